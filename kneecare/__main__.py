@@ -1,0 +1,66 @@
+"""The command line: `kneecare` opens the window; `kneecare programs` lists the built-in programs."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from kneecare import APP_NAME, __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kneecare",
+        description=f"{APP_NAME}: guided self-acupressure for the points behind the knees.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        metavar="DIR",
+        help="keep every file the app writes (history, settings, logs) under DIR",
+    )
+    parser.add_argument(
+        "--minimized", action="store_true", help="start in the tray (or minimized) without a window"
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="also print the log")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser("programs", help="list the built-in programs and their lengths")
+    return parser
+
+
+def list_programs() -> int:
+    from kneecare.assets import program_files
+    from kneecare.core.library import load_library
+    from kneecare.core.plan import KneeChoice, PlanOptions, build_plan
+    from kneecare.core.protocol import ProgramError
+
+    try:
+        programs = load_library(program_files())
+    except ProgramError as e:
+        print(f"kneecare: a program file is broken: {e}", file=sys.stderr)
+        return 2
+    rows = [("Program", "What it is for", "Min/knee", "Total (both)")]
+    for p in programs:
+        one = build_plan(p, PlanOptions(knees=KneeChoice.LEFT)).total_seconds / 60
+        both = build_plan(p, PlanOptions(knees=KneeChoice.BOTH)).total_seconds / 60
+        rows.append((p.name, p.purpose, f"{one:.1f}", f"{both:.1f}"))
+    widths = [max(len(r[i]) for r in rows) for i in range(4)]
+    for row in rows:
+        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "programs":
+        return list_programs()
+    from kneecare.app import run
+
+    return run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

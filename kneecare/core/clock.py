@@ -1,0 +1,78 @@
+"""The clock the whole app reads: monotonic seconds for deadlines, aware local time for records.
+
+`SystemClock` is the real one; `FakeClock` lets tests run a session or a week in milliseconds.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime, timedelta, tzinfo
+from typing import Protocol
+
+
+class Clock(Protocol):
+    """What the session machine and the reminder scheduler read."""
+
+    def monotonic(self) -> float:
+        """Seconds on a clock that never jumps (stops while the machine sleeps on Linux)."""
+        ...
+
+    def now(self) -> datetime:
+        """The aware local wall time."""
+        ...
+
+
+class SystemClock:
+    """The real clock: `time.monotonic()` and the system's local time zone."""
+
+    def monotonic(self) -> float:
+        return time.monotonic()
+
+    def now(self) -> datetime:
+        return datetime.now().astimezone()
+
+
+class FakeClock:
+    """A clock that moves only when told to.
+
+    `advance()` moves both clocks, as time passing while awake; `suspend()` moves only the wall clock, as a
+    Linux machine asleep; `set_zone()` moves the person to another time zone.
+    """
+
+    def __init__(self, start: datetime, mono: float = 1000.0) -> None:
+        if start.tzinfo is None:
+            raise ValueError("FakeClock needs an aware start time")
+        self._wall = start
+        self._mono = mono
+
+    def monotonic(self) -> float:
+        return self._mono
+
+    def now(self) -> datetime:
+        return self._wall
+
+    def advance(self, seconds: float) -> None:
+        if seconds < 0:
+            raise ValueError("time does not run backwards")
+        self._mono += seconds
+        self._wall = add_seconds(self._wall, seconds)
+
+    def suspend(self, seconds: float) -> None:
+        """The machine sleeps: wall time passes, monotonic time does not."""
+        if seconds < 0:
+            raise ValueError("time does not run backwards")
+        self._wall = add_seconds(self._wall, seconds)
+
+    def set_zone(self, zone: tzinfo) -> None:
+        self._wall = self._wall.astimezone(zone)
+
+    def set_wall(self, when: datetime) -> None:
+        """The wall clock is set (by the user or NTP); monotonic time does not move."""
+        if when.tzinfo is None:
+            raise ValueError("set_wall needs an aware time")
+        self._wall = when
+
+
+def add_seconds(when: datetime, seconds: float) -> datetime:
+    """`when` moved by elapsed (not wall-clock) seconds, in its own zone: correct across DST changes."""
+    return (when.astimezone(UTC) + timedelta(seconds=seconds)).astimezone(when.tzinfo)

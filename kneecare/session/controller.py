@@ -1,0 +1,177 @@
+"""`SessionController`: one QObject that owns the session's timers, feeds the clock to the machine and
+turns its answers into typed Qt signals (dataclass payloads, never dicts)."""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from kneecare.core.clock import Clock
+from kneecare.core.plan import Phase, Plan
+from kneecare.core.session import (
+    Discomfort,
+    Finished,
+    Loaded,
+    Paused,
+    PauseReason,
+    PhaseEnded,
+    PhaseStarted,
+    Refused,
+    Resumed,
+    SafetyEvent,
+    SafetyReported,
+    SessionMachine,
+    SessionResult,
+    Snapshot,
+    Started,
+    State,
+    Unloaded,
+    Update,
+)
+
+log = logging.getLogger(__name__)
+
+DISPLAY_INTERVAL_MS = 250
+
+
+class SessionController(QObject):
+    """Start, pause, skip, stop and report; the machine decides, this only carries the news."""
+
+    loaded = Signal(Plan)
+    started = Signal()
+    phaseStarted = Signal(Phase)
+    phaseEnded = Signal(PhaseEnded)
+    progressed = Signal(float, float)  # elapsed, remaining (seconds of the session)
+    paused = Signal(PauseReason)
+    resumed = Signal()
+    safetyReported = Signal(SafetyEvent)
+    finished = Signal(SessionResult)
+    unloaded = Signal()
+    stateChanged = Signal(State)
+    refused = Signal(Refused)
+
+    def __init__(self, machine: SessionMachine, clock: Clock, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.machine = machine
+        self.clock = clock
+        self._deadline = QTimer(self)
+        self._deadline.setSingleShot(True)
+        self._deadline.setTimerType(Qt.TimerType.PreciseTimer)
+        self._deadline.timeout.connect(self.poll)
+        self._display = QTimer(self)
+        self._display.setInterval(DISPLAY_INTERVAL_MS)
+        self._display.timeout.connect(self.poll)
+
+    # -- reading -------------------------------------------------------------------------------
+
+    @property
+    def state(self) -> State:
+        return self.machine.state
+
+    def snapshot(self) -> Snapshot:
+        return self.machine.snapshot()
+
+    @property
+    def timers_active(self) -> tuple[bool, bool]:
+        """(deadline timer, display timer): both stop when nothing runs."""
+        return self._deadline.isActive(), self._display.isActive()
+
+    def deadline_interval_ms(self) -> int:
+        return self._deadline.interval()
+
+    # -- commands ------------------------------------------------------------------------------
+
+    def load(self, plan: Plan) -> bool:
+        return self._apply(lambda: self.machine.load(plan))
+
+    def start(self) -> bool:
+        return self._apply(self.machine.start)
+
+    def pause(self) -> bool:
+        return self._apply(self.machine.pause)
+
+    def resume(self) -> bool:
+        return self._apply(self.machine.resume)
+
+    def toggle(self) -> bool:
+        """Space: start when ready, pause when running, resume when paused."""
+        state = self.machine.state
+        if state is State.READY:
+            return self.start()
+        if state is State.RUNNING:
+            return self.pause()
+        if state is State.PAUSED:
+            return self.resume()
+        return False
+
+    def skip(self) -> bool:
+        return self._apply(self.machine.skip)
+
+    def stop(self) -> bool:
+        return self._apply(self.machine.stop)
+
+    def report(self, kind: Discomfort) -> bool:
+        return self._apply(lambda: self.machine.report(kind))
+
+    def safety_stop(self, kind: Discomfort | None = None) -> bool:
+        return self._apply(lambda: self.machine.safety_stop(kind))
+
+    def reset(self) -> bool:
+        return self._apply(self.machine.reset)
+
+    def poll(self) -> None:
+        """What both timers call: let the machine see the time, then tell the view."""
+        self._apply(self.machine.tick, progress=True)
+
+    # -- inside --------------------------------------------------------------------------------
+
+    def _apply(self, command: Callable[[], Update], progress: bool = False) -> bool:
+        before = self.machine.state
+        update = command()
+        for change in update.changes:
+            self._emit(change)
+        self._rearm()
+        if self.machine.state is not before:
+            self.stateChanged.emit(self.machine.state)
+        if progress or update.changes:
+            snap = self.machine.snapshot()
+            if snap.phase is not None:
+                self.progressed.emit(snap.elapsed, snap.remaining)
+        return not update.refused
+
+    def _emit(self, change: object) -> None:
+        match change:
+            case Loaded(plan):
+                self.loaded.emit(plan)
+            case Started():
+                self.started.emit()
+            case PhaseStarted(phase):
+                self.phaseStarted.emit(phase)
+            case PhaseEnded():
+                self.phaseEnded.emit(change)
+            case Paused(reason):
+                self.paused.emit(reason)
+            case Resumed():
+                self.resumed.emit()
+            case SafetyReported(event):
+                self.safetyReported.emit(event)
+            case Finished(result):
+                self.finished.emit(result)
+            case Unloaded():
+                self.unloaded.emit()
+            case Refused():
+                self.refused.emit(change)
+
+    def _rearm(self) -> None:
+        deadline = self.machine.next_deadline()
+        if deadline is None:
+            self._deadline.stop()
+            self._display.stop()
+            return
+        wait = max(0.0, deadline - self.clock.monotonic())
+        self._deadline.start(min(math.ceil(wait * 1000), 2**31 - 1))
+        if not self._display.isActive():
+            self._display.start()

@@ -1,0 +1,163 @@
+"""The person's settings: defaults, validation, and a JSON file in the config dir (kept aside if bad).
+
+Settings live in a file, not in the database, so that they can be read before the database opens and
+survive a damaged database; the file is small and a person can read it.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+from dataclasses import asdict, dataclass, fields, replace
+from datetime import datetime
+from pathlib import Path
+from types import NoneType, UnionType
+from typing import Any, Union, get_args, get_origin, get_type_hints
+
+log = logging.getLogger(__name__)
+
+FORMAT_VERSION = 1
+
+
+class SettingsError(ValueError):
+    """A settings value that is not allowed; the message names the key."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything the person can choose. None means: follow the program or the system."""
+
+    # The session set-up, remembered between runs.
+    program_id: str = "daily"
+    knees: str = "both"
+    movement_minutes: float | None = None
+    warm_compress: bool = False
+    motion: str | None = None
+    circle_seconds: float | None = None
+    # Look and feel.
+    reduce_motion: bool | None = None
+
+    def validate(self) -> Settings:
+        _check_choice("knees", self.knees, ("left", "right", "both"))
+        if self.motion is not None:
+            _check_choice("motion", self.motion, ("circles", "strokes"))
+        _check_range("movement_minutes", self.movement_minutes, 1.0, 3.0)
+        _check_range("circle_seconds", self.circle_seconds, 1.0, 8.0)
+        if not self.program_id.strip():
+            raise SettingsError("program_id: must not be empty")
+        return self
+
+    def with_changes(self, **changes: Any) -> Settings:
+        return replace(self, **changes).validate()
+
+
+def _check_choice(key: str, value: str, choices: tuple[str, ...]) -> None:
+    if value not in choices:
+        raise SettingsError(f"{key}: {value!r} is not one of {', '.join(choices)}")
+
+
+def _check_range(key: str, value: float | None, low: float, high: float) -> None:
+    if value is not None and not low <= value <= high:
+        raise SettingsError(f"{key}: {value!r} is not from {low:g} to {high:g}")
+
+
+def _coerce(key: str, value: Any, hint: Any) -> Any:
+    """Check one JSON value against the field's type; ints are accepted for floats."""
+    options = get_args(hint) if get_origin(hint) in (Union, UnionType) else (hint,)
+    if value is None:
+        if NoneType in options:
+            return None
+        raise SettingsError(f"{key}: must not be empty")
+    for option in options:
+        if option is bool and isinstance(value, bool):
+            return value
+        if option is int and isinstance(value, int) and not isinstance(value, bool):
+            return value
+        if option is float and isinstance(value, int | float) and not isinstance(value, bool):
+            return float(value)
+        if option is str and isinstance(value, str):
+            return value
+        if get_origin(option) is tuple and isinstance(value, list):
+            (item,) = {a for a in get_args(option) if a is not Ellipsis}
+            return tuple(_coerce(key, v, item) for v in value)
+    raise SettingsError(f"{key}: {value!r} has the wrong type")
+
+
+def settings_from_dict(data: Any) -> Settings:
+    if not isinstance(data, dict):
+        raise SettingsError("the file does not hold a JSON object")
+    hints = get_type_hints(Settings)
+    known = {f.name for f in fields(Settings)}
+    values: dict[str, Any] = {}
+    for key, value in data.items():
+        if key == "format":
+            continue
+        if key not in known:
+            log.info("settings: ignoring unknown key %r (from a newer KneeCare?)", key)
+            continue
+        values[key] = _coerce(key, value, hints[key])
+    return Settings(**values).validate()
+
+
+@dataclass(frozen=True)
+class LoadedSettings:
+    settings: Settings
+    warning: str | None = None
+
+
+class SettingsStore:
+    """Reads and writes `settings.json`; a bad file is moved aside and reported, never overwritten."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def load(self) -> LoadedSettings:
+        try:
+            text = self.path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return LoadedSettings(Settings())
+        except (OSError, UnicodeDecodeError) as e:
+            return self._reject(f"cannot be read ({e})")
+        try:
+            return LoadedSettings(settings_from_dict(json.loads(text)))
+        except json.JSONDecodeError as e:
+            return self._reject(f"is not valid JSON (line {e.lineno}: {e.msg})")
+        except SettingsError as e:
+            return self._reject(f"has a bad value: {e}")
+
+    def _reject(self, why: str) -> LoadedSettings:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        aside = self.path.with_name(f"{self.path.name}.bad-{stamp}")
+        try:
+            self.path.replace(aside)
+            where = f"it was kept as {aside}"
+        except OSError:
+            where = f"it was left at {self.path} and will not be overwritten"
+            self._frozen = True
+        warning = f"Your settings file {why}; KneeCare is using its defaults, and {where}."
+        log.warning(warning)
+        return LoadedSettings(Settings(), warning)
+
+    _frozen = False
+
+    def save(self, settings: Settings) -> None:
+        """Write atomically: a crash mid-write leaves the old file whole."""
+        if self._frozen:
+            log.warning("settings not saved: the unreadable file at %s is kept as it is", self.path)
+            return
+        settings.validate()
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        payload = {"format": FORMAT_VERSION, **asdict(settings)}
+        fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".json", dir=self.path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                json.dump(payload, f, indent=2, sort_keys=True)
+                f.write("\n")
+                f.flush()
+                os.fsync(f.fileno())
+            Path(tmp).replace(self.path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise

@@ -1,0 +1,1 @@
+"""Windows and dialogs: they lay out and show; the session controller and the core decide."""

@@ -1,0 +1,402 @@
+"""The main window: choose a program and options, then follow the session step by step.
+
+It lays out and shows; every decision is the session controller's.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kneecare import APP_NAME
+from kneecare.core.plan import KneeChoice, Phase, Plan, PlanError, PlanOptions, build_plan
+from kneecare.core.protocol import Motion, Program
+from kneecare.core.session import Discomfort, PauseReason, SafetyEvent, SessionResult, State
+from kneecare.session.controller import SessionController
+from kneecare.settings import Settings
+from kneecare.ui import text
+
+log = logging.getLogger(__name__)
+
+DISCOMFORT_LABEL = {
+    Discomfort.PAIN: "Sharp pain",
+    Discomfort.NUMBNESS: "Numbness",
+    Discomfort.TINGLING: "Tingling",
+}
+KNEE_CHOICES = [
+    (KneeChoice.BOTH, "Both knees"),
+    (KneeChoice.LEFT, "Left knee"),
+    (KneeChoice.RIGHT, "Right knee"),
+]
+SAFETY_BUTTON_TEXT = "It hurts / numb / tingling  (!)"
+
+
+class MainWindow(QMainWindow):
+    """Set-up row on top, the current step in the middle, the controls at the bottom."""
+
+    settingsChanged = Signal(Settings)
+
+    def __init__(
+        self,
+        programs: Sequence[Program],
+        controller: SessionController,
+        settings: Settings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.programs = list(programs)
+        self.controller = controller
+        self.settings = settings
+        self.setWindowTitle(APP_NAME)
+        self.setObjectName("MainWindow")
+        self.resize(900, 620)
+        self._build()
+        self._wire()
+        self._apply_settings(settings)
+        self._show_idle()
+
+    # -- layout --------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        central = QWidget(self)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(24, 20, 24, 20)
+        outer.setSpacing(16)
+
+        setup = QFormLayout()
+        self.program_box = QComboBox()
+        for program in self.programs:
+            self.program_box.addItem(program.name, program.id)
+        self.program_box.setAccessibleName("Program")
+        self.knee_box = QComboBox()
+        for choice, name in KNEE_CHOICES:
+            self.knee_box.addItem(name, choice.value)
+        self.knee_box.setAccessibleName("Knees")
+        self.minutes_box = QDoubleSpinBox()
+        self.minutes_box.setRange(1.0, 3.0)
+        self.minutes_box.setSingleStep(0.5)
+        self.minutes_box.setDecimals(1)
+        self.minutes_box.setSuffix(" min")
+        self.minutes_box.setAccessibleName("Minutes of movement per knee")
+        self.purpose_label = QLabel()
+        self.purpose_label.setWordWrap(True)
+        self.purpose_label.setObjectName("purpose")
+        setup.addRow("&Program", self.program_box)
+        setup.addRow("", self.purpose_label)
+        setup.addRow("&Knees", self.knee_box)
+        setup.addRow("&Movement per knee", self.minutes_box)
+        self.setup_frame = QFrame()
+        self.setup_frame.setLayout(setup)
+        outer.addWidget(self.setup_frame)
+
+        self.where_label = QLabel()
+        self.where_label.setObjectName("where")
+        self.title_label = QLabel()
+        self.title_label.setObjectName("stepTitle")
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * 2.0)
+        big.setBold(True)
+        self.title_label.setFont(big)
+        self.title_label.setWordWrap(True)
+        self.instruction_label = QLabel()
+        self.instruction_label.setObjectName("instruction")
+        mid = QFont(self.font())
+        mid.setPointSizeF(mid.pointSizeF() * 1.4)
+        self.instruction_label.setFont(mid)
+        self.instruction_label.setWordWrap(True)
+        self.time_label = QLabel()
+        self.time_label.setObjectName("timeLeft")
+        huge = QFont(self.font())
+        huge.setPointSizeF(huge.pointSizeF() * 3.0)
+        self.time_label.setFont(huge)
+        self.time_label.setAccessibleName("Time left in this step")
+        self.next_label = QLabel()
+        self.next_label.setObjectName("next")
+        self.status_label = QLabel()
+        self.status_label.setObjectName("status")
+        self.status_label.setWordWrap(True)
+        for label in (self.where_label, self.title_label, self.instruction_label, self.time_label):
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.next_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.status_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(1)
+        for label in (
+            self.where_label,
+            self.title_label,
+            self.instruction_label,
+            self.time_label,
+            self.next_label,
+            self.status_label,
+        ):
+            outer.addWidget(label)
+        outer.addStretch(1)
+
+        self.safety_panel = QFrame()
+        self.safety_panel.setObjectName("safetyPanel")
+        self.safety_panel.setFrameShape(QFrame.Shape.StyledPanel)
+        panel = QVBoxLayout(self.safety_panel)
+        self.safety_text = QLabel(
+            "Paused. Ease off: use a lighter touch, or stop here. "
+            "Sharp pain, numbness or tingling is a sign to go gentler or to end the session."
+        )
+        self.safety_text.setWordWrap(True)
+        row = QHBoxLayout()
+        self.continue_button = QPushButton("Continue &gently")
+        self.end_button = QPushButton("&End session")
+        row.addStretch(1)
+        row.addWidget(self.continue_button)
+        row.addWidget(self.end_button)
+        panel.addWidget(self.safety_text)
+        panel.addLayout(row)
+        self.safety_panel.hide()
+        outer.addWidget(self.safety_panel)
+
+        controls = QHBoxLayout()
+        self.start_button = QPushButton("Start")
+        self.skip_button = QPushButton("Skip")
+        self.stop_button = QPushButton("Stop")
+        self.safety_button = QPushButton(SAFETY_BUTTON_TEXT)
+        self.safety_button.setObjectName("safetyButton")
+        self.safety_button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.safety_menu = QMenu(self.safety_button)
+        for kind, name in DISCOMFORT_LABEL.items():
+            action = self.safety_menu.addAction(name)
+            action.setData(kind.value)
+        self.safety_button.setMenu(self.safety_menu)
+        self.start_button.setToolTip("Start, pause or resume (Space)")
+        self.skip_button.setToolTip("Skip to the next step (Right arrow)")
+        self.stop_button.setToolTip("Stop the session (Esc)")
+        self.safety_button.setToolTip("Sharp pain, numbness or tingling: pause now (! or Ctrl+H)")
+        self.start_button.setAccessibleName("Start session")
+        self.skip_button.setAccessibleName("Skip step")
+        self.stop_button.setAccessibleName("Stop session")
+        self.safety_button.setAccessibleName("It hurts, numb or tingling")
+        for button in (self.start_button, self.skip_button, self.stop_button):
+            controls.addWidget(button)
+        controls.addStretch(1)
+        controls.addWidget(self.safety_button)
+        outer.addLayout(controls)
+        self.setCentralWidget(central)
+        self.setStyleSheet(
+            "#safetyButton { color: #8a1c1c; font-weight: bold; padding: 6px 14px; }"
+            "#safetyPanel { border: 2px solid #b44; border-radius: 6px; }"
+        )
+
+        file_menu = self.menuBar().addMenu("&File")
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        self.quit_action = quit_action
+
+    def _wire(self) -> None:
+        c = self.controller
+        self.start_button.clicked.connect(self.on_start_pressed)
+        self.skip_button.clicked.connect(c.skip)
+        self.stop_button.clicked.connect(c.stop)
+        self.safety_menu.triggered.connect(lambda action: self.report(Discomfort(str(action.data()))))
+        self.continue_button.clicked.connect(self.continue_gently)
+        self.end_button.clicked.connect(self.end_for_safety)
+        self.program_box.currentIndexChanged.connect(self._program_changed)
+        self.knee_box.currentIndexChanged.connect(self._options_changed)
+        self.minutes_box.valueChanged.connect(self._options_changed)
+
+        shortcuts = [
+            (QKeySequence(Qt.Key.Key_Space), self.on_start_pressed),
+            (QKeySequence(Qt.Key.Key_Right), c.skip),
+            (QKeySequence(Qt.Key.Key_Escape), c.stop),
+            (QKeySequence("!"), self.open_safety_menu),
+            (QKeySequence("Ctrl+H"), self.open_safety_menu),
+        ]
+        self.shortcuts: list[QShortcut] = []
+        for keys, slot in shortcuts:
+            shortcut = QShortcut(keys, self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(slot)
+            self.shortcuts.append(shortcut)
+
+        c.phaseStarted.connect(self._show_phase)
+        c.progressed.connect(self._show_progress)
+        c.paused.connect(self._show_paused)
+        c.resumed.connect(self._show_resumed)
+        c.safetyReported.connect(self._show_report)
+        c.finished.connect(self._show_finished)
+        c.stateChanged.connect(self._sync_controls)
+        c.unloaded.connect(self._show_idle)
+
+    # -- set-up --------------------------------------------------------------------------------
+
+    def current_program(self) -> Program:
+        program_id = self.program_box.currentData()
+        return next((p for p in self.programs if p.id == program_id), self.programs[0])
+
+    def plan_options(self) -> PlanOptions:
+        program = self.current_program()
+        minutes = self.minutes_box.value()
+        return PlanOptions(
+            knees=KneeChoice(self.knee_box.currentData()),
+            movement_minutes=None if minutes == program.movement_minutes else minutes,
+            warm_compress=self.settings.warm_compress,
+            motion=Motion(self.settings.motion) if self.settings.motion else None,
+            circle_seconds=self.settings.circle_seconds,
+        )
+
+    def build_plan(self) -> Plan:
+        return build_plan(self.current_program(), self.plan_options())
+
+    def _apply_settings(self, settings: Settings) -> None:
+        index = self.program_box.findData(settings.program_id)
+        self.program_box.setCurrentIndex(max(0, index))
+        self.knee_box.setCurrentIndex(max(0, self.knee_box.findData(settings.knees)))
+        program = self.current_program()
+        self.minutes_box.setValue(settings.movement_minutes or program.movement_minutes)
+        self.purpose_label.setText(program.purpose)
+
+    def _program_changed(self) -> None:
+        program = self.current_program()
+        self.purpose_label.setText(program.purpose)
+        self.minutes_box.blockSignals(True)
+        self.minutes_box.setValue(program.movement_minutes)
+        self.minutes_box.blockSignals(False)
+        self._options_changed()
+
+    def _options_changed(self) -> None:
+        program = self.current_program()
+        minutes = self.minutes_box.value()
+        self.settings = self.settings.with_changes(
+            program_id=program.id,
+            knees=str(self.knee_box.currentData()),
+            movement_minutes=None if minutes == program.movement_minutes else minutes,
+        )
+        self.settingsChanged.emit(self.settings)
+        if self.controller.state in (State.IDLE, State.READY, State.FINISHED):
+            self._show_idle()
+
+    # -- commands ------------------------------------------------------------------------------
+
+    def on_start_pressed(self) -> None:
+        state = self.controller.state
+        if state in (State.IDLE, State.FINISHED):
+            self.start_session()
+        elif state is State.PAUSED and self.safety_panel.isVisible():
+            self.continue_gently()
+        else:
+            self.controller.toggle()
+
+    def start_session(self) -> bool:
+        try:
+            plan = self.build_plan()
+        except PlanError as e:
+            QMessageBox.warning(self, APP_NAME, f"This session cannot start: {e}.")
+            return False
+        if self.controller.state is State.FINISHED:
+            self.controller.reset()
+        return self.controller.load(plan) and self.controller.start()
+
+    def open_safety_menu(self) -> None:
+        if self.controller.state not in (State.RUNNING, State.PAUSED):
+            return
+        self.safety_menu.popup(self.safety_button.mapToGlobal(self.safety_button.rect().topLeft()))
+
+    def report(self, kind: Discomfort) -> None:
+        self.controller.report(kind)
+
+    def continue_gently(self) -> None:
+        self.safety_panel.hide()
+        self.controller.resume()
+
+    def end_for_safety(self) -> None:
+        self.safety_panel.hide()
+        self.controller.safety_stop()
+
+    # -- showing -------------------------------------------------------------------------------
+
+    def _show_idle(self) -> None:
+        plan: Plan | None
+        try:
+            plan = self.build_plan()
+        except PlanError:
+            plan = None
+        program = self.current_program()
+        self.where_label.setText("Ready when you are")
+        self.title_label.setText(program.name)
+        total = text.duration_words(plan.total_seconds) if plan else "?"
+        self.instruction_label.setText(
+            f"{program.purpose} This session takes about {total}. Press Start or Space to begin."
+        )
+        self.time_label.setText(text.mmss(plan.total_seconds) if plan else "")
+        self.next_label.setText(f"First: {plan.phases[0].title}" if plan else "")
+        self._sync_controls(self.controller.state)
+
+    def _show_phase(self, phase: Phase) -> None:
+        self.where_label.setText(text.where(phase))
+        self.title_label.setText(phase.title)
+        self.instruction_label.setText(phase.instruction)
+        self.time_label.setText(text.mmss(phase.duration))
+        plan = self.controller.machine.plan
+        nxt = plan.next_phase(phase.index) if plan else None
+        self.next_label.setText(f"Next: {nxt.title}" if nxt else "Last step")
+        self.status_label.setText("")
+
+    def _show_progress(self, elapsed: float, remaining: float) -> None:
+        snap = self.controller.snapshot()
+        if snap.phase is not None:
+            self.time_label.setText(text.mmss(snap.phase_remaining))
+
+    def _show_paused(self, reason: PauseReason) -> None:
+        if reason is PauseReason.SAFETY:
+            self.safety_panel.show()
+            self.continue_button.setFocus()
+        self.status_label.setText("Paused. Press Space to go on.")
+
+    def _show_resumed(self) -> None:
+        self.safety_panel.hide()
+        self.status_label.setText("")
+
+    def _show_report(self, event: SafetyEvent) -> None:
+        self.safety_button.setText(f"Reported: {DISCOMFORT_LABEL[event.kind].lower()}")
+
+    def _show_finished(self, result: SessionResult) -> None:
+        self.safety_panel.hide()
+        self.where_label.setText(text.OUTCOME_LABEL[result.outcome])
+        self.title_label.setText("Well done" if result.phases_completed else "Session ended")
+        self.instruction_label.setText(text.summary(result))
+        self.time_label.setText(text.mmss(0))
+        self.next_label.setText("Press Start or Space for another session.")
+        self.status_label.setText("")
+
+    def _sync_controls(self, state: State) -> None:
+        active = state in (State.RUNNING, State.PAUSED)
+        self.start_button.setText({State.RUNNING: "Pause", State.PAUSED: "Resume"}.get(state, "Start"))
+        self.start_button.setAccessibleName(
+            {State.RUNNING: "Pause session", State.PAUSED: "Resume session"}.get(state, "Start session")
+        )
+        self.skip_button.setEnabled(active)
+        self.stop_button.setEnabled(active)
+        self.safety_button.setEnabled(active)
+        self.setup_frame.setEnabled(not active)
+        if not active:
+            self.safety_button.setText(SAFETY_BUTTON_TEXT)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.controller.state in (State.RUNNING, State.PAUSED):
+            self.controller.stop()
+        super().closeEvent(event)
