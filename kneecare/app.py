@@ -1,11 +1,13 @@
 """The composition root: builds paths, logging, settings, programs, clock, controller and window, then
-runs one event loop (qasync, so asyncio code such as notifications shares Qt's loop)."""
+runs Qt's event loop with asyncio joined to it (qasync), so notifications share one loop."""
 
 from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
+import time
 
 log = logging.getLogger(__name__)
 
@@ -55,25 +57,29 @@ def run(args: argparse.Namespace) -> int:
         window.showMinimized()
     else:
         window.show()
+    if os.environ.get("KNEECARE_BENCH_QUIT_WHEN_SHOWN"):  # benchmarks/startup.py
+        QTimer.singleShot(0, lambda: (print(f"KNEECARE_SHOWN {time.time():.6f}", flush=True), app.quit()))
     if loaded.warning:
         warning = loaded.warning
         QTimer.singleShot(0, lambda: QMessageBox.warning(window, APP_NAME, warning))
 
-    return _exec(app)
+    # Show the window first; asyncio (for notifications) joins Qt's loop right after.
+    QTimer.singleShot(0, lambda: _join_asyncio(app))
+    code = app.exec()
+    # Let Qt tear down its objects while the window is still referenced here: left to Python's exit
+    # handlers, PySide6 6.12 destroys the widgets in an order that can crash (seen as exit code -11).
+    app.shutdown()
+    return code
 
 
-def _exec(app: object) -> int:
-    """Run Qt's loop under qasync so asyncio tasks (notifications) run on it too."""
+def _join_asyncio(app: object) -> None:
+    """Run asyncio on Qt's already running loop (qasync), so coroutines such as notifications share it.
+
+    Done after the first frame: importing asyncio and qasync costs about 70 ms of start-up.
+    """
     import asyncio
 
     import qasync
-    from PySide6.QtWidgets import QApplication
 
-    assert isinstance(app, QApplication)
-    loop = qasync.QEventLoop(app)
+    loop = qasync.QEventLoop(app, already_running=True)
     asyncio.set_event_loop(loop)
-    done = asyncio.Event()
-    app.aboutToQuit.connect(done.set)
-    with loop:
-        loop.run_until_complete(done.wait())
-    return 0

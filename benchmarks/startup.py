@@ -1,0 +1,64 @@
+"""Start-up: import time of kneecare.core, and process start to first shown window, against a bare
+PySide6 window (a QLabel) started in the same run. Median of N runs each, interleaved."""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import time
+
+from _common import display, line, median
+
+BARE = """
+import sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel
+app = QApplication(sys.argv[:1])
+label = QLabel("bare window")
+label.resize(900, 620)
+label.show()
+QTimer.singleShot(0, lambda: (print(f"KNEECARE_SHOWN {time.time():.6f}", flush=True), app.quit()))
+app.exec()
+"""
+
+
+def time_to_window(cmd: list[str], env: dict[str, str]) -> float:
+    start = time.time()
+    out = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=60, check=True).stdout
+    shown = next(float(w.split()[1]) for w in out.splitlines() if w.startswith("KNEECARE_SHOWN"))
+    return (shown - start) * 1000
+
+
+def import_time(module: str) -> float:
+    code = f"import time; t=time.perf_counter(); import {module}; print((time.perf_counter()-t)*1000)"
+    return float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=7)
+    runs = parser.parse_args().runs
+    core_modules = "kneecare.core.session, kneecare.core.plan, kneecare.core.library"
+    core = [import_time(core_modules) for _ in range(runs)]
+    qt = [import_time("PySide6.QtWidgets") for _ in range(runs)]
+    bare: list[float] = []
+    app: list[float] = []
+    with display() as env, tempfile.TemporaryDirectory() as data:
+        env["KNEECARE_BENCH_QUIT_WHEN_SHOWN"] = "1"
+        kneecare = [sys.executable, "-m", "kneecare", "--data-dir", data]
+        time_to_window(kneecare, env)  # first run creates the data dir; not counted
+        for _ in range(runs):
+            bare.append(time_to_window([sys.executable, "-c", BARE], env))
+            app.append(time_to_window(kneecare, env))
+        platform = "offscreen" if env.get("QT_QPA_PLATFORM") == "offscreen" else "Xvfb"
+    print(f"startup, median of {runs} runs ({platform})")
+    print(line("import kneecare.core (session, plan, library)", median(core), baseline=median(qt)))
+    print(line("import PySide6.QtWidgets (for scale)", median(qt)))
+    print(line("bare PySide6 window: start to shown", median(bare)))
+    print(line("KneeCare main window: start to shown", median(app), baseline=median(bare)))
+
+
+if __name__ == "__main__":
+    main()

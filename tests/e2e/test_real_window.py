@@ -1,0 +1,48 @@
+"""The installed `kneecare` opens a real window under Xvfb, answers the keyboard and closes cleanly."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.helpers.system import need
+from tests.helpers.xvfb import find_window, key, screenshot, x_env, xvfb
+
+pytestmark = pytest.mark.e2e
+
+
+def kneecare_command() -> list[str]:
+    exe = shutil.which("kneecare", path=str(Path(sys.executable).parent))
+    return [exe] if exe else [sys.executable, "-m", "kneecare"]
+
+
+def test_the_window_opens_starts_a_session_with_space_and_quits_with_exit_code_0(tmp_path):
+    need("Xvfb", "xdotool", "import")
+    data = tmp_path / "data"
+    with xvfb() as display:
+        proc = subprocess.Popen(
+            [*kneecare_command(), "--data-dir", str(data), "--verbose"],
+            env=x_env(display),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        try:
+            window = find_window(display, proc.pid)
+            key(display, window, "space")
+            shot = screenshot(display, window, tmp_path / "running.png")
+            key(display, window, "ctrl+q")
+            output, _ = proc.communicate(timeout=20)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+    assert proc.returncode == 0, output
+    assert "session daily" in output or "Traceback" not in output
+    assert "Traceback" not in output
+    assert shot.stat().st_size > 1000
+    log = (data / "logs" / "kneecare.log").read_text()
+    assert "session daily: stopped" in log  # Space started it; quitting stopped it cleanly

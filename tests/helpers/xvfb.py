@@ -1,0 +1,73 @@
+"""A private Xvfb screen for end-to-end tests, and small xdotool wrappers."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+
+def _free_display() -> int:
+    for number in range(90, 140):
+        if not Path(f"/tmp/.X11-unix/X{number}").exists() and not Path(f"/tmp/.X{number}-lock").exists():
+            return number
+    raise RuntimeError("no free X display number")
+
+
+@contextmanager
+def xvfb(size: str = "1280x800") -> Iterator[str]:
+    number = _free_display()
+    display = f":{number}"
+    proc = subprocess.Popen(
+        ["Xvfb", display, "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 10
+        while not Path(f"/tmp/.X11-unix/X{number}").exists():
+            if proc.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError("Xvfb did not start")
+            time.sleep(0.05)
+        yield display
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def x_env(display: str, **extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+    env["DISPLAY"] = display
+    env.update(extra)
+    return env
+
+
+def find_window(display: str, pid: int, timeout: float = 20.0) -> str:
+    result = subprocess.run(
+        ["xdotool", "search", "--sync", "--onlyvisible", "--pid", str(pid)],
+        env=x_env(display),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+    ids = result.stdout.split()
+    if not ids:
+        raise AssertionError(f"no visible window for pid {pid}: {result.stderr}")
+    return ids[0]
+
+
+def key(display: str, window: str, *keys: str) -> None:
+    env = x_env(display)
+    # No window manager runs on Xvfb, so focus the window directly (windowactivate needs a WM).
+    subprocess.run(["xdotool", "windowfocus", "--sync", window], env=env, check=True, timeout=10)
+    for k in keys:
+        subprocess.run(["xdotool", "key", "--clearmodifiers", k], env=env, check=True, timeout=10)
+
+
+def screenshot(display: str, window: str, out: Path) -> Path:
+    subprocess.run(["import", "-window", window, str(out)], env=x_env(display), check=True, timeout=20)
+    return out
