@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import time
 from datetime import UTC, datetime, timedelta, tzinfo
+from pathlib import Path
 from typing import Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -44,7 +45,7 @@ def local_zone() -> tzinfo:
     name = os.environ.get("TZ", "").lstrip(":")
     if not name:
         try:
-            target = os.readlink("/etc/localtime")
+            target = str(Path("/etc/localtime").readlink())
         except OSError:
             target = ""
         if "zoneinfo/" in target:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import logging
 import math
-from datetime import datetime
 from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
