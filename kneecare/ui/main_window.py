@@ -6,7 +6,7 @@ It lays out and shows; every decision is the session controller's.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QShortcut
@@ -65,6 +65,9 @@ class MainWindow(QMainWindow):
         self.programs = list(programs)
         self.controller = controller
         self.settings = settings
+        # Checks that run before a session starts (safety screening, the "before" rating...): each is
+        # given the plan and returns False to hold the start. app.py fills this list, in order.
+        self.start_gates: list[Callable[[Plan], bool]] = []
         self.setWindowTitle(APP_NAME)
         self.setObjectName("MainWindow")
         self.resize(900, 620)
@@ -307,6 +310,10 @@ class MainWindow(QMainWindow):
         except PlanError as e:
             QMessageBox.warning(self, APP_NAME, f"This session cannot start: {e}.")
             return False
+        for gate in self.start_gates:
+            if not gate(plan):
+                log.info("start held by %s", getattr(gate, "__name__", gate))
+                return False
         if self.controller.state is State.FINISHED:
             self.controller.reset()
         return self.controller.load(plan) and self.controller.start()
