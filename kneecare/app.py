@@ -8,6 +8,12 @@ import logging
 import os
 import sys
 import time
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kneecare.session.controller import SessionController
+    from kneecare.settings import Settings, SettingsStore
+    from kneecare.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -91,12 +97,37 @@ def run(args: argparse.Namespace) -> int:
 
     # Show the window first; asyncio (for notifications) joins Qt's loop right after.
     QTimer.singleShot(0, lambda: _join_asyncio(app))
+    QTimer.singleShot(0, lambda: _start_cues(window, controller, settings_store))
     code = app.exec()
     # Let Qt tear down its objects while the window is still referenced here: left to Python's exit
     # handlers, PySide6 6.12 destroys the widgets in an order that can crash (seen as exit code -11).
     store.close()
     app.shutdown()
     return code
+
+
+def _start_cues(window: MainWindow, controller: SessionController, store: SettingsStore) -> None:
+    """Sounds and voice, after the first frame: QtMultimedia and QtTextToSpeech stay off the start path.
+    Whatever goes wrong here, the session goes on without them."""
+    started = time.perf_counter()
+    try:
+        from kneecare.cues.player import CuePlayer
+        from kneecare.ui.cue_settings import cue_settings_action
+
+        player = CuePlayer(controller, window.settings, parent=window)
+    except Exception:
+        log.exception("sounds and voice are off: they could not be set up")
+        return
+
+    def chosen(new: Settings) -> None:
+        window.settings = new  # the window saves its whole copy with each set-up change: keep it current
+        store.save(new)
+        player.apply_settings(new)
+
+    # Until the window has a settings menu of its own (issue 3), the entry gets one here.
+    menu = window.menuBar().addMenu("&Settings")
+    menu.addAction(cue_settings_action(window, player, lambda: window.settings, chosen))
+    log.info("sounds and voice ready in %.0f ms", (time.perf_counter() - started) * 1000)
 
 
 def _join_asyncio(app: object) -> None:

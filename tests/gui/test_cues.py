@@ -3,10 +3,8 @@ word) and no audio device, driven by the real SessionController on a fake clock.
 
 from __future__ import annotations
 
-import ctypes
 import logging
 import re
-import sys
 
 import pytest
 from PySide6.QtMultimedia import QAudioDevice
@@ -20,6 +18,7 @@ from kneecare.cues.player import CuePlayer
 from kneecare.cues.voice import TEST_SENTENCE, pick_engine
 from kneecare.session.controller import SessionController
 from kneecare.settings import Settings
+from tests.helpers.refcounts import balance_pyside_refcounts
 
 # Qt Multimedia's start-up notes on a machine without PipeWire, VA-API or a sound server, and the
 # warnings of a sound that cannot play: expected here, where there is no audio device on purpose.
@@ -32,23 +31,7 @@ pytestmark = pytest.mark.qt_log_ignore(
 )
 
 
-@pytest.fixture(autouse=True)
-def _balance_pyside_612_refcounts():
-    """PySide6 6.12.0 on Python 3.11 drops a reference to None on every call of a void Qt method (and to
-    True/False on bool ones): `QTimer.start`, `QLabel.setText`, ... A few hundred such calls make the
-    interpreter abort at exit ("none_dealloc"). 6.11.3 does not; Python 3.12 makes None immortal. Until the
-    project pins around it, give back what each test lost so the suite's exit code stays honest."""
-    if sys.version_info >= (3, 12):
-        yield
-        return
-    before = {id(o): (o, sys.getrefcount(o)) for o in (None, True, False)}
-    yield
-    incref = ctypes.pythonapi.Py_IncRef
-    incref.restype = None
-    for obj, count in before.values():
-        for _ in range(max(0, count - sys.getrefcount(obj))):
-            incref(ctypes.py_object(obj))
-
+_balance_refcounts = balance_pyside_refcounts  # see tests/helpers/refcounts.py
 
 FAST = Settings(voice_rate=1.0)  # the mock engine speaks a word every 50 ms at full speed
 NO_DEVICE = QAudioDevice()  # a null device: the player must carry on without sound
