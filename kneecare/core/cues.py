@@ -9,6 +9,8 @@ The rules, so that the voice is always heard clearly:
   chime has rung out, and a chime always cuts a sentence still being spoken, so the two never overlap;
 - ticks (one per circle or stroke, at the phase's tempo) and breathing tones (rising at each inhale,
   falling at each exhale) stay silent while the voice speaks or a chime rings;
+- one sound at a time: a breathing tone wins over a tick falling at the same moment or while it rings (the
+  player has one sound channel, see kneecare/cues/sounds.py);
 - pausing cuts the sentence; resuming says it again from the start.
 """
 
@@ -123,6 +125,7 @@ class CuePlanner:
         self._speaking_until = 0.0  # phase seconds: the voice is assumed done by then
         self._resay = False  # the sentence was cut by a pause: say it again on resume
         self._quiet_until = 0.0  # phase seconds: a chime rings until then
+        self._ringing_until = 0.0  # phase seconds: a breathing tone or tick rings until then
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -164,6 +167,7 @@ class CuePlanner:
         self._handled = 0.0
         self._resay = False
         self._quiet_until = 0.0
+        self._ringing_until = 0.0
         if chime is not None:
             cues.append(Play(chime))
             self._quiet_until = self._options.lengths[chime]
@@ -226,8 +230,10 @@ class CuePlanner:
         breath = self._breath_in(phase, base + since, base + now)
         if breath is not None:
             cues.append(Play(breath))
-        if self._tick_in(phase, since, now):
+            self._ringing_until = now + self._options.lengths[breath]
+        elif self._tick_in(phase, since, now) and now + EPSILON >= self._ringing_until:
             cues.append(Play(Sound.TICK))
+            self._ringing_until = now + self._options.lengths[Sound.TICK]
         return cues
 
     def next_due(self, snap: Snapshot) -> float | None:

@@ -314,12 +314,29 @@ def test_ticks_and_breaths_keep_quiet_while_the_voice_reads_and_come_back_after(
     ear.run_to_end()
     talk_from, talk_to, text = next(s for s in ear.speech if s[2] == movement.instruction)
     assert talk_to - talk_from == pytest.approx(WORD_SECONDS * len(text.split()))
-    ticks = ear.sounds(Sound.TICK)
-    # 1.05 s of chime and gap, then 4 s of speech: the beats at 2 and 4 s are left out, no more.
-    assert [t.phase_elapsed for t in ticks] == pytest.approx([2.0 * k for k in range(3, 60)])
     for h in ear.heard:
         if isinstance(h.cue, Play) and h.cue.sound is not Sound.DONE:
             assert not any(a <= h.at < b for a, b, _ in ear.speech), h
+    # 1.05 s of chime and gap, then 4 s of speech: the beats at 2 and 4 s are left out, no more.
+    ticks = [t.phase_elapsed for t in ear.sounds(Sound.TICK) if t.phase_index == movement.index]
+    assert ticks[0] == pytest.approx(6.0)
+
+
+def test_one_sound_at_a_time_a_breathing_tone_wins_over_a_tick(clock, daily_left):
+    movement = movement_phase(daily_left)
+    ear = start(clock, daily_left, CueOptions(ticks=True, breathing=True, voice=False))
+    ear.run_to_end()
+    rhythm = [h for h in ear.heard if isinstance(h.cue, Play) and h.phase_index == movement.index]
+    # Breathing 4 s in, 6 s out on the session's seconds; the circles begin 70 s in, one every 2 s.
+    turns = {70.0 + t: Sound.INHALE if t % 10 == 0 else Sound.EXHALE for t in range(120) if t % 10 in (0, 4)}
+    breath = (Sound.INHALE, Sound.EXHALE)
+    tones = {round(h.session_elapsed, 6): h.cue.sound for h in rhythm if h.cue.sound in breath}
+    assert tones == {t: s for t, s in turns.items() if t > 70.0}
+    ringing = [(t, t + SOUND_SECONDS[s]) for t, s in turns.items()]
+    ticks = [round(h.session_elapsed, 6) for h in rhythm if h.cue.sound is Sound.TICK]
+    beats = [70.0 + 2 * k for k in range(1, 60)]
+    assert ticks == [b for b in beats if not any(a <= b < z for a, z in ringing)]
+    assert len(ticks) == 59 - 23  # the 23 beats that fall on a turn of the breath give way to its tone
 
 
 def test_no_sentence_ever_overlaps_a_chime_through_skips_and_pauses_on_both_knees(clock, programs):
