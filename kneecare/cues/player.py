@@ -7,7 +7,7 @@ import logging
 import math
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtMultimedia import QAudioDevice
 
 from kneecare.assets import resource
@@ -52,7 +52,10 @@ class CuePlayer(QObject):
         self._wake_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._wake_timer.timeout.connect(self.wake)
         self.voice.finished.connect(self._speech_done)
-        self.voice.failed.connect(self._voice_failed)
+        self.voice.availabilityChanged.connect(self._voice_availability)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.close)
         controller.phaseStarted.connect(self._phase_started)
         controller.progressed.connect(self._progressed)
         controller.paused.connect(self._paused)
@@ -68,6 +71,10 @@ class CuePlayer(QObject):
         return self.voice.available
 
     @property
+    def voice_starting(self) -> bool:
+        return self.voice.starting
+
+    @property
     def voice_problem(self) -> str | None:
         return self.voice.problem
 
@@ -80,8 +87,14 @@ class CuePlayer(QObject):
 
     # -- settings ---------------------------------------------------------------------------------
 
+    def start_voice(self) -> None:
+        """Open the speech engine (in its helper process) if it is not open yet."""
+        self.voice.start()
+
     def apply_settings(self, settings: Settings) -> None:
         self.settings = settings
+        if settings.voice_enabled:
+            self.voice.start()  # a helper process only for someone who wants the voice
         self.sounds.set_volume(settings.sound_volume)
         self.voice.configure(settings.voice_name, settings.voice_rate)
         self._perform(self.planner.set_options(settings.cue_options(self.voice.available)))
@@ -127,9 +140,15 @@ class CuePlayer(QObject):
         self.planner.speech_finished()
         self._rearm()
 
-    def _voice_failed(self, why: str) -> None:
-        self.voiceAvailabilityChanged.emit(False)
-        self._perform(self.planner.set_options(self.settings.cue_options(voice_works=False)))
+    def _voice_availability(self, available: bool) -> None:
+        """The engine answered (or broke down): the voice joins in, or the chimes carry on alone."""
+        self._perform(self.planner.set_options(self.settings.cue_options(voice_works=available)))
+        self.voiceAvailabilityChanged.emit(available)
+
+    def close(self) -> None:
+        """At quit: stop the voice and its thread."""
+        self._wake_timer.stop()
+        self.voice.close()
 
     def _perform(self, cues: list[Cue]) -> None:
         for cue in cues:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,7 +35,13 @@ class CueControls(Protocol):
     def voice_available(self) -> bool: ...
 
     @property
+    def voice_starting(self) -> bool: ...
+
+    @property
     def voice_problem(self) -> str | None: ...
+
+    @property
+    def voiceAvailabilityChanged(self) -> SignalInstance: ...  # a Qt signal
 
     @property
     def sound_problem(self) -> str | None: ...
@@ -47,6 +53,8 @@ class CueControls(Protocol):
     def test_voice(self, name: str | None, rate: float) -> bool: ...
 
     def apply_settings(self, settings: Settings) -> None: ...
+
+    def start_voice(self) -> None: ...
 
 
 class CueSettingsDialog(QDialog):
@@ -60,6 +68,7 @@ class CueSettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Sound and voice"))
         self._settings = settings
         self._player = player
+        self._voices_filled = False
 
         sounds = QGroupBox(self.tr("Sounds"))
         sounds_layout = QVBoxLayout(sounds)
@@ -107,16 +116,7 @@ class CueSettingsDialog(QDialog):
         form = QFormLayout()
         self.voice_combo = QComboBox()
         self.voice_combo.setAccessibleName(self.tr("Voice"))
-        self.voice_combo.addItem(self.tr("The system's default voice"), None)
-        for name in player.voice_names():
-            self.voice_combo.addItem(name, name)
-        if settings.voice_name is not None:
-            index = self.voice_combo.findData(settings.voice_name)
-            if index < 0:  # chosen once, not installed now: keep it, say so
-                self.voice_combo.addItem(self.tr("{name} (not installed)").format(name=settings.voice_name))
-                self.voice_combo.setItemData(self.voice_combo.count() - 1, settings.voice_name)
-                index = self.voice_combo.count() - 1
-            self.voice_combo.setCurrentIndex(index)
+        self._fill_voices(player.voice_names())
         form.addRow(self.tr("Voice"), self.voice_combo)
         self.rate_slider = QSlider(Qt.Orientation.Horizontal)
         self.rate_slider.setRange(-RATE_STEPS, RATE_STEPS)
@@ -134,17 +134,11 @@ class CueSettingsDialog(QDialog):
         )
         self.test_button.clicked.connect(self.test_voice)
         voice_layout.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignLeft)
-        problem = player.voice_problem
-        self.voice_status = self._status(
-            self.tr("Steps cannot be read aloud on this computer. {why} The chimes still play.").format(
-                why=problem
-            )
-            if not player.voice_available and problem
-            else ""
-        )
+        self.voice_status = self._status("")
         voice_layout.addWidget(self.voice_status)
-        for widget in (self.voice_box, self.voice_combo, self.rate_slider, self.test_button):
-            widget.setEnabled(player.voice_available)
+        player.start_voice()  # to list the voices, even while reading aloud is off
+        self.refresh_voice()
+        player.voiceAvailabilityChanged.connect(self.refresh_voice)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -169,6 +163,40 @@ class CueSettingsDialog(QDialog):
         label.setVisible(bool(text))
         label.setObjectName("cueStatus")
         return label
+
+    def refresh_voice(self) -> None:
+        """Show the voices, or say why there are none; the engine may answer after the dialog opened."""
+        player = self._player
+        available = player.voice_available
+        if available and not self._voices_filled:
+            self._fill_voices(player.voice_names())
+        if available:
+            text = ""
+        elif player.voice_starting:
+            text = self.tr("The speech engine is starting…")
+        else:
+            text = self.tr(
+                "Steps cannot be read aloud on this computer. {why} The chimes still play."
+            ).format(why=player.voice_problem or "")
+        self.voice_status.setText(text)
+        self.voice_status.setVisible(bool(text))
+        for widget in (self.voice_box, self.voice_combo, self.rate_slider, self.test_button):
+            widget.setEnabled(available)
+
+    def _fill_voices(self, names: list[str]) -> None:
+        """The default voice first, then the engine's English voices; a chosen one that is gone is kept."""
+        self._voices_filled = bool(names)
+        chosen = self.voice_combo.currentData() if self.voice_combo.count() else self._settings.voice_name
+        self.voice_combo.clear()
+        self.voice_combo.addItem(self.tr("The system's default voice"), None)
+        for name in names:
+            self.voice_combo.addItem(name, name)
+        if isinstance(chosen, str):
+            index = self.voice_combo.findData(chosen)
+            if index < 0:  # chosen once, not installed now: keep it, say so
+                self.voice_combo.addItem(self.tr("{name} (not installed)").format(name=chosen), chosen)
+                index = self.voice_combo.count() - 1
+            self.voice_combo.setCurrentIndex(index)
 
     def _show_volume(self, value: int) -> None:
         self.volume_label.setText(f"{value} %")

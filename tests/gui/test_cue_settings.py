@@ -28,9 +28,21 @@ pytestmark = pytest.mark.qt_log_ignore(
 _balance_refcounts = balance_pyside_refcounts  # see tests/helpers/refcounts.py
 
 
-def player_for(clock, settings: Settings, engine: str = "mock") -> CuePlayer:
-    controller = SessionController(SessionMachine(clock), clock)
-    return CuePlayer(controller, settings, engine=engine, audio_device=QAudioDevice())
+@pytest.fixture
+def player_for(qtbot, clock):
+    """Players on the mock engine (ready to speak) and a null audio device; their speech threads end after."""
+    made: list[CuePlayer] = []
+
+    def make(settings: Settings, engine: str = "mock") -> CuePlayer:
+        controller = SessionController(SessionMachine(clock), clock)
+        player = CuePlayer(controller, settings, engine=engine, audio_device=QAudioDevice())
+        made.append(player)
+        qtbot.waitUntil(lambda: not player.voice.starting, timeout=10_000)
+        return player
+
+    yield make
+    for player in made:
+        player.close()
 
 
 def open_dialog(qtbot, player: CuePlayer, settings: Settings) -> CueSettingsDialog:
@@ -40,9 +52,9 @@ def open_dialog(qtbot, player: CuePlayer, settings: Settings) -> CueSettingsDial
     return dialog
 
 
-def test_the_dialog_opens_on_the_current_choices_and_saves_the_new_ones(qtbot, clock):
+def test_the_dialog_opens_on_the_current_choices_and_saves_the_new_ones(qtbot, player_for):
     settings = Settings(program_id="relax", sound_volume=0.3, sound_ticks=True)
-    player = player_for(clock, settings)
+    player = player_for(settings)
     dialog = open_dialog(qtbot, player, settings)
     assert dialog.step_box.isChecked() and dialog.ticks_box.isChecked()
     assert not dialog.breathing_box.isChecked()
@@ -68,23 +80,23 @@ def test_the_dialog_opens_on_the_current_choices_and_saves_the_new_ones(qtbot, c
     assert chosen.program_id == "relax"  # the rest is left as it was
 
 
-def test_test_voice_reads_a_sample_in_the_chosen_voice_and_speed(qtbot, clock):
-    player = player_for(clock, Settings())
+def test_test_voice_reads_a_sample_in_the_chosen_voice_and_speed(qtbot, player_for):
+    player = player_for(Settings())
     dialog = open_dialog(qtbot, player, Settings())
     heard: list[str] = []
-    player.voice.tts.sayingWord.connect(lambda word, *_: heard.append(word))
+    player.voice.wordSpoken.connect(heard.append)
     dialog.voice_combo.setCurrentIndex(dialog.voice_combo.count() - 1)
     dialog.rate_slider.setValue(10)
     qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not player.voice.speaking, timeout=10_000)
     assert heard == re.findall(r"[\w']+", TEST_SENTENCE)
-    assert player.voice.tts.voice().name() == dialog.voice_combo.currentData()
-    assert player.voice.tts.rate() == pytest.approx(1.0)
+    assert player.voice.voice_name == dialog.voice_combo.currentData()
+    assert player.voice.rate == pytest.approx(1.0)
 
 
-def test_cancel_undoes_what_the_previews_changed(qtbot, clock):
+def test_cancel_undoes_what_the_previews_changed(qtbot, player_for):
     settings = Settings(sound_volume=0.4, voice_rate=0.0)
-    player = player_for(clock, settings)
+    player = player_for(settings)
     dialog = open_dialog(qtbot, player, settings)
     dialog.volume_slider.setValue(90)
     qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
@@ -96,11 +108,11 @@ def test_cancel_undoes_what_the_previews_changed(qtbot, clock):
     dialog.reject()
     assert chosen == []
     assert player.sounds.volume == pytest.approx(0.4)
-    assert player.voice.tts.rate() == pytest.approx(0.0)
+    qtbot.waitUntil(lambda: player.voice.rate == pytest.approx(0.0), timeout=5000)
 
 
-def test_without_a_speech_engine_the_voice_section_says_so_and_the_sounds_stay_usable(qtbot, clock):
-    player = player_for(clock, Settings(), engine="no-such-engine")
+def test_without_a_speech_engine_the_voice_section_says_so_and_the_sounds_stay_usable(qtbot, player_for):
+    player = player_for(Settings(), engine="no-such-engine")
     dialog = open_dialog(qtbot, player, Settings())
     assert dialog.voice_status.isVisible()
     assert "cannot be read aloud" in dialog.voice_status.text()
@@ -111,27 +123,27 @@ def test_without_a_speech_engine_the_voice_section_says_so_and_the_sounds_stay_u
         assert widget.isEnabled()
 
 
-def test_without_sound_output_the_sounds_section_says_so(qtbot, clock):
-    player = player_for(clock, Settings())
+def test_without_sound_output_the_sounds_section_says_so(qtbot, player_for):
+    player = player_for(Settings())
     qtbot.waitUntil(lambda: player.sound_problem is not None, timeout=5000)
     dialog = open_dialog(qtbot, player, Settings())
     assert dialog.sound_status.isVisible()
     assert "no sound output was found" in dialog.sound_status.text()
 
 
-def test_a_voice_chosen_once_but_no_longer_installed_is_kept_and_marked(qtbot, clock):
+def test_a_voice_chosen_once_but_no_longer_installed_is_kept_and_marked(qtbot, player_for):
     settings = Settings(voice_name="Gone")
-    player = player_for(clock, settings)
+    player = player_for(settings)
     dialog = open_dialog(qtbot, player, settings)
     assert dialog.voice_combo.currentText() == "Gone (not installed)"
     assert dialog.settings_chosen().voice_name == "Gone"
 
 
-def test_the_menu_action_opens_the_dialog_on_the_settings_of_the_moment(qtbot, clock):
+def test_the_menu_action_opens_the_dialog_on_the_settings_of_the_moment(qtbot, player_for):
     window = QWidget()
     qtbot.addWidget(window)
     current = Settings(sound_done=False)
-    player = player_for(clock, current)
+    player = player_for(current)
     saved: list[Settings] = []
     action = cue_settings_action(window, player, lambda: current, saved.append)
     assert action.text() == "Sound and &voice…"

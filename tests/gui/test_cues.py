@@ -4,11 +4,12 @@ word) and no audio device, driven by the real SessionController on a fake clock.
 from __future__ import annotations
 
 import logging
+import os
 import re
+import signal
 
 import pytest
 from PySide6.QtMultimedia import QAudioDevice
-from PySide6.QtTextToSpeech import QTextToSpeech
 
 from kneecare.core.cues import Hush, Play, Say, Sound
 from kneecare.core.plan import KneeChoice, PlanOptions, build_plan
@@ -50,8 +51,7 @@ class Listener:
         self.words: list[str] = []
         self.speaking_at_chime: list[bool] = []
         player.performed.connect(self._performed)
-        assert player.voice.tts is not None
-        player.voice.tts.sayingWord.connect(lambda word, *_: self.words.append(word))
+        player.voice.wordSpoken.connect(self.words.append)
 
     def _performed(self, cue: object) -> None:
         self.cues.append(cue)
@@ -70,20 +70,31 @@ def session(qtbot, clock, programs):
     return controller, plan
 
 
-def make_player(qtbot, controller, settings=FAST, **kwargs) -> CuePlayer:
-    kwargs.setdefault("engine", "mock")
-    kwargs.setdefault("audio_device", NO_DEVICE)
-    player = CuePlayer(controller, settings, **kwargs)
-    return player
+@pytest.fixture
+def make_player(qtbot):
+    """Players on the mock engine and a null audio device, ready to speak; their speech threads end after."""
+    made: list[CuePlayer] = []
+
+    def make(controller, settings=FAST, **kwargs) -> CuePlayer:
+        kwargs.setdefault("engine", "mock")
+        kwargs.setdefault("audio_device", NO_DEVICE)
+        player = CuePlayer(controller, settings, **kwargs)
+        made.append(player)
+        qtbot.waitUntil(lambda: not player.voice.starting, timeout=10_000)
+        return player
+
+    yield make
+    for player in made:
+        player.close()
 
 
 def finish_speaking(qtbot, player: CuePlayer) -> None:
     qtbot.waitUntil(lambda: not player.voice.speaking, timeout=10_000)
 
 
-def test_the_voice_reads_the_step_s_instruction_once_its_chime_has_rung(qtbot, clock, session):
+def test_the_voice_reads_the_step_s_instruction_once_its_chime_has_rung(qtbot, clock, session, make_player):
     controller, plan = session
-    player = make_player(qtbot, controller)
+    player = make_player(controller)
     heard = Listener(player)
     controller.start()
     assert heard.cues == [Play(Sound.STEP)]  # the chime first, nothing said yet
@@ -96,18 +107,21 @@ def test_the_voice_reads_the_step_s_instruction_once_its_chime_has_rung(qtbot, c
     assert not player.planner.speaking  # the player told the planner the voice is done
 
 
-def test_a_step_change_mid_sentence_cuts_the_old_sentence_before_the_chime(qtbot, clock, session):
+def test_a_step_change_mid_sentence_cuts_the_old_sentence_before_the_chime(
+    qtbot, clock, session, make_player
+):
     controller, plan = session
-    player = make_player(qtbot, controller)
+    player = make_player(controller)
     heard = Listener(player)
     controller.start()
     clock.advance(1.1)
     controller.poll()
     qtbot.waitUntil(lambda: len(heard.words) >= 3, timeout=5000)
     controller.skip()
-    cut_after = len(heard.words)
     assert heard.cues[-2:] == [Hush(), Play(Sound.STEP)]
     assert not player.voice.speaking
+    qtbot.wait(200)  # the speech thread has stopped by now: nothing more of the old sentence
+    cut_after = len(heard.words)
     assert cut_after < len(words(plan.phases[0].instruction))
     clock.advance(1.1)
     controller.poll()
@@ -116,9 +130,9 @@ def test_a_step_change_mid_sentence_cuts_the_old_sentence_before_the_chime(qtbot
     assert heard.said() == [plan.phases[0].instruction, plan.phases[1].instruction]
 
 
-def test_a_whole_session_on_both_knees_never_speaks_over_a_chime(qtbot, clock, session):
+def test_a_whole_session_on_both_knees_never_speaks_over_a_chime(qtbot, clock, session, make_player):
     controller, plan = session
-    player = make_player(qtbot, controller)
+    player = make_player(controller)
     heard = Listener(player)
     controller.start()
     for phase in plan.phases:
@@ -136,9 +150,9 @@ def test_a_whole_session_on_both_knees_never_speaks_over_a_chime(qtbot, clock, s
     assert heard.said() == [p.instruction for p in plan.phases]
 
 
-def test_pausing_stops_the_voice_and_resuming_reads_the_step_again(qtbot, clock, session):
+def test_pausing_stops_the_voice_and_resuming_reads_the_step_again(qtbot, clock, session, make_player):
     controller, plan = session
-    player = make_player(qtbot, controller)
+    player = make_player(controller)
     heard = Listener(player)
     controller.start()
     clock.advance(1.1)
@@ -152,10 +166,10 @@ def test_pausing_stops_the_voice_and_resuming_reads_the_step_again(qtbot, clock,
     assert player.voice.speaking
 
 
-def test_ticks_follow_the_session_clock_not_the_number_of_wake_ups(qtbot, clock, session):
+def test_ticks_follow_the_session_clock_not_the_number_of_wake_ups(qtbot, clock, session, make_player):
     controller, plan = session
     settings = FAST.with_changes(sound_ticks=True, voice_enabled=False)
-    player = make_player(qtbot, controller, settings)
+    player = make_player(controller, settings)
     heard = Listener(player)
     movement = next(p for p in plan.phases if p.step_kind is StepKind.MOVEMENT)
     controller.start()
@@ -182,10 +196,12 @@ def test_ticks_follow_the_session_clock_not_the_number_of_wake_ups(qtbot, clock,
     assert heard.cues.count(Play(Sound.TICK)) == 7  # the next on its beat, at 20 s
 
 
-def test_with_no_audio_device_the_player_logs_once_and_the_session_carries_on(qtbot, clock, session, caplog):
+def test_with_no_audio_device_the_player_logs_once_and_the_session_carries_on(
+    qtbot, clock, session, caplog, make_player
+):
     controller, plan = session
     caplog.set_level(logging.WARNING, logger="kneecare.cues")
-    player = make_player(qtbot, controller, FAST.with_changes(sound_ticks=True, sound_breathing=True))
+    player = make_player(controller, FAST.with_changes(sound_ticks=True, sound_breathing=True))
     heard = Listener(player)
     qtbot.waitUntil(lambda: not player.sounds.working, timeout=5000)
     controller.start()
@@ -202,10 +218,12 @@ def test_with_no_audio_device_the_player_logs_once_and_the_session_carries_on(qt
     assert player.sound_problem
 
 
-def test_without_a_speech_engine_the_chimes_carry_on_and_nothing_is_said(qtbot, clock, session, caplog):
+def test_without_a_speech_engine_the_chimes_carry_on_and_nothing_is_said(
+    qtbot, clock, session, caplog, make_player
+):
     controller, plan = session
     caplog.set_level(logging.WARNING, logger="kneecare.cues")
-    player = make_player(qtbot, controller, engine="no-such-engine")
+    player = make_player(controller, engine="no-such-engine")
     cues: list[object] = []
     player.performed.connect(cues.append)
     assert not player.voice_available
@@ -227,27 +245,57 @@ def test_the_engine_is_the_platform_s_own_never_qt_s_test_engine():
     assert pick_engine([]) is None
 
 
-def test_settings_reach_the_player_volume_voice_and_rate(qtbot, session):
+def test_settings_reach_the_player_volume_voice_and_rate(qtbot, session, make_player):
     controller, _ = session
-    player = make_player(qtbot, controller)
+    player = make_player(controller)
     names = player.voice_names()
     assert len(names) >= 2  # the mock engine has English voices
     player.apply_settings(Settings(sound_volume=0.2, voice_name=names[1], voice_rate=-0.5))
     assert player.sounds.volume == pytest.approx(0.2)
-    tts = player.voice.tts
-    assert tts.voice().name() == names[1]
-    assert tts.rate() == pytest.approx(-0.5)
+    qtbot.waitUntil(lambda: player.voice.voice_name == names[1], timeout=5000)
+    assert player.voice.rate == pytest.approx(-0.5)
     player.apply_settings(Settings(voice_enabled=False))
     assert player.planner.options.voice is False
 
 
-def test_the_test_button_reads_a_sample_sentence_in_the_chosen_voice(qtbot, session):
+def test_the_test_button_reads_a_sample_sentence_in_the_chosen_voice(qtbot, session, make_player):
     controller, _ = session
-    player = make_player(qtbot, controller)
+    player = make_player(controller)
     heard = Listener(player)
     name = player.voice_names()[-1]
     assert player.test_voice(name, 1.0)
-    assert player.voice.tts.state() is QTextToSpeech.State.Speaking
+    assert player.voice.speaking
     finish_speaking(qtbot, player)
     assert heard.words == words(TEST_SENTENCE)
-    assert player.voice.tts.voice().name() == name
+    assert player.voice.voice_name == name
+
+
+def test_the_speech_helper_starts_only_for_someone_who_wants_the_voice(qtbot, session, make_player):
+    controller, _ = session
+    player = make_player(controller, FAST.with_changes(voice_enabled=False))
+    assert not player.voice.started and player.voice.process_id is None
+    player.apply_settings(FAST)
+    qtbot.waitUntil(lambda: player.voice_available, timeout=10_000)
+    assert player.voice.process_id is not None
+    player.close()
+    assert player.voice.process_id is None  # ended with the app
+
+
+def test_when_the_speech_helper_dies_the_chimes_carry_on(qtbot, clock, session, make_player, caplog):
+    controller, plan = session
+    caplog.set_level(logging.WARNING, logger="kneecare.cues")
+    player = make_player(controller)
+    heard = Listener(player)
+    controller.start()
+    clock.advance(1.1)
+    controller.poll()
+    qtbot.waitUntil(lambda: len(heard.words) >= 2, timeout=5000)
+    os.kill(player.voice.process_id, signal.SIGKILL)
+    qtbot.waitUntil(lambda: not player.voice_available, timeout=5000)
+    assert not player.voice.speaking and not player.planner.speaking
+    assert "speech helper stopped" in player.voice_problem
+    clock.advance(plan.total_seconds)
+    controller.poll()
+    assert heard.cues[-1] == Play(Sound.DONE)
+    assert heard.said() == [plan.phases[0].instruction]
+    assert [r.name for r in caplog.records].count("kneecare.cues.voice") == 1
