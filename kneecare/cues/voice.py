@@ -33,6 +33,14 @@ def pick_engine(available: Sequence[str]) -> str | None:
     return next((name for name in available if name != MOCK_ENGINE), None)
 
 
+def helper_arguments(engine: str) -> list[str]:
+    """How to run the speech helper with this Python: `-m kneecare.cues.speaker`, or, in a frozen build
+    (PyInstaller), the app's own `--speech-helper` (kneecare/__main__.py hands it to the speaker)."""
+    if getattr(sys, "frozen", False):
+        return ["--speech-helper", engine]
+    return ["-m", "kneecare.cues.speaker", engine]
+
+
 def no_engine_hint() -> str:
     if sys.platform.startswith("linux"):
         return "Install speech-dispatcher (and a voice such as espeak-ng) to hear the steps read aloud."
@@ -88,7 +96,7 @@ class Voice(QObject):
         self.starting = True
         process = QProcess(self)
         process.setProgram(sys.executable)
-        process.setArguments(["-m", "kneecare.cues.speaker", self.engine_name])
+        process.setArguments(helper_arguments(self.engine_name))
         env = QProcessEnvironment.systemEnvironment()
         path = os.pathsep.join(p for p in (str(PACKAGE_ROOT), env.value("PYTHONPATH")) if p)
         env.insert("PYTHONPATH", path)
