@@ -1,0 +1,62 @@
+"""Colours the painted widgets share, taken from the widget's palette so that they follow the system's light
+or dark scheme (Qt 6.5+ keeps the palette in step with `QStyleHints.colorScheme()`)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+
+# How visible the knee that is not being worked stays.
+DIM_OPACITY = 0.32
+
+
+def is_dark(palette: QPalette) -> bool:
+    """Dark when the window background is dark: true for the system's dark scheme and for dark palettes."""
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def accent(palette: QPalette) -> QColor:
+    """The moving marker, the ring and the active knee's highlight."""
+    return QColor(palette.color(QPalette.ColorRole.Highlight))
+
+
+def with_alpha(colour: QColor, alpha: int) -> QColor:
+    c = QColor(colour)
+    c.setAlpha(alpha)
+    return c
+
+
+def muted(palette: QPalette) -> QColor:
+    """Secondary text and the ring's track: the text colour, softened toward the background."""
+    text = palette.color(QPalette.ColorRole.WindowText)
+    back = palette.color(QPalette.ColorRole.Window)
+    return QColor(
+        (text.red() * 3 + back.red() * 2) // 5,
+        (text.green() * 3 + back.green() * 2) // 5,
+        (text.blue() * 3 + back.blue() * 2) // 5,
+    )
+
+
+def system_prefers_reduced_motion() -> bool:
+    """The desktop's "reduce motion" accessibility preference (Qt 6.10+); False when Qt cannot tell."""
+    hints = QGuiApplication.styleHints()
+    accessibility = getattr(hints, "accessibility", None)
+    if accessibility is None:
+        return False
+    preference = accessibility().motionPreference()
+    return bool(preference == Qt.MotionPreference.ReducedMotion)
+
+
+def window_style(dark: bool) -> str:
+    """The few style-sheet rules of the main window: the safety control stands out in both schemes."""
+    if dark:
+        danger, on_danger, soft, soft_text = "#f2b8b5", "#4a0d0a", "#5a3432", "#d9a7a3"
+    else:
+        danger, on_danger, soft, soft_text = "#b3261e", "#ffffff", "#efd7d5", "#8a4a45"
+    return (
+        f"QPushButton#safetyButton {{ background: {danger}; color: {on_danger}; font-weight: bold;"
+        f" border: none; border-radius: 8px; padding: 10px 18px; }}"
+        f"QPushButton#safetyButton:disabled {{ background: {soft}; color: {soft_text}; }}"
+        f"QPushButton#safetyButton::menu-indicator {{ width: 0; }}"
+        f"#safetyPanel {{ border: 2px solid {danger}; border-radius: 8px; }}"
+    )
