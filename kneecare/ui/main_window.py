@@ -89,8 +89,8 @@ class MainWindow(QMainWindow):
     def _build(self) -> None:
         central = QWidget(self)
         outer = QVBoxLayout(central)
-        outer.setContentsMargins(28, 18, 28, 18)
-        outer.setSpacing(14)
+        outer.setContentsMargins(24, 14, 24, 14)
+        outer.setSpacing(12)
 
         setup = QFormLayout()
         self.program_box = QComboBox()

@@ -102,6 +102,7 @@ class SessionView(QWidget):
 
         self.next_label = self._label("next", 1.35)
         self.status_label = self._label("status", 1.3, bold=True)
+        self.status_label.hide()
 
         # The drawing takes the full height on the left; the words and the timer read down the right.
         outer = QHBoxLayout(self)
@@ -112,14 +113,14 @@ class SessionView(QWidget):
         left.addWidget(self.diagram, 1)
         left.addWidget(self.motion_label)
         right = QVBoxLayout()
-        right.setSpacing(8)
+        right.setSpacing(6)
         right.addWidget(self.where_label)
         right.addWidget(self.title_label)
         right.addWidget(self.instruction_label)
         self.setup_slot = QVBoxLayout()
         self.setup_slot.setContentsMargins(0, 8, 0, 0)
         right.addLayout(self.setup_slot)
-        right.addSpacing(8)
+        right.addSpacing(4)
         right.addWidget(self.ring, 1)
         right.addWidget(self.pacer_box)
         right.addSpacing(4)
@@ -133,6 +134,11 @@ class SessionView(QWidget):
     def set_setup_widget(self, widget: QWidget) -> None:
         """The set-up form (program, knees, minutes) shown above the ring before and after a session."""
         self.setup_slot.addWidget(widget)
+
+    def _set_status(self, message: str) -> None:
+        """A word on the state (paused, a safety note); the line takes no room when there is none."""
+        _set_text(self.status_label, message)
+        self.status_label.setVisible(bool(message))
 
     def _wire(self) -> None:
         c = self.controller
@@ -239,7 +245,7 @@ class SessionView(QWidget):
         self.diagram.set_phase(knees[0] if len(knees) == 1 else None, Motion.STILL, program.circle_seconds)
         self.motion_label.setText(IDLE_CAPTION)
         self.pacer_box.hide()
-        self.status_label.setText("")
+        self._set_status("")
         self._sync_frames()
 
     def _show_phase(self, phase: Phase) -> None:
@@ -257,7 +263,7 @@ class SessionView(QWidget):
         self.pacer.set_pattern(phase.breathing)
         self.pacer_box.show()
         self.motion_label.setText(text.motion_cue(phase, phase.duration))
-        self.status_label.setText("")
+        self._set_status("")
         self._sync_frames()
 
     def _show_progress(self, elapsed: float, remaining: float) -> None:
@@ -279,12 +285,12 @@ class SessionView(QWidget):
 
     def _show_paused(self, reason: PauseReason) -> None:
         self.ring.set_active(False)
-        self.status_label.setText("Paused. Press Space to go on.")
+        self._set_status("Paused. Press Space to go on.")
         self._show_moment(self.controller.snapshot(), labels=True)
 
     def _show_resumed(self) -> None:
         self.ring.set_active(True)
-        self.status_label.setText("")
+        self._set_status("")
 
     def show_finished(self, result: SessionResult) -> None:
         """After a session: how it ended, how long, how many steps were done."""
@@ -301,7 +307,7 @@ class SessionView(QWidget):
         self.diagram.set_phase(None, Motion.STILL, self.diagram.tempo)
         self.motion_label.setText("")
         self.pacer_box.hide()
-        self.status_label.setText(text.safety_note(result))
+        self._set_status(text.safety_note(result))
         self._sync_frames()
 
     # -- scheme ----------------------------------------------------------------------------------

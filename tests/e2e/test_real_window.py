@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers.system import need
-from tests.helpers.xvfb import find_window, key, screenshot, x_env, xvfb
+from tests.helpers.xvfb import find_window, key, screenshot_painted, x_env, xvfb
 
 pytestmark = pytest.mark.e2e
 
@@ -34,7 +34,7 @@ def test_the_window_opens_starts_a_session_with_space_and_quits_with_exit_code_0
         try:
             window = find_window(display, proc.pid)
             key(display, window, "space")
-            shot = screenshot(display, window, tmp_path / "running.png")
+            shot = screenshot_painted(display, window, tmp_path / "running.png")
             key(display, window, "ctrl+q")
             output, _ = proc.communicate(timeout=20)
         finally:

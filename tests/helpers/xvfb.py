@@ -71,3 +71,12 @@ def key(display: str, window: str, *keys: str) -> None:
 def screenshot(display: str, window: str, out: Path) -> Path:
     subprocess.run(["import", "-window", window, str(out)], env=x_env(display), check=True, timeout=20)
     return out
+
+
+def screenshot_painted(display: str, window: str, out: Path, timeout: float = 15.0) -> Path:
+    """A screenshot once the window has painted: a window is mapped (and found) before its first frame,
+    and a blank window's PNG is a few hundred bytes."""
+    deadline = time.monotonic() + timeout
+    while screenshot(display, window, out).stat().st_size <= 1000 and time.monotonic() < deadline:
+        pass  # each `import` takes a while: no need to sleep between tries
+    return out

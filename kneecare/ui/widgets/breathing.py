@@ -26,7 +26,7 @@ class BreathingPacer(QWidget):
         self._painted_size = -1.0
 
     def sizeHint(self) -> QSize:
-        side = max(72, self.fontMetrics().height() * 5)
+        side = max(56, self.fontMetrics().height() * 4)
         return QSize(side, side)
 
     @property

@@ -42,7 +42,7 @@ class PhaseRing(QWidget):
         return QSize(250, 250)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(150, 150)
+        return QSize(110, 110)
 
     @property
     def fraction(self) -> float:
