@@ -150,9 +150,9 @@ class SessionView(QWidget):
         c.stateChanged.connect(self._sync_frames)
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(self._scheme_changed)
-        accessibility = getattr(hints, "accessibility", None)
-        if accessibility is not None:
-            accessibility().motionPreferenceChanged.connect(self._apply_motion_preference)
+        changed = getattr(theme.accessibility_hints(), "motionPreferenceChanged", None)
+        if changed is not None:  # Qt 6.12+
+            changed.connect(self._apply_motion_preference)
 
     # -- reduce motion ---------------------------------------------------------------------------
 

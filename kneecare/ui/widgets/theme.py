@@ -3,7 +3,7 @@ or dark scheme (Qt 6.5+ keeps the palette in step with `QStyleHints.colorScheme(
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 # How visible the knee that is not being worked stays.
@@ -37,14 +37,21 @@ def muted(palette: QPalette) -> QColor:
     )
 
 
+def accessibility_hints() -> QObject | None:
+    """Qt's accessibility hints (`QStyleHints.accessibility()`, Qt 6.10+), or None on an older Qt."""
+    accessibility = getattr(QGuiApplication.styleHints(), "accessibility", None)
+    hints = accessibility() if accessibility is not None else None
+    return hints if isinstance(hints, QObject) else None
+
+
 def system_prefers_reduced_motion() -> bool:
-    """The desktop's "reduce motion" accessibility preference (Qt 6.10+); False when Qt cannot tell."""
-    hints = QGuiApplication.styleHints()
-    accessibility = getattr(hints, "accessibility", None)
-    if accessibility is None:
+    """The desktop's "reduce motion" preference (`motionPreference()`, Qt 6.12+); False if Qt cannot tell."""
+    hints = accessibility_hints()
+    preference = getattr(hints, "motionPreference", None)
+    wanted = getattr(getattr(Qt, "MotionPreference", None), "ReducedMotion", None)
+    if preference is None or wanted is None:
         return False
-    preference = accessibility().motionPreference()
-    return bool(preference == Qt.MotionPreference.ReducedMotion)
+    return bool(preference() == wanted)
 
 
 def window_style(dark: bool) -> str:
