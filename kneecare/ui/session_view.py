@@ -13,6 +13,7 @@ import logging
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QGuiApplication, QHideEvent, QPalette, QShowEvent, QWindow
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from shiboken6 import Shiboken
 
 from kneecare.core.plan import Phase, Plan
 from kneecare.core.protocol import Motion, Program
@@ -48,6 +49,7 @@ class SessionView(QWidget):
         self._reduce_motion = False
         self._shown = False
         self._watched_window: QWindow | None = None
+        self._window_visibility = QWindow.Visibility.Windowed
         self.frames = QTimer(self)
         self.frames.setTimerType(Qt.TimerType.PreciseTimer)
         self.frames.timeout.connect(self.advance_frame)
@@ -181,11 +183,14 @@ class SessionView(QWidget):
         return self.frames.isActive()
 
     def _window_showing(self) -> bool:
-        handle = self.window().windowHandle()
-        if handle is None:
-            return self._shown
+        """Shown, and its window neither minimized nor hidden (as the window system last told us)."""
         hidden = (QWindow.Visibility.Minimized, QWindow.Visibility.Hidden)
-        return self._shown and handle.visibility() not in hidden
+        return self._shown and self._window_visibility not in hidden
+
+    def _window_visibility_changed(self, visibility: QWindow.Visibility) -> None:
+        self._window_visibility = visibility
+        if Shiboken.isValid(self.frames):  # also emitted while the window is torn down
+            self._sync_frames()
 
     def _sync_frames(self, *_: object) -> None:
         """Run the frame timer only while a session runs, something moves and the window can be seen."""
@@ -211,8 +216,9 @@ class SessionView(QWidget):
         self._shown = True
         handle = self.window().windowHandle()
         if handle is not None and handle is not self._watched_window:
-            handle.visibilityChanged.connect(self._sync_frames)
+            handle.visibilityChanged.connect(self._window_visibility_changed)
             self._watched_window = handle
+            self._window_visibility = handle.visibility()
         self._sync_frames()
 
     def hideEvent(self, event: QHideEvent) -> None:

@@ -60,7 +60,7 @@ class BreathingPacer(QWidget):
         accent = theme.accent(palette)
         centre = QPointF(self.width() / 2, self.height() / 2)
         full = self._full_radius()
-        painter.setPen(QPen(theme.with_alpha(theme.muted(palette), 90), 1.5, Qt.PenStyle.DashLine))
+        painter.setPen(QPen(theme.with_alpha(theme.muted(palette), 80), 1.5))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawEllipse(centre, full, full)
         if self._still:

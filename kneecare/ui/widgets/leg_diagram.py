@@ -105,6 +105,7 @@ class _Look:
     height: int
     ratio: float
     dark: bool
+    background: int
     accent: int
     knee: Knee | None
     motion: Motion
@@ -229,6 +230,7 @@ class LegDiagram(QWidget):
             self.height(),
             ratio,
             theme.is_dark(palette),
+            palette.color(QPalette.ColorRole.Window).rgba(),
             theme.accent(palette).rgba(),
             self._knee,
             self._motion,
@@ -249,7 +251,7 @@ class LegDiagram(QWidget):
             max(1, math.ceil(look.width * look.ratio)), max(1, math.ceil(look.height * look.ratio))
         )
         pixmap.setDevicePixelRatio(look.ratio)
-        pixmap.fill(Qt.GlobalColor.transparent)
+        pixmap.fill(QColor.fromRgba(look.background))  # opaque: each frame's blit is a plain copy
         geo = self.drawing.geometry(look.width, look.height)
         renderer = self.drawing.renderer(look.dark)
         painter = QPainter(pixmap)

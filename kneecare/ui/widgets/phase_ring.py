@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPen, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from kneecare.ui.widgets import theme
@@ -37,6 +37,7 @@ class PhaseRing(QWidget):
         self.setMaximumHeight(MAX_SIDE)
         self._fraction = 1.0
         self._active = True
+        self._cache: tuple[tuple[int, int, float, int, int], QPixmap, QPixmap] | None = None
 
     def sizeHint(self) -> QSize:
         return QSize(250, 250)
@@ -108,18 +109,56 @@ class PhaseRing(QWidget):
         super().resizeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        """The track and the full ring are cached pixmaps; the part still to go is the ring clipped to a
+        pie, with round caps drawn at both ends (a thick antialiased arc costs several times more)."""
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
-        c, r, w = self._centre(), self._radius(), self._pen_width()
-        rect = QRectF(c.x - r, c.y - r, 2 * r, 2 * r)
-        painter.setPen(QPen(theme.with_alpha(theme.muted(palette), 70), w))
-        painter.drawEllipse(QPointF(c.x, c.y), r, r)
         colour = theme.accent(palette) if self._active else theme.muted(palette)
-        pen = QPen(colour, w)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        painter.setPen(pen)
-        span = round(-360 * 16 * self._fraction)
-        if span:
-            painter.drawArc(rect, 90 * 16, span)
+        track, ring = self._pixmaps(theme.with_alpha(theme.muted(palette), 70), colour)
+        c, r, w = self._centre(), self._radius(), self._pen_width()
+        side = track.width() / track.devicePixelRatio()
+        corner = QPointF(c.x - side / 2, c.y - side / 2)
+        painter.drawPixmap(corner, track)
+        if self._fraction >= 0.999:
+            painter.drawPixmap(corner, ring)
+        elif self._fraction > 0.0:
+            pie = QPainterPath(QPointF(c.x, c.y))
+            outer = r + w
+            pie.arcTo(QRectF(c.x - outer, c.y - outer, 2 * outer, 2 * outer), 90.0, -360.0 * self._fraction)
+            pie.closeSubpath()
+            painter.save()
+            painter.setClipPath(pie, Qt.ClipOperation.IntersectClip)
+            painter.drawPixmap(corner, ring)
+            painter.restore()
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            for end in (0.0, self._fraction):
+                tip = arc_end(c, r, end)
+                painter.drawEllipse(QPointF(tip.x, tip.y), w / 2, w / 2)
         painter.end()
+
+    def _pixmaps(self, track_colour: QColor, ring_colour: QColor) -> tuple[QPixmap, QPixmap]:
+        ratio = self.devicePixelRatioF()
+        key = (self.width(), self.height(), ratio, track_colour.rgba(), ring_colour.rgba())
+        if self._cache is None or self._cache[0] != key:
+            r, w = self._radius(), self._pen_width()
+            side = math.ceil(2 * r + w + 4)
+            self._cache = (
+                key,
+                self._circle(side, r, w, ratio, track_colour),
+                self._circle(side, r, w, ratio, ring_colour),
+            )
+        return self._cache[1], self._cache[2]
+
+    @staticmethod
+    def _circle(side: int, r: float, w: float, ratio: float, colour: QColor) -> QPixmap:
+        pixmap = QPixmap(math.ceil(side * ratio), math.ceil(side * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(colour, w))
+        painter.drawEllipse(QPointF(side / 2, side / 2), r, r)
+        painter.end()
+        return pixmap
