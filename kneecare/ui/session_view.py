@@ -291,7 +291,8 @@ class SessionView(QWidget):
 
     def _show_paused(self, reason: PauseReason) -> None:
         self.ring.set_active(False)
-        self._set_status("Paused. Press Space to go on.")
+        # After "it hurts" the safety panel speaks; a plain pause gets one line.
+        self._set_status("Paused. Press Space to go on." if reason is PauseReason.USER else "")
         self._show_moment(self.controller.snapshot(), labels=True)
 
     def _show_resumed(self) -> None:
@@ -303,8 +304,8 @@ class SessionView(QWidget):
         self._phase = None
         self.where_label.setText(text.OUTCOME_LABEL[result.outcome])
         _set_text(self.session_left_label, "")
-        self.title_label.setText("Well done" if result.phases_completed else "Session ended")
-        self.instruction_label.setText(text.summary(result))
+        self.title_label.setText(text.finish_title(result))
+        self.instruction_label.setText(text.finish_summary(result, self.controller.machine.plan))
         self.time_label.setText(text.mmss(result.done_seconds))
         self.ring_caption.setText("done")
         self.ring.set_active(True)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import math
 
-from kneecare.core.plan import Phase
+from kneecare.core.plan import Phase, Plan
 from kneecare.core.protocol import Breathing, Motion, StepKind
-from kneecare.core.session import Discomfort, Outcome, SessionResult
+from kneecare.core.session import Discomfort, Outcome, PhaseStatus, SessionResult
 
 KNEE_LABEL = {"left": "Left knee", "right": "Right knee"}
 
@@ -111,3 +111,27 @@ DISCOMFORT_WORD = {
     Discomfort.NUMBNESS: "numbness",
     Discomfort.TINGLING: "tingling",
 }
+
+
+FINISH_TITLE = {Outcome.COMPLETED: "Well done", Outcome.SAFETY_STOPPED: "Take care"}
+
+
+def finish_title(result: SessionResult) -> str:
+    if result.outcome in FINISH_TITLE:
+        return FINISH_TITLE[result.outcome]
+    return "Well done" if result.phases_completed else "Session ended"
+
+
+def finish_summary(result: SessionResult, plan: Plan | None) -> str:
+    """After a session: the time it took and the steps done, counted as the person saw them ("step 5 of
+    7" for each knee), so a hold done in three rounds is one step. How it ended is said above it."""
+    if plan is None or len(plan.phases) != result.phase_count:
+        return summary(result)
+    step_of = {p.index: (p.knee, p.step_number) for p in plan.phases}
+    total = len(set(step_of.values()))
+    done = {step_of[r.index] for r in result.phases if r.status is PhaseStatus.COMPLETED}
+    skipped = {step_of[r.index] for r in result.phases if r.status is PhaseStatus.SKIPPED} - done
+    steps = f"{len(done)} of {total} steps done"
+    if skipped:
+        steps += f", {len(skipped)} skipped"
+    return f"{duration_words(result.done_seconds)} in all, {steps}."

@@ -104,10 +104,36 @@ def test_a_daily_session_shows_the_right_step_knee_countdown_and_next_step(daily
     assert finished.args[0].outcome is Outcome.COMPLETED
     assert daily.where_label.text() == "Session complete"
     assert daily.title_label.text() == "Well done"
-    assert "7 min 50 s, 14 of 14 steps done" in daily.instruction_label.text()
+    assert daily.instruction_label.text() == "7 min 50 s in all, 14 of 14 steps done."
     assert daily.time_label.text() == "7:50" and daily.view.ring_caption.text() == "done"
     assert daily.view.diagram.knee is None
     assert daily.setup_frame.isVisible()
+
+
+def test_the_summary_counts_steps_as_the_person_saw_them(qtbot, clock, programs):
+    # Relax holds three times with rests between: eleven timed phases, but seven steps for one knee.
+    window = make_window(qtbot, clock, programs, program_id="relax", knees="left", reduce_motion=False)
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert window.where_label.text() == "Left knee · step 1 of 7"
+    plan = window.controller.machine.plan
+    assert len(plan.phases) == 11
+    with qtbot.waitSignal(window.controller.finished):
+        at_moment(window, clock, plan.total_seconds + 1)
+    assert window.instruction_label.text() == "4 min 25 s in all, 7 of 7 steps done."
+
+
+def test_after_a_report_of_numbness_the_end_is_calm_and_says_what_to_do_next_time(quick, clock, qtbot):
+    from kneecare.core.session import Discomfort
+
+    qtbot.keyClick(quick, Qt.Key.Key_Space)
+    at_moment(quick, clock, 30)
+    quick.report(Discomfort.NUMBNESS)
+    assert quick.safety_panel.isVisible() and not quick.status_label.isVisible()  # the panel speaks
+    qtbot.mouseClick(quick.end_button, Qt.MouseButton.LeftButton)
+    assert quick.where_label.text() == "Session ended for safety"
+    assert quick.title_label.text() == "Take care"
+    assert quick.instruction_label.text() == "30 s in all, 2 of 6 steps done."
+    assert "You reported numbness" in quick.status_label.text() and quick.status_label.isVisible()
 
 
 def test_the_breathing_pacer_follows_the_programs_pattern(quick, clock, qtbot):
