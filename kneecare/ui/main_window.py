@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from kneecare import APP_NAME
 from kneecare.core.plan import KneeChoice, Phase, Plan, PlanError, PlanOptions, build_plan
 from kneecare.core.protocol import Motion, Program
+from kneecare.core.safety import SAFETY_PAUSE_TEXT
 from kneecare.core.session import Discomfort, PauseReason, SafetyEvent, SessionResult, State
 from kneecare.session.controller import SessionController
 from kneecare.settings import Settings
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
     """Set-up row on top, the current step in the middle, the controls at the bottom."""
 
     settingsChanged = Signal(Settings)
+    situationChanged = Signal()  # "My situation changed": app.py asks the safety questions again
 
     def __init__(
         self,
@@ -156,10 +158,7 @@ class MainWindow(QMainWindow):
         self.safety_panel.setObjectName("safetyPanel")
         self.safety_panel.setFrameShape(QFrame.Shape.StyledPanel)
         panel = QVBoxLayout(self.safety_panel)
-        self.safety_text = QLabel(
-            "Paused. Ease off: use a lighter touch, or stop here. "
-            "Sharp pain, numbness or tingling is a sign to go gentler or to end the session."
-        )
+        self.safety_text = QLabel(SAFETY_PAUSE_TEXT)
         self.safety_text.setWordWrap(True)
         row = QHBoxLayout()
         self.continue_button = QPushButton("Continue &gently")
@@ -201,6 +200,7 @@ class MainWindow(QMainWindow):
         self.setStyleSheet(
             "#safetyButton { color: #8a1c1c; font-weight: bold; padding: 6px 14px; }"
             "#safetyPanel { border: 2px solid #b44; border-radius: 6px; }"
+            "#aboutSafetyLink { color: #2b5d7d; text-decoration: underline; border: none; padding: 2px 8px; }"
         )
 
         file_menu = self.menuBar().addMenu("&File")
@@ -209,6 +209,44 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         self.quit_action = quit_action
+        self._build_safety_menus()
+
+    def _build_safety_menus(self) -> None:
+        """Safety and Help menus, and an always-visible "About safety" link in the status bar."""
+        self.about_safety_action = QAction("&About safety", self)
+        self.about_safety_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.about_safety_action.triggered.connect(self.show_safety_page)
+        self.situation_action = QAction("My situation &changed…", self)
+        self.situation_action.setStatusTip("Answer the safety questions again")
+        self.situation_action.triggered.connect(self.situationChanged)
+        self.daily_question_action = QAction("Ask about my legs before each session", self)
+        self.daily_question_action.setCheckable(True)
+        self.daily_question_action.setChecked(self.settings.daily_question)
+        self.daily_question_action.toggled.connect(self._daily_question_toggled)
+        self.safety_top_menu = self.menuBar().addMenu("&Safety")
+        self.safety_top_menu.addAction(self.situation_action)
+        self.safety_top_menu.addAction(self.daily_question_action)
+        self.safety_top_menu.addSeparator()
+        self.safety_top_menu.addAction(self.about_safety_action)
+        self.help_menu = self.menuBar().addMenu("&Help")
+        self.help_menu.addAction(self.about_safety_action)
+        self.about_safety_link = QPushButton("About safety")
+        self.about_safety_link.setObjectName("aboutSafetyLink")
+        self.about_safety_link.setFlat(True)
+        self.about_safety_link.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.about_safety_link.setToolTip("When not to do this, and when to see a health professional (F1)")
+        self.about_safety_link.clicked.connect(self.show_safety_page)
+        self.statusBar().addPermanentWidget(self.about_safety_link)
+
+    def show_safety_page(self) -> None:
+        """Open the "About safety" page (menus, the status-bar link, and the tray call this)."""
+        from kneecare.ui.safety_page import show_safety_page
+
+        show_safety_page(self, self.settings.screening_interval_days)
+
+    def _daily_question_toggled(self, on: bool) -> None:
+        self.settings = self.settings.with_changes(daily_question=on)
+        self.settingsChanged.emit(self.settings)
 
     def _wire(self) -> None:
         c = self.controller
