@@ -76,6 +76,12 @@ INTRO_TEXT = {
     ),
 }
 KEY_HINT = "Press Y for yes or N for no."
+# Said in the main window's status bar while sessions are held, so the hold is never silent.
+ON_HOLD = {
+    Gate.BLOCKED: "Sessions are on hold because of your safety answers. Press Start to see why.",
+    Gate.CHECK_FIRST: "Sessions are on hold until your healthcare provider agrees. Press Start to see more.",
+    Gate.RED_FLAG: "No session today: please have your leg checked. Press Start to see more.",
+}
 
 
 def _label(text: str = "", *, scale: float = 1.0, bold: bool = False, name: str = "") -> QLabel:
@@ -523,6 +529,10 @@ class SafetyGate(QObject):
 
     def _show(self, gate: Gate, due: DueReason | None) -> None:
         dialog = self._dialog()
+        if gate in ON_HOLD:
+            self.window.statusBar().showMessage(ON_HOLD[gate])
+        elif gate in (Gate.GO, Gate.ASK_DAILY):
+            self.window.statusBar().clearMessage()
         if gate is Gate.SCREEN:
             if due is DueReason.REVIEW:
                 dialog.start_questions(self._previous_answers())
