@@ -254,6 +254,7 @@ class MainWindow(QMainWindow):
         self.skip_button.clicked.connect(c.skip)
         self.stop_button.clicked.connect(c.stop)
         self.safety_menu.triggered.connect(lambda action: self.report(Discomfort(str(action.data()))))
+        self.safety_menu.aboutToShow.connect(self._pause_for_safety)  # button or key: pause before the choice
         self.continue_button.clicked.connect(self.continue_gently)
         self.end_button.clicked.connect(self.end_for_safety)
         self.program_box.currentIndexChanged.connect(self._program_changed)
@@ -356,6 +357,10 @@ class MainWindow(QMainWindow):
             self.controller.reset()
         return self.controller.load(plan) and self.controller.start()
 
+    def _pause_for_safety(self) -> None:
+        if self.controller.state is State.RUNNING:
+            self.controller.pause()
+
     def open_safety_menu(self) -> None:
         if self.controller.state not in (State.RUNNING, State.PAUSED):
             return
@@ -418,6 +423,8 @@ class MainWindow(QMainWindow):
 
     def _show_report(self, event: SafetyEvent) -> None:
         self.safety_button.setText(f"Reported: {DISCOMFORT_LABEL[event.kind].lower()}")
+        self.safety_panel.show()  # also when the session was already paused by the safety key
+        self.continue_button.setFocus()
 
     def _show_finished(self, result: SessionResult) -> None:
         self.safety_panel.hide()

@@ -36,7 +36,7 @@ class SafetyPage(QDialog):
         self.setObjectName("SafetyPage")
         self.setWindowTitle(f"About safety · {APP_NAME}")
         self.setModal(False)
-        self.resize(620, 640)
+        self.resize(620, 560)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         self.browser = QTextBrowser()

@@ -142,8 +142,8 @@ class SafetyDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("SafetyDialog")
         self.setWindowTitle(f"Safety questions · {APP_NAME}")
-        self.setMinimumSize(560, 400)
-        self.resize(600, 440)
+        self.setMinimumSize(560, 360)
+        self.resize(600, 400)
         self.answers: dict[Concern, bool] = {}
         self.question_index = 0
         self.stack = QStackedWidget()
@@ -448,6 +448,10 @@ class SafetyGate(QObject):
         self._latest: Screening | None = None
         self._checks: list[DailyCheck] = []
         self._told_write_error = False
+        # Kept in the status bar (not a passing message, which a menu's hints would wipe out).
+        self.hold_label = QLabel()
+        self.hold_label.setObjectName("safetyHold")
+        window.statusBar().addWidget(self.hold_label, 1)
         window.situationChanged.connect(self.situation_changed)
         window.safety_top_menu.aboutToShow.connect(self.refresh_menu)
         self.refresh_menu()
@@ -530,9 +534,9 @@ class SafetyGate(QObject):
     def _show(self, gate: Gate, due: DueReason | None) -> None:
         dialog = self._dialog()
         if gate in ON_HOLD:
-            self.window.statusBar().showMessage(ON_HOLD[gate])
+            self.hold_label.setText(ON_HOLD[gate])
         elif gate in (Gate.GO, Gate.ASK_DAILY):
-            self.window.statusBar().clearMessage()
+            self.hold_label.setText("")
         if gate is Gate.SCREEN:
             if due is DueReason.REVIEW:
                 dialog.start_questions(self._previous_answers())

@@ -141,7 +141,7 @@ def test_a_blocked_person_sees_why_and_what_to_do_instead(app, index):
     assert app.dialog.blocked_instead.text() == SEE_A_PROFESSIONAL
     assert app.dialog.blocked_review.isVisible() and app.dialog.blocked_review.isEnabled()
     assert app.controller.state is State.IDLE
-    assert "on hold" in app.window.statusBar().currentMessage()
+    assert "on hold" in app.gate.hold_label.text() and app.gate.hold_label.isVisible()
     assert app.store.safety.latest_screening().verdict is Verdict.BLOCKED
     # Closing and pressing Start again shows the same explanation: never a silent block.
     app.qtbot.mouseClick(app.dialog.blocked_close, Qt.MouseButton.LeftButton)
@@ -205,12 +205,16 @@ def test_a_red_flag_holds_sessions_until_the_next_local_day(app, clock):
     clock.advance(60 * 60 + 59 * 60)  # 23:59
     app.start()
     assert app.dialog.page == "redFlagPage"  # not asked again: no session today
+    assert app.gate.hold_label.text().startswith("No session today")
     app.qtbot.mouseClick(app.dialog.red_flag_close, Qt.MouseButton.LeftButton)
     clock.advance(2 * 60)  # 00:01 the next day
     app.start()
     assert app.dialog.page == "dailyPage"
     app.press(Qt.Key.Key_N)
     assert app.controller.state is State.RUNNING
+    assert app.gate.hold_label.text() == ""
+    checks = app.store.safety.daily_checks_on(clock.now().date() - timedelta(days=1))
+    assert [c.red_flag for c in checks] == [True]
 
 
 def test_the_questions_come_back_after_the_interval_from_the_settings(app, clock):
@@ -298,6 +302,8 @@ def test_a_safety_stop_pauses_says_ease_the_pressure_and_is_stored_with_its_phas
     qtbot.waitUntil(app.window.isActiveWindow)
     qtbot.keyClick(app.window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(app.window.safety_menu.isVisible)
+    assert app.controller.state is State.PAUSED  # at once, while the person picks what they feel
+    clock.advance(3)  # choosing takes a moment; the session does not move on meanwhile
     reported_at = clock.now()
     pain = next(a for a in app.window.safety_menu.actions() if a.text() == "Sharp pain")
     app.window.safety_menu.hide()
@@ -317,7 +323,7 @@ def test_a_safety_stop_pauses_says_ease_the_pressure_and_is_stored_with_its_phas
     assert event["phase_index"] == pressure.index and event["step_kind"] == "pressure"
     assert event["knee"] == "left" and event["zone"] == "Europe/Berlin"
     assert from_utc_text(event["at_utc"]) == reported_at
-    assert event["session_seconds"] == pytest.approx(pressure.offset + 2)
+    assert event["session_seconds"] == pytest.approx(pressure.offset + 2)  # where it was paused
 
 
 def test_a_person_who_already_answered_is_not_asked_at_launch(qtbot, clock, programs, tmp_path):
@@ -329,3 +335,18 @@ def test_a_person_who_already_answered_is_not_asked_at_launch(qtbot, clock, prog
     again.start()
     assert again.dialog.page == "dailyPage"
     again.close()
+
+
+def test_the_safety_key_pauses_even_if_the_person_then_closes_the_menu(app, clock, qtbot):
+    finish_screening(app)
+    app.start()
+    app.press(Qt.Key.Key_N)
+    app.window.activateWindow()
+    qtbot.waitUntil(app.window.isActiveWindow)
+    qtbot.keyClick(app.window, Qt.Key.Key_Exclam)
+    qtbot.waitUntil(app.window.safety_menu.isVisible)
+    app.window.safety_menu.hide()
+    assert app.controller.state is State.PAUSED
+    assert app.window.status_label.text() == "Paused. Press Space to go on."
+    qtbot.keyClick(app.window, Qt.Key.Key_Space)
+    assert app.controller.state is State.RUNNING
