@@ -9,7 +9,7 @@ import logging
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -197,11 +197,16 @@ class MainWindow(QMainWindow):
         controls.addWidget(self.safety_button)
         outer.addLayout(controls)
         self.setCentralWidget(central)
-        self.setStyleSheet(
-            "#safetyButton { color: #8a1c1c; font-weight: bold; padding: 6px 14px; }"
-            "#safetyPanel { border: 2px solid #b44; border-radius: 6px; }"
-            "#aboutSafetyLink { color: #2b5d7d; text-decoration: underline; border: none; padding: 2px 8px; }"
-        )
+        # Palette and font, not a style sheet: a window-wide style sheet re-polishes every widget and
+        # costs tens of milliseconds at start-up.
+        warn = self.safety_button.palette()
+        warn.setColor(QPalette.ColorRole.ButtonText, QColor("#8a1c1c"))
+        self.safety_button.setPalette(warn)
+        bold = QFont(self.safety_button.font())
+        bold.setBold(True)
+        self.safety_button.setFont(bold)
+        self.safety_panel.setFrameShape(QFrame.Shape.Box)
+        self.safety_panel.setLineWidth(2)
 
         file_menu = self.menuBar().addMenu("&File")
         quit_action = QAction("&Quit", self)
@@ -233,6 +238,12 @@ class MainWindow(QMainWindow):
         self.about_safety_link = QPushButton("About safety")
         self.about_safety_link.setObjectName("aboutSafetyLink")
         self.about_safety_link.setFlat(True)
+        link = self.about_safety_link.palette()
+        link.setColor(QPalette.ColorRole.ButtonText, QColor("#2b5d7d"))
+        self.about_safety_link.setPalette(link)
+        underlined = QFont(self.about_safety_link.font())
+        underlined.setUnderline(True)
+        self.about_safety_link.setFont(underlined)
         self.about_safety_link.setCursor(Qt.CursorShape.PointingHandCursor)
         self.about_safety_link.setToolTip("When not to do this, and when to see a health professional (F1)")
         self.about_safety_link.clicked.connect(self.show_safety_page)
