@@ -448,6 +448,7 @@ class SafetyGate(QObject):
         self._latest: Screening | None = None
         self._checks: list[DailyCheck] = []
         self._told_write_error = False
+        self._pending_due: DueReason | None = None  # why the intro on screen asks the questions
         # Kept in the status bar (not a passing message, which a menu's hints would wipe out).
         self.hold_label = QLabel()
         self.hold_label.setObjectName("safetyHold")
@@ -461,6 +462,12 @@ class SafetyGate(QObject):
     def __call__(self, plan: Plan) -> bool:
         if self._passing:
             return True
+        dialog = self.dialog
+        if dialog is not None and dialog.isVisible() and dialog.page in ("introPage", "questionPage"):
+            self.for_session = True  # asked again mid-questions (from the tray): keep the answers so far
+            dialog.raise_()
+            dialog.activateWindow()
+            return False
         gate, due = self.check()
         if gate is Gate.GO:
             return True
@@ -564,8 +571,6 @@ class SafetyGate(QObject):
             dialog.open()
         dialog.raise_()
         dialog.activateWindow()
-
-    _pending_due: DueReason | None = None
 
     def _previous_answers(self) -> dict[Concern, bool]:
         last = self.facts().last

@@ -121,6 +121,16 @@ def test_answering_at_first_launch_without_starting_ends_on_a_thank_you(app):
     assert app.dialog.isVisible() and app.dialog.page == "dailyPage"
 
 
+def test_start_pressed_again_mid_questions_keeps_the_answers_given_so_far(app):
+    app.press(Qt.Key.Key_Return, Qt.Key.Key_N, Qt.Key.Key_N)
+    assert app.window.start_session() is False  # e.g. "Start now" from the tray
+    assert app.dialog.progress_label.text() == "Question 3 of 6"
+    app.press(*[Qt.Key.Key_N] * 4)
+    assert app.dialog.page == "dailyPage"  # the session was asked for, so the leg question follows
+    app.press(Qt.Key.Key_N)
+    assert app.controller.state is State.RUNNING
+
+
 def test_back_goes_to_the_previous_question_with_the_answer_marked(app):
     app.press(Qt.Key.Key_Return, Qt.Key.Key_N, Qt.Key.Key_Y)
     assert app.dialog.progress_label.text() == "Question 3 of 6"
