@@ -147,14 +147,31 @@ def cpu(seconds: float) -> None:
         bare = subprocess.Popen([sys.executable, "-c", BARE], env=env)
         app = subprocess.Popen([sys.executable, "-m", "kneecare", "--data-dir", data], env=env)
         try:
-            window = xdo(env, "search", "--sync", "--onlyvisible", "--pid", str(app.pid)).split()[0]
+
+            def find(title: str) -> str:
+                found = xdo(
+                    env, "search", "--sync", "--onlyvisible", "--pid", str(app.pid), "--all", "--name", title
+                )
+                return found.split()[0]
+
+            def keys(window: str, *names: str) -> None:
+                xdo(env, "windowfocus", "--sync", window)
+                for name in names:
+                    xdo(env, "key", name)
+                    time.sleep(0.2)
+
+            window = find("^KneeCare$")
+            # A first launch asks the safety questions (Begin, six times "no", Close).
+            time.sleep(2)
+            keys(find("Welcome to KneeCare"), "Return", *["n"] * 6)
+            keys(find("^Thank you"), "Return")
             xdo(env, "search", "--sync", "--onlyvisible", "--pid", str(bare.pid))
             time.sleep(3)  # let start-up settle
             bare_idle = cpu_share(bare.pid, seconds)
             idle = cpu_share(app.pid, seconds)
-            xdo(env, "windowfocus", "--sync", window)
-            for key in ("space", "Right", "Right", "Right", "Right"):  # start, then on to the circles
-                xdo(env, "key", key)
+            keys(window, "space")
+            keys(find("^Before you start"), "n")  # the quick question about the legs
+            keys(window, "Right", "Right", "Right", "Right")  # on to the circles
             time.sleep(1)
             running = cpu_share(app.pid, seconds)
             xdo(env, "key", "space")  # pause

@@ -17,7 +17,7 @@ from shiboken6 import Shiboken
 
 from kneecare.core.plan import Phase, Plan
 from kneecare.core.protocol import Motion, Program
-from kneecare.core.session import PauseReason, SessionResult, Snapshot, State
+from kneecare.core.session import PauseReason, SafetyEvent, SessionResult, Snapshot, State
 from kneecare.session.controller import SessionController
 from kneecare.ui import text
 from kneecare.ui.widgets import theme
@@ -120,7 +120,7 @@ class SessionView(QWidget):
         right.addWidget(self.title_label)
         right.addWidget(self.instruction_label)
         self.setup_slot = QVBoxLayout()
-        self.setup_slot.setContentsMargins(0, 8, 0, 0)
+        self.setup_slot.setContentsMargins(0, 4, 0, 0)
         right.addLayout(self.setup_slot)
         right.addSpacing(4)
         right.addWidget(self.ring, 1)
@@ -148,6 +148,7 @@ class SessionView(QWidget):
         c.progressed.connect(self._show_progress)
         c.paused.connect(self._show_paused)
         c.resumed.connect(self._show_resumed)
+        c.safetyReported.connect(self._show_report)
         c.finished.connect(self.show_finished)
         c.stateChanged.connect(self._sync_frames)
         hints = QGuiApplication.styleHints()
@@ -238,12 +239,9 @@ class SessionView(QWidget):
         _set_text(self.where_label, "Ready when you are")
         _set_text(self.session_left_label, "")
         self.title_label.setText(program.name)
-        total = text.duration_words(plan.total_seconds) if plan else "?"
-        self.instruction_label.setText(
-            f"{program.purpose} This session takes about {total}. Press Start or Space to begin."
-        )
+        self.instruction_label.setText(f"{program.purpose} Press Start or Space to begin.")
         self.time_label.setText(text.mmss(plan.total_seconds) if plan else "")
-        self.ring_caption.setText("in all")
+        self.ring_caption.setText("in all")  # the whole session's length
         self.ring.set_active(True)
         self.ring.reset(1.0)
         self.next_label.setText(f"First: {plan.phases[0].title}" if plan else "")
@@ -294,6 +292,9 @@ class SessionView(QWidget):
         # After "it hurts" the safety panel speaks; a plain pause gets one line.
         self._set_status("Paused. Press Space to go on." if reason is PauseReason.USER else "")
         self._show_moment(self.controller.snapshot(), labels=True)
+
+    def _show_report(self, event: SafetyEvent) -> None:
+        self._set_status("")  # the safety panel says what to do
 
     def _show_resumed(self) -> None:
         self.ring.set_active(True)

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QImage
 
 from tests.e2e.test_real_window import kneecare_command
 from tests.helpers.system import need
-from tests.helpers.xvfb import find_window, key, screenshot, x_env, xvfb
+from tests.helpers.xvfb import find_window, key, screenshot, wait_painted, x_env, xvfb
 
 pytestmark = pytest.mark.e2e
 
@@ -57,10 +57,19 @@ def run_session_and_shoot(tmp_path: Path, screen: str, **env: str) -> tuple[Path
             text=True,
         )
         try:
-            window = find_window(display, proc.pid)
+            window = find_window(display, proc.pid, name="^KneeCare$")
+            # The first launch asks the safety questions: Begin, six times "no", then Close.
+            questions = find_window(display, proc.pid, name="Welcome to KneeCare")
+            wait_painted(display, questions, tmp_path / "questions.png")
+            key(display, questions, "Return", *["n"] * 6)
+            key(display, find_window(display, proc.pid, name="^Thank you"), "Return")
             before = shoot_until(display, window, tmp_path / "before.png", lambda p: picture(p)[0] > 50)
             red_before = picture(before)[2]
             key(display, window, "space")
+            # Before each session, the quick question about the legs: "no" starts the session.
+            check = find_window(display, proc.pid, name="^Before you start")
+            wait_painted(display, check, tmp_path / "check.png")
+            key(display, check, "n")
             running = shoot_until(
                 display, window, tmp_path / "running.png", lambda p: picture(p)[2] > red_before + 30
             )
@@ -80,7 +89,8 @@ def test_a_session_started_with_space_shows_the_guided_view(tmp_path):
     distinct, top_share, red, image = picture(running)
     assert running.parent == tmp_path and running.stat().st_size > 10_000
     assert distinct > 100 and top_share < 0.95, (distinct, top_share)  # a picture, not a blank window
-    assert red > picture(before)[2] + 300  # the safety control turned red: the session runs
+    log = (tmp_path / "data" / "logs" / "kneecare.log").read_text()
+    assert red > picture(before)[2] + 300, log  # the safety control turned red: the session runs
     assert image.width() >= 900
 
 

@@ -45,9 +45,11 @@ def x_env(display: str, **extra: str) -> dict[str, str]:
     return env
 
 
-def find_window(display: str, pid: int, timeout: float = 20.0) -> str:
+def find_window(display: str, pid: int, timeout: float = 20.0, name: str | None = None) -> str:
+    """The first visible window of `pid` (whose title matches the regular expression `name`, if given)."""
+    by_name = ["--all", "--name", name] if name else []  # xdotool wants the title pattern last
     result = subprocess.run(
-        ["xdotool", "search", "--sync", "--onlyvisible", "--pid", str(pid)],
+        ["xdotool", "search", "--sync", "--onlyvisible", "--pid", str(pid), *by_name],
         env=x_env(display),
         capture_output=True,
         text=True,
@@ -68,15 +70,24 @@ def key(display: str, window: str, *keys: str) -> None:
         subprocess.run(["xdotool", "key", "--clearmodifiers", k], env=env, check=True, timeout=10)
 
 
-def screenshot(display: str, window: str, out: Path) -> Path:
-    subprocess.run(["import", "-window", window, str(out)], env=x_env(display), check=True, timeout=20)
-    return out
+def colours(image: Path) -> int:
+    """How many distinct colours an image has (1 means blank)."""
+    result = subprocess.run(
+        ["identify", "-format", "%k", str(image)], capture_output=True, text=True, check=True, timeout=20
+    )
+    return int(result.stdout.strip() or 0)
 
 
-def screenshot_painted(display: str, window: str, out: Path, timeout: float = 15.0) -> Path:
-    """A screenshot once the window has painted: a window is mapped (and found) before its first frame,
-    and a blank window's PNG is a few hundred bytes."""
+def screenshot(display: str, window: str, out: Path, timeout: float = 15.0) -> Path:
+    """Capture the window once it has painted something (a freshly mapped window can still be blank)."""
     deadline = time.monotonic() + timeout
-    while screenshot(display, window, out).stat().st_size <= 1000 and time.monotonic() < deadline:
-        pass  # each `import` takes a while: no need to sleep between tries
-    return out
+    while True:
+        subprocess.run(["import", "-window", window, str(out)], env=x_env(display), check=True, timeout=20)
+        if colours(out) > 8 or time.monotonic() > deadline:
+            return out
+        time.sleep(0.2)
+
+
+def wait_painted(display: str, window: str, scratch: Path) -> None:
+    """Block until the window shows more than a blank fill, so typed keys reach a ready app."""
+    screenshot(display, window, scratch)

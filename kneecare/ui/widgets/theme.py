@@ -54,16 +54,24 @@ def system_prefers_reduced_motion() -> bool:
     return bool(preference() == wanted)
 
 
-def window_style(dark: bool) -> str:
-    """The few style-sheet rules of the main window: the safety control stands out in both schemes."""
+def _danger(dark: bool) -> tuple[str, str, str, str]:
+    """Background and text of the safety control, enabled and disabled."""
     if dark:
-        danger, on_danger, soft, soft_text = "#f2b8b5", "#4a0d0a", "#5a3432", "#d9a7a3"
-    else:
-        danger, on_danger, soft, soft_text = "#b3261e", "#ffffff", "#efd7d5", "#8a4a45"
+        return "#f2b8b5", "#4a0d0a", "#5a3432", "#d9a7a3"
+    return "#b3261e", "#ffffff", "#efd7d5", "#8a4a45"
+
+
+def safety_button_style(dark: bool) -> str:
+    """The "It hurts" button stands out in both schemes, and still reads as itself when disabled."""
+    danger, on_danger, soft, soft_text = _danger(dark)
     return (
-        f"QPushButton#safetyButton {{ background: {danger}; color: {on_danger}; font-weight: bold;"
+        f"QPushButton {{ background: {danger}; color: {on_danger}; font-weight: bold;"
         f" border: none; border-radius: 8px; padding: 10px 18px; }}"
-        f"QPushButton#safetyButton:disabled {{ background: {soft}; color: {soft_text}; }}"
-        f"QPushButton#safetyButton::menu-indicator {{ width: 0; }}"
-        f"#safetyPanel {{ border: 2px solid {danger}; border-radius: 8px; }}"
+        f"QPushButton:disabled {{ background: {soft}; color: {soft_text}; }}"
+        f"QPushButton::menu-indicator {{ width: 0; }}"
     )
+
+
+def safety_panel_style(dark: bool) -> str:
+    danger = _danger(dark)[0]
+    return f"QFrame#safetyPanel {{ border: 2px solid {danger}; border-radius: 8px; }}"
