@@ -151,7 +151,9 @@ class WinregRunRegistry:  # pragma: no cover - needs Windows
     """The real `Run` key through `winreg`."""
 
     def get(self, name: str) -> str | None:
-        import winreg  # type: ignore[import-not-found,unused-ignore]
+        if sys.platform != "win32":
+            raise AutostartError("the Windows registry exists only on Windows")
+        import winreg
 
         try:
             with winreg.OpenKey(winreg.HKEY_CURRENT_USER, RUN_KEY) as key:
@@ -161,13 +163,17 @@ class WinregRunRegistry:  # pragma: no cover - needs Windows
         return str(value)
 
     def set(self, name: str, value: str) -> None:
-        import winreg  # type: ignore[import-not-found,unused-ignore]
+        if sys.platform != "win32":
+            raise AutostartError("the Windows registry exists only on Windows")
+        import winreg
 
         with winreg.CreateKey(winreg.HKEY_CURRENT_USER, RUN_KEY) as key:
             winreg.SetValueEx(key, name, 0, winreg.REG_SZ, value)
 
     def delete(self, name: str) -> None:
-        import winreg  # type: ignore[import-not-found,unused-ignore]
+        if sys.platform != "win32":
+            raise AutostartError("the Windows registry exists only on Windows")
+        import winreg
 
         try:
             with winreg.OpenKey(winreg.HKEY_CURRENT_USER, RUN_KEY, 0, winreg.KEY_SET_VALUE) as key:
