@@ -251,7 +251,7 @@ class ReminderEvent:
     """One line of the reminder history (for adherence): what happened to the reminder due at `due_at`."""
 
     kind: ReminderKind
-    due_at: datetime | None  # aware; None for "remind me in 30 min" with nothing due
+    due_at: datetime  # aware; a snooze with nothing due names the moment it ends
     at: datetime
     detail: str = ""
 
@@ -466,7 +466,7 @@ class ReminderPlanner:
             self.open = None
 
     def _snooze(self, now: datetime, until: datetime, refire: bool, detail: str) -> ReminderEvent:
-        due = self.open.due if self.open is not None else None
+        due = self.open.due if self.open is not None else until.astimezone(_zone(now))
         event = ReminderEvent(ReminderKind.SNOOZED, due, now, f"{detail} (until {_hhmm(until, now)})")
         self.open = None
         memory = replace(self.log.memory(), snooze_until=until.astimezone(UTC), snooze_refire=refire)
