@@ -354,6 +354,11 @@ class ReminderPlanner:
         slot = next_slot(self.rules, zone, after, memory.handled_wall)
         return slot.local(zone) if slot else None
 
+    def waiting(self, now: datetime) -> Reminder | None:
+        """The reminder that fired and has not been answered yet (for up to two hours)."""
+        self._expire(now)
+        return self.open
+
     def goal_today(self, now: datetime) -> int:
         return self.rules.goal_on(now.date())
 
