@@ -52,6 +52,9 @@ class DesktopNotifierSender:
         if self._notifier is None:
             from desktop_notifier import DesktopNotifier, Icon
 
+            # It logs a traceback at WARNING for an absent service, which is normal: we say it in one line.
+            logging.getLogger("desktop_notifier").setLevel(logging.ERROR)
+
             self._notifier = DesktopNotifier(app_name=self.app_name, app_icon=Icon(name=self.icon_name))
         return self._notifier
 
@@ -75,9 +78,11 @@ class DesktopNotifierSender:
         except (TimeoutError, OSError) as e:
             log.warning("the notification service did not answer: %s", e)
             return False
-        if dispatched.is_set():
-            self._last = notification.identifier
-        return dispatched.is_set()
+        if not dispatched.is_set():
+            log.info("no notification service took the reminder")
+            return False
+        self._last = notification.identifier
+        return True
 
     async def withdraw(self) -> None:
         if self._last is not None and self._notifier is not None:

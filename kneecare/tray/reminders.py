@@ -10,6 +10,7 @@ import sys
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
@@ -159,9 +160,10 @@ class ReminderService(QObject):
         from PySide6.QtDBus import QDBusConnection
 
         bus = QDBusConnection.systemBus()
+        slot: Any = SLOT("_prepare_for_sleep(bool)")  # a str at run time, whatever the stubs say
         # Any sender: only logind sends this, and a stray one merely makes an extra check.
         self.listening_for_resume = bus.isConnected() and bus.connect(
-            "", LOGIND[1], LOGIND[2], "PrepareForSleep", self, SLOT("_prepare_for_sleep(bool)").encode()
+            "", LOGIND[1], LOGIND[2], "PrepareForSleep", self, slot
         )
         log.info("listening for resume from suspend: %s", self.listening_for_resume)
 
