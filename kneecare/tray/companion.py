@@ -57,6 +57,7 @@ class TrayCompanion(QObject):
         desktop: DesktopSender | None = None,
         data_dir: Path | None = None,
         tray_available: bool | None = None,
+        quit_app: Callable[[], None] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -69,6 +70,7 @@ class TrayCompanion(QObject):
         self.autostart = autostart
         self.data_dir = data_dir
         self.quitting = False
+        self.quit_app = quit_app if quit_app is not None else app.quit
         self.has_tray = TrayIcon.available() if tray_available is None else tray_available
         controller = window.controller
         self.service = ReminderService(
@@ -127,7 +129,7 @@ class TrayCompanion(QObject):
         self.window.close()
         if self.tray is not None:
             self.tray.hide()
-        self.app.quit()
+        self.quit_app()
 
     # -- wiring ----------------------------------------------------------------------------------------
 

@@ -96,7 +96,7 @@ class ReminderSettingsDialog(QDialog):
             times_row.addWidget(use, 0, 2 * i)
             times_row.addWidget(edit, 0, 2 * i + 1)
             self.time_boxes.append((use, edit))
-        form.addRow("&Times of day", times_row)
+        form.addRow("Times of day", times_row)
         days_row = QHBoxLayout()
         self.day_boxes: list[QCheckBox] = []
         for number, name in enumerate(DAY_NAMES):
@@ -130,7 +130,7 @@ class ReminderSettingsDialog(QDialog):
         quiet_row.addWidget(self.quiet_end)
         quiet_row.addStretch(1)
         self.quiet_box.toggled.connect(self._sync)
-        form.addRow("&Quiet hours", quiet_row)
+        form.addRow("Quiet hours", quiet_row)
         self.snooze_box = QSpinBox()
         self.snooze_box.setRange(*SNOOZE_RANGE)
         self.snooze_box.setSingleStep(5)
