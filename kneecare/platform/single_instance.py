@@ -124,6 +124,7 @@ class SingleInstance(QObject):
         line = bytes(socket.readLine(MAX_MESSAGE).data()).rstrip(b"\r\n")
         word, _, token = line.partition(b" ")
         if word == PREFIX:
+            log.info("a second launch asked this one to come forward")
             self.activationRequested.emit(token.decode("utf-8", "replace").strip())
         else:
             log.info("single instance: ignoring an unknown message")

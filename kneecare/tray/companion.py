@@ -101,6 +101,7 @@ class TrayCompanion(QObject):
         if self.tray is not None:
             self.app.setQuitOnLastWindowClosed(False)
             self.tray.show()
+            log.info("tray icon shown")
         else:
             log.info("no system tray: KneeCare works as a plain window; closing it quits")
         self.service.start()
@@ -166,6 +167,7 @@ class TrayCompanion(QObject):
 
     def show_window(self, activation_token: str = "") -> None:
         """Bring the window forward (from the tray, "Start now", or a second launch)."""
+        log.info("bringing the window forward%s", " with an activation token" if activation_token else "")
         if activation_token:
             os.environ["XDG_ACTIVATION_TOKEN"] = activation_token  # Qt's Wayland plugin reads it
         w = self.window
@@ -178,6 +180,7 @@ class TrayCompanion(QObject):
 
     def open_ready(self) -> None:
         """ "Start now": the window, ready to start the usual program with one key."""
+        log.info("opening the window ready to start")
         self.show_window()
         self._select(self.window.settings.program_id)
         self.window.start_button.setFocus()

@@ -4,6 +4,7 @@ nothing: each menu entry is a signal the app connects."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -17,6 +18,8 @@ from kneecare.core.protocol import Program
 from kneecare.core.schedule import Reminder
 from kneecare.tray import text
 from kneecare.tray.icon import tray_icon
+
+log = logging.getLogger(__name__)
 
 SNOOZE_CHOICES = (("30", "For 30 minutes"), ("60", "For 1 hour"), ("tomorrow", "Until tomorrow"))
 
@@ -60,7 +63,7 @@ class TrayIcon(QObject):
         # Always a menu: some desktops hide an icon without one.
         self.menu = QMenu()
         self.menu.setObjectName("trayMenu")
-        self.menu.aboutToShow.connect(self.rebuild)
+        self.menu.aboutToShow.connect(self._opening)
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._activated)
         self.rebuild()
@@ -144,6 +147,10 @@ class TrayIcon(QObject):
                     if inner.text() == below:
                         return inner
         raise KeyError(path)
+
+    def _opening(self) -> None:
+        log.info("tray menu opened")
+        self.rebuild()
 
     def _add(self, menu: QMenu, label: str, signal: SignalInstance) -> None:
         action = menu.addAction(label)
