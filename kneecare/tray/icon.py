@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QIconEngine, QPainter, QPen, QPixmap
 
 SIZES = (16, 22, 24, 32, 48, 64)
 INK = QColor(250, 250, 250)  # the glyph
@@ -39,11 +39,14 @@ def glyph(size: int, due: bool) -> Glyph:
     return Glyph((size / 2, size / 2), radius, ring_width, max(1.5, size * 0.12), edge, badge)
 
 
-def paint(size: int, due: bool) -> QPixmap:
+def draw(p: QPainter, rect: QRect, due: bool) -> None:
+    """Paint the glyph into the largest square centred in `rect`."""
+    size = min(rect.width(), rect.height())
+    if size <= 0:
+        return
     g = glyph(size, due)
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    p = QPainter(pixmap)
+    p.save()
+    p.translate(rect.x() + (rect.width() - size) / 2, rect.y() + (rect.height() - size) / 2)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     center = QPointF(*g.center)
     # Outline first (wider, dark), then the light glyph on top.
@@ -62,12 +65,48 @@ def paint(size: int, due: bool) -> QPixmap:
         p.setBrush(EDGE)
         p.setPen(Qt.PenStyle.NoPen)
         p.drawEllipse(QPointF(x, y), r * 0.35, r * 0.35)
+    p.restore()
+
+
+def paint(size: int, due: bool) -> QPixmap:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pixmap)
+    draw(p, QRect(0, 0, size, size), due)
     p.end()
     return pixmap
 
 
+class GlyphEngine(QIconEngine):
+    """Draws the glyph at whatever size is asked. Unlike an icon made of pixmaps, it puts nothing in Qt's
+    pixmap cache, whose cleanup timer would otherwise wake an idle app every 30 seconds."""
+
+    def __init__(self, due: bool) -> None:
+        super().__init__()
+        self.due = due
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        draw(painter, rect, self.due)
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        pixmap = QPixmap(size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pixmap)
+        draw(p, QRect(QPoint(0, 0), size), self.due)
+        p.end()
+        return pixmap
+
+    def availableSizes(
+        self, mode: QIcon.Mode = QIcon.Mode.Normal, state: QIcon.State = QIcon.State.Off
+    ) -> list[QSize]:
+        return [QSize(s, s) for s in SIZES]
+
+    def clone(self) -> QIconEngine:
+        return GlyphEngine(self.due)
+
+    def key(self) -> str:
+        return "kneecare-glyph"
+
+
 def tray_icon(due: bool = False) -> QIcon:
-    icon = QIcon()
-    for size in SIZES:
-        icon.addPixmap(paint(size, due))
-    return icon
+    return QIcon(GlyphEngine(due))

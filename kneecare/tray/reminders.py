@@ -22,11 +22,11 @@ log = logging.getLogger(__name__)
 LOGIND = ("org.freedesktop.login1", "/org/freedesktop/login1", "org.freedesktop.login1.Manager")
 SYSTEM_BUS_SOCKETS = (Path("/run/dbus/system_bus_socket"), Path("/var/run/dbus/system_bus_socket"))
 MINUTE_MS = 60_000
-AFTER_THE_MINUTE_MS = 500  # wake just after HH:MM:00, never just before it
+AFTER_THE_MINUTE_MS = 1500  # a very coarse timer may fire up to 0.5 s early: still after HH:MM:00
 
 
 def ms_to_next_minute(now: datetime) -> int:
-    """Milliseconds from `now` to just after the start of the next wall-clock minute (60.5 s at most)."""
+    """Milliseconds from `now` to just after the start of the next wall-clock minute (61.5 s at most)."""
     into = now.second * 1000 + now.microsecond // 1000
     return MINUTE_MS - into + AFTER_THE_MINUTE_MS
 
