@@ -15,6 +15,11 @@ from pathlib import Path
 from types import NoneType, UnionType
 from typing import Any, Union, get_args, get_origin, get_type_hints
 
+from kneecare.core.safety import (
+    DEFAULT_SCREENING_INTERVAL_DAYS,
+    MAX_SCREENING_INTERVAL_DAYS,
+    MIN_SCREENING_INTERVAL_DAYS,
+)
 from kneecare.core.schedule import QuietHours, Recovery, ReminderRules, RuleError
 
 log = logging.getLogger(__name__)
@@ -52,6 +57,10 @@ class Settings:
     recovery_days: int = 3
     recovery_started: str | None = None  # ISO date; recovery mode ends by itself after recovery_days
     autostart: bool = False  # start in the tray at login
+    # Safety: how often the screening questions come back, and the leg question before each session
+    # (it stays on in the first week and for the first session whatever this says).
+    screening_interval_days: int = DEFAULT_SCREENING_INTERVAL_DAYS
+    daily_question: bool = True
 
     def validate(self) -> Settings:
         _check_choice("knees", self.knees, ("left", "right", "both"))
@@ -59,6 +68,12 @@ class Settings:
             _check_choice("motion", self.motion, ("circles", "strokes"))
         _check_range("movement_minutes", self.movement_minutes, 1.0, 3.0)
         _check_range("circle_seconds", self.circle_seconds, 1.0, 8.0)
+        _check_range(
+            "screening_interval_days",
+            self.screening_interval_days,
+            MIN_SCREENING_INTERVAL_DAYS,
+            MAX_SCREENING_INTERVAL_DAYS,
+        )
         if not self.program_id.strip():
             raise SettingsError("program_id: must not be empty")
         self.reminder_rules()
