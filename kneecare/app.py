@@ -157,7 +157,9 @@ def _start_tray(
     )
     companion.settingsSaved.connect(settings_store.save)
     instance.activationRequested.connect(companion.show_window)
-    # Hooks for the history view and the safety page: connect them where those are built.
+    companion.safetyRequested.connect(companion.show_window)
+    companion.safetyRequested.connect(window.show_safety_page)
+    # The history view (issue 5) opens on companion.historyRequested: connect it where that view is built.
     companion.start(args.minimized)
     return companion
 

@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon
 
 from kneecare import APP_NAME
 from kneecare.core.clock import Clock
@@ -149,6 +150,15 @@ class TrayCompanion(QObject):
         if quit_action is not None:
             quit_action.triggered.disconnect()
             quit_action.triggered.connect(self.quit)
+        # Reminder settings from the window too (the only way in when there is no tray): File ▸ Reminders….
+        self.reminders_action = QAction("&Reminders…", self.window)
+        self.reminders_action.triggered.connect(self.open_settings)
+        file_menu = next(iter(self.window.menuBar().findChildren(QMenu)), None)
+        if file_menu is not None and quit_action is not None and quit_action in file_menu.actions():
+            file_menu.insertAction(quit_action, self.reminders_action)
+            file_menu.insertSeparator(quit_action)
+        else:
+            self.window.menuBar().addAction(self.reminders_action)
         if self.tray is not None:
             t = self.tray
             t.startRequested.connect(self.start_program)

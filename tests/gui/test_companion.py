@@ -183,3 +183,19 @@ def test_new_reminder_settings_apply_at_once_and_autostart_writes_the_login_entr
     assert "--minimized" in app.autostart.path.read_text()
     app.companion.apply_settings(changed.with_changes(autostart=False), autostart_wanted=False)
     assert not app.autostart.path.exists()
+
+
+@pytest.mark.usefixtures("restore_quit_on_close")
+def test_reminder_settings_are_also_in_the_window_menu_for_desktops_without_a_tray(qtbot, programs, tmp_path):
+    app = App(qtbot, programs, tmp_path, tray=False)
+    app.companion.start(minimized=False)
+    file_menu = app.window.menuBar().actions()[0].menu()
+    texts = [a.text() for a in file_menu.actions() if not a.isSeparator()]
+    assert texts[-2:] == ["&Reminders…", app.window.quit_action.text()]
+    app.companion.reminders_action.trigger()
+    dialog = app.companion.settings_dialog
+    assert dialog.isVisible()
+    dialog.goal_box.setValue(1)
+    dialog.accept()
+    assert app.saved[-1].daily_goal == 1
+    assert app.companion.service.today() == (0, 1)
