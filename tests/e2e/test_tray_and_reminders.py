@@ -33,11 +33,13 @@ def kneecare_command() -> list[str]:
     return [exe] if exe else [sys.executable, "-m", "kneecare"]
 
 
-def wait_for(predicate, timeout: float = 20.0, what: str = "") -> None:
+def wait_for(predicate, timeout: float = 30.0, what: str = "", data: Path | None = None) -> None:
     deadline = time.monotonic() + timeout
     while not predicate():
         if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
+            log = data / "logs" / "kneecare.log" if data is not None else None
+            seen = log.read_text() if log is not None and log.exists() else "(no log)"
+            raise AssertionError(f"timed out waiting for {what}; the app's log:\n{seen}")
         time.sleep(0.1)
 
 
