@@ -19,6 +19,7 @@ class ReminderPrompt(QWidget):
         self.setObjectName("reminderPrompt")
         self.setWindowTitle(f"{APP_NAME} reminder")
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)  # never what keeps the app running
         self.setWindowFlag(Qt.WindowType.WindowDoesNotAcceptFocus)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QVBoxLayout(self)

@@ -103,6 +103,7 @@ class ReminderService(QObject):
             decision = Decision()
         self._arm()
         self._tell(decision)
+        self.changed.emit()  # the tooltip's "next reminder" and the waiting state follow the clock
         return decision
 
     def session_started(self, detail: str = "") -> None:
@@ -144,8 +145,6 @@ class ReminderService(QObject):
             self.eventRecorded.emit(event)
         if decision.reminder is not None:
             self.reminderDue.emit(decision.reminder)
-        if decision.events or decision.reminder is not None:
-            self.changed.emit()
 
     def _arm(self) -> None:
         self._timer.start(ms_to_next_minute(self.clock.now()))

@@ -199,3 +199,21 @@ def test_reminder_settings_are_also_in_the_window_menu_for_desktops_without_a_tr
     dialog.accept()
     assert app.saved[-1].daily_goal == 1
     assert app.companion.service.today() == (0, 1)
+
+
+@OFFSCREEN_TRAY
+@pytest.mark.usefixtures("restore_quit_on_close")
+def test_the_tray_icon_shows_a_waiting_reminder_until_a_session_starts(qtbot, programs, tmp_path):
+    app = App(qtbot, programs, tmp_path, tray=True)
+    app.companion.start(minimized=True)
+    tray = app.companion.tray
+    assert not tray.due and "Next reminder: 09:00" in tray.icon.toolTip()
+    with qtbot.waitSignal(app.companion.notifier.delivered) as delivered:
+        app.minute()
+    assert delivered.args == ["tray balloon"]  # no asyncio loop here, and a tray: the balloon
+    assert tray.due and "A session is due (since 09:00)" in tray.icon.toolTip()
+    tray.find("Start session (Daily)").trigger()
+    assert app.controller.state is State.RUNNING
+    assert not tray.due and "A session is running" in tray.icon.toolTip()
+    assert [e.kind for e in app.log.events] == [ReminderKind.FIRED, ReminderKind.ACTED]
+    app.controller.stop()
