@@ -25,6 +25,7 @@ def run(args: argparse.Namespace) -> int:
     from kneecare.core.session import SessionMachine
     from kneecare.logs import setup_logging
     from kneecare.paths import AppPaths
+    from kneecare.platform.desktop_entry import app_icon
     from kneecare.session.controller import SessionController
     from kneecare.settings import SettingsStore
     from kneecare.ui.main_window import MainWindow
@@ -39,6 +40,7 @@ def run(args: argparse.Namespace) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
 
     try:
         programs = load_library(program_files())

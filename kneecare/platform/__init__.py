@@ -1,0 +1,1 @@
+"""Platform integration: the desktop entry and icons, autostart, single instance."""
