@@ -33,8 +33,11 @@ def _checked(name: str, check: Callable[[], str]) -> Result:
     try:
         return Result(name, True, check())
     except Exception as e:  # a self-check reports every failure and goes on to the next check
-        where = traceback.extract_tb(e.__traceback__)[-1]
-        return Result(name, False, f"{type(e).__name__}: {e} (at {Path(where.filename).name}:{where.lineno})")
+        detail = f"{type(e).__name__}: {e}"
+        if not isinstance(e, ValueError | OSError):  # a surprise: say where, for the bug report
+            where = traceback.extract_tb(e.__traceback__)[-1]
+            detail += f" (at {Path(where.filename).name}:{where.lineno})"
+        return Result(name, False, detail)
 
 
 def check_modules() -> str:
@@ -110,9 +113,16 @@ def check_resources(resources: Path) -> str:
     if not files:
         raise FileNotFoundError(f"{resources} holds no files")
     kinds: dict[str, int] = {}
+    broken: list[str] = []
     for path in files:
-        kind = check_resource_file(path)
+        try:
+            kind = check_resource_file(path)
+        except (OSError, ValueError, UnicodeDecodeError, ElementTree.ParseError) as e:
+            broken.append(str(e) if str(path) in str(e) else f"{path}: {e}")
+            continue
         kinds[kind] = kinds.get(kind, 0) + 1
+    if broken:
+        raise ValueError(f"{len(broken)} of {len(files)} files are broken: " + "; ".join(broken))
     counts = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items()))
     return f"{len(files)} files in {resources} ({counts})"
 

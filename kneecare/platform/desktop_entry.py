@@ -206,14 +206,14 @@ def install(home: Path | None = None, command: list[str] | None = None) -> Outco
     for rel in [desktop_rel, *payload]:
         folder = (home / rel).parent
         missing: list[Path] = []
-        while not folder.exists():
+        while not folder.exists() and (folder == home or home in folder.parents):
             missing.append(folder)
             folder = folder.parent
         for path in reversed(missing):
             rel_dir = "." if path == home else path.relative_to(home).as_posix()
             if rel_dir not in created:
                 created.append(rel_dir)
-    for rel_dir in created:
+    for rel_dir in created:  # folders above the data home are made too, but not recorded or removed
         _inside(home, rel_dir).mkdir(parents=True, exist_ok=True)
 
     manifest = Manifest(files=[desktop_rel, *payload], dirs=created)
