@@ -25,7 +25,7 @@ def run(args: argparse.Namespace) -> int:
     from kneecare.core.session import SessionMachine
     from kneecare.logs import setup_logging
     from kneecare.paths import AppPaths
-    from kneecare.platform.desktop_entry import app_icon
+    from kneecare.platform.desktop_entry import app_icon, set_windows_app_id
     from kneecare.session.controller import SessionController
     from kneecare.settings import SettingsStore
     from kneecare.ui.main_window import MainWindow
@@ -41,6 +41,7 @@ def run(args: argparse.Namespace) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
+    set_windows_app_id()
 
     try:
         programs = load_library(program_files())

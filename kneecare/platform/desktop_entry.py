@@ -59,6 +59,15 @@ def app_icon() -> QIcon:
     return icon
 
 
+def set_windows_app_id() -> None:
+    """On Windows, give this process the AppUserModelID of the Start menu shortcut (packaging/windows), so
+    the taskbar groups the window with its shortcut and shows its icon. Elsewhere it does nothing."""
+    if sys.platform == "win32":
+        import ctypes
+
+        ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(APP_ID)
+
+
 # --- the Linux files ---------------------------------------------------------------------------------
 
 
