@@ -28,6 +28,9 @@ def run(args: argparse.Namespace) -> int:
     from kneecare.platform.desktop_entry import app_icon, set_windows_app_id
     from kneecare.session.controller import SessionController
     from kneecare.settings import SettingsStore
+    from kneecare.store.db import StoreError
+    from kneecare.store.recorder import SessionRecorder
+    from kneecare.store.store import Store
     from kneecare.ui.main_window import MainWindow
 
     paths = AppPaths.resolve(args.data_dir)
@@ -50,27 +53,51 @@ def run(args: argparse.Namespace) -> int:
         QMessageBox.critical(None, APP_NAME, f"KneeCare cannot start: a program file is broken.\n\n{e}")
         return 2
 
-    store = SettingsStore(paths.settings)
-    loaded = store.load()
+    settings_store = SettingsStore(paths.settings)
+    loaded = settings_store.load()
     clock = SystemClock()
+    try:
+        store, opened = Store.open(paths.database, clock.now())
+    except StoreError as e:
+        log.error("%s", e)
+        QMessageBox.critical(None, APP_NAME, str(e))
+        return 3
+    interrupted = store.sessions.mark_interrupted()
+    if interrupted:
+        log.info("marked %d session(s) left in progress as interrupted", len(interrupted))
+    store.backup_if_due(clock.now())
+
     controller = SessionController(SessionMachine(clock), clock)
     window = MainWindow(programs, controller, loaded.settings)
-    window.settingsChanged.connect(store.save)
+    window.settingsChanged.connect(settings_store.save)
+    recorder = SessionRecorder(
+        store.sessions, clock, on_error=lambda message: QMessageBox.warning(window, APP_NAME, message)
+    )
+    controller.loaded.connect(recorder.loaded)
+    controller.started.connect(recorder.started)
+    controller.phaseEnded.connect(recorder.phase_ended)
+    controller.safetyReported.connect(recorder.safety_reported)
+    controller.finished.connect(recorder.finished)
+    backup_timer = QTimer(window)  # a long-running app still gets its daily backup
+    backup_timer.setInterval(60 * 60 * 1000)
+    backup_timer.timeout.connect(lambda: store.backup_if_due(clock.now()))
+    backup_timer.start()
     if args.minimized:
         window.showMinimized()
     else:
         window.show()
     if os.environ.get("KNEECARE_BENCH_QUIT_WHEN_SHOWN"):  # benchmarks/startup.py
         QTimer.singleShot(0, lambda: (print(f"KNEECARE_SHOWN {time.time():.6f}", flush=True), app.quit()))
-    if loaded.warning:
-        warning = loaded.warning
-        QTimer.singleShot(0, lambda: QMessageBox.warning(window, APP_NAME, warning))
+    for warning in (loaded.warning, opened.notice):
+        if warning:
+            QTimer.singleShot(0, lambda text=warning: QMessageBox.warning(window, APP_NAME, text))
 
     # Show the window first; asyncio (for notifications) joins Qt's loop right after.
     QTimer.singleShot(0, lambda: _join_asyncio(app))
     code = app.exec()
     # Let Qt tear down its objects while the window is still referenced here: left to Python's exit
     # handlers, PySide6 6.12 destroys the widgets in an order that can crash (seen as exit code -11).
+    store.close()
     app.shutdown()
     return code
 

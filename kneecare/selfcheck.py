@@ -128,28 +128,32 @@ def check_resources(resources: Path) -> str:
 
 
 def check_database(data_dir: Path) -> str:
-    """Open a database in a throwaway data folder the way the app does, write a row and read it back."""
+    """Open the history database in a throwaway data folder the way the app does (migrations, pragmas,
+    integrity check), write a value, read it back, and make a backup."""
     import sqlite3
 
+    from kneecare.core.clock import SystemClock
     from kneecare.paths import AppPaths
+    from kneecare.store.db import user_version
+    from kneecare.store.schema import CURRENT_VERSION
+    from kneecare.store.store import Store
 
     paths = AppPaths.under(data_dir)
     paths.ensure()
-    db = sqlite3.connect(paths.database)
+    now = SystemClock().now()
+    store, _ = Store.open(paths.database, now)
     try:
-        mode = db.execute("PRAGMA journal_mode=WAL").fetchone()[0]
-        db.execute("PRAGMA foreign_keys=ON")
-        if (result := db.execute("PRAGMA quick_check").fetchone()[0]) != "ok":
-            raise RuntimeError(f"quick_check says {result}")
-        with db:
-            db.execute("CREATE TABLE self_check (id INTEGER PRIMARY KEY, note TEXT NOT NULL)")
-            db.execute("INSERT INTO self_check (note) VALUES ('written')")
-        (note,) = db.execute("SELECT note FROM self_check").fetchone()
-        if note != "written" or mode != "wal":
-            raise RuntimeError(f"read back {note!r}, journal mode {mode}")
+        store.state.set("self_check", "written")
+        if (value := store.state.get("self_check")) != "written":
+            raise RuntimeError(f"wrote 'written' and read back {value!r}")
+        if (version := user_version(store.conn)) != CURRENT_VERSION:
+            raise RuntimeError(f"schema version {version} after opening, expected {CURRENT_VERSION}")
+        store.sessions.recent()
+        if store.backup_if_due(now) is None:
+            raise RuntimeError("the daily backup was not made")
     finally:
-        db.close()
-    return f"SQLite {sqlite3.sqlite_version}, WAL, in a temporary folder"
+        store.close()
+    return f"SQLite {sqlite3.sqlite_version}, schema {CURRENT_VERSION}, written, read back and backed up"
 
 
 # What Qt says while the self-check runs, shown after the checks (the offscreen platform's notes left out).

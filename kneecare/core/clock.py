@@ -5,9 +5,12 @@
 
 from __future__ import annotations
 
+import os
 import time
 from datetime import UTC, datetime, timedelta, tzinfo
+from pathlib import Path
 from typing import Protocol
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 
 class Clock(Protocol):
@@ -23,13 +26,50 @@ class Clock(Protocol):
 
 
 class SystemClock:
-    """The real clock: `time.monotonic()` and the system's local time zone."""
+    """The real clock: `time.monotonic()` and the system's local time zone, looked up on every call so a
+    zone change while the app runs is seen."""
 
     def monotonic(self) -> float:
         return time.monotonic()
 
     def now(self) -> datetime:
-        return datetime.now().astimezone()
+        return datetime.now(local_zone())
+
+
+def local_zone() -> tzinfo:
+    """The system's zone as a `ZoneInfo` (DST-aware) where it can be named, else its current fixed offset.
+
+    Linux and macOS name it in `TZ` or by the `/etc/localtime` link; Windows has neither, and gets the
+    fixed offset (Python's standard library cannot map Windows zone names).
+    """
+    name = os.environ.get("TZ", "").lstrip(":")
+    if not name:
+        try:
+            target = str(Path("/etc/localtime").readlink())
+        except OSError:
+            target = ""
+        if "zoneinfo/" in target:
+            name = target.split("zoneinfo/", 1)[1]
+    if name:
+        try:
+            return ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            pass
+    fallback = datetime.now().astimezone().tzinfo
+    return fallback if fallback is not None else UTC
+
+
+def zone_name(when: datetime) -> str:
+    """A name for the zone of `when`: the IANA key where there is one (Europe/Berlin), else its offset."""
+    key = getattr(when.tzinfo, "key", None)
+    if isinstance(key, str):
+        return key
+    offset = when.utcoffset()
+    if offset is None:
+        return "UTC"
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
 class FakeClock:

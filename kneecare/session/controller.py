@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import math
 from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
@@ -41,7 +42,7 @@ class SessionController(QObject):
     """Start, pause, skip, stop and report; the machine decides, this only carries the news."""
 
     loaded = Signal(Plan)
-    started = Signal()
+    started = Signal(datetime)  # the wall time the session started
     phaseStarted = Signal(Phase)
     phaseEnded = Signal(PhaseEnded)
     progressed = Signal(float, float)  # elapsed, remaining (seconds of the session)
@@ -146,8 +147,8 @@ class SessionController(QObject):
         match change:
             case Loaded(plan):
                 self.loaded.emit(plan)
-            case Started():
-                self.started.emit()
+            case Started(started_at):
+                self.started.emit(started_at)
             case PhaseStarted(phase):
                 self.phaseStarted.emit(phase)
             case PhaseEnded():

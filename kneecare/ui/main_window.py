@@ -6,10 +6,10 @@ It lays out and shows; every decision is the session controller's.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -65,6 +65,9 @@ class MainWindow(QMainWindow):
         self.programs = list(programs)
         self.controller = controller
         self.settings = settings
+        # Checks that run before a session starts (safety screening, the "before" rating...): each is
+        # given the plan and returns False to hold the start. app.py fills this list, in order.
+        self.start_gates: list[Callable[[Plan], bool]] = []
         self.setWindowTitle(APP_NAME)
         self.setObjectName("MainWindow")
         self.resize(900, 620)
@@ -195,10 +198,16 @@ class MainWindow(QMainWindow):
         controls.addWidget(self.safety_button)
         outer.addLayout(controls)
         self.setCentralWidget(central)
-        self.setStyleSheet(
-            "#safetyButton { color: #8a1c1c; font-weight: bold; padding: 6px 14px; }"
-            "#safetyPanel { border: 2px solid #b44; border-radius: 6px; }"
-        )
+        # Palette and font, not a style sheet: a window-wide style sheet re-polishes every widget and
+        # costs tens of milliseconds at start-up.
+        warn = self.safety_button.palette()
+        warn.setColor(QPalette.ColorRole.ButtonText, QColor("#8a1c1c"))
+        self.safety_button.setPalette(warn)
+        bold = QFont(self.safety_button.font())
+        bold.setBold(True)
+        self.safety_button.setFont(bold)
+        self.safety_panel.setFrameShape(QFrame.Shape.Box)
+        self.safety_panel.setLineWidth(2)
 
         file_menu = self.menuBar().addMenu("&File")
         quit_action = QAction("&Quit", self)
@@ -307,6 +316,10 @@ class MainWindow(QMainWindow):
         except PlanError as e:
             QMessageBox.warning(self, APP_NAME, f"This session cannot start: {e}.")
             return False
+        for gate in self.start_gates:
+            if not gate(plan):
+                log.info("start held by %s", getattr(gate, "__name__", gate))
+                return False
         if self.controller.state is State.FINISHED:
             self.controller.reset()
         return self.controller.load(plan) and self.controller.start()

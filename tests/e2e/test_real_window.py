@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers.system import need
-from tests.helpers.xvfb import find_window, key, screenshot, x_env, xvfb
+from tests.helpers.xvfb import colours, find_window, key, screenshot, wait_painted, x_env, xvfb
 
 pytestmark = pytest.mark.e2e
 
@@ -33,6 +33,7 @@ def test_the_window_opens_starts_a_session_with_space_and_quits_with_exit_code_0
         )
         try:
             window = find_window(display, proc.pid)
+            wait_painted(display, window, tmp_path / "first.png")
             key(display, window, "space")
             shot = screenshot(display, window, tmp_path / "running.png")
             key(display, window, "ctrl+q")
@@ -41,8 +42,7 @@ def test_the_window_opens_starts_a_session_with_space_and_quits_with_exit_code_0
             if proc.poll() is None:
                 proc.kill()
     assert proc.returncode == 0, output
-    assert "session daily" in output or "Traceback" not in output
     assert "Traceback" not in output
-    assert shot.stat().st_size > 1000
+    assert colours(shot) > 8
     log = (data / "logs" / "kneecare.log").read_text()
     assert "session daily: stopped" in log  # Space started it; quitting stopped it cleanly

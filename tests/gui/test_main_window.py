@@ -117,3 +117,19 @@ def test_changing_the_set_up_is_remembered(window, qtbot):
     assert seen[-1].program_id == "relax" and seen[-1].knees == "both"
     assert window.minutes_box.value() == 1.0
     assert window.title_label.text() == "Relax"
+
+
+def test_a_start_gate_can_hold_the_start(window, qtbot):
+    seen = []
+
+    def gate(plan):
+        seen.append(plan.program.id)
+        return False
+
+    window.start_gates.append(gate)
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert seen == ["quick"]
+    assert window.controller.state is State.IDLE
+    window.start_gates.clear()
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert window.controller.state is State.RUNNING

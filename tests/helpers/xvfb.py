@@ -68,6 +68,24 @@ def key(display: str, window: str, *keys: str) -> None:
         subprocess.run(["xdotool", "key", "--clearmodifiers", k], env=env, check=True, timeout=10)
 
 
-def screenshot(display: str, window: str, out: Path) -> Path:
-    subprocess.run(["import", "-window", window, str(out)], env=x_env(display), check=True, timeout=20)
-    return out
+def colours(image: Path) -> int:
+    """How many distinct colours an image has (1 means blank)."""
+    result = subprocess.run(
+        ["identify", "-format", "%k", str(image)], capture_output=True, text=True, check=True, timeout=20
+    )
+    return int(result.stdout.strip() or 0)
+
+
+def screenshot(display: str, window: str, out: Path, timeout: float = 15.0) -> Path:
+    """Capture the window once it has painted something (a freshly mapped window can still be blank)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        subprocess.run(["import", "-window", window, str(out)], env=x_env(display), check=True, timeout=20)
+        if colours(out) > 8 or time.monotonic() > deadline:
+            return out
+        time.sleep(0.2)
+
+
+def wait_painted(display: str, window: str, scratch: Path) -> None:
+    """Block until the window shows more than a blank fill, so typed keys reach a ready app."""
+    screenshot(display, window, scratch)

@@ -1,0 +1,78 @@
+"""Writes a session to the store as it happens: the row at start, each phase as it ends, each safety
+report at once, the outcome at the end. Plain Python; `app.py` connects it to the controller's signals."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable
+from datetime import datetime
+from typing import TypeVar
+
+from kneecare.core.clock import Clock
+from kneecare.core.plan import Plan
+from kneecare.core.session import PhaseEnded, SafetyEvent, SessionResult
+from kneecare.store.sessions import SessionRepository
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+class SessionRecorder:
+    def __init__(
+        self, sessions: SessionRepository, clock: Clock, on_error: Callable[[str], object] | None = None
+    ) -> None:
+        self.sessions = sessions
+        self.clock = clock
+        self.on_error = on_error
+        self.plan: Plan | None = None
+        self.session_id: int | None = None
+        self.failed = False
+
+    def loaded(self, plan: Plan) -> None:
+        self.plan = plan
+
+    def started(self, started_at: datetime) -> None:
+        plan = self.plan
+        if plan is None:
+            log.error("a session started with no plan loaded; not recorded")
+            return
+        self.session_id = self._write(
+            lambda: self.sessions.begin(
+                program=plan.program.id,
+                kind=plan.program.category,
+                knees=plan.options.knees.value,
+                planned_seconds=plan.total_seconds,
+                phase_count=len(plan.phases),
+                started_at=started_at,
+            )
+        )
+
+    def phase_ended(self, ended: PhaseEnded) -> None:
+        session_id = self.session_id
+        if session_id is not None:
+            self._write(
+                lambda: self.sessions.phase_ended(session_id, ended.phase, ended.record, self.clock.now())
+            )
+
+    def safety_reported(self, event: SafetyEvent) -> None:
+        session_id = self.session_id
+        if session_id is not None:
+            self._write(lambda: self.sessions.safety_event(session_id, event))
+
+    def finished(self, result: SessionResult) -> None:
+        session_id = self.session_id
+        if session_id is not None:
+            self._write(lambda: self.sessions.finish(session_id, result))
+        self.session_id = None
+
+    def _write(self, write: Callable[[], T]) -> T | None:
+        """Run one write; a failure (disk full, file gone) is logged and told once, never raised into Qt."""
+        try:
+            return write()
+        except sqlite3.Error as e:
+            log.error("could not record the session: %s", e)
+            if not self.failed and self.on_error is not None:
+                self.on_error(f"KneeCare could not save this session to your history: {e}")
+            self.failed = True
+            return None

@@ -1,0 +1,123 @@
+"""The database schema as ordered, forward-only migrations; `PRAGMA user_version` says which ran.
+
+Never edit a migration that has shipped: add a new one. Each runs in its own transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from sqlite3 import Connection
+
+V1 = """
+CREATE TABLE sessions (
+    id              INTEGER PRIMARY KEY,
+    uid             TEXT NOT NULL UNIQUE,
+    program         TEXT NOT NULL,
+    kind            TEXT NOT NULL DEFAULT 'knee',
+    knees           TEXT NOT NULL,
+    started_utc     TEXT NOT NULL,
+    zone            TEXT NOT NULL,
+    utc_offset      INTEGER NOT NULL,
+    ended_utc       TEXT,
+    reached_utc     TEXT,
+    status          TEXT NOT NULL CHECK (status IN
+                        ('in_progress', 'completed', 'stopped', 'safety_stopped', 'interrupted')),
+    planned_seconds REAL NOT NULL CHECK (planned_seconds >= 0),
+    done_seconds    REAL NOT NULL DEFAULT 0 CHECK (done_seconds >= 0),
+    phase_count     INTEGER NOT NULL,
+    phases_done     INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX sessions_by_start ON sessions (started_utc);
+CREATE INDEX sessions_in_progress ON sessions (status) WHERE status = 'in_progress';
+
+CREATE TABLE session_phases (
+    session_id  INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+    idx         INTEGER NOT NULL,
+    step_kind   TEXT NOT NULL,
+    knee        TEXT,
+    status      TEXT NOT NULL CHECK (status IN ('completed', 'skipped', 'cut_short')),
+    seconds     REAL NOT NULL,
+    ended_utc   TEXT NOT NULL,
+    PRIMARY KEY (session_id, idx)
+);
+
+CREATE TABLE safety_events (
+    id              INTEGER PRIMARY KEY,
+    session_id      INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+    kind            TEXT NOT NULL,
+    phase_index     INTEGER NOT NULL,
+    step_kind       TEXT NOT NULL,
+    knee            TEXT,
+    at_utc          TEXT NOT NULL,
+    zone            TEXT NOT NULL,
+    session_seconds REAL NOT NULL
+);
+CREATE INDEX safety_events_by_session ON safety_events (session_id);
+
+CREATE TABLE ratings (
+    session_id  INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+    moment      TEXT NOT NULL CHECK (moment IN ('before', 'after')),
+    tension     INTEGER CHECK (tension BETWEEN 0 AND 10),
+    pain        INTEGER CHECK (pain BETWEEN 0 AND 10),
+    swelling    INTEGER CHECK (swelling BETWEEN 0 AND 10),
+    note        TEXT,
+    PRIMARY KEY (session_id, moment)
+);
+
+CREATE TABLE screenings (
+    id          INTEGER PRIMARY KEY,
+    taken_utc   TEXT NOT NULL,
+    zone        TEXT NOT NULL,
+    answers     TEXT NOT NULL,
+    result      TEXT NOT NULL
+);
+
+CREATE TABLE daily_checks (
+    id          INTEGER PRIMARY KEY,
+    day         TEXT NOT NULL,
+    at_utc      TEXT NOT NULL,
+    zone        TEXT NOT NULL,
+    red_flag    INTEGER NOT NULL CHECK (red_flag IN (0, 1))
+);
+CREATE INDEX daily_checks_by_day ON daily_checks (day);
+
+CREATE TABLE reminder_events (
+    id          INTEGER PRIMARY KEY,
+    kind        TEXT NOT NULL CHECK (kind IN ('fired', 'snoozed', 'acted', 'skipped', 'missed')),
+    due_utc     TEXT NOT NULL,
+    at_utc      TEXT NOT NULL,
+    zone        TEXT NOT NULL,
+    detail      TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX reminder_events_by_due ON reminder_events (due_utc);
+
+CREATE TABLE app_state (
+    key         TEXT PRIMARY KEY,
+    value       TEXT NOT NULL
+);
+"""
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    summary: str
+    apply: Callable[[Connection], None]
+
+
+def _script(sql: str) -> Callable[[Connection], None]:
+    def run(conn: Connection) -> None:
+        # executescript() would COMMIT first; run statement by statement inside our transaction.
+        for statement in sql.split(";"):
+            if statement.strip():
+                conn.execute(statement)
+
+    return run
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "sessions, phases, safety events, ratings, screenings, reminders, app state", _script(V1)),
+)
+
+CURRENT_VERSION = MIGRATIONS[-1].version

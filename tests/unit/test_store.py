@@ -1,0 +1,140 @@
+"""The history database: opened safely, never silently reset, sessions recorded as they happen."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from kneecare.core.plan import KneeChoice, PlanOptions, build_plan
+from kneecare.core.session import Discomfort, SessionMachine
+from kneecare.store.backup import daily_backup
+from kneecare.store.db import NewerDatabaseError, user_version
+from kneecare.store.recorder import SessionRecorder
+from kneecare.store.schema import CURRENT_VERSION
+from kneecare.store.store import Store
+
+BERLIN = ZoneInfo("Europe/Berlin")
+NOW = datetime(2026, 11, 26, 9, 0, tzinfo=BERLIN)
+
+
+def test_a_new_database_has_the_current_schema_wal_and_foreign_keys(tmp_path):
+    store, opened = Store.open(tmp_path / "k.sqlite3", NOW)
+    assert opened.notice is None and opened.migrated_from == 0
+    assert user_version(store.conn) == CURRENT_VERSION
+    assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert store.conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    store.close()
+    store, opened = Store.open(tmp_path / "k.sqlite3", NOW)
+    assert opened.migrated_from is None
+    store.close()
+
+
+def test_a_database_from_a_newer_kneecare_is_refused_and_left_untouched(tmp_path):
+    path = tmp_path / "k.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE future (x)")
+    conn.execute(f"PRAGMA user_version = {CURRENT_VERSION + 1}")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(NewerDatabaseError, match=r"newer version of KneeCare.*left untouched"):
+        Store.open(path, NOW)
+    assert path.read_bytes() == before
+
+
+def test_a_file_that_is_not_a_database_is_kept_aside_and_a_new_one_started(tmp_path):
+    path = tmp_path / "k.sqlite3"
+    path.write_bytes(b"this is not sqlite at all" * 100)
+    store, opened = Store.open(path, NOW)
+    aside = list(tmp_path.glob("k.sqlite3.corrupt-*"))
+    assert len(aside) == 1 and aside[0].read_bytes().startswith(b"this is not sqlite")
+    assert str(aside[0]) in opened.notice and "new, empty history" in opened.notice
+    assert store.sessions.recent() == []
+    store.close()
+
+
+def test_a_session_is_recorded_as_it_happens_and_a_crash_leaves_it_interrupted(tmp_path, clock, programs):
+    store, _ = Store.open(tmp_path / "k.sqlite3", NOW)
+    machine = SessionMachine(clock)
+    recorder = SessionRecorder(store.sessions, clock)
+    plan = build_plan(programs["quick"], PlanOptions(knees=KneeChoice.LEFT))
+    machine.load(plan)
+    recorder.loaded(plan)
+    start = machine.start()
+    recorder.started(start.changes[0].started_at)
+    row = store.sessions.recent()[0]
+    assert row.status == "in_progress" and row.program == "quick" and row.knees == "left"
+    assert row.zone == "Europe/Berlin"
+    clock.advance(40)
+    for change in machine.tick().changes:
+        if type(change).__name__ == "PhaseEnded":
+            recorder.phase_ended(change)
+    report = machine.report(Discomfort.TINGLING)
+    recorder.safety_reported(report.changes[0].event)
+    # The app dies here. The next start:
+    store.close()
+    store, _ = Store.open(tmp_path / "k.sqlite3", NOW)
+    assert store.sessions.mark_interrupted() == [row.id]
+    again = store.sessions.get(row.id)
+    assert again.status == "interrupted"
+    assert again.phases_done == 3 and again.done_seconds == pytest.approx(35.0)
+    assert again.ended_at == NOW + timedelta(seconds=40)  # when the last phase end was written
+    assert [r["status"] for r in store.sessions.phases(row.id)] == ["completed"] * 3
+    assert store.sessions.safety_events(row.id)[0]["kind"] == "tingling"
+    store.close()
+
+
+def test_a_finished_session_counts_for_its_local_day(tmp_path, clock, programs):
+    store, _ = Store.open(tmp_path / "k.sqlite3", NOW)
+    machine = SessionMachine(clock)
+    recorder = SessionRecorder(store.sessions, clock)
+    plan = build_plan(programs["quick"], PlanOptions(knees=KneeChoice.LEFT))
+    machine.load(plan)
+    recorder.loaded(plan)
+    recorder.started(machine.start().changes[0].started_at)
+    clock.advance(plan.total_seconds)
+    for change in machine.tick().changes:
+        name = type(change).__name__
+        if name == "PhaseEnded":
+            recorder.phase_ended(change)
+        elif name == "Finished":
+            recorder.finished(change.result)
+    row = store.sessions.recent()[0]
+    assert row.status == "completed" and row.done_seconds == pytest.approx(plan.total_seconds)
+    assert store.sessions.count_on_day(date(2026, 11, 26), BERLIN) == 1
+    assert store.sessions.count_on_day(date(2026, 11, 25), BERLIN) == 0
+    store.close()
+
+
+def test_daily_backups_keep_the_newest_seven(tmp_path):
+    store, _ = Store.open(tmp_path / "k.sqlite3", NOW)
+    store.state.set("marker", "kept")
+    folder = tmp_path / "backups"
+    for day in range(1, 11):
+        assert daily_backup(store.conn, folder, date(2026, 11, day)) is not None
+    assert daily_backup(store.conn, folder, date(2026, 11, 10)) is None  # once a day
+    kept = sorted(p.name for p in folder.iterdir())
+    assert kept == [f"kneecare-2026-11-{d:02d}.sqlite3" for d in range(4, 11)]
+    copy = sqlite3.connect(folder / kept[-1])
+    assert copy.execute("SELECT value FROM app_state WHERE key = 'marker'").fetchone()[0] == "kept"
+    copy.close()
+    store.close()
+
+
+def test_the_reminder_log_remembers_what_was_dealt_with(tmp_path):
+    store, _ = Store.open(tmp_path / "k.sqlite3", NOW)
+    assert store.reminders.last_due() is None
+    store.reminders.record("fired", NOW, NOW)
+    store.reminders.record("snoozed", NOW + timedelta(hours=5), NOW)
+    assert store.reminders.last_due() == NOW
+    assert [e.kind for e in store.reminders.between(NOW - timedelta(1), NOW + timedelta(1))] == [
+        "fired",
+        "snoozed",
+    ]
+    with pytest.raises(ValueError):
+        store.reminders.record("exploded", NOW, NOW)
+    store.close()
