@@ -26,6 +26,7 @@ def run(args: argparse.Namespace) -> int:
     from kneecare.core.session import SessionMachine
     from kneecare.logs import setup_logging
     from kneecare.paths import AppPaths
+    from kneecare.platform.desktop_entry import app_icon, set_windows_app_id
     from kneecare.session.controller import SessionController
     from kneecare.settings import SettingsStore
     from kneecare.store.db import StoreError
@@ -44,6 +45,8 @@ def run(args: argparse.Namespace) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
+    set_windows_app_id()
 
     # One KneeCare per user and data folder: a second launch brings the first forward and exits.
     from kneecare.platform.single_instance import SingleInstance

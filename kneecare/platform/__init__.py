@@ -1,1 +1,1 @@
-"""What differs between desktops and systems: starting at login, and one running copy per user."""
+"""What differs between desktops and systems: menu entry and icons, starting at login, one copy per user."""
