@@ -8,7 +8,7 @@ import logging
 import os
 import sys
 import time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from kneecare.session.controller import SessionController
@@ -31,12 +31,14 @@ def run(args: argparse.Namespace) -> int:
     from kneecare.core.session import SessionMachine
     from kneecare.logs import setup_logging
     from kneecare.paths import AppPaths
+    from kneecare.platform.desktop_entry import app_icon, set_windows_app_id
     from kneecare.session.controller import SessionController
     from kneecare.settings import SettingsStore
     from kneecare.store.db import StoreError
     from kneecare.store.recorder import SessionRecorder
     from kneecare.store.store import Store
     from kneecare.ui.main_window import MainWindow
+    from kneecare.ui.screening import SafetyGate
 
     paths = AppPaths.resolve(args.data_dir)
     paths.ensure()
@@ -48,6 +50,16 @@ def run(args: argparse.Namespace) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
+    set_windows_app_id()
+
+    # One KneeCare per user and data folder: a second launch brings the first forward and exits.
+    from kneecare.platform.single_instance import SingleInstance
+
+    instance = SingleInstance(paths.runtime)
+    if not instance.claim():
+        log.info("KneeCare already runs; this launch exits")
+        return 0
 
     try:
         programs = load_library(program_files())
@@ -81,24 +93,41 @@ def run(args: argparse.Namespace) -> int:
     controller.phaseEnded.connect(recorder.phase_ended)
     controller.safetyReported.connect(recorder.safety_reported)
     controller.finished.connect(recorder.finished)
+    # Safety first among the start gates: screening when due, then the daily leg question.
+    safety_gate = SafetyGate(store.safety, clock, window, has_sessions=lambda: bool(store.sessions.recent(1)))
+    window.start_gates.append(safety_gate)
     backup_timer = QTimer(window)  # a long-running app still gets its daily backup
     backup_timer.setInterval(60 * 60 * 1000)
     backup_timer.timeout.connect(lambda: store.backup_if_due(clock.now()))
     backup_timer.start()
-    if args.minimized:
-        window.showMinimized()
-    else:
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    has_tray = QSystemTrayIcon.isSystemTrayAvailable()
+    if not args.minimized:
         window.show()
+    elif not has_tray:  # --minimized lives in the tray; with no tray, a minimized window
+        window.showMinimized()
     if os.environ.get("KNEECARE_BENCH_QUIT_WHEN_SHOWN"):  # benchmarks/startup.py
         QTimer.singleShot(0, lambda: (print(f"KNEECARE_SHOWN {time.time():.6f}", flush=True), app.quit()))
+    if not args.minimized:  # the first launch asks the safety questions before anything else
+        QTimer.singleShot(0, safety_gate.welcome)
     for warning in (loaded.warning, opened.notice):
         if warning:
             QTimer.singleShot(0, lambda text=warning: QMessageBox.warning(window, APP_NAME, text))
 
-    # Show the window first; asyncio (for notifications) joins Qt's loop right after.
+    # Show the window first; asyncio (for notifications) joins Qt's loop right after, then the tray and
+    # the reminders start (they need the asyncio loop for notifications).
     QTimer.singleShot(0, lambda: _join_asyncio(app))
+    tray: list[object] = []
+    QTimer.singleShot(
+        0,
+        lambda: tray.append(
+            _start_tray(app, window, programs, clock, store, settings_store, instance, args, has_tray)
+        ),
+    )
     QTimer.singleShot(0, lambda: _start_cues(window, controller, settings_store))
     code = app.exec()
+    instance.close()
     # Let Qt tear down its objects while the window is still referenced here: left to Python's exit
     # handlers, PySide6 6.12 destroys the widgets in an order that can crash (seen as exit code -11).
     store.close()
@@ -106,11 +135,51 @@ def run(args: argparse.Namespace) -> int:
     return code
 
 
+def _start_tray(
+    app: Any,
+    window: Any,
+    programs: Any,
+    clock: Any,
+    store: Any,
+    settings_store: Any,
+    instance: Any,
+    args: argparse.Namespace,
+    has_tray: bool,
+) -> object:
+    """The tray icon, reminders and notifications, wired to the window, the store and a second launch."""
+    from kneecare.platform.autostart import for_this_system
+    from kneecare.tray.companion import TrayCompanion
+    from kneecare.tray.persist import StoreNotices, StoreReminderLog
+
+    companion = TrayCompanion(
+        app,
+        window,
+        programs,
+        clock,
+        window.settings,
+        StoreReminderLog(store.reminders, store.state),
+        lambda now: store.sessions.count_on_day(now.date(), now.tzinfo),
+        StoreNotices(store.state),
+        for_this_system(),
+        data_dir=args.data_dir,
+        tray_available=has_tray,
+    )
+    companion.settingsSaved.connect(settings_store.save)
+    instance.activationRequested.connect(companion.show_window)
+    companion.safetyRequested.connect(companion.show_window)
+    companion.safetyRequested.connect(window.show_safety_page)
+    # The history view (issue 5) opens on companion.historyRequested: connect it where that view is built.
+    companion.start(args.minimized)
+    return companion
+
+
 def _start_cues(window: MainWindow, controller: SessionController, store: SettingsStore) -> None:
     """Sounds and voice, after the first frame: QtMultimedia and QtTextToSpeech stay off the start path.
     Whatever goes wrong here, the session goes on without them."""
     started = time.perf_counter()
     try:
+        from PySide6.QtWidgets import QMenu
+
         from kneecare.cues.player import CuePlayer
         from kneecare.ui.cue_settings import cue_settings_action
 
@@ -124,9 +193,14 @@ def _start_cues(window: MainWindow, controller: SessionController, store: Settin
         store.save(new)
         player.apply_settings(new)
 
-    # Until the window has a settings menu of its own (issue 3), the entry gets one here.
-    menu = window.menuBar().addMenu("&Settings")
-    menu.addAction(cue_settings_action(window, player, lambda: window.settings, chosen))
+    # File ▸ Sound and voice…, beside the tray's File ▸ Reminders… (before Quit).
+    action = cue_settings_action(window, player, lambda: window.settings, chosen)
+    file_menu = next(iter(window.menuBar().findChildren(QMenu)), None)
+    quit_action = getattr(window, "quit_action", None)
+    if file_menu is not None and quit_action in file_menu.actions():
+        file_menu.insertAction(quit_action, action)
+    else:
+        window.menuBar().addAction(action)
     log.info("sounds and voice ready in %.0f ms", (time.perf_counter() - started) * 1000)
 
 

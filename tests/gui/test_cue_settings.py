@@ -16,7 +16,6 @@ from kneecare.cues.voice import TEST_SENTENCE
 from kneecare.session.controller import SessionController
 from kneecare.settings import Settings
 from kneecare.ui.cue_settings import CueSettingsDialog, cue_settings_action
-from tests.helpers.refcounts import balance_pyside_refcounts
 
 pytestmark = pytest.mark.qt_log_ignore(
     r"Couldn't (load|resolve)",
@@ -25,7 +24,6 @@ pytestmark = pytest.mark.qt_log_ignore(
     r"Text-to-speech plug-in",
     r"Error loading text-to-speech",
 )
-_balance_refcounts = balance_pyside_refcounts  # see tests/helpers/refcounts.py
 
 
 @pytest.fixture

@@ -19,7 +19,6 @@ from kneecare.cues.player import CuePlayer
 from kneecare.cues.voice import TEST_SENTENCE, pick_engine
 from kneecare.session.controller import SessionController
 from kneecare.settings import Settings
-from tests.helpers.refcounts import balance_pyside_refcounts
 
 # Qt Multimedia's start-up notes on a machine without PipeWire, VA-API or a sound server, and the
 # warnings of a sound that cannot play: expected here, where there is no audio device on purpose.
@@ -31,8 +30,6 @@ pytestmark = pytest.mark.qt_log_ignore(
     r"Error loading text-to-speech",
 )
 
-
-_balance_refcounts = balance_pyside_refcounts  # see tests/helpers/refcounts.py
 
 FAST = Settings(voice_rate=1.0)  # the mock engine speaks a word every 50 ms at full speed
 NO_DEVICE = QAudioDevice()  # a null device: the player must carry on without sound
