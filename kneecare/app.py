@@ -8,7 +8,12 @@ import logging
 import os
 import sys
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from kneecare.session.controller import SessionController
+    from kneecare.settings import Settings, SettingsStore
+    from kneecare.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -120,6 +125,7 @@ def run(args: argparse.Namespace) -> int:
             _start_tray(app, window, programs, clock, store, settings_store, instance, args, has_tray)
         ),
     )
+    QTimer.singleShot(0, lambda: _start_cues(window, controller, settings_store))
     code = app.exec()
     instance.close()
     # Let Qt tear down its objects while the window is still referenced here: left to Python's exit
@@ -165,6 +171,37 @@ def _start_tray(
     # The history view (issue 5) opens on companion.historyRequested: connect it where that view is built.
     companion.start(args.minimized)
     return companion
+
+
+def _start_cues(window: MainWindow, controller: SessionController, store: SettingsStore) -> None:
+    """Sounds and voice, after the first frame: QtMultimedia and QtTextToSpeech stay off the start path.
+    Whatever goes wrong here, the session goes on without them."""
+    started = time.perf_counter()
+    try:
+        from PySide6.QtWidgets import QMenu
+
+        from kneecare.cues.player import CuePlayer
+        from kneecare.ui.cue_settings import cue_settings_action
+
+        player = CuePlayer(controller, window.settings, parent=window)
+    except Exception:
+        log.exception("sounds and voice are off: they could not be set up")
+        return
+
+    def chosen(new: Settings) -> None:
+        window.settings = new  # the window saves its whole copy with each set-up change: keep it current
+        store.save(new)
+        player.apply_settings(new)
+
+    # File ▸ Sound and voice…, beside the tray's File ▸ Reminders… (before Quit).
+    action = cue_settings_action(window, player, lambda: window.settings, chosen)
+    file_menu = next(iter(window.menuBar().findChildren(QMenu)), None)
+    quit_action = getattr(window, "quit_action", None)
+    if file_menu is not None and quit_action in file_menu.actions():
+        file_menu.insertAction(quit_action, action)
+    else:
+        window.menuBar().addAction(action)
+    log.info("sounds and voice ready in %.0f ms", (time.perf_counter() - started) * 1000)
 
 
 def _join_asyncio(app: object) -> None:

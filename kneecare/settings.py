@@ -15,6 +15,7 @@ from pathlib import Path
 from types import NoneType, UnionType
 from typing import Any, Union, get_args, get_origin, get_type_hints
 
+from kneecare.core.cues import CueOptions
 from kneecare.core.safety import (
     DEFAULT_SCREENING_INTERVAL_DAYS,
     MAX_SCREENING_INTERVAL_DAYS,
@@ -61,6 +62,16 @@ class Settings:
     # (it stays on in the first week and for the first session whatever this says).
     screening_interval_days: int = DEFAULT_SCREENING_INTERVAL_DAYS
     daily_question: bool = True
+    # Sounds and voice (read as kneecare.core.cues.CueOptions through `cue_options()`).
+    sound_volume: float = 0.5  # 0 silent .. 1 the sounds' own (already quiet) level
+    sound_step: bool = True  # a chime at each new step
+    sound_switch: bool = True  # another chime when the knee changes
+    sound_done: bool = True  # a chime when the session is completed
+    sound_breathing: bool = False  # a tone rising at each inhale, falling at each exhale
+    sound_ticks: bool = False  # a soft tick once per circle (or stroke)
+    voice_enabled: bool = True  # read each step's instruction aloud
+    voice_name: str | None = None  # None: the speech engine's default voice
+    voice_rate: float = 0.0  # -1 slowest .. 0 normal .. 1 fastest
 
     def validate(self) -> Settings:
         _check_choice("knees", self.knees, ("left", "right", "both"))
@@ -77,7 +88,22 @@ class Settings:
         if not self.program_id.strip():
             raise SettingsError("program_id: must not be empty")
         self.reminder_rules()
+        _check_range("sound_volume", self.sound_volume, 0.0, 1.0)
+        _check_range("voice_rate", self.voice_rate, -1.0, 1.0)
+        if self.voice_name is not None and not self.voice_name.strip():
+            raise SettingsError("voice_name: must not be empty (leave it out for the default voice)")
         return self
+
+    def cue_options(self, voice_works: bool = True) -> CueOptions:
+        """The sound and voice choices as the cue planner reads them; no voice when no engine works."""
+        return CueOptions(
+            step=self.sound_step,
+            switch=self.sound_switch,
+            done=self.sound_done,
+            breathing=self.sound_breathing,
+            ticks=self.sound_ticks,
+            voice=self.voice_enabled and voice_works,
+        )
 
     def reminder_rules(self) -> ReminderRules:
         """The reminder settings as rules; a value that cannot work raises SettingsError naming it."""
