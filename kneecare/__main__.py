@@ -80,7 +80,12 @@ def _piped(command: Callable[[], int]) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] == ["--speech-helper"]:  # a frozen build's voice process (kneecare/cues/voice.py)
+        from kneecare.cues.speaker import main as speaker_main
+
+        return speaker_main(arguments[1:])
+    args = build_parser().parse_args(arguments)
     if args.command == "programs":
         return _piped(list_programs)
     if args.self_check:
