@@ -70,6 +70,10 @@ def run(args: argparse.Namespace) -> int:
 
     settings_store = SettingsStore(paths.settings)
     loaded = settings_store.load()
+    from kneecare.i18n import Translators
+
+    translators = Translators(app)  # before any window: widgets take their words when built
+    translators.install(loaded.settings.language)
     clock = SystemClock()
     try:
         store, opened = Store.open(paths.database, clock.now())

@@ -45,6 +45,8 @@ class Settings:
     circle_seconds: float | None = None
     # Look and feel.
     reduce_motion: bool | None = None
+    high_contrast: bool = False  # black on white (or white on black) with strong outlines
+    language: str | None = None  # "en", "de"...; None: the system's language when KneeCare speaks it
     # Reminders (read as kneecare.core.schedule.ReminderRules through `reminder_rules()`).
     reminders_enabled: bool = True
     reminder_times: tuple[str, ...] = ("09:00", "19:00")  # local wall time, "HH:MM"
@@ -85,6 +87,8 @@ class Settings:
             MIN_SCREENING_INTERVAL_DAYS,
             MAX_SCREENING_INTERVAL_DAYS,
         )
+        if self.language is not None:
+            _check_choice("language", self.language, ("en", "de"))
         if not self.program_id.strip():
             raise SettingsError("program_id: must not be empty")
         self.reminder_rules()
