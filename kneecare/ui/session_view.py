@@ -107,7 +107,7 @@ class SessionView(QWidget):
 
         self.time_label = QLabel()
         self.time_label.setObjectName("timeLeft")
-        self.time_label.setAccessibleName(self.tr("Time left in this step"))
+        self.time_label.setAccessibleDescription(self.tr("Time left"))
         self.ring_caption = QLabel()
         self.ring_caption.setObjectName("ringCaption")
         self.ring_caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -116,7 +116,7 @@ class SessionView(QWidget):
 
         self.pacer = BreathingPacer(self)
         self.breath_label = self._label("breath", 1.2)
-        self.breath_label.setAccessibleName(self.tr("Breathing"))
+        self.breath_label.setAccessibleDescription(self.tr("Breathing"))
         self.pacer_box = QWidget(self)
         pacer_row = QHBoxLayout(self.pacer_box)
         pacer_row.setContentsMargins(0, 0, 0, 0)
@@ -154,7 +154,8 @@ class SessionView(QWidget):
         outer.addLayout(left, 3)
         outer.addLayout(right, 2)
         self.status_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        for label, name in (
+        # A label's text is its name (what a screen reader says); the description says what it is for.
+        for label, what in (
             (self.where_label, self.tr("Where you are")),
             (self.title_label, self.tr("Step")),
             (self.instruction_label, self.tr("What to do")),
@@ -163,7 +164,7 @@ class SessionView(QWidget):
             (self.session_left_label, self.tr("Time left in the session")),
             (self.status_label, self.tr("Status")),
         ):
-            label.setAccessibleName(name)
+            label.setAccessibleDescription(what)
 
     def _announce(self, message: str) -> None:
         self.announcements = [*self.announcements[-ANNOUNCEMENTS_KEPT + 1 :], message]
