@@ -68,7 +68,12 @@ def key_rows(window: QWidget) -> list[KeyRow]:
     if isinstance(window, QMainWindow):
         for action in window.menuBar().actions():
             if action.menu() is not None:
-                add(_mnemonic(action.text()), tr("Open the %1 menu").replace("%1", plain(action.text())))
+                add(
+                    _mnemonic(action.text()),
+                    QCoreApplication.translate("ShortcutsHelp", "Open the %1 menu").replace(
+                        "%1", plain(action.text())
+                    ),
+                )
     return rows
 
 
@@ -77,17 +82,28 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
-        self.setWindowTitle(tr("Keyboard shortcuts"))
+        self.setWindowTitle(QCoreApplication.translate("ShortcutsHelp", "Keyboard shortcuts"))
         self.rows = key_rows(window)
         layout = QVBoxLayout(self)
-        intro = QLabel(tr("Tab moves between controls; Space or Enter presses the one with the focus."))
+        intro = QLabel(
+            QCoreApplication.translate(
+                "ShortcutsHelp", "Tab moves between controls; Space or Enter presses the one with the focus."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget(len(self.rows), 2, self)
         self.table.setObjectName("shortcutsTable")
-        self.table.setAccessibleName(tr("Keyboard shortcuts"))
-        self.table.setAccessibleDescription(tr("Each row: the keys, then what they do"))
-        self.table.setHorizontalHeaderLabels([tr("Keys"), tr("What they do")])
+        self.table.setAccessibleName(QCoreApplication.translate("ShortcutsHelp", "Keyboard shortcuts"))
+        self.table.setAccessibleDescription(
+            QCoreApplication.translate("ShortcutsHelp", "Each row: the keys, then what they do")
+        )
+        self.table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("ShortcutsHelp", "Keys"),
+                QCoreApplication.translate("ShortcutsHelp", "What they do"),
+            ]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
@@ -106,10 +122,10 @@ class ShortcutsDialog(QDialog):
 
 def shortcuts_action(window: QWidget) -> QAction:
     """The Help menu's "Keyboard shortcuts" (Ctrl+/ or ?), opening the dialog for `window`."""
-    action = QAction(tr("&Keyboard shortcuts…"), window)
+    action = QAction(QCoreApplication.translate("ShortcutsHelp", "&Keyboard shortcuts…"), window)
     action.setShortcuts([QKeySequence("Ctrl+/"), QKeySequence("?")])
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    action.setStatusTip(tr("Every key KneeCare answers"))
+    action.setStatusTip(QCoreApplication.translate("ShortcutsHelp", "Every key KneeCare answers"))
     action.triggered.connect(lambda: show_shortcuts(window))
     return action
 
