@@ -38,6 +38,10 @@ class Settings:
     circle_seconds: float | None = None
     # Look and feel.
     reduce_motion: bool | None = None
+    # History: the quick rating before and after a session (off when the person says "don't ask again"),
+    # and the sessions a day the history measures itself against.
+    ask_ratings: bool = True
+    daily_goal: int = 2
 
     def validate(self) -> Settings:
         _check_choice("knees", self.knees, ("left", "right", "both"))
@@ -45,6 +49,7 @@ class Settings:
             _check_choice("motion", self.motion, ("circles", "strokes"))
         _check_range("movement_minutes", self.movement_minutes, 1.0, 3.0)
         _check_range("circle_seconds", self.circle_seconds, 1.0, 8.0)
+        _check_range("daily_goal", self.daily_goal, 1, 4)
         if not self.program_id.strip():
             raise SettingsError("program_id: must not be empty")
         return self

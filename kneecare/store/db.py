@@ -133,6 +133,34 @@ def open_database(path: Path, now: datetime) -> Opened:
     return Opened(conn, notice, migrated_from)
 
 
+def open_for_reading(path: Path) -> sqlite3.Connection | None:
+    """A private in-memory copy of the history at the current schema, for reading only (export).
+
+    The file itself is never written, moved or migrated; None when there is no history yet. Raises
+    StoreError (NewerDatabaseError for a newer KneeCare) with a message for the person.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    why, version = _inspect(path)
+    if version > CURRENT_VERSION:
+        raise _newer(path, version)
+    if why is not None:
+        raise StoreError(f"Your history at {path} cannot be read: {why}. It was left as it is.")
+    copy = sqlite3.connect(":memory:", isolation_level=None)
+    copy.row_factory = sqlite3.Row
+    source = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        source.backup(copy)
+    except sqlite3.Error as e:
+        copy.close()
+        raise StoreError(f"Your history at {path} cannot be read: {e}.") from e
+    finally:
+        source.close()
+    copy.execute("PRAGMA foreign_keys = ON")
+    migrate(copy)
+    return copy
+
+
 def _newer(path: Path, version: int) -> NewerDatabaseError:
     return NewerDatabaseError(
         f"Your history at {path} was written by a newer version of KneeCare (schema {version}; this "

@@ -19,6 +19,7 @@ CREATE TABLE sessions (
     started_utc     TEXT NOT NULL,
     zone            TEXT NOT NULL,
     utc_offset      INTEGER NOT NULL,
+    local_day       TEXT NOT NULL,
     ended_utc       TEXT,
     reached_utc     TEXT,
     status          TEXT NOT NULL CHECK (status IN
@@ -29,6 +30,7 @@ CREATE TABLE sessions (
     phases_done     INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX sessions_by_start ON sessions (started_utc);
+CREATE INDEX sessions_by_day ON sessions (local_day, kind, status, done_seconds);
 CREATE INDEX sessions_in_progress ON sessions (status) WHERE status = 'in_progress';
 
 CREATE TABLE session_phases (
