@@ -70,12 +70,21 @@ def _inspect(path: Path) -> tuple[str | None, int]:
         version = user_version(conn)
         result = conn.execute("PRAGMA quick_check").fetchone()
         if result is None or result[0] != "ok":
-            return f"its integrity check failed ({result[0] if result else 'no answer'})", version
+            return f"its integrity check failed ({_first_problem(result)})", version
     except sqlite3.DatabaseError as e:
         return f"it is not a readable database ({e})", 0
     finally:
         conn.close()
     return None, version
+
+
+def _first_problem(result: sqlite3.Row | tuple[str] | None) -> str:
+    """The first line of quick_check's report (it can run to hundreds), short enough for a message."""
+    if result is None:
+        return "no answer"
+    lines = [line for line in str(result[0]).splitlines() if line and not line.startswith("***")]
+    first = lines[0] if lines else str(result[0])
+    return first if len(first) <= 120 else first[:117] + "..."
 
 
 def _move_aside(path: Path, why: str, now: datetime) -> Path:

@@ -163,7 +163,7 @@ def _csv_row(record: SessionRecord) -> list[object]:
 
 def write_csv(records: Iterable[SessionRecord], out: TextIO) -> int:
     """One line per session (phases summed up; safety reports in one column). Returns how many."""
-    writer = csv.writer(out, lineterminator="\n")
+    writer = csv.writer(out)  # RFC 4180 line ends (CR LF), so a note holding a lone CR is quoted too
     writer.writerow(CSV_COLUMNS)
     count = 0
     for record in records:

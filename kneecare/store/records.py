@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from kneecare.core.stats import Rating
@@ -121,7 +121,7 @@ def _records(conn: sqlite3.Connection, rows: Sequence[sqlite3.Row]) -> list[Sess
                 phases_done=row["phases_done"],
                 before=ratings.get((sid, "before")),
                 after=ratings.get((sid, "after")),
-                phases=tuple(phases[sid]),
+                phases=tuple(replace(p, ended_at=p.ended_at.astimezone(zone)) for p in phases[sid]),
                 safety_events=tuple(safety[sid]),
             )
         )
