@@ -69,11 +69,10 @@ def export_history(data_dir: Path | None, fmt: str, output: Path | None) -> int:
     """Read the history without touching it (a private copy) and write it out; no window, no Qt."""
     import os
     import sqlite3
-    import tempfile
 
     from kneecare.paths import AppPaths
     from kneecare.store.db import StoreError, migrate, open_for_reading
-    from kneecare.store.exchange import export
+    from kneecare.store.exchange import export, export_file
 
     try:
         conn = open_for_reading(AppPaths.resolve(data_dir).database)
@@ -92,14 +91,7 @@ def export_history(data_dir: Path | None, fmt: str, output: Path | None) -> int:
             sys.stdout.flush()
             return 0
         output = output.expanduser()
-        fd, tmp = tempfile.mkstemp(prefix=f".{output.name}-", dir=output.parent or Path())
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
-                count = export(conn, fmt, out)
-            Path(tmp).replace(output)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        count = export_file(conn, fmt, output)
     except BrokenPipeError:  # `kneecare export | head`: the reader has had enough
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141

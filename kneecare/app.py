@@ -26,11 +26,13 @@ def run(args: argparse.Namespace) -> int:
     from kneecare.logs import setup_logging
     from kneecare.paths import AppPaths
     from kneecare.session.controller import SessionController
-    from kneecare.settings import SettingsStore
+    from kneecare.settings import Settings, SettingsStore
     from kneecare.store.db import StoreError
     from kneecare.store.recorder import SessionRecorder
     from kneecare.store.store import Store
+    from kneecare.ui.history import History
     from kneecare.ui.main_window import MainWindow
+    from kneecare.ui.ratings import RatingFlow
 
     paths = AppPaths.resolve(args.data_dir)
     paths.ensure()
@@ -75,6 +77,29 @@ def run(args: argparse.Namespace) -> int:
     controller.phaseEnded.connect(recorder.phase_ended)
     controller.safetyReported.connect(recorder.safety_reported)
     controller.finished.connect(recorder.finished)
+
+    def change_settings(new: Settings) -> None:  # a change made outside the window (ratings, history)
+        window.settings = new
+        window.settingsChanged.emit(new)
+
+    history = History(
+        store, clock, {p.id: p.name for p in programs}, lambda: window.settings, change_settings, window
+    )
+    window.history_action.triggered.connect(history.show)  # also the tray's "History"
+    window.export_action.triggered.connect(history.export_dialog)
+    window.import_action.triggered.connect(history.import_dialog)
+    ratings = RatingFlow(
+        window,
+        recorder,
+        store.sessions,
+        clock,
+        settings=lambda: window.settings,
+        change_settings=change_settings,
+        restart=window.start_session,
+    )
+    window.start_gates.append(ratings.before_gate)
+    controller.finished.connect(ratings.after_session)  # after the recorder has written the end
+    controller.finished.connect(lambda _result: history.refresh())
     backup_timer = QTimer(window)  # a long-running app still gets its daily backup
     backup_timer.setInterval(60 * 60 * 1000)
     backup_timer.timeout.connect(lambda: store.backup_if_due(clock.now()))

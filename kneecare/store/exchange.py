@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sqlite3
+import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
+from pathlib import Path
 from typing import Any, TextIO
 
 from kneecare.core.clock import zone_name
@@ -177,6 +180,21 @@ def export(conn: sqlite3.Connection, fmt: str, out: TextIO) -> int:
         raise ValueError(f"the export format is json or csv, not {fmt!r}")
     writer = write_json if fmt == "json" else write_csv
     return writer(iter_records(conn), out)
+
+
+def export_file(conn: sqlite3.Connection, fmt: str, path: Path) -> int:
+    """Export into `path`, replacing it whole only once the export is complete (OSError if it cannot)."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}-", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+            count = export(conn, fmt, out)
+            out.flush()
+            os.fsync(out.fileno())
+        Path(tmp).replace(path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return count
 
 
 # -- import ------------------------------------------------------------------------------------

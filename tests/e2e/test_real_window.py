@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers.system import need
+from tests.helpers.windows import RATING_TITLE, find_named
 from tests.helpers.xvfb import colours, find_window, key, screenshot, wait_painted, x_env, xvfb
 
 pytestmark = pytest.mark.e2e
@@ -35,6 +36,7 @@ def test_the_window_opens_starts_a_session_with_space_and_quits_with_exit_code_0
             window = find_window(display, proc.pid)
             wait_painted(display, window, tmp_path / "first.png")
             key(display, window, "space")
+            key(display, find_named(display, RATING_TITLE), "Escape")  # skip the rating before the start
             shot = screenshot(display, window, tmp_path / "running.png")
             key(display, window, "ctrl+q")
             output, _ = proc.communicate(timeout=20)

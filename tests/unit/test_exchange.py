@@ -7,13 +7,14 @@ import csv
 import io
 import json
 import sqlite3
-from datetime import datetime, timedelta
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from kneecare.core.clock import add_seconds
 from kneecare.core.stats import Rating
 from kneecare.store.db import migrate, open_for_reading
 from kneecare.store.exchange import (
@@ -65,7 +66,7 @@ def records(draw: st.DrawFn) -> SessionRecord:
             datetime(2001, 1, 1), datetime(2039, 12, 31), timezones=st.just(zone), allow_imaginary=False
         )
     )
-    after = [started + timedelta(seconds=draw(seconds)) for _ in range(3)]
+    after = [add_seconds(started, draw(seconds)) for _ in range(3)]  # elapsed time, right across DST
     phase_count = draw(st.integers(0, 6))
     phases = tuple(
         PhaseRow(
