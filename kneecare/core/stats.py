@@ -199,6 +199,46 @@ def buckets(last: date, days: int) -> list[tuple[date, date]]:
     return out
 
 
+@dataclass(frozen=True)
+class SpanTally:
+    """Sessions over a span of days (a week on the long ranges), and what that makes per day."""
+
+    start: date
+    end: date  # inclusive
+    done: int
+    other: int
+    seconds: float
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+    @property
+    def done_per_day(self) -> float:
+        return self.done / self.days
+
+    @property
+    def other_per_day(self) -> float:
+        return self.other / self.days
+
+
+def span_tallies(tallies: Mapping[date, DayTally], spans: Sequence[tuple[date, date]]) -> list[SpanTally]:
+    """Add up the days of each span (see `buckets`)."""
+    out = []
+    for start, end in spans:
+        days = [tallies[d] for d in day_range(end, (end - start).days + 1) if d in tallies]
+        out.append(
+            SpanTally(
+                start,
+                end,
+                sum(t.done for t in days),
+                sum(t.other for t in days),
+                fsum(t.seconds for t in days),
+            )
+        )
+    return out
+
+
 def _mean(values: Sequence[float]) -> float | None:
     return fsum(values) / len(values) if values else None
 

@@ -41,6 +41,7 @@ from kneecare.core.stats import (
     DayTally,
     RatedSession,
     Rating,
+    SpanTally,
     Streaks,
     TrendPoint,
     buckets,
@@ -51,6 +52,7 @@ from kneecare.core.stats import (
     minutes_per_week,
     rating_change,
     rating_trend,
+    span_tallies,
     streaks,
     week_start,
 )
@@ -105,6 +107,13 @@ def day_detail(tally: DayTally, goal: int) -> str:
     if tally.other:
         text += f", {tally.other} ended early"
     return text + (" (goal met)" if tally.done >= goal else "")
+
+
+def span_detail(span: SpanTally) -> str:
+    first = day_words(span.start)
+    when = f"week of {first}" if span.days == 7 else f"{first} – {day_words(span.end)}"
+    text = f"{when}: {span.done_per_day:.1f} completed a day ({span.done} in {plural(span.days, 'day')}"
+    return text + (f", {span.other} ended early)" if span.other else ")")
 
 
 def rating_words(rating: Rating | None) -> str:
@@ -317,12 +326,14 @@ class HistoryWindow(QWidget):
         page.setContentsMargins(8, 12, 8, 12)
         page.setSpacing(14)
         top = QHBoxLayout()
-        top.addWidget(section_title("Sessions per day"))
+        self.per_day_title = section_title("Sessions per day")
+        top.addWidget(self.per_day_title)
         top.addStretch(1)
         self.range_group = QButtonGroup(self)
         self.range_buttons: dict[int, QPushButton] = {}
         for days in RANGES:
             button = QPushButton(RANGE_WORDS[days])
+            button.setObjectName("range")
             button.setCheckable(True)
             button.setAccessibleName(f"Show the last {RANGE_WORDS[days]}")
             self.range_group.addButton(button, days)
@@ -433,7 +444,8 @@ class HistoryWindow(QWidget):
         detail_scroll.setWidgetResizable(True)
         detail_scroll.setWidget(self.detail)
         split.addWidget(detail_scroll)
-        split.setSizes([420, 180])
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 1)
         table_page.addWidget(split, 1)
         self.tabs.addTab(sessions, "&Sessions")
 
@@ -451,6 +463,8 @@ class HistoryWindow(QWidget):
             "#undoBar { border: 1px solid palette(mid); border-radius: 6px;"
             " background: palette(alternate-base); }"
             "#sentence { font-size: 11pt; }"
+            "QPushButton#range { border: 1px solid palette(mid); border-radius: 4px; padding: 4px 14px; }"
+            "QPushButton#range:checked { background: palette(highlight); color: palette(highlighted-text); }"
         )
 
     # -- reading -------------------------------------------------------------------------------
@@ -468,7 +482,9 @@ class HistoryWindow(QWidget):
         self.refresh_overview()
         self.model.reload()
         total = sessions.count()
-        self.count_label.setText(plural(total, "session") + ", newest first")
+        self.count_label.setText(
+            f"{plural(total, 'session')}, newest first. Ratings read tension · pain · swelling, 0 to 10."
+        )
         self.delete_all_button.setEnabled(total > 0)
         self._show_detail(self.table.currentIndex())
         self.loaded = True
@@ -482,13 +498,6 @@ class HistoryWindow(QWidget):
         days, today = self.days, self.today
         goal = self.settings().daily_goal
         series = day_series(self._tallies, today, days)
-        long = days > 31
-        labels = [
-            MONTHS[t.day.month - 1] + f" {t.day.day}"
-            if long
-            else (DAYS[t.day.weekday()] if days <= 7 else str(t.day.day))
-            for t in series
-        ]
         met = goal_days(series, goal)
         done = sum(t.done for t in series)
         early = sum(t.other for t in series)
@@ -497,14 +506,29 @@ class HistoryWindow(QWidget):
             + (f", {early} ended early" if early else "")
             + f"; the goal of {goal} a day was met on {met} of {days} days."
         )
-        self.per_day.set_data(
-            labels,
-            [(t.done, t.other) for t in series],
-            [day_detail(t, goal) for t in series],
-            summary=summary,
-            goal=goal,
-            goal_label=f"goal {goal} a day",
-        )
+        self.per_day_title.setText("Sessions per day" + ("" if days <= 31 else ", each week's average"))
+        if days <= 31:
+            self.per_day.set_data(
+                [DAYS[t.day.weekday()] if days <= 7 else str(t.day.day) for t in series],
+                [(t.done, t.other) for t in series],
+                [day_detail(t, goal) for t in series],
+                summary=summary,
+                goal=goal,
+                goal_label=f"goal: {goal} a day",
+                parts=("completed", "ended early"),
+            )
+        else:  # a bar a day would be a blur: each week's average per day, against the same goal
+            weekly = span_tallies(self._tallies, buckets(today, days))
+            self.per_day.set_data(
+                [f"{w.start.day} {MONTHS[w.start.month - 1]}" for w in weekly],
+                [(w.done_per_day, w.other_per_day) for w in weekly],
+                [span_detail(w) for w in weekly],
+                summary=summary + " Shown as each week's average per day.",
+                goal=goal,
+                goal_label=f"goal: {goal} a day",
+                whole=False,
+                parts=("completed", "ended early"),
+            )
         self.empty_note.setText(
             "No sessions in this time yet. When you finish one, it shows here." if not done + early else ""
         )
@@ -530,7 +554,7 @@ class HistoryWindow(QWidget):
             "current streak" + ("" if s.done_today or not s.current else ", go on today"),
         )
         self.best_tile.show_value(plural(s.best, "day"), "best streak")
-        self.goal_tile.show_value(f"{met} of {days}", f"days with {goal} or more")
+        self.goal_tile.show_value(f"{met} of {days}", "days the goal was met")
         self.week_tile.show_value(f"{weeks[-1].minutes:.0f}", "minutes this week")
 
         first = today - timedelta(days=days - 1)
@@ -538,9 +562,8 @@ class HistoryWindow(QWidget):
         changes = [rating_change(rated, m) for m in MEASURES]
         self.sentence.setText(change_sentence(changes))
         self.sentence.setAccessibleName(self.sentence.text())
-        spans = buckets(today, days)
         for chart, measure in ((self.tension_chart, "tension"), (self.pain_chart, "pain")):
-            points = rating_trend(rated, measure, spans)
+            points = rating_trend(rated, measure, buckets(today, days))
             self._fill_trend(chart, measure, points, days)
         self.ratings_off.setVisible(not self.settings().ask_ratings)
 
@@ -572,7 +595,7 @@ class HistoryWindow(QWidget):
         chart.set_data(
             labels,
             [[p.before for p in points], [p.after for p in points]],
-            ["before", "after"],
+            [f"{measure} before", f"{measure} after"],
             details,
             summary,
         )

@@ -131,22 +131,6 @@ def line_points(p: Plot, values: Sequence[float | None]) -> list[tuple[float, fl
     return [None if v is None else (p.centre(i), p.y_of(v)) for i, v in enumerate(values)]
 
 
-def runs(points: Sequence[tuple[float, float] | None]) -> list[list[tuple[float, float]]]:
-    """The unbroken stretches of a line (a gap where nothing was rated splits it)."""
-    out: list[list[tuple[float, float]]] = []
-    current: list[tuple[float, float]] = []
-    for point in points:
-        if point is None:
-            if current:
-                out.append(current)
-            current = []
-        else:
-            current.append(point)
-    if current:
-        out.append(current)
-    return out
-
-
 def label_step(count: int, slot_width: float, label_width: float) -> int:
     """Label every n-th item so that labels never overlap (1, 2, 7, 14, 30... for days)."""
     if count <= 0 or slot_width <= 0:

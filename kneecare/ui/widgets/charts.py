@@ -58,6 +58,7 @@ class Chart(QWidget):
         self._details: list[str] = []
         self._summary = ""
         self._selected: int | None = None
+        self._legend: list[tuple[str, QColor, Qt.PenStyle, bool]] = []  # name, colour, line style, as a box
 
     # -- data and selection --------------------------------------------------------------------
 
@@ -196,6 +197,7 @@ class Chart(QWidget):
                     QRectF(x, p.box.bottom + 4, w, fm.height()), Qt.AlignmentFlag.AlignCenter, self._labels[i]
                 )
         self.paint_data(painter, p)
+        self._paint_legend(painter, p)
         if self._selected is not None and p.slots:
             self._paint_tip(painter, p, self._details[self._selected])
         painter.end()
@@ -206,6 +208,29 @@ class Chart(QWidget):
     def anchor(self, p: geo.Plot, index: int) -> float:
         """The pixel row the hover label points at."""
         return p.box.y + p.box.h / 2
+
+    def legend(self) -> list[tuple[str, QColor, Qt.PenStyle, bool]]:
+        """What the key above the plot shows: (name, colour, line style, drawn as a box)."""
+        return []
+
+    def _paint_legend(self, painter: QPainter, p: geo.Plot) -> None:
+        fm = self.fontMetrics()
+        x = p.box.x
+        y = 2 + fm.height() / 2
+        for name, colour, style, box in self.legend():
+            if box:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(colour)
+                painter.drawRect(QRectF(x + 4, y - 5, 10, 10))
+            else:
+                painter.setPen(QPen(colour, 2, style))
+                painter.drawLine(QPointF(x, y), QPointF(x + 18, y))
+            painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+            w = fm.horizontalAdvance(name) + 4
+            painter.drawText(
+                QRectF(x + 22, y - fm.height() / 2, w, fm.height()), Qt.AlignmentFlag.AlignVCenter, name
+            )
+            x += 22 + w + 14
 
     def _paint_tip(self, painter: QPainter, p: geo.Plot, text: str) -> None:
         fm = self.fontMetrics()
@@ -231,6 +256,7 @@ class BarChart(Chart):
         self._goal: float | None = None
         self._goal_label = ""
         self._whole = True
+        self._parts: list[str] = []
 
     def set_data(
         self,
@@ -241,11 +267,13 @@ class BarChart(Chart):
         goal: float | None = None,
         goal_label: str = "",
         whole: bool = True,
+        parts: Sequence[str] = (),
     ) -> None:
         if len(stacks) != len(labels):
             raise ValueError("one stack per label")
         self._stacks = [tuple(s) for s in stacks]
         self._goal, self._goal_label, self._whole = goal, goal_label, whole
+        self._parts = list(parts)
         self._set_common(labels, details, summary)
 
     def stacks(self) -> list[tuple[float, ...]]:
@@ -261,6 +289,14 @@ class BarChart(Chart):
     def anchor(self, p: geo.Plot, index: int) -> float:
         return min(p.y_of(sum(self._stacks[index])), p.y_of(self._goal or 0.0))
 
+    def legend(self) -> list[tuple[str, QColor, Qt.PenStyle, bool]]:
+        palette = self.palette()
+        fills = [scheme_colour(TEAL, palette), scheme_colour(TEAL_SOFT, palette)]
+        items = [(name, fills[min(i, 1)], Qt.PenStyle.SolidLine, True) for i, name in enumerate(self._parts)]
+        if self._goal and self._goal_label:
+            items.append((self._goal_label, scheme_colour(GOAL, palette), Qt.PenStyle.DashLine, False))
+        return items
+
     def paint_data(self, painter: QPainter, p: geo.Plot) -> None:
         palette = self.palette()
         fills = [scheme_colour(TEAL, palette), scheme_colour(TEAL_SOFT, palette)]
@@ -275,14 +311,6 @@ class BarChart(Chart):
             y = p.y_of(self._goal)
             painter.setPen(pen)
             painter.drawLine(QPointF(p.box.x, y), QPointF(p.box.right, y))
-            if self._goal_label:
-                fm = self.fontMetrics()
-                w = fm.horizontalAdvance(self._goal_label) + 6
-                painter.drawText(
-                    QRectF(p.box.right - w, y - fm.height() - 1, w, fm.height()),
-                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-                    self._goal_label,
-                )
 
 
 class LineChart(Chart):
@@ -329,9 +357,10 @@ class LineChart(Chart):
             points = geo.line_points(p, values)
             painter.setPen(QPen(colour, 2, style, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            for run in geo.runs(points):
-                path = QPainterPath(QPointF(*run[0]))
-                for x, y in run[1:]:
+            joined = [q for q in points if q is not None]  # the line runs on across unrated days
+            if joined:
+                path = QPainterPath(QPointF(*joined[0]))
+                for x, y in joined[1:]:
                     path.lineTo(QPointF(x, y))
                 painter.drawPath(path)
             radius = 3.0 if len(values) <= 60 else 2.0
@@ -340,20 +369,11 @@ class LineChart(Chart):
             for dot in points:
                 if dot is not None:
                     painter.drawEllipse(QPointF(*dot), radius, radius)
-        self._paint_legend(painter, p, styles)
 
-    def _paint_legend(
-        self, painter: QPainter, p: geo.Plot, styles: Sequence[tuple[QColor, Qt.PenStyle, bool]]
-    ) -> None:
-        fm = self.fontMetrics()
-        x = p.box.x
-        y = 2 + fm.height() / 2
-        for name, (colour, style, _filled) in zip(self._names, styles, strict=False):
-            painter.setPen(QPen(colour, 2, style))
-            painter.drawLine(QPointF(x, y), QPointF(x + 18, y))
-            painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
-            w = fm.horizontalAdvance(name) + 4
-            painter.drawText(
-                QRectF(x + 22, y - fm.height() / 2, w, fm.height()), Qt.AlignmentFlag.AlignVCenter, name
-            )
-            x += 22 + w + 14
+    def legend(self) -> list[tuple[str, QColor, Qt.PenStyle, bool]]:
+        palette = self.palette()
+        styles = [(BEFORE, Qt.PenStyle.DashLine), (TEAL, Qt.PenStyle.SolidLine)]
+        return [
+            (name, scheme_colour(pair, palette), style, False)
+            for name, (pair, style) in zip(self._names, styles, strict=False)
+        ]
