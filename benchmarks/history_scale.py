@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from _common import display, line, median  # noqa: E402
+from _common import display, line, median
 
 BERLIN = ZoneInfo("Europe/Berlin")
 TIMES = ((8, 10), (13, 5), (19, 30), (22, 0))
@@ -53,9 +53,7 @@ def fill(path: Path, count: int, last: date, per_day: int | None = 4, seed: int 
             start = datetime(day.year, day.month, day.day, hour, minute, rng.randrange(60), tzinfo=BERLIN)
             program = rng.choice(tuple(PROGRAMS))
             planned = PROGRAMS[program]
-            status = rng.choices(
-                ("completed", "stopped", "safety_stopped", "interrupted"), (88, 7, 2, 3)
-            )[0]
+            status = rng.choices(("completed", "stopped", "safety_stopped", "interrupted"), (88, 7, 2, 3))[0]
             done = planned if status == "completed" else round(planned * rng.uniform(0.2, 0.8), 2)
             end = start + timedelta(seconds=done)
             offset = start.utcoffset()
@@ -65,15 +63,37 @@ def fill(path: Path, count: int, last: date, per_day: int | None = 4, seed: int 
             phase_count = 12
             done_phases = 12 if status == "completed" else rng.randrange(2, 11)
             sessions.append(
-                (sid, f"{utc_text(start)}|{program}", program, "knee", "both", utc_text(start), "Europe/Berlin",
-                 int(offset.total_seconds()), start.date().isoformat(), utc_text(end), utc_text(end), status,
-                 planned, done, phase_count, done_phases)
+                (
+                    sid,
+                    f"{utc_text(start)}|{program}",
+                    program,
+                    "knee",
+                    "both",
+                    utc_text(start),
+                    "Europe/Berlin",
+                    int(offset.total_seconds()),
+                    start.date().isoformat(),
+                    utc_text(end),
+                    utc_text(end),
+                    status,
+                    planned,
+                    done,
+                    phase_count,
+                    done_phases,
+                )
             )
             step_seconds = done / done_phases
             for i in range(done_phases):
                 phases.append(
-                    (sid, i, STEPS[i % 6], "left" if i < 6 else "right", "completed", step_seconds,
-                     utc_text(start + timedelta(seconds=step_seconds * (i + 1))))
+                    (
+                        sid,
+                        i,
+                        STEPS[i % 6],
+                        "left" if i < 6 else "right",
+                        "completed",
+                        step_seconds,
+                        utc_text(start + timedelta(seconds=step_seconds * (i + 1))),
+                    )
                 )
             if rng.random() < 0.65:
                 tension = rng.randint(3, 9)
@@ -81,8 +101,14 @@ def fill(path: Path, count: int, last: date, per_day: int | None = 4, seed: int 
                 ratings.append((sid, "before", tension, pain, rng.randint(0, 3), None))
                 if status == "completed":
                     ratings.append(
-                        (sid, "after", max(0, tension - rng.randint(0, 4)), max(0, pain - rng.randint(0, 2)),
-                         rng.randint(0, 3), None)
+                        (
+                            sid,
+                            "after",
+                            max(0, tension - rng.randint(0, 4)),
+                            max(0, pain - rng.randint(0, 2)),
+                            rng.randint(0, 3),
+                            None,
+                        )
                     )
             if status == "safety_stopped":
                 events.append((sid, "tingling", 4, "movement", "left", utc_text(end), "Europe/Berlin", done))
@@ -144,10 +170,10 @@ def measure(path: Path, now: datetime) -> dict[str, float]:
     built = (time.perf_counter() - t1) * 1000
     app.processEvents()
 
+    from kneecare.assets import program_files
+    from kneecare.core.library import load_library
     from kneecare.core.plan import KneeChoice, PlanOptions, build_plan
     from kneecare.core.session import Finished, PhaseEnded, SessionMachine
-    from kneecare.core.library import load_library
-    from kneecare.assets import program_files
     from kneecare.store.recorder import SessionRecorder
 
     program = next(p for p in load_library(program_files()) if p.id == "daily")
@@ -199,10 +225,14 @@ def child(path: Path, env: dict[str, str]) -> dict[str, float]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)
-    parser.add_argument("--fill", type=Path, metavar="DIR", help="write a realistic history into DIR and stop")
+    parser.add_argument(
+        "--fill", type=Path, metavar="DIR", help="write a realistic history into DIR and stop"
+    )
     parser.add_argument("--days", type=int, default=400, help="with --fill: how many days back")
     args = parser.parse_args()
     now = datetime(2026, 11, 26, 21, 0, tzinfo=BERLIN)
@@ -246,8 +276,20 @@ def main() -> None:
     for name in sizes:
         runs = results[name]
         print(f"{name}:")
-        print(line("  open the store (+ quick_check, interrupted)", median([r["open"] for r in runs]), baseline=base_open))
-        print(line("  history window built, loaded, painted", median([r["view"] for r in runs]), baseline=base_view))
+        print(
+            line(
+                "  open the store (+ quick_check, interrupted)",
+                median([r["open"] for r in runs]),
+                baseline=base_open,
+            )
+        )
+        print(
+            line(
+                "  history window built, loaded, painted",
+                median([r["view"] for r in runs]),
+                baseline=base_view,
+            )
+        )
         print(line("  record: the row at the start", median([r["begin"] for r in runs])))
         writes = int(runs[0]["writes"])
         print(line(f"  record: one whole session ({writes} writes)", median([r["session"] for r in runs])))
