@@ -3,9 +3,11 @@ how the ratings before a session compare with those after it (with the sentence 
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
+from itertools import pairwise
 from math import fsum
 
 MEASURES = ("tension", "pain", "swelling")
@@ -144,24 +146,29 @@ def streaks(days: Iterable[date], today: date) -> Streaks:
     The current streak still counts while today is young: with nothing yet today, it is the run that
     ended yesterday. A day in the future (a clock set back) is ignored for the current streak.
     """
-    ordered = sorted(set(days))
-    best = 0
-    best_end: date | None = None
-    run = 0
-    previous: date | None = None
-    for day in ordered:
-        run = run + 1 if previous is not None and day - previous == timedelta(days=1) else 1
-        if run > best:
-            best, best_end = run, day
-        previous = day
-    present = set(ordered)
-    done_today = today in present
-    cursor = today if done_today else today - timedelta(days=1)
+    return number_streaks(sorted({d.toordinal() for d in days}), today)
+
+
+def number_streaks(numbers: Sequence[int], today: date) -> Streaks:
+    """`streaks` for days given as sorted, distinct `date.toordinal()` numbers (decades in milliseconds:
+    one pass to find where runs break, then a loop over the runs only)."""
+    if not numbers:
+        return Streaks(0, 0, None, False)
+    ends = [i for i, (a, b) in enumerate(pairwise(numbers)) if b - a != 1]
+    ends.append(len(numbers) - 1)
+    best = best_end = start = 0
+    for end in ends:
+        if end - start + 1 > best:
+            best, best_end = end - start + 1, end
+        start = end + 1
+    now = today.toordinal()
+    i = bisect_right(numbers, now) - 1  # the last day not after today
+    done_today = i >= 0 and numbers[i] == now
     current = 0
-    while cursor in present:
-        current += 1
-        cursor -= timedelta(days=1)
-    return Streaks(current=current, best=best, best_end=best_end, done_today=done_today)
+    if i >= 0 and numbers[i] >= now - 1:
+        run = bisect_left(ends, i)
+        current = i - (ends[run - 1] + 1 if run else 0) + 1
+    return Streaks(current, best, date.fromordinal(numbers[best_end]), done_today)
 
 
 def week_start(day: date) -> date:
@@ -289,8 +296,6 @@ def rating_trend(
 
 
 def _bucket_of(starts: Sequence[date], spans: Sequence[tuple[date, date]], day: date) -> int | None:
-    from bisect import bisect_right
-
     index = bisect_right(starts, day) - 1
     if index < 0 or day > spans[index][1]:
         return None

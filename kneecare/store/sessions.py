@@ -15,6 +15,7 @@ from kneecare.store.db import transaction
 from kneecare.store.records import write_rating
 from kneecare.store.times import from_utc_text, local_day_bounds, to_utc_text, zone_of
 
+JULIAN_ORDINAL = 1721424.5  # julianday('0001-01-01'), less one: julianday(d) - this = d.toordinal()
 STATUSES = ("in_progress", "completed", "stopped", "safety_stopped", "interrupted")
 
 
@@ -227,32 +228,37 @@ class SessionRepository:
     # -- what the history view reads -----------------------------------------------------------
 
     def count(self) -> int:
-        return int(self.conn.execute("SELECT COUNT(*) FROM sessions").fetchone()[0])
+        """Every session recorded (all kinds), from the day totals."""
+        row = self.conn.execute("SELECT SUM(done + ended_early + running) FROM day_totals").fetchone()
+        return int(row[0] or 0)
 
     def day_tallies(self, first: date, kinds: tuple[str, ...] = ("knee",)) -> dict[date, DayTally]:
         """Per local day from `first` on: sessions completed, ended early, and seconds practised."""
         marks = ",".join("?" for _ in kinds)
         rows = self.conn.execute(
-            "SELECT local_day, SUM(status = 'completed'),"
-            " SUM(status IN ('stopped', 'safety_stopped', 'interrupted')), SUM(done_seconds)"
-            f" FROM sessions WHERE local_day >= ? AND kind IN ({marks}) GROUP BY local_day",
-            (first.isoformat(), *kinds),
+            "SELECT local_day, SUM(done), SUM(ended_early), SUM(seconds) FROM day_totals"
+            f" WHERE kind IN ({marks}) AND local_day >= ? GROUP BY local_day",
+            (*kinds, first.isoformat()),
         )
         out = {}
         for day, done, other, seconds in rows:
             d = date.fromisoformat(day)
-            out[d] = DayTally(d, int(done), int(other), float(seconds or 0.0))
+            out[d] = DayTally(d, int(done), int(other), max(0.0, float(seconds or 0.0)))
         return out
 
     def done_days(self, kinds: tuple[str, ...] = ("knee",)) -> list[date]:
         """Every local day with at least one completed session (what streaks are made of)."""
+        return [date.fromordinal(n) for n in self.done_day_numbers(kinds)]
+
+    def done_day_numbers(self, kinds: tuple[str, ...] = ("knee",)) -> list[int]:
+        """The same days as proleptic ordinals (`date.toordinal`), worked out in SQLite: fast for decades."""
         marks = ",".join("?" for _ in kinds)
         rows = self.conn.execute(
-            f"SELECT DISTINCT local_day FROM sessions WHERE kind IN ({marks}) AND status = 'completed'"
-            " ORDER BY local_day",
+            f"SELECT DISTINCT CAST(julianday(local_day) - {JULIAN_ORDINAL} AS INTEGER) FROM day_totals"
+            f" WHERE kind IN ({marks}) AND done > 0 ORDER BY 1",
             kinds,
         )
-        return [date.fromisoformat(r[0]) for r in rows]
+        return [r[0] for r in rows]
 
     def rated_sessions(self, first: date) -> list[RatedSession]:
         """The ratings of sessions started on or after the local day `first`."""

@@ -50,10 +50,10 @@ from kneecare.core.stats import (
     goal_days,
     local_day,
     minutes_per_week,
+    number_streaks,
     rating_change,
     rating_trend,
     span_tallies,
-    streaks,
     week_start,
 )
 from kneecare.settings import Settings
@@ -129,7 +129,7 @@ class SessionTableModel(QAbstractTableModel):
     """Sessions newest first, read a page at a time as the table scrolls (100,000 rows stay cheap)."""
 
     COLUMNS = ("When", "Program", "Knees", "Time done", "How it ended", "Before", "After", "Safety")
-    PAGE = 200
+    PAGE = 100
 
     def __init__(
         self, sessions: SessionRepository, names: Mapping[str, str], parent: QObject | None = None
@@ -477,7 +477,7 @@ class HistoryWindow(QWidget):
             self.today - timedelta(days=max(RANGES) - 1), week_start(self.today) - timedelta(weeks=51)
         )
         self._tallies = sessions.day_tallies(first)
-        self._streaks = streaks(sessions.done_days(), self.today)
+        self._streaks = number_streaks(sessions.done_day_numbers(), self.today)
         self._rated = sessions.rated_sessions(first)
         self.refresh_overview()
         self.model.reload()

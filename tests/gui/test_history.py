@@ -215,10 +215,11 @@ def test_a_long_history_is_read_a_page_at_a_time(qtbot, clock, store):
     add(store, *(record(start - timedelta(hours=5 * n)) for n in range(450)))
     window = Shown(qtbot, clock, store, Settings()).open()
     model = window.model
-    assert model.rowCount() == 200 and model.canFetchMore(model.index(-1, -1))
+    page = model.PAGE
+    assert model.rowCount() == page and model.canFetchMore(model.index(-1, -1))
     window.tabs.setCurrentIndex(1)
     window.table.scrollToBottom()
-    qtbot.waitUntil(lambda: model.rowCount() >= 400)
+    qtbot.waitUntil(lambda: model.rowCount() >= 2 * page)
     while model.canFetchMore(model.index(-1, -1)):
         model.fetchMore(model.index(-1, -1))
     starts = [line.session.started_at for line in model.lines]

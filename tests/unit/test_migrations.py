@@ -72,7 +72,7 @@ def test_a_history_from_a_released_version_opens_with_everything_it_held(version
     for table, rows in expected["tables"].items():
         columns = ", ".join(rows[0])
         got = [dict(r) for r in store.conn.execute(f"SELECT {columns} FROM {table} ORDER BY rowid")]
-        assert got == rows, table
+        assert [r for r in got if r in rows] == rows, table  # all kept, in order (new rows may join)
 
     # Today's code reads and writes it as its own.
     assert store.sessions.mark_interrupted() == []

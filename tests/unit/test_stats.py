@@ -7,6 +7,8 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kneecare.core.stats import (
     DayTally,
@@ -217,3 +219,30 @@ def test_a_rating_outside_0_to_10_is_refused():
     with pytest.raises(ValueError, match="pain: True is not a whole number"):
         Rating(pain=True)
     assert Rating(note="  ").empty and not Rating(swelling=0).empty
+
+
+def reference_streaks(days: set[date], today: date) -> tuple[int, int]:
+    """The slow, obvious way: walk back from today; try every day as the end of a run."""
+    current = 0
+    day = today if today in days else today - timedelta(days=1)
+    while day in days:
+        current, day = current + 1, day - timedelta(days=1)
+    best = 0
+    for end in days:
+        run, day = 0, end
+        while day in days:
+            run, day = run + 1, day - timedelta(days=1)
+        best = max(best, run)
+    return current, best
+
+
+@given(st.sets(st.integers(0, 60), max_size=40), st.integers(-3, 63))
+def test_the_fast_streaks_agree_with_walking_the_calendar_day_by_day(offsets, today_offset):
+    start = date(2026, 2, 20)  # across the end of February
+    days = {start + timedelta(days=n) for n in offsets}
+    today = start + timedelta(days=today_offset)
+    result = streaks(days, today)
+    assert (result.current, result.best) == reference_streaks(days, today)
+    assert result.done_today == (today in days)
+    if days:
+        assert result.best_end in days and result.best_end + timedelta(days=1) not in days

@@ -7,15 +7,18 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kneecare.core.plan import KneeChoice, PlanOptions, build_plan
 from kneecare.core.session import Discomfort, Finished, PhaseEnded, SafetyReported, SessionMachine
 from kneecare.core.stats import Rating
 from kneecare.store.backup import daily_backup
-from kneecare.store.db import NewerDatabaseError, transaction, user_version
+from kneecare.store.db import NewerDatabaseError, migrate, transaction, user_version
 from kneecare.store.recorder import SessionRecorder
 from kneecare.store.records import insert_record, load_record
 from kneecare.store.schema import CURRENT_VERSION
+from kneecare.store.sessions import SessionRepository
 from kneecare.store.store import Store
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -152,7 +155,7 @@ def test_a_file_whose_pages_are_damaged_fails_the_check_and_is_kept_aside(tmp_pa
     start = len(data) - 5 * 4096  # a page of app_state rows near the end
     data[start + 100 : start + 2000] = b"\xff" * 1900
     path.write_bytes(bytes(data))
-    store, opened = Store.open(path, NOW)
+    store, opened = Store.open(path, NOW + timedelta(days=1))  # the first start of the next day
     (aside,) = tmp_path.glob("k.sqlite3.corrupt-*[0-9]")  # its -wal and -shm go along
     assert str(aside) in opened.notice and "its integrity check failed (On tree page" in opened.notice
     assert "\n" not in opened.notice
@@ -268,3 +271,78 @@ def test_the_table_pages_newest_first_without_gaps_or_repeats(tmp_path):
     starts = [store.sessions.get(i).started_at for i in seen]
     assert starts == sorted(starts, reverse=True)
     store.close()
+
+
+def test_the_full_check_runs_on_the_first_start_of_each_day(tmp_path):
+    path = tmp_path / "k.sqlite3"
+    store, opened = Store.open(path, NOW)
+    assert opened.checked  # a new file
+    store.close()
+    store, opened = Store.open(path, NOW + timedelta(hours=3))
+    assert not opened.checked  # the same day: the quick look only (the file still has to be a database)
+    store.close()
+    store, opened = Store.open(path, NOW + timedelta(days=1))
+    assert opened.checked
+    store.close()
+
+
+DAY_TOTALS_FROM_SESSIONS = """
+    SELECT kind, local_day, SUM(status = 'completed'),
+           SUM(status IN ('stopped', 'safety_stopped', 'interrupted')), SUM(status = 'in_progress'),
+           ROUND(SUM(done_seconds), 6)
+    FROM sessions GROUP BY kind, local_day ORDER BY kind, local_day
+"""
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["begin", "finish", "phase", "delete", "interrupt"]),
+            st.integers(0, 30),  # which session (or day offset for a new one)
+            st.sampled_from(["completed", "stopped", "safety_stopped"]),
+            st.sampled_from(["knee", "routine"]),
+        ),
+        max_size=40,
+    )
+)
+def test_the_day_totals_always_match_the_sessions_they_sum_up(steps):
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    conn.row_factory = sqlite3.Row
+    migrate(conn)
+    repo = SessionRepository(conn)
+    ids: list[int] = []
+    for n, (action, which, status, kind) in enumerate(steps):
+        if action == "begin" or not ids:
+            start = NOW + timedelta(days=which % 5, minutes=n)
+            ids.append(
+                repo.begin(
+                    program="quick",
+                    kind=kind,
+                    knees="left",
+                    planned_seconds=60,
+                    phase_count=3,
+                    started_at=start,
+                )
+            )
+            continue
+        sid = ids[which % len(ids)]
+        if action == "finish":
+            conn.execute(
+                "UPDATE sessions SET status = ?, done_seconds = ? WHERE id = ?", (status, which * 1.5, sid)
+            )
+        elif action == "phase":
+            conn.execute("UPDATE sessions SET done_seconds = done_seconds + 0.1 WHERE id = ?", (sid,))
+        elif action == "interrupt":
+            repo.mark_interrupted()
+        else:
+            conn.execute("DELETE FROM sessions WHERE id = ?", (sid,))
+            ids.remove(sid)
+    totals = [
+        tuple(r)
+        for r in conn.execute(
+            "SELECT kind, local_day, done, ended_early, running, ROUND(seconds, 6) FROM day_totals"
+            " ORDER BY kind, local_day"
+        )
+    ]
+    assert totals == [tuple(r) for r in conn.execute(DAY_TOTALS_FROM_SESSIONS)]
