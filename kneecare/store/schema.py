@@ -72,6 +72,7 @@ CREATE TABLE ratings (
 CREATE TABLE day_totals (
     kind        TEXT NOT NULL,
     local_day   TEXT NOT NULL,
+    day_number  INTEGER NOT NULL,  -- the same day as Python's date.toordinal(), for streaks
     done        INTEGER NOT NULL DEFAULT 0,
     ended_early INTEGER NOT NULL DEFAULT 0,
     running     INTEGER NOT NULL DEFAULT 0,
@@ -80,7 +81,9 @@ CREATE TABLE day_totals (
 ) WITHOUT ROWID;
 
 CREATE TRIGGER day_totals_insert AFTER INSERT ON sessions BEGIN
-    INSERT INTO day_totals (kind, local_day) VALUES (NEW.kind, NEW.local_day) ON CONFLICT DO NOTHING;
+    INSERT INTO day_totals (kind, local_day, day_number)
+    VALUES (NEW.kind, NEW.local_day, CAST(julianday(NEW.local_day) - 1721424.5 AS INTEGER))
+    ON CONFLICT DO NOTHING;
     UPDATE day_totals SET
         done = done + (NEW.status = 'completed'),
         ended_early = ended_early + (NEW.status IN ('stopped', 'safety_stopped', 'interrupted')),
@@ -107,7 +110,9 @@ CREATE TRIGGER day_totals_update AFTER UPDATE OF kind, local_day, status, done_s
         running = running - (OLD.status = 'in_progress'),
         seconds = seconds - OLD.done_seconds
     WHERE kind = OLD.kind AND local_day = OLD.local_day;
-    INSERT INTO day_totals (kind, local_day) VALUES (NEW.kind, NEW.local_day) ON CONFLICT DO NOTHING;
+    INSERT INTO day_totals (kind, local_day, day_number)
+    VALUES (NEW.kind, NEW.local_day, CAST(julianday(NEW.local_day) - 1721424.5 AS INTEGER))
+    ON CONFLICT DO NOTHING;
     UPDATE day_totals SET
         done = done + (NEW.status = 'completed'),
         ended_early = ended_early + (NEW.status IN ('stopped', 'safety_stopped', 'interrupted')),

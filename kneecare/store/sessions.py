@@ -15,7 +15,6 @@ from kneecare.store.db import transaction
 from kneecare.store.records import write_rating
 from kneecare.store.times import from_utc_text, local_day_bounds, to_utc_text, zone_of
 
-JULIAN_ORDINAL = 1721424.5  # julianday('0001-01-01'), less one: julianday(d) - this = d.toordinal()
 STATUSES = ("in_progress", "completed", "stopped", "safety_stopped", "interrupted")
 
 
@@ -251,14 +250,18 @@ class SessionRepository:
         return [date.fromordinal(n) for n in self.done_day_numbers(kinds)]
 
     def done_day_numbers(self, kinds: tuple[str, ...] = ("knee",)) -> list[int]:
-        """The same days as proleptic ordinals (`date.toordinal`), worked out in SQLite: fast for decades."""
-        marks = ",".join("?" for _ in kinds)
-        rows = self.conn.execute(
-            f"SELECT DISTINCT CAST(julianday(local_day) - {JULIAN_ORDINAL} AS INTEGER) FROM day_totals"
-            f" WHERE kind IN ({marks}) AND done > 0 ORDER BY 1",
-            kinds,
-        )
-        return [r[0] for r in rows]
+        """The same days as `date.toordinal()` numbers (kept in day_totals), in the primary key's order:
+        decades of days in a few milliseconds."""
+        found: list[int] = []
+        for kind in kinds:
+            found.extend(
+                r[0]
+                for r in self.conn.execute(
+                    "SELECT day_number FROM day_totals WHERE kind = ? AND done > 0 ORDER BY local_day",
+                    (kind,),
+                )
+            )
+        return found if len(kinds) == 1 else sorted(set(found))
 
     def rated_sessions(self, first: date) -> list[RatedSession]:
         """The ratings of sessions started on or after the local day `first`."""

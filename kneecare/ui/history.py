@@ -307,6 +307,7 @@ class HistoryWindow(QWidget):
         self.today = local_day(clock.now())
         self._tallies: dict[date, DayTally] = {}
         self._rated: list[RatedSession] = []
+        self._rated_from = self.today
         self._streaks = Streaks(0, 0, None, False)
         self._undo: SessionRecord | None = None
         self.model = SessionTableModel(store.sessions, program_names, self)
@@ -478,7 +479,8 @@ class HistoryWindow(QWidget):
         )
         self._tallies = sessions.day_tallies(first)
         self._streaks = number_streaks(sessions.done_day_numbers(), self.today)
-        self._rated = sessions.rated_sessions(first)
+        self._rated_from = self.today - timedelta(days=self.days - 1)
+        self._rated = sessions.rated_sessions(self._rated_from)
         self.refresh_overview()
         self.model.reload()
         total = sessions.count()
@@ -492,6 +494,10 @@ class HistoryWindow(QWidget):
     def set_range(self, days: int) -> None:
         self.days = days
         self.range_buttons[days].setChecked(True)
+        first = self.today - timedelta(days=days - 1)
+        if self.loaded and first < self._rated_from:  # ratings are read for the range shown, as it grows
+            self._rated_from = first
+            self._rated = self.store.sessions.rated_sessions(first)
         self.refresh_overview()
 
     def refresh_overview(self) -> None:

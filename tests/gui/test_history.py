@@ -136,7 +136,7 @@ def test_the_last_30_days_stand_against_the_daily_goal_with_today_at_the_right(s
     assert window.week_tile.value.text() == "18"  # since Monday: 4 completed x 4 min + 100 s = 17.7
 
 
-def test_the_range_switch_redraws_without_reading_again(shown, qtbot):
+def test_the_range_switch_redraws_from_the_day_counts_already_read(shown, qtbot):
     window = shown.open()
     shown.store.conn.execute("DELETE FROM sessions")  # not re-read: only a new range drawn
     qtbot.mouseClick(window.range_buttons[7], Qt.MouseButton.LeftButton)

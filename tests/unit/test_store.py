@@ -346,3 +346,5 @@ def test_the_day_totals_always_match_the_sessions_they_sum_up(steps):
         )
     ]
     assert totals == [tuple(r) for r in conn.execute(DAY_TOTALS_FROM_SESSIONS)]
+    for day, number in conn.execute("SELECT local_day, day_number FROM day_totals"):
+        assert date.fromisoformat(day).toordinal() == number
