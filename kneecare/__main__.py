@@ -4,8 +4,9 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from kneecare import APP_NAME, __version__
@@ -67,7 +68,6 @@ def list_programs() -> int:
 
 def export_history(data_dir: Path | None, fmt: str, output: Path | None) -> int:
     """Read the history without touching it (a private copy) and write it out; no window, no Qt."""
-    import os
     import sqlite3
 
     from kneecare.paths import AppPaths
@@ -92,9 +92,8 @@ def export_history(data_dir: Path | None, fmt: str, output: Path | None) -> int:
             return 0
         output = output.expanduser()
         count = export_file(conn, fmt, output)
-    except BrokenPipeError:  # `kneecare export | head`: the reader has had enough
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 141
+    except BrokenPipeError:  # `kneecare export | head`: `_piped` says it is fine
+        raise
     except OSError as e:
         print(f"kneecare: cannot write {output or 'the export'}: {e.strerror or e}", file=sys.stderr)
         return 1
@@ -139,12 +138,22 @@ def import_history(data_dir: Path | None, file: Path) -> int:
     return 0
 
 
+def _piped(command: Callable[[], int]) -> int:
+    """Run a command that prints; a reader that stops early (`| head`) is not an error."""
+    try:
+        return command()
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "programs":
-        return list_programs()
+        return _piped(list_programs)
     if args.command == "export":
-        return export_history(args.data_dir, args.format, args.output)
+        return _piped(lambda: export_history(args.data_dir, args.format, args.output))
     if args.command == "import":
         return import_history(args.data_dir, args.file)
     from kneecare.app import run

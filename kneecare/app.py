@@ -33,6 +33,7 @@ def run(args: argparse.Namespace) -> int:
     from kneecare.ui.history import History
     from kneecare.ui.main_window import MainWindow
     from kneecare.ui.ratings import RatingFlow
+    from kneecare.ui.screening import SafetyGate
 
     paths = AppPaths.resolve(args.data_dir)
     paths.ensure()
@@ -77,6 +78,9 @@ def run(args: argparse.Namespace) -> int:
     controller.phaseEnded.connect(recorder.phase_ended)
     controller.safetyReported.connect(recorder.safety_reported)
     controller.finished.connect(recorder.finished)
+    # Safety first among the start gates: screening when due, then the daily leg question.
+    safety_gate = SafetyGate(store.safety, clock, window, has_sessions=lambda: bool(store.sessions.recent(1)))
+    window.start_gates.append(safety_gate)
 
     def change_settings(new: Settings) -> None:  # a change made outside the window (ratings, history)
         window.settings = new
@@ -89,13 +93,7 @@ def run(args: argparse.Namespace) -> int:
     window.export_action.triggered.connect(history.export_dialog)
     window.import_action.triggered.connect(history.import_dialog)
     ratings = RatingFlow(
-        window,
-        recorder,
-        store.sessions,
-        clock,
-        settings=lambda: window.settings,
-        change_settings=change_settings,
-        restart=window.start_session,
+        window, recorder, store.sessions, settings=lambda: window.settings, change_settings=change_settings
     )
     window.start_gates.append(ratings.before_gate)
     controller.finished.connect(ratings.after_session)  # after the recorder has written the end
@@ -110,6 +108,8 @@ def run(args: argparse.Namespace) -> int:
         window.show()
     if os.environ.get("KNEECARE_BENCH_QUIT_WHEN_SHOWN"):  # benchmarks/startup.py
         QTimer.singleShot(0, lambda: (print(f"KNEECARE_SHOWN {time.time():.6f}", flush=True), app.quit()))
+    if not args.minimized:  # the first launch asks the safety questions before anything else
+        QTimer.singleShot(0, safety_gate.welcome)
     for warning in (loaded.warning, opened.notice):
         if warning:
             QTimer.singleShot(0, lambda text=warning: QMessageBox.warning(window, APP_NAME, text))

@@ -9,12 +9,17 @@ from __future__ import annotations
 import json
 import logging
 import os
-import tempfile
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import datetime
 from pathlib import Path
 from types import NoneType, UnionType
 from typing import Any, Union, get_args, get_origin, get_type_hints
+
+from kneecare.core.safety import (
+    DEFAULT_SCREENING_INTERVAL_DAYS,
+    MAX_SCREENING_INTERVAL_DAYS,
+    MIN_SCREENING_INTERVAL_DAYS,
+)
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +43,10 @@ class Settings:
     circle_seconds: float | None = None
     # Look and feel.
     reduce_motion: bool | None = None
+    # Safety: how often the screening questions come back, and the leg question before each session
+    # (it stays on in the first week and for the first session whatever this says).
+    screening_interval_days: int = DEFAULT_SCREENING_INTERVAL_DAYS
+    daily_question: bool = True
     # History: the quick rating before and after a session (off when the person says "don't ask again"),
     # and the sessions a day the history measures itself against.
     ask_ratings: bool = True
@@ -49,6 +58,12 @@ class Settings:
             _check_choice("motion", self.motion, ("circles", "strokes"))
         _check_range("movement_minutes", self.movement_minutes, 1.0, 3.0)
         _check_range("circle_seconds", self.circle_seconds, 1.0, 8.0)
+        _check_range(
+            "screening_interval_days",
+            self.screening_interval_days,
+            MIN_SCREENING_INTERVAL_DAYS,
+            MAX_SCREENING_INTERVAL_DAYS,
+        )
         _check_range("daily_goal", self.daily_goal, 1, 4)
         if not self.program_id.strip():
             raise SettingsError("program_id: must not be empty")
@@ -155,6 +170,8 @@ class SettingsStore:
         settings.validate()
         self.path.parent.mkdir(parents=True, exist_ok=True)
         payload = {"format": FORMAT_VERSION, **asdict(settings)}
+        import tempfile
+
         fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".json", dir=self.path.parent)
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as f:

@@ -18,6 +18,7 @@ from kneecare.core.protocol import (
     Step,
     StepKind,
 )
+from kneecare.core.safety import pressure_instruction
 
 
 class Knee(StrEnum):
@@ -175,4 +176,6 @@ def _instruction(step: Step, knee: Knee, warm_compress: bool) -> str:
     text = step.instruction.replace("{knee}", KNEE_WORDS[knee])
     if step.kind is StepKind.WARM_UP and warm_compress:
         text = f"{text} {COMPRESS_NOTE}"
+    if step.kind is StepKind.PRESSURE:
+        text = pressure_instruction(text)  # a safety rule: firm, but never painful
     return text

@@ -8,7 +8,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kneecare.core.clock import Clock
 from kneecare.core.plan import Plan
 from kneecare.core.session import Outcome, SessionResult
 from kneecare.core.stats import MEASURES, RATING_MAX, RATING_MIN, Rating
@@ -37,7 +36,7 @@ MEASURE_WORDS = {
     "pain": ("Pain", "any ache or soreness"),
     "swelling": ("Swelling", "any puffiness around the knee"),
 }
-ANSWER_KEEPS_SECONDS = 600  # a "before" answer is for the start it was given for, not for one much later
+RATING_TITLE = "Rate your knees"
 AFTER_MIN_SECONDS = 60  # a session stopped sooner than this is not asked about
 
 
@@ -48,7 +47,7 @@ class RatingDialog(QDialog):
         super().__init__(parent)
         self.moment = moment
         self.setObjectName(f"rating-{moment}")
-        self.setWindowTitle("How do your knees feel?")
+        self.setWindowTitle(RATING_TITLE)
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.sliders: dict[str, QSlider] = {}
         self.values: dict[str, QLabel] = {}
@@ -57,7 +56,9 @@ class RatingDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(12)
-        heading = QLabel("Before you start" if moment == "before" else "And now, after the session?")
+        heading = QLabel(
+            "How do your knees feel before the session?" if moment == "before" else "And after the session?"
+        )
         big = QFont(heading.font())
         big.setPointSizeF(big.pointSizeF() * 1.35)
         big.setBold(True)
@@ -107,6 +108,7 @@ class RatingDialog(QDialog):
         layout.addWidget(self.dont_ask)
         buttons = QDialogButtonBox()
         self.skip_button = QPushButton("Skip  (Esc)")
+        self.skip_button.setAutoDefault(False)  # Enter never means "skip"
         self.save_button = QPushButton("Save and start" if moment == "before" else "Save")
         self.save_button.setDefault(True)
         buttons.addButton(self.skip_button, QDialogButtonBox.ButtonRole.RejectRole)
@@ -114,6 +116,12 @@ class RatingDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.sliders[MEASURES[0]].setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.save_button.setDefault(True)  # Enter saves, wherever the focus is in the dialog
+        self.activateWindow()
         self.sliders[MEASURES[0]].setFocus()
 
     def _touch(self, measure: str) -> None:
@@ -144,74 +152,69 @@ def fm_width(widget: QWidget, text: str) -> int:
 
 
 class RatingFlow(QObject):
-    """When to ask: a start gate for "before" (the answer waits in the recorder until the session's row
-    exists) and a follow-up to `finished` for "after"."""
+    """When to ask: a start gate for "before" (modal: it answers at once, so gates before it are not asked
+    twice; the rating waits in the recorder until the session's row exists) and, after `finished`, the
+    "after" screen (not modal to the flow: nothing waits on it)."""
 
     def __init__(
         self,
         window: QWidget,
         recorder: SessionRecorder,
         sessions: SessionRepository,
-        clock: Clock,
         settings: Callable[[], Settings],
         change_settings: Callable[[Settings], None],
-        restart: Callable[[], object],
     ) -> None:
         super().__init__(window)
         self.window = window
         self.recorder = recorder
         self.sessions = sessions
-        self.clock = clock
         self.settings = settings
         self.change_settings = change_settings
-        self.restart = restart
         self.dialog: RatingDialog | None = None
-        self._answer: tuple[float, Rating | None] | None = None  # (when, rating or None if skipped)
         self._skipped_before = False
 
     # -- before --------------------------------------------------------------------------------
 
     def before_gate(self, plan: Plan) -> bool:
-        """Hold the start once to ask; the answer lets the next try through (and goes with its plan)."""
+        """Ask, then let the start go on whatever the answer (Esc only skips the rating)."""
         if not self.settings().ask_ratings:
             self._skipped_before = False
             return True
-        if self.dialog is not None:
+        if self.dialog is not None:  # already asking (a second Start from the tray): that one decides
             return False
-        answer, self._answer = self._answer, None
-        if answer is not None and self.clock.monotonic() - answer[0] <= ANSWER_KEEPS_SECONDS:
-            rating = answer[1]
-            self._skipped_before = rating is None
-            if rating is not None:
-                self.recorder.rate_before(plan, rating)
-            return True
-        self._ask("before", None)
-        return False
+        dialog = self._new_dialog("before", None)
+        code = dialog.exec()
+        rating = self._answered(dialog, code)
+        self._skipped_before = code != QDialog.DialogCode.Accepted
+        if rating is not None:
+            self.recorder.rate_before(plan, rating)
+        return True
 
-    def _ask(self, moment: str, before: Rating | None, session_id: int | None = None) -> None:
+    def _new_dialog(self, moment: str, before: Rating | None) -> RatingDialog:
         dialog = RatingDialog(moment, self.window, before)
         self.dialog = dialog
-        dialog.finished.connect(lambda code: self._answered(dialog, code, session_id))
-        dialog.open()
+        return dialog
 
-    def _answered(self, dialog: RatingDialog, code: int, session_id: int | None) -> None:
+    def _answered(self, dialog: RatingDialog, code: int) -> Rating | None:
+        """The rating given (None: skipped or nothing moved); "Don't ask again" is kept either way."""
         self.dialog = None
-        saved = code == QDialog.DialogCode.Accepted
-        rating = dialog.rating() if saved else None
-        if rating is not None and rating.empty:
-            rating = None
+        rating = dialog.rating() if code == QDialog.DialogCode.Accepted else None
         if dialog.dont_ask.isChecked():
             log.info("ratings turned off by the person")
             self.change_settings(self.settings().with_changes(ask_ratings=False))
         dialog.deleteLater()
-        if dialog.moment == "before":
-            if not saved:
-                self._answer = (self.clock.monotonic(), None)
-            else:
-                self._answer = (self.clock.monotonic(), rating or Rating())
-            QTimer.singleShot(0, self.restart)
-        elif rating is not None and session_id is not None:
-            self.recorder.rate(session_id, "after", rating)
+        return None if rating is None or rating.empty else rating
+
+    def _ask_after(self, before: Rating | None, session_id: int) -> None:
+        dialog = self._new_dialog("after", before)
+
+        def done(code: int) -> None:
+            rating = self._answered(dialog, code)
+            if rating is not None:
+                self.recorder.rate(session_id, "after", rating)
+
+        dialog.finished.connect(done)
+        dialog.open()
 
     # -- after ---------------------------------------------------------------------------------
 
@@ -227,4 +230,4 @@ class RatingFlow(QObject):
         if result.outcome is not Outcome.COMPLETED and result.done_seconds < AFTER_MIN_SECONDS:
             return
         before = self.sessions.ratings(session_id).get("before")
-        QTimer.singleShot(0, lambda: self._ask("after", before, session_id))
+        QTimer.singleShot(0, lambda: self._ask_after(before, session_id))

@@ -15,7 +15,6 @@ import pytest
 
 from tests.e2e.test_real_window import kneecare_command
 from tests.helpers.system import need
-from tests.helpers.windows import RATING_TITLE, find_named
 from tests.helpers.xvfb import find_window, key, wait_painted, x_env, xvfb
 
 pytestmark = pytest.mark.e2e
@@ -56,10 +55,14 @@ def test_a_session_killed_mid_way_is_interrupted_at_the_next_start_with_its_fini
             stderr=subprocess.DEVNULL,
         )
         try:
-            window = find_window(display, app.pid)
-            wait_painted(display, window, tmp_path / "first.png")
+            window = find_window(display, app.pid, name="^KneeCare$")
+            questions = find_window(display, app.pid, name="Welcome to KneeCare")  # the first launch
+            wait_painted(display, questions, tmp_path / "first.png")
+            key(display, questions, "Return", *["n"] * 6)
+            key(display, find_window(display, app.pid, name="^Thank you"), "Return")
             key(display, window, "space")
-            key(display, find_named(display, RATING_TITLE), "Escape")  # no rating this time
+            key(display, find_window(display, app.pid, name="^Before you start"), "n")  # legs: fine
+            key(display, find_window(display, app.pid, name="^Rate your knees$"), "Escape")  # no rating
             # "Settle in" runs its 10 seconds and ends completed; the next two steps are skipped.
             wait_for(lambda: len(phases_written(db)) == 1, 30, "the first step to be written")
             key(display, window, "Right")
@@ -85,7 +88,7 @@ def test_a_session_killed_mid_way_is_interrupted_at_the_next_start_with_its_fini
             text=True,
         )
         try:
-            window = find_window(display, again.pid)
+            window = find_window(display, again.pid, name="^KneeCare$")
             wait_painted(display, window, tmp_path / "again.png")
             key(display, window, "ctrl+q")
             output, _ = again.communicate(timeout=20)

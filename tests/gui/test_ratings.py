@@ -3,9 +3,10 @@ saved with the session, and "Don't ask again" is remembered. Wired as app.py wir
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import Qt, QTimer
 
 from kneecare.core.session import Discomfort, SessionMachine, State
 from kneecare.core.stats import Rating
@@ -38,10 +39,8 @@ class App:
             self.window,
             self.recorder,
             self.store.sessions,
-            clock,
             settings=lambda: self.window.settings,
             change_settings=self.change_settings,
-            restart=self.window.start_session,
         )
         self.window.start_gates.append(self.flow.before_gate)
         c.finished.connect(self.flow.after_session)
@@ -55,14 +54,37 @@ class App:
         self.window.settings = new
         self.window.settingsChanged.emit(new)
 
-    def press(self, key: Qt.Key) -> None:
-        """A key on the main window, once it is active again (a closed dialog hands focus back)."""
+    def press(self, key: Qt.Key, then: Callable[[], object] | None = None) -> None:
+        """A key on the main window, once it is active again (a closed dialog hands focus back);
+        `then` is queued right before the key, to run inside whatever the key opens."""
         self.window.activateWindow()
         self.qtbot.waitUntil(self.window.isActiveWindow)
+        if then is not None:
+            QTimer.singleShot(0, then)
         self.qtbot.keyClick(self.window, key)
 
     def press_space(self) -> None:
         self.press(Qt.Key.Key_Space)
+
+    def start_with(self, answer: Callable[[RatingDialog], object]) -> list[RatingDialog]:
+        """Press Space and, on the rating screen it opens (modal: Space waits for it), `answer` it."""
+        seen: list[RatingDialog] = []
+
+        def on_screen() -> None:
+            dialog = self.flow.dialog
+            if dialog is None or not dialog.isVisible():
+                return  # no rating screen: the assertion below says so
+            try:
+                assert self.controller.state is not State.RUNNING  # held until answered
+                seen.append(dialog)
+                answer(dialog)
+            finally:
+                if dialog.isVisible():  # a failed check must not leave the test waiting on the screen
+                    dialog.reject()
+
+        self.press(Qt.Key.Key_Space, then=on_screen)
+        assert seen, "the rating screen did not show"
+        return seen
 
     def dialog(self) -> RatingDialog:
         self.qtbot.waitUntil(lambda: self.flow.dialog is not None and self.flow.dialog.isVisible())
@@ -87,13 +109,13 @@ def app(qtbot, clock, programs, tmp_path):
 
 
 def test_space_asks_first_and_escape_skips_to_the_session_with_nothing_asked_after(app, qtbot):
-    app.press_space()
-    dialog = app.dialog()
-    assert app.controller.state is State.IDLE  # held until answered
-    assert dialog.windowModality() is Qt.WindowModality.WindowModal
-    assert [dialog.values[m].text() for m in ("tension", "pain", "swelling")] == ["not rated"] * 3
-    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: app.controller.state is State.RUNNING)
+    def look_then_escape(dialog: RatingDialog) -> None:
+        assert dialog.isModal()
+        assert [dialog.values[m].text() for m in ("tension", "pain", "swelling")] == ["not rated"] * 3
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    app.start_with(look_then_escape)
+    assert app.controller.state is State.RUNNING
     assert app.store.sessions.count() == 1 and app.session_ratings() == {}
     app.run_to_end()
     qtbot.wait(20)
@@ -101,15 +123,16 @@ def test_space_asks_first_and_escape_skips_to_the_session_with_nothing_asked_aft
 
 
 def test_a_rating_before_is_saved_with_the_session_and_the_after_screen_shows_it(app, qtbot):
-    app.press_space()
-    dialog = app.dialog()
-    qtbot.keyClick(dialog.sliders["tension"], Qt.Key.Key_End)  # the keyboard alone: to 10...
-    qtbot.keyClick(dialog.sliders["tension"], Qt.Key.Key_Left)  # ...and one down
-    dialog.set_value("pain", 3)
-    dialog.note.setText("stiff after cycling")
-    assert dialog.values["swelling"].text() == "not rated"
-    qtbot.keyClick(dialog, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: app.controller.state is State.RUNNING)
+    def rate(dialog: RatingDialog) -> None:
+        qtbot.keyClick(dialog.sliders["tension"], Qt.Key.Key_End)  # the keyboard alone: to 10...
+        qtbot.keyClick(dialog.sliders["tension"], Qt.Key.Key_Left)  # ...and one down
+        dialog.set_value("pain", 3)
+        dialog.note.setText("stiff after cycling")
+        assert dialog.values["swelling"].text() == "not rated"
+        qtbot.keyClick(dialog.note, Qt.Key.Key_Return)  # Enter saves, even from the note
+
+    app.start_with(rate)
+    assert app.controller.state is State.RUNNING
     assert app.session_ratings() == {"before": Rating(tension=9, pain=3, note="stiff after cycling")}
 
     app.run_to_end()
@@ -124,25 +147,23 @@ def test_a_rating_before_is_saved_with_the_session_and_the_after_screen_shows_it
 
 
 def test_dont_ask_again_is_remembered_and_the_next_start_asks_nothing(app, qtbot):
-    app.press_space()
-    dialog = app.dialog()
-    dialog.dont_ask.setChecked(True)
-    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: app.controller.state is State.RUNNING)
+    def turn_off(dialog: RatingDialog) -> None:
+        dialog.dont_ask.setChecked(True)
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    app.start_with(turn_off)
+    assert app.controller.state is State.RUNNING
     assert app.saved[-1].ask_ratings is False and app.window.settings.ask_ratings is False
     app.press(Qt.Key.Key_Escape)  # stop this one
     assert app.controller.state is State.FINISHED
-    app.press_space()
+    app.press_space()  # nothing to answer: it starts at once
     assert app.controller.state is State.RUNNING and app.flow.dialog is None
 
 
 def test_nothing_is_asked_after_a_safety_stop_or_a_session_stopped_at_once(app, qtbot):
     for end in ("safety", "stop"):
-        app.press_space()
-        dialog = app.dialog()
-        dialog.set_value("pain", 2)
-        dialog.accept()
-        qtbot.waitUntil(lambda: app.controller.state is State.RUNNING)
+        app.start_with(lambda dialog: (dialog.set_value("pain", 2), dialog.accept()))
+        assert app.controller.state is State.RUNNING
         app.clock.advance(20)
         app.controller.poll()
         if end == "safety":
@@ -155,18 +176,14 @@ def test_nothing_is_asked_after_a_safety_stop_or_a_session_stopped_at_once(app, 
         assert app.flow.dialog is None, end
 
 
-def test_a_held_answer_does_not_carry_over_to_a_start_much_later(app, qtbot):
-    app.press_space()
-    dialog = app.dialog()
-    dialog.set_value("tension", 4)
-    app.window.start_gates.insert(0, lambda plan: False)  # something else holds the start after all
-    dialog.done(QDialog.DialogCode.Accepted)
-    qtbot.wait(20)
-    assert app.controller.state is State.IDLE
-    app.window.start_gates.pop(0)
-    app.clock.advance(3600)
-    app.press_space()
-    assert app.dialog().moment == "before"  # asked afresh, the old answer dropped
+def test_a_second_start_while_the_screen_is_open_does_not_ask_twice(app, qtbot):
+    def start_again(dialog: RatingDialog) -> None:
+        assert app.window.start_session() is False  # e.g. "Start" from the tray meanwhile
+        assert app.flow.dialog is dialog
+        dialog.reject()
+
+    app.start_with(start_again)
+    assert app.controller.state is State.RUNNING
 
 
 def test_ratings_start_untouched_and_empty_answers_are_not_saved(qtbot):
