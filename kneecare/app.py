@@ -8,6 +8,11 @@ import logging
 import os
 import sys
 import time
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from kneecare.core.plan import Plan
+    from kneecare.core.session import SessionResult
 
 log = logging.getLogger(__name__)
 
@@ -30,9 +35,7 @@ def run(args: argparse.Namespace) -> int:
     from kneecare.store.db import StoreError
     from kneecare.store.recorder import SessionRecorder
     from kneecare.store.store import Store
-    from kneecare.ui.history import History
     from kneecare.ui.main_window import MainWindow
-    from kneecare.ui.ratings import RatingFlow
     from kneecare.ui.screening import SafetyGate
 
     paths = AppPaths.resolve(args.data_dir)
@@ -86,18 +89,42 @@ def run(args: argparse.Namespace) -> int:
         window.settings = new
         window.settingsChanged.emit(new)
 
-    history = History(
-        store, clock, {p.id: p.name for p in programs}, lambda: window.settings, change_settings, window
-    )
-    window.history_action.triggered.connect(history.show)  # also the tray's "History"
-    window.export_action.triggered.connect(history.export_dialog)
-    window.import_action.triggered.connect(history.import_dialog)
-    ratings = RatingFlow(
-        window, recorder, store.sessions, settings=lambda: window.settings, change_settings=change_settings
-    )
-    window.start_gates.append(ratings.before_gate)
-    controller.finished.connect(ratings.after_session)  # after the recorder has written the end
-    controller.finished.connect(lambda _result: history.refresh())
+    # History and ratings are built when first needed: start-up does not import them.
+    later: dict[str, Any] = {}
+
+    def history() -> Any:  # kneecare.ui.history.History
+        if "history" not in later:
+            from kneecare.ui.history import History
+
+            names = {p.id: p.name for p in programs}
+            later["history"] = History(store, clock, names, lambda: window.settings, change_settings, window)
+        return later["history"]
+
+    def ratings() -> Any:  # kneecare.ui.ratings.RatingFlow
+        if "ratings" not in later:
+            from kneecare.ui.ratings import RatingFlow
+
+            later["ratings"] = RatingFlow(
+                window, recorder, store.sessions, lambda: window.settings, change_settings
+            )
+        return later["ratings"]
+
+    def show_history() -> None:  # View > History; also what the tray's "History" calls
+        history().show()
+
+    def rate_before(plan: Plan) -> bool:
+        return bool(ratings().before_gate(plan))
+
+    def session_finished(result: SessionResult) -> None:
+        ratings().after_session(result)  # after the recorder has written the end (connected first)
+        if "history" in later:
+            later["history"].refresh()
+
+    window.history_action.triggered.connect(show_history)
+    window.export_action.triggered.connect(lambda: history().export_dialog())
+    window.import_action.triggered.connect(lambda: history().import_dialog())
+    window.start_gates.append(rate_before)
+    controller.finished.connect(session_finished)
     backup_timer = QTimer(window)  # a long-running app still gets its daily backup
     backup_timer.setInterval(60 * 60 * 1000)
     backup_timer.timeout.connect(lambda: store.backup_if_due(clock.now()))

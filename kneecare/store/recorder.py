@@ -8,13 +8,15 @@ import logging
 import sqlite3
 from collections.abc import Callable
 from datetime import datetime
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from kneecare.core.clock import Clock
 from kneecare.core.plan import Plan
 from kneecare.core.session import PhaseEnded, SafetyEvent, SessionResult
-from kneecare.core.stats import Rating
 from kneecare.store.sessions import SessionRepository
+
+if TYPE_CHECKING:
+    from kneecare.core.stats import Rating
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

@@ -6,14 +6,16 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
+from typing import TYPE_CHECKING
 
 from kneecare.core.clock import zone_name
 from kneecare.core.plan import Phase
 from kneecare.core.session import PhaseRecord, SafetyEvent, SessionResult
-from kneecare.core.stats import DayTally, RatedSession, Rating
 from kneecare.store.db import transaction
-from kneecare.store.records import write_rating
 from kneecare.store.times import from_utc_text, local_day_bounds, to_utc_text, zone_of
+
+if TYPE_CHECKING:  # the history's own types load with the history, not at start-up
+    from kneecare.core.stats import DayTally, RatedSession, Rating
 
 STATUSES = ("in_progress", "completed", "stopped", "safety_stopped", "interrupted")
 
@@ -212,6 +214,8 @@ class SessionRepository:
 
     def rate(self, session_id: int, moment: str, rating: Rating) -> None:
         """Keep the person's rating before or after a session (an empty one is not kept)."""
+        from kneecare.store.records import write_rating
+
         with transaction(self.conn):
             if rating.empty:
                 self.conn.execute(
@@ -233,6 +237,8 @@ class SessionRepository:
 
     def day_tallies(self, first: date, kinds: tuple[str, ...] = ("knee",)) -> dict[date, DayTally]:
         """Per local day from `first` on: sessions completed, ended early, and seconds practised."""
+        from kneecare.core.stats import DayTally
+
         marks = ",".join("?" for _ in kinds)
         rows = self.conn.execute(
             "SELECT local_day, SUM(done), SUM(ended_early), SUM(seconds) FROM day_totals"
@@ -265,6 +271,8 @@ class SessionRepository:
 
     def rated_sessions(self, first: date) -> list[RatedSession]:
         """The ratings of sessions started on or after the local day `first`."""
+        from kneecare.core.stats import RatedSession
+
         rows = self.conn.execute(
             "SELECT s.id, s.local_day, r.moment, r.tension, r.pain, r.swelling, r.note"
             " FROM sessions s JOIN ratings r ON r.session_id = s.id"
@@ -310,6 +318,8 @@ class SessionRepository:
 
 
 def _rating(row: sqlite3.Row) -> Rating:
+    from kneecare.core.stats import Rating
+
     return Rating(row["tension"], row["pain"], row["swelling"], row["note"] or "")
 
 
@@ -317,4 +327,6 @@ def _prefixed_rating(row: sqlite3.Row, prefix: str) -> Rating | None:
     values = [row[prefix + m] for m in ("tension", "pain", "swelling", "note")]
     if all(v is None for v in values):
         return None
+    from kneecare.core.stats import Rating
+
     return Rating(values[0], values[1], values[2], values[3] or "")

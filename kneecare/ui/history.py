@@ -10,8 +10,27 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Slot
-from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRectF,
+    Qt,
+    QTimer,
+    Slot,
+)
+from PySide6.QtGui import (
+    QCloseEvent,
+    QFont,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -89,6 +108,10 @@ STEP_WORDS = {
     "finish": "the finish",
 }
 CONFIRM_WORD = "DELETE"
+RANGE_STYLE = (
+    "QPushButton { border: 1px solid palette(mid); border-radius: 4px; padding: 4px 14px; }"
+    "QPushButton:checked { background: palette(highlight); color: palette(highlighted-text); }"
+)
 
 
 def day_words(day: date, year: bool = False) -> str:
@@ -232,8 +255,17 @@ class Tile(QFrame):
         self.caption = QLabel(caption)
         self.caption.setObjectName("caption")
         self.caption.setWordWrap(True)
+        self.caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # quieter, in light and dark
         layout.addWidget(self.value)
         layout.addWidget(self.caption)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """A thin rounded outline in the palette's mid tone (no style sheet: those re-polish everything)."""
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Mid), 1))
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
+        painter.end()
 
     def show_value(self, value: str, caption: str) -> None:
         self.value.setText(value)
@@ -336,6 +368,7 @@ class HistoryWindow(QWidget):
             button = QPushButton(RANGE_WORDS[days])
             button.setObjectName("range")
             button.setCheckable(True)
+            button.setStyleSheet(RANGE_STYLE)  # the chosen range must stand out in dark schemes too
             button.setAccessibleName(f"Show the last {RANGE_WORDS[days]}")
             self.range_group.addButton(button, days)
             self.range_buttons[days] = button
@@ -367,6 +400,9 @@ class HistoryWindow(QWidget):
         self.sentence = QLabel()
         self.sentence.setObjectName("sentence")
         self.sentence.setWordWrap(True)
+        larger = QFont(self.sentence.font())
+        larger.setPointSizeF(larger.pointSizeF() * 1.1)
+        self.sentence.setFont(larger)
         self.sentence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         page.addWidget(self.sentence)
         lines = QHBoxLayout()
@@ -408,6 +444,9 @@ class HistoryWindow(QWidget):
         table_page.addLayout(head)
         self.undo_bar = QFrame()
         self.undo_bar.setObjectName("undoBar")
+        self.undo_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        self.undo_bar.setAutoFillBackground(True)
+        self.undo_bar.setBackgroundRole(QPalette.ColorRole.AlternateBase)
         undo = QHBoxLayout(self.undo_bar)
         undo.setContentsMargins(10, 6, 10, 6)
         self.undo_label = QLabel()
@@ -458,15 +497,6 @@ class HistoryWindow(QWidget):
         ):
             shortcut = QShortcut(keys, self)
             shortcut.activated.connect(slot)
-        self.setStyleSheet(
-            "#tile { border: 1px solid palette(mid); border-radius: 8px; }"
-            "#caption { color: palette(placeholder-text); }"
-            "#undoBar { border: 1px solid palette(mid); border-radius: 6px;"
-            " background: palette(alternate-base); }"
-            "#sentence { font-size: 11pt; }"
-            "QPushButton#range { border: 1px solid palette(mid); border-radius: 4px; padding: 4px 14px; }"
-            "QPushButton#range:checked { background: palette(highlight); color: palette(highlighted-text); }"
-        )
 
     # -- reading -------------------------------------------------------------------------------
 
