@@ -22,15 +22,12 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kneecare.ui.widgets import chart_layout as geo
+from kneecare.ui.widgets.theme import is_dark
 
 TEAL = ("#2f7d74", "#6cc3b7")  # (light scheme, dark scheme)
 TEAL_SOFT = ("#9fcfc8", "#3c6f69")
 GOAL = ("#a8661b", "#e2b35e")
 BEFORE = ("#8a8f98", "#a5abb5")
-
-
-def is_dark(palette: QPalette) -> bool:
-    return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
 def scheme_colour(pair: tuple[str, str], palette: QPalette) -> QColor:
