@@ -16,6 +16,9 @@ from pathlib import Path
 def display() -> Iterator[dict[str, str]]:
     """An environment with a private Xvfb DISPLAY, or the offscreen platform without Xvfb."""
     env = dict(os.environ)
+    # Measure what a person runs: an installed package has its bytecode cached. With this variable set
+    # (some shells and CI images do), every run would compile our modules from source again.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     if shutil.which("Xvfb") is None:
         env["QT_QPA_PLATFORM"] = "offscreen"
         yield env

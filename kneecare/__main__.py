@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from kneecare import APP_NAME, __version__
@@ -54,10 +55,20 @@ def list_programs() -> int:
     return 0
 
 
+def _piped(command: Callable[[], int]) -> int:
+    """Run a command that prints; a reader that stops early (`| head`) is not an error."""
+    try:
+        return command()
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "programs":
-        return list_programs()
+        return _piped(list_programs)
     from kneecare.app import run
 
     return run(args)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import tempfile
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import datetime
 from pathlib import Path
@@ -150,6 +149,8 @@ class SettingsStore:
         settings.validate()
         self.path.parent.mkdir(parents=True, exist_ok=True)
         payload = {"format": FORMAT_VERSION, **asdict(settings)}
+        import tempfile
+
         fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".json", dir=self.path.parent)
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as f:
