@@ -30,7 +30,9 @@ def run(args: argparse.Namespace) -> int:
     from kneecare.store.db import StoreError
     from kneecare.store.recorder import SessionRecorder
     from kneecare.store.store import Store
+    from kneecare.ui.know_how import KnowHowLink
     from kneecare.ui.main_window import MainWindow
+    from kneecare.ui.routine_gate import SafetyNoteGate
 
     paths = AppPaths.resolve(args.data_dir)
     paths.ensure()
@@ -67,6 +69,8 @@ def run(args: argparse.Namespace) -> int:
     controller = SessionController(SessionMachine(clock), clock)
     window = MainWindow(programs, controller, loaded.settings)
     window.settingsChanged.connect(settings_store.save)
+    window.start_gates.append(SafetyNoteGate(window))  # a routine's own safety note (contrast shower)
+    KnowHowLink(window)  # Help > More for your legs; a child of the window
     recorder = SessionRecorder(
         store.sessions, clock, on_error=lambda message: QMessageBox.warning(window, APP_NAME, message)
     )

@@ -35,8 +35,11 @@ class Settings:
     warm_compress: bool = False
     motion: str | None = None
     circle_seconds: float | None = None
+    finish_with: str | None = None  # a routine's id to chain after a knee session
     # Look and feel.
     reduce_motion: bool | None = None
+    # History: whether routines (stretches, ankle pumps...) count towards the daily goal too.
+    goal_counts_routines: bool = False
 
     def validate(self) -> Settings:
         _check_choice("knees", self.knees, ("left", "right", "both"))
@@ -46,6 +49,8 @@ class Settings:
         _check_range("circle_seconds", self.circle_seconds, 1.0, 8.0)
         if not self.program_id.strip():
             raise SettingsError("program_id: must not be empty")
+        if self.finish_with is not None and not self.finish_with.strip():
+            raise SettingsError("finish_with: must not be empty (leave it out for nothing more)")
         return self
 
     def with_changes(self, **changes: Any) -> Settings:

@@ -5,9 +5,12 @@ from __future__ import annotations
 import math
 
 from kneecare.core.plan import Phase
+from kneecare.core.protocol import Cue
 from kneecare.core.session import Outcome, SessionResult
 
 KNEE_LABEL = {"left": "Left knee", "right": "Right knee"}
+SIDE_LABEL = {"left": "Left leg", "right": "Right leg"}
+CUE_WORDS = {Cue.SWITCH: "Switch now", Cue.CHIME: "", Cue.NONE: ""}
 
 OUTCOME_LABEL = {
     Outcome.COMPLETED: "Session complete",
@@ -24,11 +27,23 @@ def mmss(seconds: float) -> str:
 
 
 def where(phase: Phase) -> str:
-    knee = KNEE_LABEL[phase.knee.value] if phase.knee else "Both legs"
-    text = f"{knee} · step {phase.step_number} of {phase.step_count}"
+    if phase.knee:
+        part = KNEE_LABEL[phase.knee.value]
+    elif phase.side:
+        part = SIDE_LABEL[phase.side.value]
+    else:
+        part = "Both legs"
+    if phase.section:
+        part = f"{phase.section} · {part}"
+    text = f"{part} · step {phase.step_number} of {phase.step_count}"
     if phase.rounds > 1:
-        text += f" · round {phase.round} of {phase.rounds}"
+        text += f" · {'set' if phase.counts_reps else 'round'} {phase.round} of {phase.rounds}"
     return text
+
+
+def cue(phase: Phase) -> str:
+    """What to say as a phase starts: "Switch now" between warm and cool water, else nothing."""
+    return CUE_WORDS[phase.start_cue]
 
 
 def duration_words(seconds: float) -> str:
