@@ -34,6 +34,7 @@ class SafetyNoteDialog(QDialog):
         names = " and ".join(dict.fromkeys(n.program_name for n in notes))
         self.setWindowTitle(f"Before you start: {names} · {APP_NAME}")
         self.setModal(True)
+        self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(12)
