@@ -328,3 +328,21 @@ def test_small_routine_files_that_are_right_load(tmp_path):
     assert [(p.side, p.is_release) for p in sided.phases] == [(Side.LEFT, False), (Side.RIGHT, False)]
     shower = build_plan(load_program(tmp_path / "c.toml"))
     assert [p.title for p in shower.phases] == ["Warm", "Cool"]
+
+
+def test_every_plan_is_one_gapless_timeline_whatever_the_options(programs):
+    finishes = [None, *finish_options(list(programs.values()))]
+    for program in programs.values():
+        for knees in KneeChoice:
+            for finish in finishes if not program.is_routine else [None]:
+                plan = build_plan(program, PlanOptions(knees=knees, finish_with=finish))
+                assert [p.index for p in plan.phases] == list(range(len(plan.phases)))
+                for before, after in zip(plan.phases, plan.phases[1:], strict=False):
+                    assert after.offset == pytest.approx(before.end_offset)
+                assert all(p.duration > 0 for p in plan.phases)
+                assert not plan.phases[0].is_release and not plan.phases[-1].is_release
+                assert all(p.reps == 0 for p in plan.phases if p.is_release)
+                assert all(p.knee is None or p.side is None for p in plan.phases)
+                for phase in plan.phases:
+                    if phase.counts_reps:
+                        assert phase.duration == pytest.approx(phase.reps * phase.rep_seconds)
