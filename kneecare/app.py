@@ -33,6 +33,7 @@ def run(args: argparse.Namespace) -> int:
     from kneecare.ui.know_how import KnowHowLink
     from kneecare.ui.main_window import MainWindow
     from kneecare.ui.routine_gate import SafetyNoteGate
+    from kneecare.ui.screening import SafetyGate
 
     paths = AppPaths.resolve(args.data_dir)
     paths.ensure()
@@ -69,7 +70,6 @@ def run(args: argparse.Namespace) -> int:
     controller = SessionController(SessionMachine(clock), clock)
     window = MainWindow(programs, controller, loaded.settings)
     window.settingsChanged.connect(settings_store.save)
-    window.start_gates.append(SafetyNoteGate(window))  # a routine's own safety note (contrast shower)
     KnowHowLink(window)  # Help > More for your legs; a child of the window
     recorder = SessionRecorder(
         store.sessions, clock, on_error=lambda message: QMessageBox.warning(window, APP_NAME, message)
@@ -79,6 +79,10 @@ def run(args: argparse.Namespace) -> int:
     controller.phaseEnded.connect(recorder.phase_ended)
     controller.safetyReported.connect(recorder.safety_reported)
     controller.finished.connect(recorder.finished)
+    # Safety first among the start gates: screening when due, then the daily leg question.
+    safety_gate = SafetyGate(store.safety, clock, window, has_sessions=lambda: bool(store.sessions.recent(1)))
+    window.start_gates.append(safety_gate)
+    window.start_gates.append(SafetyNoteGate(window))  # then a routine's own safety note (contrast shower)
     backup_timer = QTimer(window)  # a long-running app still gets its daily backup
     backup_timer.setInterval(60 * 60 * 1000)
     backup_timer.timeout.connect(lambda: store.backup_if_due(clock.now()))
@@ -89,6 +93,8 @@ def run(args: argparse.Namespace) -> int:
         window.show()
     if os.environ.get("KNEECARE_BENCH_QUIT_WHEN_SHOWN"):  # benchmarks/startup.py
         QTimer.singleShot(0, lambda: (print(f"KNEECARE_SHOWN {time.time():.6f}", flush=True), app.quit()))
+    if not args.minimized:  # the first launch asks the safety questions before anything else
+        QTimer.singleShot(0, safety_gate.welcome)
     for warning in (loaded.warning, opened.notice):
         if warning:
             QTimer.singleShot(0, lambda text=warning: QMessageBox.warning(window, APP_NAME, text))

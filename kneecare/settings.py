@@ -15,6 +15,12 @@ from pathlib import Path
 from types import NoneType, UnionType
 from typing import Any, Union, get_args, get_origin, get_type_hints
 
+from kneecare.core.safety import (
+    DEFAULT_SCREENING_INTERVAL_DAYS,
+    MAX_SCREENING_INTERVAL_DAYS,
+    MIN_SCREENING_INTERVAL_DAYS,
+)
+
 log = logging.getLogger(__name__)
 
 FORMAT_VERSION = 1
@@ -40,6 +46,10 @@ class Settings:
     reduce_motion: bool | None = None
     # History: whether routines (stretches, ankle pumps...) count towards the daily goal too.
     goal_counts_routines: bool = False
+    # Safety: how often the screening questions come back, and the leg question before each session
+    # (it stays on in the first week and for the first session whatever this says).
+    screening_interval_days: int = DEFAULT_SCREENING_INTERVAL_DAYS
+    daily_question: bool = True
 
     def validate(self) -> Settings:
         _check_choice("knees", self.knees, ("left", "right", "both"))
@@ -47,6 +57,12 @@ class Settings:
             _check_choice("motion", self.motion, ("circles", "strokes"))
         _check_range("movement_minutes", self.movement_minutes, 1.0, 3.0)
         _check_range("circle_seconds", self.circle_seconds, 1.0, 8.0)
+        _check_range(
+            "screening_interval_days",
+            self.screening_interval_days,
+            MIN_SCREENING_INTERVAL_DAYS,
+            MAX_SCREENING_INTERVAL_DAYS,
+        )
         if not self.program_id.strip():
             raise SettingsError("program_id: must not be empty")
         if self.finish_with is not None and not self.finish_with.strip():

@@ -23,6 +23,7 @@ from kneecare.core.protocol import (
     Step,
     StepKind,
 )
+from kneecare.core.safety import pressure_instruction
 
 
 class Knee(StrEnum):
@@ -323,4 +324,6 @@ def _instruction(step: Step, knee: Knee | None, side: Side | None, warm_compress
     text = _fill(step.instruction, knee, side)
     if step.kind is StepKind.WARM_UP and warm_compress:
         text = f"{text} {COMPRESS_NOTE}"
+    if step.kind is StepKind.PRESSURE:
+        text = pressure_instruction(text)  # a safety rule: firm, but never painful
     return text

@@ -9,6 +9,7 @@ from pathlib import Path
 from kneecare.store.backup import daily_backup
 from kneecare.store.db import Opened, open_database
 from kneecare.store.reminders import ReminderRepository
+from kneecare.store.safety import SafetyRepository
 from kneecare.store.sessions import SessionRepository
 from kneecare.store.state import AppState
 
@@ -19,6 +20,7 @@ class Store:
         self.path = path
         self.sessions = SessionRepository(conn)
         self.reminders = ReminderRepository(conn)
+        self.safety = SafetyRepository(conn)
         self.state = AppState(conn)
 
     @classmethod

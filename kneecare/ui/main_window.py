@@ -30,6 +30,7 @@ from kneecare import APP_NAME
 from kneecare.core.library import find_program, finish_options
 from kneecare.core.plan import KneeChoice, Phase, Plan, PlanError, PlanOptions, build_plan
 from kneecare.core.protocol import Motion, Program
+from kneecare.core.safety import SAFETY_PAUSE_TEXT
 from kneecare.core.session import Discomfort, PauseReason, SafetyEvent, SessionResult, State
 from kneecare.session.controller import SessionController
 from kneecare.settings import Settings
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
     """Set-up row on top, the current step in the middle, the controls at the bottom."""
 
     settingsChanged = Signal(Settings)
+    situationChanged = Signal()  # "My situation changed": app.py asks the safety questions again
 
     def __init__(
         self,
@@ -164,10 +166,7 @@ class MainWindow(QMainWindow):
         self.safety_panel.setObjectName("safetyPanel")
         self.safety_panel.setFrameShape(QFrame.Shape.StyledPanel)
         panel = QVBoxLayout(self.safety_panel)
-        self.safety_text = QLabel(
-            "Paused. Ease off: use a lighter touch, or stop here. "
-            "Sharp pain, numbness or tingling is a sign to go gentler or to end the session."
-        )
+        self.safety_text = QLabel(SAFETY_PAUSE_TEXT)
         self.safety_text.setWordWrap(True)
         row = QHBoxLayout()
         self.continue_button = QPushButton("Continue &gently")
@@ -223,6 +222,50 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         self.quit_action = quit_action
+        self._build_safety_menus()
+
+    def _build_safety_menus(self) -> None:
+        """Safety and Help menus, and an always-visible "About safety" link in the status bar."""
+        self.about_safety_action = QAction("&About safety", self)
+        self.about_safety_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.about_safety_action.triggered.connect(self.show_safety_page)
+        self.situation_action = QAction("My situation &changed…", self)
+        self.situation_action.setStatusTip("Answer the safety questions again")
+        self.situation_action.triggered.connect(self.situationChanged)
+        self.daily_question_action = QAction("Ask about my legs before each session", self)
+        self.daily_question_action.setCheckable(True)
+        self.daily_question_action.setChecked(self.settings.daily_question)
+        self.daily_question_action.toggled.connect(self._daily_question_toggled)
+        self.safety_top_menu = self.menuBar().addMenu("&Safety")
+        self.safety_top_menu.addAction(self.situation_action)
+        self.safety_top_menu.addAction(self.daily_question_action)
+        self.safety_top_menu.addSeparator()
+        self.safety_top_menu.addAction(self.about_safety_action)
+        self.help_menu = self.menuBar().addMenu("&Help")
+        self.help_menu.addAction(self.about_safety_action)
+        self.about_safety_link = QPushButton("About safety")
+        self.about_safety_link.setObjectName("aboutSafetyLink")
+        self.about_safety_link.setFlat(True)
+        link = self.about_safety_link.palette()
+        link.setColor(QPalette.ColorRole.ButtonText, QColor("#2b5d7d"))
+        self.about_safety_link.setPalette(link)
+        underlined = QFont(self.about_safety_link.font())
+        underlined.setUnderline(True)
+        self.about_safety_link.setFont(underlined)
+        self.about_safety_link.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.about_safety_link.setToolTip("When not to do this, and when to see a health professional (F1)")
+        self.about_safety_link.clicked.connect(self.show_safety_page)
+        self.statusBar().addPermanentWidget(self.about_safety_link)
+
+    def show_safety_page(self) -> None:
+        """Open the "About safety" page (menus, the status-bar link, and the tray call this)."""
+        from kneecare.ui.safety_page import show_safety_page
+
+        show_safety_page(self, self.settings.screening_interval_days)
+
+    def _daily_question_toggled(self, on: bool) -> None:
+        self.settings = self.settings.with_changes(daily_question=on)
+        self.settingsChanged.emit(self.settings)
 
     def _wire(self) -> None:
         c = self.controller
@@ -230,6 +273,7 @@ class MainWindow(QMainWindow):
         self.skip_button.clicked.connect(c.skip)
         self.stop_button.clicked.connect(c.stop)
         self.safety_menu.triggered.connect(lambda action: self.report(Discomfort(str(action.data()))))
+        self.safety_menu.aboutToShow.connect(self._pause_for_safety)  # button or key: pause before the choice
         self.continue_button.clicked.connect(self.continue_gently)
         self.end_button.clicked.connect(self.end_for_safety)
         self.program_box.currentIndexChanged.connect(self._program_changed)
@@ -347,6 +391,10 @@ class MainWindow(QMainWindow):
             self.controller.reset()
         return self.controller.load(plan) and self.controller.start()
 
+    def _pause_for_safety(self) -> None:
+        if self.controller.state is State.RUNNING:
+            self.controller.pause()
+
     def open_safety_menu(self) -> None:
         if self.controller.state not in (State.RUNNING, State.PAUSED):
             return
@@ -409,6 +457,8 @@ class MainWindow(QMainWindow):
 
     def _show_report(self, event: SafetyEvent) -> None:
         self.safety_button.setText(f"Reported: {DISCOMFORT_LABEL[event.kind].lower()}")
+        self.safety_panel.show()  # also when the session was already paused by the safety key
+        self.continue_button.setFocus()
 
     def _show_finished(self, result: SessionResult) -> None:
         self.safety_panel.hide()

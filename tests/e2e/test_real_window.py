@@ -32,9 +32,15 @@ def test_the_window_opens_starts_a_session_with_space_and_quits_with_exit_code_0
             text=True,
         )
         try:
-            window = find_window(display, proc.pid)
-            wait_painted(display, window, tmp_path / "first.png")
+            window = find_window(display, proc.pid, name="^KneeCare$")
+            # The first launch asks the safety questions first: Begin, six times "no", then Close.
+            questions = find_window(display, proc.pid, name="Welcome to KneeCare")
+            wait_painted(display, questions, tmp_path / "first.png")
+            key(display, questions, "Return", *["n"] * 6)
+            key(display, find_window(display, proc.pid, name="^Thank you"), "Return")
             key(display, window, "space")
+            # Before each session: the quick question about the legs; "no" starts the session.
+            key(display, find_window(display, proc.pid, name="^Before you start"), "n")
             shot = screenshot(display, window, tmp_path / "running.png")
             key(display, window, "ctrl+q")
             output, _ = proc.communicate(timeout=20)
@@ -45,4 +51,5 @@ def test_the_window_opens_starts_a_session_with_space_and_quits_with_exit_code_0
     assert "Traceback" not in output
     assert colours(shot) > 8
     log = (data / "logs" / "kneecare.log").read_text()
+    assert "safety: screening answered, clear" in log
     assert "session daily: stopped" in log  # Space started it; quitting stopped it cleanly

@@ -45,9 +45,11 @@ def x_env(display: str, **extra: str) -> dict[str, str]:
     return env
 
 
-def find_window(display: str, pid: int, timeout: float = 20.0) -> str:
+def find_window(display: str, pid: int, timeout: float = 20.0, name: str | None = None) -> str:
+    """The first visible window of `pid` (whose title matches the regular expression `name`, if given)."""
+    by_name = ["--all", "--name", name] if name else []  # xdotool wants the title pattern last
     result = subprocess.run(
-        ["xdotool", "search", "--sync", "--onlyvisible", "--pid", str(pid)],
+        ["xdotool", "search", "--sync", "--onlyvisible", "--pid", str(pid), *by_name],
         env=x_env(display),
         capture_output=True,
         text=True,
