@@ -8,8 +8,17 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QKeySequence, QPalette, QShortcut
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QColor,
+    QFont,
+    QGuiApplication,
+    QKeySequence,
+    QPalette,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -28,13 +37,14 @@ from PySide6.QtWidgets import (
 
 from kneecare import APP_NAME
 from kneecare.core.library import find_program, finish_options
-from kneecare.core.plan import KneeChoice, Phase, Plan, PlanError, PlanOptions, build_plan
+from kneecare.core.plan import KneeChoice, Plan, PlanError, PlanOptions, build_plan
 from kneecare.core.protocol import Motion, Program
 from kneecare.core.safety import SAFETY_PAUSE_TEXT
 from kneecare.core.session import Discomfort, PauseReason, SafetyEvent, SessionResult, State
 from kneecare.session.controller import SessionController
 from kneecare.settings import Settings
-from kneecare.ui import text
+from kneecare.ui.session_view import SessionView
+from kneecare.ui.widgets import theme
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +62,8 @@ SAFETY_BUTTON_TEXT = "It hurts / numb / tingling  (!)"
 
 
 class MainWindow(QMainWindow):
-    """Set-up row on top, the current step in the middle, the controls at the bottom."""
+    """The guided session view in the centre (set-up beside the diagram before a session), the controls
+    and the always-visible safety control at the bottom."""
 
     settingsChanged = Signal(Settings)
     situationChanged = Signal()  # "My situation changed": app.py asks the safety questions again
@@ -73,7 +84,7 @@ class MainWindow(QMainWindow):
         self.start_gates: list[Callable[[Plan], bool]] = []
         self.setWindowTitle(APP_NAME)
         self.setObjectName("MainWindow")
-        self.resize(900, 620)
+        self._fit_to_screen()
         self._build()
         self._wire()
         self._apply_settings(settings)
@@ -81,11 +92,20 @@ class MainWindow(QMainWindow):
 
     # -- layout --------------------------------------------------------------------------------
 
+    def _fit_to_screen(self) -> None:
+        """Roomy on a laptop, and never larger than the screen (at 200% a 1080p screen is 960x540)."""
+        screen = QGuiApplication.primaryScreen()
+        room = screen.availableGeometry() if screen is not None else None
+        width, height = 1100, 740
+        if room is not None:
+            width, height = min(width, round(room.width() * 0.94)), min(height, round(room.height() * 0.92))
+        self.resize(width, height)
+
     def _build(self) -> None:
         central = QWidget(self)
         outer = QVBoxLayout(central)
-        outer.setContentsMargins(24, 20, 24, 20)
-        outer.setSpacing(16)
+        outer.setContentsMargins(24, 12, 24, 8)
+        outer.setSpacing(10)
 
         setup = QFormLayout()
         self.program_box = QComboBox()
@@ -102,11 +122,7 @@ class MainWindow(QMainWindow):
         self.minutes_box.setDecimals(1)
         self.minutes_box.setSuffix(" min")
         self.minutes_box.setAccessibleName("Minutes of movement per knee")
-        self.purpose_label = QLabel()
-        self.purpose_label.setWordWrap(True)
-        self.purpose_label.setObjectName("purpose")
         setup.addRow("&Program", self.program_box)
-        setup.addRow("", self.purpose_label)
         setup.addRow("&Knees", self.knee_box)
         setup.addRow("&Movement per knee", self.minutes_box)
         # A routine to chain after a knee session (calf strokes, ankle pumps, elevation): one session.
@@ -116,51 +132,24 @@ class MainWindow(QMainWindow):
             self.finish_box.addItem(routine.name, routine.id)
         self.finish_box.setAccessibleName("Finish with")
         setup.addRow("&Finish with", self.finish_box)
+        setup.setVerticalSpacing(3)  # four rows still fit a 960x540 screen (200 % on 1920x1080)
         self.setup_frame = QFrame()
+        self.setup_frame.setObjectName("setup")
         self.setup_frame.setLayout(setup)
-        outer.addWidget(self.setup_frame)
+        setup_font = QFont(self.font())
+        setup_font.setPointSizeF(setup_font.pointSizeF() * 1.15)
+        self.setup_frame.setFont(setup_font)
 
-        self.where_label = QLabel()
-        self.where_label.setObjectName("where")
-        self.title_label = QLabel()
-        self.title_label.setObjectName("stepTitle")
-        big = QFont(self.font())
-        big.setPointSizeF(big.pointSizeF() * 2.0)
-        big.setBold(True)
-        self.title_label.setFont(big)
-        self.title_label.setWordWrap(True)
-        self.instruction_label = QLabel()
-        self.instruction_label.setObjectName("instruction")
-        mid = QFont(self.font())
-        mid.setPointSizeF(mid.pointSizeF() * 1.4)
-        self.instruction_label.setFont(mid)
-        self.instruction_label.setWordWrap(True)
-        self.time_label = QLabel()
-        self.time_label.setObjectName("timeLeft")
-        huge = QFont(self.font())
-        huge.setPointSizeF(huge.pointSizeF() * 3.0)
-        self.time_label.setFont(huge)
-        self.time_label.setAccessibleName("Time left in this step")
-        self.next_label = QLabel()
-        self.next_label.setObjectName("next")
-        self.status_label = QLabel()
-        self.status_label.setObjectName("status")
-        self.status_label.setWordWrap(True)
-        for label in (self.where_label, self.title_label, self.instruction_label, self.time_label):
-            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.next_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.status_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        outer.addStretch(1)
-        for label in (
-            self.where_label,
-            self.title_label,
-            self.instruction_label,
-            self.time_label,
-            self.next_label,
-            self.status_label,
-        ):
-            outer.addWidget(label)
-        outer.addStretch(1)
+        # The centre: the guided session view; its labels keep their old names on the window.
+        self.view = SessionView(self.controller, central)
+        self.view.set_setup_widget(self.setup_frame)
+        self.where_label = self.view.where_label
+        self.title_label = self.view.title_label
+        self.instruction_label = self.view.instruction_label
+        self.time_label = self.view.time_label
+        self.next_label = self.view.next_label
+        self.status_label = self.view.status_label
+        outer.addWidget(self.view, 1)
 
         self.safety_panel = QFrame()
         self.safety_panel.setObjectName("safetyPanel")
@@ -168,6 +157,9 @@ class MainWindow(QMainWindow):
         panel = QVBoxLayout(self.safety_panel)
         self.safety_text = QLabel(SAFETY_PAUSE_TEXT)
         self.safety_text.setWordWrap(True)
+        panel_font = QFont(self.font())
+        panel_font.setPointSizeF(panel_font.pointSizeF() * 1.25)
+        self.safety_panel.setFont(panel_font)
         row = QHBoxLayout()
         self.continue_button = QPushButton("Continue &gently")
         self.end_button = QPushButton("&End session")
@@ -180,7 +172,9 @@ class MainWindow(QMainWindow):
         outer.addWidget(self.safety_panel)
 
         controls = QHBoxLayout()
+        controls.setSpacing(10)
         self.start_button = QPushButton("Start")
+        self.start_button.setObjectName("startButton")
         self.skip_button = QPushButton("Skip")
         self.stop_button = QPushButton("Stop")
         self.safety_button = QPushButton(SAFETY_BUTTON_TEXT)
@@ -199,22 +193,26 @@ class MainWindow(QMainWindow):
         self.skip_button.setAccessibleName("Skip step")
         self.stop_button.setAccessibleName("Stop session")
         self.safety_button.setAccessibleName("It hurts, numb or tingling")
+        button_font = QFont(self.font())
+        button_font.setPointSizeF(button_font.pointSizeF() * 1.25)
+        for button in (self.start_button, self.skip_button, self.stop_button, self.safety_button):
+            button.setFont(button_font)
+            button.setMinimumHeight(button.fontMetrics().height() * 2 + 4)
+        start_font = QFont(button_font)
+        start_font.setBold(True)
+        self.start_button.setFont(start_font)
+        self.start_button.setMinimumWidth(self.start_button.fontMetrics().horizontalAdvance("Resume") * 2)
         for button in (self.start_button, self.skip_button, self.stop_button):
             controls.addWidget(button)
         controls.addStretch(1)
         controls.addWidget(self.safety_button)
         outer.addLayout(controls)
         self.setCentralWidget(central)
-        # Palette and font, not a style sheet: a window-wide style sheet re-polishes every widget and
-        # costs tens of milliseconds at start-up.
-        warn = self.safety_button.palette()
-        warn.setColor(QPalette.ColorRole.ButtonText, QColor("#8a1c1c"))
-        self.safety_button.setPalette(warn)
-        bold = QFont(self.safety_button.font())
-        bold.setBold(True)
-        self.safety_button.setFont(bold)
-        self.safety_panel.setFrameShape(QFrame.Shape.Box)
-        self.safety_panel.setLineWidth(2)
+        # Style sheets on these two widgets only: a window-wide one re-polishes every widget and costs
+        # tens of milliseconds at start-up. Their colours follow the light or dark scheme.
+        self._dark: bool | None = None
+        self._restyle()
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._restyle)
 
         file_menu = self.menuBar().addMenu("&File")
         quit_action = QAction("&Quit", self)
@@ -267,6 +265,19 @@ class MainWindow(QMainWindow):
         self.settings = self.settings.with_changes(daily_question=on)
         self.settingsChanged.emit(self.settings)
 
+    def _restyle(self, *_: object) -> None:
+        """The safety control's colours follow the light or dark scheme."""
+        dark = theme.is_dark(self.palette())
+        if dark != self._dark:
+            self._dark = dark
+            self.safety_button.setStyleSheet(theme.safety_button_style(dark))
+            self.safety_panel.setStyleSheet(theme.safety_panel_style(dark))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._restyle()
+        super().changeEvent(event)
+
     def _wire(self) -> None:
         c = self.controller
         self.start_button.clicked.connect(self.on_start_pressed)
@@ -295,8 +306,6 @@ class MainWindow(QMainWindow):
             shortcut.activated.connect(slot)
             self.shortcuts.append(shortcut)
 
-        c.phaseStarted.connect(self._show_phase)
-        c.progressed.connect(self._show_progress)
         c.paused.connect(self._show_paused)
         c.resumed.connect(self._show_resumed)
         c.safetyReported.connect(self._show_report)
@@ -340,13 +349,17 @@ class MainWindow(QMainWindow):
         self.knee_box.setCurrentIndex(max(0, self.knee_box.findData(settings.knees)))
         program = self.current_program()
         self.minutes_box.setValue(settings.movement_minutes or program.movement_minutes)
-        self.purpose_label.setText(program.purpose)
         self.finish_box.setCurrentIndex(max(0, self.finish_box.findData(settings.finish_with or "")))
         self._fit_setup_to_program(program)
+        self.view.set_reduce_motion(settings.reduce_motion)
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Settings changed elsewhere (a settings dialog): show them, e.g. the reduce-motion choice."""
+        self.settings = settings
+        self._apply_settings(settings)
 
     def _program_changed(self) -> None:
         program = self.current_program()
-        self.purpose_label.setText(program.purpose)
         self.minutes_box.blockSignals(True)
         self.minutes_box.setValue(program.movement_minutes)
         self.minutes_box.blockSignals(False)
@@ -419,41 +432,16 @@ class MainWindow(QMainWindow):
             plan = self.build_plan()
         except PlanError:
             plan = None
-        program = self.current_program()
-        self.where_label.setText("Ready when you are")
-        self.title_label.setText(program.name)
-        total = text.duration_words(plan.total_seconds) if plan else "?"
-        self.instruction_label.setText(
-            f"{program.purpose} This session takes about {total}. Press Start or Space to begin."
-        )
-        self.time_label.setText(text.mmss(plan.total_seconds) if plan else "")
-        self.next_label.setText(f"First: {plan.phases[0].title}" if plan else "")
+        self.view.show_ready(self.current_program(), plan)
         self._sync_controls(self.controller.state)
-
-    def _show_phase(self, phase: Phase) -> None:
-        self.where_label.setText(text.where(phase))
-        self.title_label.setText(phase.title)
-        self.instruction_label.setText(phase.instruction)
-        self.time_label.setText(text.mmss(phase.duration))
-        plan = self.controller.machine.plan
-        nxt = plan.next_phase(phase.index) if plan else None
-        self.next_label.setText(f"Next: {nxt.title}" if nxt else "Last step")
-        self.status_label.setText(text.cue(phase))
-
-    def _show_progress(self, elapsed: float, remaining: float) -> None:
-        snap = self.controller.snapshot()
-        if snap.phase is not None:
-            self.time_label.setText(text.mmss(snap.phase_remaining))
 
     def _show_paused(self, reason: PauseReason) -> None:
         if reason is PauseReason.SAFETY:
             self.safety_panel.show()
             self.continue_button.setFocus()
-        self.status_label.setText("Paused. Press Space to go on.")
 
     def _show_resumed(self) -> None:
         self.safety_panel.hide()
-        self.status_label.setText("")
 
     def _show_report(self, event: SafetyEvent) -> None:
         self.safety_button.setText(f"Reported: {DISCOMFORT_LABEL[event.kind].lower()}")
@@ -462,12 +450,6 @@ class MainWindow(QMainWindow):
 
     def _show_finished(self, result: SessionResult) -> None:
         self.safety_panel.hide()
-        self.where_label.setText(text.OUTCOME_LABEL[result.outcome])
-        self.title_label.setText("Well done" if result.phases_completed else "Session ended")
-        self.instruction_label.setText(text.summary(result))
-        self.time_label.setText(text.mmss(0))
-        self.next_label.setText("Press Start or Space for another session.")
-        self.status_label.setText("")
 
     def _sync_controls(self, state: State) -> None:
         active = state in (State.RUNNING, State.PAUSED)
@@ -479,6 +461,7 @@ class MainWindow(QMainWindow):
         self.stop_button.setEnabled(active)
         self.safety_button.setEnabled(active)
         self.setup_frame.setEnabled(not active)
+        self.setup_frame.setVisible(not active)
         if not active:
             self.safety_button.setText(SAFETY_BUTTON_TEXT)
 

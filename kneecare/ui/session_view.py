@@ -1,0 +1,381 @@
+"""The guided session view, the centre of the main window: where we are, the step in large type, the leg
+diagram with the moving marker (or a routine's drawing and its rep count), the countdown ring, the breathing
+pacer and what comes next.
+
+It renders the controller's signals and decides nothing. One animation timer at the display rate runs only
+while a session runs and the view is visible; every moving part is computed from the session clock (the
+controller's snapshot), so a pause freezes it and a resume continues without a jump.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QGuiApplication, QHideEvent, QPalette, QShowEvent, QWindow
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from shiboken6 import Shiboken
+
+from kneecare.core.plan import Phase, Plan
+from kneecare.core.protocol import Motion, Program
+from kneecare.core.reps import RepTick, RepTicker, rep_at
+from kneecare.core.session import PauseReason, PhaseEnded, SafetyEvent, SessionResult, Snapshot, State
+from kneecare.session.controller import SessionController
+from kneecare.ui import text
+from kneecare.ui.widgets import theme
+from kneecare.ui.widgets.breathing import BreathingPacer
+from kneecare.ui.widgets.geometry import ring_fraction
+from kneecare.ui.widgets.illustration import Illustration
+from kneecare.ui.widgets.leg_diagram import LegDiagram
+from kneecare.ui.widgets.phase_ring import PhaseRing
+
+log = logging.getLogger(__name__)
+
+IDLE_CAPTION = "The backs of your legs, seen from behind"
+
+
+def _set_text(label: QLabel, value: str) -> None:
+    """Change a label only when its text changes (a new text costs a relayout and a repaint)."""
+    if label.text() != value:
+        label.setText(value)
+
+
+class SessionView(QWidget):
+    """Header, step, diagram + caption on the left; ring, breathing pacer and what comes next on the right.
+
+    A routine's phases show its drawing instead of the diagram and, when they count repetitions, the rep
+    in progress in large type. `repTicked` carries each completed rep once (for a tick sound).
+    """
+
+    repTicked = Signal(RepTick)
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sessionView")
+        self.controller = controller
+        self._phase: Phase | None = None
+        self._reduce_setting: bool | None = None
+        self._reduce_motion = False
+        self._shown = False
+        self._watched_window: QWindow | None = None
+        self.reps = RepTicker()
+        self._window_visibility = QWindow.Visibility.Windowed
+        self.frames = QTimer(self)
+        self.frames.setTimerType(Qt.TimerType.PreciseTimer)
+        self.frames.timeout.connect(self.advance_frame)
+        self._build()
+        self._wire()
+        self._apply_motion_preference()
+
+    # -- layout --------------------------------------------------------------------------------
+
+    def _label(self, name: str, scale: float, bold: bool = False, muted: bool = False) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * scale)
+        font.setBold(bold)
+        label.setFont(font)
+        label.setWordWrap(True)
+        if muted:
+            label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        return label
+
+    def _build(self) -> None:
+        self.where_label = self._label("where", 1.3)
+        self.session_left_label = self._label("sessionLeft", 1.15, muted=True)
+        self.title_label = self._label("stepTitle", 2.6, bold=True)
+        self.instruction_label = self._label("instruction", 1.5)
+        self.instruction_label.setMinimumHeight(self.instruction_label.fontMetrics().lineSpacing() * 2)
+        self.instruction_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+
+        self.diagram = LegDiagram(parent=self)
+        self.illustration = Illustration(self)
+        self.illustration.hide()
+        self.rep_label = self._label("repCount", 4.5, bold=True)
+        self.rep_label.setAccessibleName("Repetition")
+        self.rep_label.setWordWrap(False)
+        self.rep_caption = self._label("repOf", 1.3, muted=True)
+        self.rep_box = QWidget(self)
+        rep_row = QHBoxLayout(self.rep_box)
+        rep_row.setContentsMargins(0, 0, 0, 0)
+        rep_row.addStretch(1)
+        rep_row.addWidget(self.rep_label, 0, Qt.AlignmentFlag.AlignBottom)
+        rep_row.addWidget(self.rep_caption, 0, Qt.AlignmentFlag.AlignBottom)
+        rep_row.addStretch(1)
+        self.rep_box.hide()
+        self.motion_label = self._label("motionCue", 1.3)
+        self.motion_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.motion_label.setMinimumHeight(self.motion_label.fontMetrics().lineSpacing())
+
+        self.time_label = QLabel()
+        self.time_label.setObjectName("timeLeft")
+        self.time_label.setAccessibleName("Time left in this step")
+        self.ring_caption = QLabel()
+        self.ring_caption.setObjectName("ringCaption")
+        self.ring_caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.ring = PhaseRing(self.time_label, self.ring_caption, self)
+
+        self.pacer = BreathingPacer(self)
+        self.breath_label = self._label("breath", 1.2)
+        self.breath_label.setAccessibleName("Breathing")
+        self.pacer_box = QWidget(self)
+        pacer_row = QHBoxLayout(self.pacer_box)
+        pacer_row.setContentsMargins(0, 0, 0, 0)
+        pacer_row.setSpacing(14)
+        pacer_row.addWidget(self.pacer)
+        pacer_row.addWidget(self.breath_label, 1)
+
+        self.next_label = self._label("next", 1.35)
+        self.status_label = self._label("status", 1.3, bold=True)
+        self.status_label.hide()
+
+        # The drawing takes the full height on the left; the words and the timer read down the right.
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(32)
+        left = QVBoxLayout()
+        left.setSpacing(4)
+        left.addWidget(self.diagram, 1)
+        left.addWidget(self.illustration, 1)
+        left.addWidget(self.rep_box)
+        left.addWidget(self.motion_label)
+        right = QVBoxLayout()
+        right.setSpacing(6)
+        right.addWidget(self.where_label)
+        right.addWidget(self.title_label)
+        right.addWidget(self.instruction_label)
+        self.setup_slot = QVBoxLayout()
+        self.setup_slot.setContentsMargins(0, 4, 0, 0)
+        right.addLayout(self.setup_slot)
+        right.addSpacing(4)
+        right.addWidget(self.ring, 1)
+        right.addWidget(self.pacer_box)
+        right.addSpacing(4)
+        right.addWidget(self.next_label)
+        right.addWidget(self.session_left_label)
+        right.addWidget(self.status_label)
+        outer.addLayout(left, 3)
+        outer.addLayout(right, 2)
+        self.status_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def set_setup_widget(self, widget: QWidget) -> None:
+        """The set-up form (program, knees, minutes) shown above the ring before and after a session."""
+        self.setup_slot.addWidget(widget)
+
+    def _set_status(self, message: str) -> None:
+        """A word on the state (paused, a safety note); the line takes no room when there is none."""
+        _set_text(self.status_label, message)
+        self.status_label.setVisible(bool(message))
+
+    def _wire(self) -> None:
+        c = self.controller
+        c.phaseStarted.connect(self._show_phase)
+        c.progressed.connect(self._show_progress)
+        c.paused.connect(self._show_paused)
+        c.resumed.connect(self._show_resumed)
+        c.safetyReported.connect(self._show_report)
+        c.finished.connect(self.show_finished)
+        c.started.connect(self.reps.reset)
+        c.phaseEnded.connect(self._phase_ended)
+        c.stateChanged.connect(self._sync_frames)
+        hints = QGuiApplication.styleHints()
+        hints.colorSchemeChanged.connect(self._scheme_changed)
+        changed = getattr(theme.accessibility_hints(), "motionPreferenceChanged", None)
+        if changed is not None:  # Qt 6.12+
+            changed.connect(self._apply_motion_preference)
+
+    # -- reduce motion ---------------------------------------------------------------------------
+
+    @property
+    def reduce_motion(self) -> bool:
+        """Whether the marker and the pacer stay still (the setting, else the system's preference)."""
+        return self._reduce_motion
+
+    def set_reduce_motion(self, value: bool | None) -> None:
+        """The person's setting: True or False, or None to follow the system's motion preference."""
+        self._reduce_setting = value
+        self._apply_motion_preference()
+
+    def _apply_motion_preference(self) -> None:
+        setting = self._reduce_setting
+        reduce = theme.system_prefers_reduced_motion() if setting is None else setting
+        self._reduce_motion = reduce
+        self.diagram.set_reduce_motion(reduce)
+        self.pacer.set_still(reduce)
+        self._sync_frames()
+
+    # -- the animation timer ---------------------------------------------------------------------
+
+    @property
+    def frames_running(self) -> bool:
+        return self.frames.isActive()
+
+    def _window_showing(self) -> bool:
+        """Shown, and its window neither minimized nor hidden (as the window system last told us)."""
+        hidden = (QWindow.Visibility.Minimized, QWindow.Visibility.Hidden)
+        return self._shown and self._window_visibility not in hidden
+
+    def _window_visibility_changed(self, visibility: QWindow.Visibility) -> None:
+        self._window_visibility = visibility
+        if Shiboken.isValid(self.frames):  # also emitted while the window is torn down
+            self._sync_frames()
+
+    def _sync_frames(self, *_: object) -> None:
+        """Run the frame timer only while a session runs, something moves and the window can be seen."""
+        run = (
+            self.controller.state is State.RUNNING
+            and not self._reduce_motion
+            and self._phase is not None
+            and self._window_showing()
+        )
+        if run and not self.frames.isActive():
+            self.frames.start(self._frame_interval_ms())
+            self.advance_frame()
+        elif not run and self.frames.isActive():
+            self.frames.stop()
+
+    def _frame_interval_ms(self) -> int:
+        screen = self.screen()
+        rate = screen.refreshRate() if screen is not None else 60.0
+        return max(7, round(1000.0 / (rate if rate >= 20 else 60.0)))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._shown = True
+        handle = self.window().windowHandle()
+        if handle is not None and handle is not self._watched_window:
+            handle.visibilityChanged.connect(self._window_visibility_changed)
+            self._watched_window = handle
+            self._window_visibility = handle.visibility()
+        self._sync_frames()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._shown = False
+        self._sync_frames()
+
+    def advance_frame(self) -> None:
+        """One animation frame: move what moves to the session clock's moment."""
+        self._show_moment(self.controller.snapshot(), labels=False)
+
+    # -- showing ---------------------------------------------------------------------------------
+
+    def show_ready(self, program: Program, plan: Plan | None) -> None:
+        """Before a session: the program, how long it takes, the first step; the chosen knee stands out."""
+        self._phase = None
+        _set_text(self.where_label, "Ready when you are")
+        _set_text(self.session_left_label, "")
+        self.title_label.setText(program.name)
+        self.instruction_label.setText(f"{program.purpose} Press Start or Space to begin.")
+        self.time_label.setText(text.mmss(plan.total_seconds) if plan else "")
+        self.ring_caption.setText("in all")  # the whole session's length
+        self.ring.set_active(True)
+        self.ring.reset(1.0)
+        self.next_label.setText(f"First: {plan.phases[0].title}" if plan else "")
+        knees = plan.knees if plan else ()
+        self.diagram.set_phase(knees[0] if len(knees) == 1 else None, Motion.STILL, program.circle_seconds)
+        self._show_drawing(program.illustration if program.is_routine else None)
+        self.rep_box.hide()
+        self.motion_label.setText("" if program.is_routine else IDLE_CAPTION)
+        self.pacer_box.hide()
+        self._set_status("")
+        self._sync_frames()
+
+    def _show_phase(self, phase: Phase) -> None:
+        self._phase = phase
+        self.where_label.setText(text.where(phase))
+        self.title_label.setText(phase.title)
+        self.instruction_label.setText(phase.instruction)
+        self.time_label.setText(text.mmss(phase.duration))
+        self.ring_caption.setText("left in this step")
+        self.ring.reset(1.0)
+        plan = self.controller.machine.plan
+        nxt = plan.next_phase(phase.index) if plan else None
+        self.next_label.setText(text.next_step(phase, nxt))
+        self.diagram.set_phase(phase.knee, phase.motion, phase.tempo)
+        self._show_drawing(phase.illustration)
+        self.rep_box.setVisible(phase.counts_reps)
+        self._show_reps(phase, 0.0)
+        self.pacer.set_pattern(phase.breathing)
+        self.pacer_box.show()
+        self.motion_label.setText(text.motion_cue(phase, phase.duration))
+        self._set_status(text.cue(phase))
+        self._sync_frames()
+
+    def _show_drawing(self, name: str | None) -> None:
+        """A routine's drawing in place of the leg diagram; the diagram for everything else."""
+        self.illustration.set_drawing(name)
+        self.illustration.setVisible(name is not None)
+        self.diagram.setVisible(name is None)
+
+    def _show_reps(self, phase: Phase, elapsed: float) -> None:
+        count = rep_at(phase, elapsed)
+        if count is None:
+            return
+        _set_text(self.rep_label, str(count.current))
+        _set_text(self.rep_caption, f"of {count.total}")
+        for tick in self.reps.seen(phase, elapsed):
+            self.repTicked.emit(tick)
+
+    def _phase_ended(self, ended: PhaseEnded) -> None:
+        for tick in self.reps.ended(ended.phase, ended.record.seconds):
+            self.repTicked.emit(tick)
+
+    def _show_progress(self, elapsed: float, remaining: float) -> None:
+        self._show_moment(self.controller.snapshot(), labels=True)
+
+    def _show_moment(self, snap: Snapshot, labels: bool) -> None:
+        """Everything that follows the clock, at one moment of the session."""
+        phase = snap.phase
+        if phase is None or self._phase is None or phase.index != self._phase.index:
+            return
+        self.diagram.set_motion_time(snap.phase_elapsed)
+        self.ring.set_fraction(ring_fraction(snap.phase_remaining, phase.duration))
+        self._show_reps(phase, snap.phase_elapsed)
+        breath = self.pacer.set_time(snap.elapsed)
+        _set_text(self.breath_label, text.breath_cue(breath.stage.value, phase.breathing))
+        if labels:
+            _set_text(self.time_label, text.mmss(snap.phase_remaining))
+            _set_text(self.session_left_label, text.session_left(snap.remaining))
+            _set_text(self.motion_label, text.motion_cue(phase, snap.phase_remaining))
+
+    def _show_paused(self, reason: PauseReason) -> None:
+        self.ring.set_active(False)
+        # After "it hurts" the safety panel speaks; a plain pause gets one line.
+        self._set_status("Paused. Press Space to go on." if reason is PauseReason.USER else "")
+        self._show_moment(self.controller.snapshot(), labels=True)
+
+    def _show_report(self, event: SafetyEvent) -> None:
+        self._set_status("")  # the safety panel says what to do
+
+    def _show_resumed(self) -> None:
+        self.ring.set_active(True)
+        self._set_status("")
+
+    def show_finished(self, result: SessionResult) -> None:
+        """After a session: how it ended, how long, how many steps were done."""
+        self._phase = None
+        self.where_label.setText(text.OUTCOME_LABEL[result.outcome])
+        _set_text(self.session_left_label, "")
+        self.title_label.setText(text.finish_title(result))
+        self.instruction_label.setText(text.finish_summary(result, self.controller.machine.plan))
+        self.time_label.setText(text.mmss(result.done_seconds))
+        self.ring_caption.setText("done")
+        self.ring.set_active(True)
+        self.ring.reset(ring_fraction(result.done_seconds, result.planned_seconds))
+        self.next_label.setText("Press Start or Space for another session.")
+        self.diagram.set_phase(None, Motion.STILL, self.diagram.tempo)
+        self.rep_box.hide()
+        self.motion_label.setText("")
+        self.pacer_box.hide()
+        self._set_status(text.safety_note(result))
+        self._sync_frames()
+
+    # -- scheme ----------------------------------------------------------------------------------
+
+    def _scheme_changed(self, *_: object) -> None:
+        """Qt swaps the palette with the scheme; the painted widgets read it on their next paint."""
+        log.debug("colour scheme changed: %s", QGuiApplication.styleHints().colorScheme().name)
+        for widget in (self.diagram, self.ring, self.pacer):
+            widget.update()
