@@ -27,6 +27,21 @@ def build_parser() -> argparse.ArgumentParser:
         "--minimized", action="store_true", help="start in the tray (or minimized) without a window"
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="also print the log")
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help="check that every part of the installation loads and works, print what was checked, and exit",
+    )
+    parser.add_argument(
+        "--install-desktop-entry",
+        action="store_true",
+        help="add KneeCare to the Linux application menu (under ~/.local/share), then exit",
+    )
+    parser.add_argument(
+        "--uninstall-desktop-entry",
+        action="store_true",
+        help="remove exactly what --install-desktop-entry added, then exit",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("programs", help="list the built-in programs and their lengths")
     return parser
@@ -66,9 +81,22 @@ def _piped(command: Callable[[], int]) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] == ["--speech-helper"]:  # a frozen build's voice process (kneecare/cues/voice.py)
+        from kneecare.cues.speaker import main as speaker_main
+
+        return speaker_main(arguments[1:])
+    args = build_parser().parse_args(arguments)
     if args.command == "programs":
         return _piped(list_programs)
+    if args.self_check:
+        from kneecare.selfcheck import run_self_check
+
+        return run_self_check()
+    if args.install_desktop_entry or args.uninstall_desktop_entry:
+        from kneecare.platform.desktop_entry import run_cli
+
+        return run_cli("install" if args.install_desktop_entry else "uninstall")
     from kneecare.app import run
 
     return run(args)

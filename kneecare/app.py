@@ -8,6 +8,12 @@ import logging
 import os
 import sys
 import time
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from kneecare.session.controller import SessionController
+    from kneecare.settings import Settings, SettingsStore
+    from kneecare.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +31,7 @@ def run(args: argparse.Namespace) -> int:
     from kneecare.core.session import SessionMachine
     from kneecare.logs import setup_logging
     from kneecare.paths import AppPaths
+    from kneecare.platform.desktop_entry import app_icon, set_windows_app_id
     from kneecare.session.controller import SessionController
     from kneecare.settings import SettingsStore
     from kneecare.store.db import StoreError
@@ -45,6 +52,16 @@ def run(args: argparse.Namespace) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
+    set_windows_app_id()
+
+    # One KneeCare per user and data folder: a second launch brings the first forward and exits.
+    from kneecare.platform.single_instance import SingleInstance
+
+    instance = SingleInstance(paths.runtime)
+    if not instance.claim():
+        log.info("KneeCare already runs; this launch exits")
+        return 0
 
     try:
         programs = load_library(program_files())
@@ -87,10 +104,13 @@ def run(args: argparse.Namespace) -> int:
     backup_timer.setInterval(60 * 60 * 1000)
     backup_timer.timeout.connect(lambda: store.backup_if_due(clock.now()))
     backup_timer.start()
-    if args.minimized:
-        window.showMinimized()
-    else:
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    has_tray = QSystemTrayIcon.isSystemTrayAvailable()
+    if not args.minimized:
         window.show()
+    elif not has_tray:  # --minimized lives in the tray; with no tray, a minimized window
+        window.showMinimized()
     if os.environ.get("KNEECARE_BENCH_QUIT_WHEN_SHOWN"):  # benchmarks/startup.py
         QTimer.singleShot(0, lambda: (print(f"KNEECARE_SHOWN {time.time():.6f}", flush=True), app.quit()))
     if not args.minimized:  # the first launch asks the safety questions before anything else
@@ -99,14 +119,93 @@ def run(args: argparse.Namespace) -> int:
         if warning:
             QTimer.singleShot(0, lambda text=warning: QMessageBox.warning(window, APP_NAME, text))
 
-    # Show the window first; asyncio (for notifications) joins Qt's loop right after.
+    # Show the window first; asyncio (for notifications) joins Qt's loop right after, then the tray and
+    # the reminders start (they need the asyncio loop for notifications).
     QTimer.singleShot(0, lambda: _join_asyncio(app))
+    tray: list[object] = []
+    QTimer.singleShot(
+        0,
+        lambda: tray.append(
+            _start_tray(app, window, programs, clock, store, settings_store, instance, args, has_tray)
+        ),
+    )
+    QTimer.singleShot(0, lambda: _start_cues(window, controller, settings_store))
     code = app.exec()
+    instance.close()
     # Let Qt tear down its objects while the window is still referenced here: left to Python's exit
     # handlers, PySide6 6.12 destroys the widgets in an order that can crash (seen as exit code -11).
     store.close()
     app.shutdown()
     return code
+
+
+def _start_tray(
+    app: Any,
+    window: Any,
+    programs: Any,
+    clock: Any,
+    store: Any,
+    settings_store: Any,
+    instance: Any,
+    args: argparse.Namespace,
+    has_tray: bool,
+) -> object:
+    """The tray icon, reminders and notifications, wired to the window, the store and a second launch."""
+    from kneecare.platform.autostart import for_this_system
+    from kneecare.tray.companion import TrayCompanion
+    from kneecare.tray.persist import StoreNotices, StoreReminderLog
+
+    companion = TrayCompanion(
+        app,
+        window,
+        programs,
+        clock,
+        window.settings,
+        StoreReminderLog(store.reminders, store.state),
+        lambda now: store.sessions.count_on_day(now.date(), now.tzinfo),
+        StoreNotices(store.state),
+        for_this_system(),
+        data_dir=args.data_dir,
+        tray_available=has_tray,
+    )
+    companion.settingsSaved.connect(settings_store.save)
+    instance.activationRequested.connect(companion.show_window)
+    companion.safetyRequested.connect(companion.show_window)
+    companion.safetyRequested.connect(window.show_safety_page)
+    # The history view (issue 5) opens on companion.historyRequested: connect it where that view is built.
+    companion.start(args.minimized)
+    return companion
+
+
+def _start_cues(window: MainWindow, controller: SessionController, store: SettingsStore) -> None:
+    """Sounds and voice, after the first frame: QtMultimedia and QtTextToSpeech stay off the start path.
+    Whatever goes wrong here, the session goes on without them."""
+    started = time.perf_counter()
+    try:
+        from PySide6.QtWidgets import QMenu
+
+        from kneecare.cues.player import CuePlayer
+        from kneecare.ui.cue_settings import cue_settings_action
+
+        player = CuePlayer(controller, window.settings, parent=window)
+    except Exception:
+        log.exception("sounds and voice are off: they could not be set up")
+        return
+
+    def chosen(new: Settings) -> None:
+        window.settings = new  # the window saves its whole copy with each set-up change: keep it current
+        store.save(new)
+        player.apply_settings(new)
+
+    # File ▸ Sound and voice…, beside the tray's File ▸ Reminders… (before Quit).
+    action = cue_settings_action(window, player, lambda: window.settings, chosen)
+    file_menu = next(iter(window.menuBar().findChildren(QMenu)), None)
+    quit_action = getattr(window, "quit_action", None)
+    if file_menu is not None and quit_action in file_menu.actions():
+        file_menu.insertAction(quit_action, action)
+    else:
+        window.menuBar().addAction(action)
+    log.info("sounds and voice ready in %.0f ms", (time.perf_counter() - started) * 1000)
 
 
 def _join_asyncio(app: object) -> None:

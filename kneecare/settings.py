@@ -10,16 +10,18 @@ import json
 import logging
 import os
 from dataclasses import asdict, dataclass, fields, replace
-from datetime import datetime
+from datetime import date, datetime, time
 from pathlib import Path
 from types import NoneType, UnionType
 from typing import Any, Union, get_args, get_origin, get_type_hints
 
+from kneecare.core.cues import CueOptions
 from kneecare.core.safety import (
     DEFAULT_SCREENING_INTERVAL_DAYS,
     MAX_SCREENING_INTERVAL_DAYS,
     MIN_SCREENING_INTERVAL_DAYS,
 )
+from kneecare.core.schedule import QuietHours, Recovery, ReminderRules, RuleError
 
 log = logging.getLogger(__name__)
 
@@ -46,10 +48,33 @@ class Settings:
     reduce_motion: bool | None = None
     # History: whether routines (stretches, ankle pumps...) count towards the daily goal too.
     goal_counts_routines: bool = False
+    # Reminders (read as kneecare.core.schedule.ReminderRules through `reminder_rules()`).
+    reminders_enabled: bool = True
+    reminder_times: tuple[str, ...] = ("09:00", "19:00")  # local wall time, "HH:MM"
+    reminder_days: tuple[int, ...] = (0, 1, 2, 3, 4, 5, 6)  # Monday is 0
+    daily_goal: int = 2
+    skip_when_goal_met: bool = True
+    quiet_start: str | None = "22:00"  # no reminders from quiet_start to quiet_end; None: no quiet hours
+    quiet_end: str | None = "07:00"
+    snooze_minutes: int = 30
+    recovery_per_day: int = 4
+    recovery_days: int = 3
+    recovery_started: str | None = None  # ISO date; recovery mode ends by itself after recovery_days
+    autostart: bool = False  # start in the tray at login
     # Safety: how often the screening questions come back, and the leg question before each session
     # (it stays on in the first week and for the first session whatever this says).
     screening_interval_days: int = DEFAULT_SCREENING_INTERVAL_DAYS
     daily_question: bool = True
+    # Sounds and voice (read as kneecare.core.cues.CueOptions through `cue_options()`).
+    sound_volume: float = 0.5  # 0 silent .. 1 the sounds' own (already quiet) level
+    sound_step: bool = True  # a chime at each new step
+    sound_switch: bool = True  # another chime when the knee changes
+    sound_done: bool = True  # a chime when the session is completed
+    sound_breathing: bool = False  # a tone rising at each inhale, falling at each exhale
+    sound_ticks: bool = False  # a soft tick once per circle (or stroke)
+    voice_enabled: bool = True  # read each step's instruction aloud
+    voice_name: str | None = None  # None: the speech engine's default voice
+    voice_rate: float = 0.0  # -1 slowest .. 0 normal .. 1 fastest
 
     def validate(self) -> Settings:
         _check_choice("knees", self.knees, ("left", "right", "both"))
@@ -67,10 +92,73 @@ class Settings:
             raise SettingsError("program_id: must not be empty")
         if self.finish_with is not None and not self.finish_with.strip():
             raise SettingsError("finish_with: must not be empty (leave it out for nothing more)")
+        self.reminder_rules()
+        _check_range("sound_volume", self.sound_volume, 0.0, 1.0)
+        _check_range("voice_rate", self.voice_rate, -1.0, 1.0)
+        if self.voice_name is not None and not self.voice_name.strip():
+            raise SettingsError("voice_name: must not be empty (leave it out for the default voice)")
         return self
+
+    def cue_options(self, voice_works: bool = True) -> CueOptions:
+        """The sound and voice choices as the cue planner reads them; no voice when no engine works."""
+        return CueOptions(
+            step=self.sound_step,
+            switch=self.sound_switch,
+            done=self.sound_done,
+            breathing=self.sound_breathing,
+            ticks=self.sound_ticks,
+            voice=self.voice_enabled and voice_works,
+        )
+
+    def reminder_rules(self) -> ReminderRules:
+        """The reminder settings as rules; a value that cannot work raises SettingsError naming it."""
+        times = tuple(_parse_time(f"reminder_times[{i}]", t) for i, t in enumerate(self.reminder_times))
+        if (self.quiet_start is None) != (self.quiet_end is None):
+            raise SettingsError("quiet_start, quiet_end: give both or neither")
+        quiet = None
+        if self.quiet_start is not None and self.quiet_end is not None:
+            quiet = QuietHours(
+                _parse_time("quiet_start", self.quiet_start), _parse_time("quiet_end", self.quiet_end)
+            )
+        recovery = None
+        if self.recovery_started is not None:
+            try:
+                started = date.fromisoformat(self.recovery_started)
+            except ValueError:
+                raise SettingsError(
+                    f"recovery_started: {self.recovery_started!r} is not a date like 2026-11-26"
+                ) from None
+            recovery = Recovery(started, self.recovery_days, self.recovery_per_day)
+        try:
+            return ReminderRules(
+                times=times,
+                days=frozenset(self.reminder_days),
+                daily_goal=self.daily_goal,
+                quiet=quiet,
+                skip_when_goal_met=self.skip_when_goal_met,
+                snooze_minutes=self.snooze_minutes,
+                recovery=recovery,
+                enabled=self.reminders_enabled,
+            )
+        except RuleError as e:
+            raise SettingsError(f"reminders: {e}") from None
 
     def with_changes(self, **changes: Any) -> Settings:
         return replace(self, **changes).validate()
+
+
+def _parse_time(key: str, value: str) -> time:
+    """ "HH:MM" (24-hour) -> time; anything else is refused with the key in the message."""
+    parts = value.strip().split(":")
+    if len(parts) == 2 and all(p.isdigit() and len(p) in (1, 2) for p in parts):
+        hour, minute = int(parts[0]), int(parts[1])
+        if hour < 24 and minute < 60:
+            return time(hour, minute)
+    raise SettingsError(f"{key}: {value!r} is not a time of day like 09:00")
+
+
+def format_time(t: time) -> str:
+    return f"{t.hour:02d}:{t.minute:02d}"
 
 
 def _check_choice(key: str, value: str, choices: tuple[str, ...]) -> None:

@@ -39,3 +39,9 @@ def test_python_dash_m_is_the_same_program():
         [sys.executable, "-m", "kneecare", "programs"], capture_output=True, text=True, check=True
     )
     assert "Recovery" in proc.stdout and "Relax" in proc.stdout
+
+
+def test_the_speech_helper_entry_checks_its_arguments(capsys):
+    """A frozen build starts its voice process as `kneecare --speech-helper ENGINE`."""
+    assert main(["--speech-helper"]) == 2
+    assert "usage" in capsys.readouterr().err

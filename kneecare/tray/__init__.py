@@ -1,0 +1,1 @@
+"""The tray: icon and menu, reminder timing on the wall clock, notifications with actions."""

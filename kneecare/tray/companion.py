@@ -1,0 +1,302 @@
+"""`TrayCompanion`: the tray side of the app put together: reminders on time, delivered as notifications,
+the tray icon and its menu, the window kept in the tray on close (said once), or a plain window that quits
+on close where there is no tray (said once). `app.py` builds it and connects the few hooks it offers
+(`historyRequested`, `safetyRequested`)."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon
+
+from kneecare import APP_NAME
+from kneecare.core.clock import Clock
+from kneecare.core.plan import PlanError
+from kneecare.core.protocol import Program
+from kneecare.core.schedule import Reminder, ReminderLog, ReminderPlanner
+from kneecare.core.session import Outcome, SessionResult, State
+from kneecare.platform.autostart import Autostart, AutostartError, launch_command
+from kneecare.settings import Settings
+from kneecare.tray import text
+from kneecare.tray.notify import DesktopSender, Notifier
+from kneecare.tray.persist import Notices
+from kneecare.tray.reminders import ReminderService
+from kneecare.tray.tray import TrayIcon, TrayStatus
+
+if TYPE_CHECKING:
+    from kneecare.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+NOTICE_IN_TRAY = "kept-in-tray"
+NOTICE_NO_TRAY = "no-tray"
+
+
+class TrayCompanion(QObject):
+    historyRequested = Signal()  # the history view (issue 5) opens on this
+    safetyRequested = Signal()  # the "About safety" page (issue 4) opens on this
+    settingsSaved = Signal(Settings)
+
+    def __init__(
+        self,
+        app: QApplication,
+        window: MainWindow,
+        programs: Sequence[Program],
+        clock: Clock,
+        settings: Settings,
+        reminder_log: ReminderLog,
+        done_today: Callable[[datetime], int],
+        notices: Notices,
+        autostart: Autostart,
+        desktop: DesktopSender | None = None,
+        data_dir: Path | None = None,
+        tray_available: bool | None = None,
+        quit_app: Callable[[], None] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.window = window
+        self.programs = list(programs)
+        self.clock = clock
+        self.settings = settings
+        self.notices = notices
+        self.autostart = autostart
+        self.data_dir = data_dir
+        self.quitting = False
+        self.quit_app = quit_app if quit_app is not None else app.quit
+        self.has_tray = TrayIcon.available() if tray_available is None else tray_available
+        controller = window.controller
+        self.service = ReminderService(
+            ReminderPlanner(settings.reminder_rules(), reminder_log),
+            clock,
+            done_today,
+            lambda: controller.state in (State.RUNNING, State.PAUSED),
+            self,
+        )
+        self.tray: TrayIcon | None = None
+        if self.has_tray:
+            self.tray = TrayIcon(self.programs, lambda: self.window.settings.program_id, self.status, self)
+        self.notifier = Notifier(self.tray.icon if self.tray else None, desktop, self)
+        self._wire()
+
+    # -- reading ---------------------------------------------------------------------------------------
+
+    def status(self) -> TrayStatus:
+        now = self.clock.now()
+        done, goal = self.service.today()
+        running = self.window.controller.state in (State.RUNNING, State.PAUSED)
+        return TrayStatus(now, self.service.next_due(), done, goal, self.service.waiting, running)
+
+    # -- start and stop --------------------------------------------------------------------------------
+
+    def start(self, minimized: bool) -> None:
+        """Show what there is to show and begin checking reminders. Call after asyncio joined Qt's loop."""
+        if self.tray is not None:
+            self.app.setQuitOnLastWindowClosed(False)
+            self.tray.show()
+            log.info("tray icon shown")
+        else:
+            log.info("no system tray: KneeCare works as a plain window; closing it quits")
+        self.service.start()
+        if self.tray is None and not self.notices.said(NOTICE_NO_TRAY):
+            self.notices.mark_said(NOTICE_NO_TRAY)
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                APP_NAME,
+                "Your desktop shows no tray icons, so KneeCare works as a normal window: closing it quits "
+                "KneeCare. While it is open, reminders still come as notifications.",
+                QMessageBox.StandardButton.Ok,
+                self.window,
+            )
+            box.setObjectName("noTrayNotice")
+            box.setWindowModality(Qt.WindowModality.NonModal)  # said, not in the way
+            box.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+            box.show()
+            self.no_tray_notice = box
+        if minimized and self.tray is None:
+            self.window.showMinimized()
+
+    def quit(self) -> None:
+        """Quit for real: close the window (which stops a running session cleanly), then leave the loop."""
+        self.quitting = True
+        self.service.stop()
+        self.window.close()
+        if self.tray is not None:
+            self.tray.hide()
+        self.quit_app()
+
+    # -- wiring ----------------------------------------------------------------------------------------
+
+    def _wire(self) -> None:
+        c = self.window.controller
+        c.started.connect(lambda *_: self._session_started())
+        c.finished.connect(self._session_finished)
+        c.stateChanged.connect(lambda *_: self._refresh())
+        self.service.reminderDue.connect(self._remind)
+        self.service.changed.connect(self._refresh)
+        self.notifier.startRequested.connect(self.open_ready)
+        self.notifier.snoozeRequested.connect(lambda: self.snooze("default"))
+        self.window.installEventFilter(self)
+        # The window's Quit (Ctrl+Q) quits the app, also when closing the window would only hide it.
+        quit_action = getattr(self.window, "quit_action", None)
+        if quit_action is not None:
+            quit_action.triggered.disconnect()
+            quit_action.triggered.connect(self.quit)
+        # Reminder settings from the window too (the only way in when there is no tray): File ▸ Reminders….
+        self.reminders_action = QAction("&Reminders…", self.window)
+        self.reminders_action.triggered.connect(self.open_settings)
+        file_menu = next(iter(self.window.menuBar().findChildren(QMenu)), None)
+        if file_menu is not None and quit_action is not None and quit_action in file_menu.actions():
+            file_menu.insertAction(quit_action, self.reminders_action)
+            file_menu.insertSeparator(quit_action)
+        else:
+            self.window.menuBar().addAction(self.reminders_action)
+        if self.tray is not None:
+            t = self.tray
+            t.startRequested.connect(self.start_program)
+            t.openRequested.connect(self.show_window)
+            t.historyRequested.connect(self.historyRequested)
+            t.safetyRequested.connect(self.safetyRequested)
+            t.settingsRequested.connect(self.open_settings)
+            t.snoozeRequested.connect(self.snooze)
+            t.quitRequested.connect(self.quit)
+
+    def _refresh(self) -> None:
+        if self.tray is not None:
+            self.tray.refresh()
+
+    # -- what the person asks for ----------------------------------------------------------------------
+
+    def show_window(self, activation_token: str = "") -> None:
+        """Bring the window forward (from the tray, "Start now", or a second launch)."""
+        log.info("bringing the window forward%s", " with an activation token" if activation_token else "")
+        if activation_token:
+            os.environ["XDG_ACTIVATION_TOKEN"] = activation_token  # Qt's Wayland plugin reads it
+        w = self.window
+        if w.isMinimized():
+            w.showNormal()
+        else:
+            w.show()
+        w.raise_()
+        w.activateWindow()
+
+    def open_ready(self) -> None:
+        """ "Start now": the window, ready to start the usual program with one key."""
+        log.info("opening the window ready to start")
+        self.show_window()
+        self._select(self.window.settings.program_id)
+        self.window.start_button.setFocus()
+
+    def start_program(self, program_id: str) -> None:
+        self.show_window()
+        if self.window.controller.state in (State.RUNNING, State.PAUSED):
+            return
+        self._select(program_id)
+        try:
+            self.window.start_session()
+        except PlanError as e:  # start_session reports its own errors; this is a last guard
+            log.warning("cannot start %s: %s", program_id, e)
+
+    def snooze(self, choice: str) -> None:
+        if choice == "tomorrow":
+            self.service.snooze_until_tomorrow()
+        elif choice == "default":
+            self.service.snooze()
+        else:
+            self.service.snooze(int(choice))
+        self.notifier.withdraw()
+
+    def in_a_meeting(self) -> None:
+        self.service.in_a_meeting()
+        self.notifier.withdraw()
+
+    def open_settings(self) -> None:
+        from kneecare.ui.reminder_settings import ReminderSettingsDialog
+
+        dialog = ReminderSettingsDialog(
+            self.window.settings, self.clock.now().date(), self.autostart.is_enabled(), self.window
+        )
+        dialog.meetingRequested.connect(self.in_a_meeting)
+        self.settings_dialog = dialog
+        dialog.finished.connect(lambda result: self._settings_closed(dialog, result))
+        dialog.open()
+
+    def apply_settings(self, settings: Settings, autostart_wanted: bool) -> str | None:
+        """Use new reminder settings now; returns a message if the login entry could not be changed."""
+        problem = None
+        if autostart_wanted != self.autostart.is_enabled():
+            try:
+                if autostart_wanted:
+                    self.autostart.enable(launch_command(self.data_dir))
+                else:
+                    self.autostart.disable()
+            except AutostartError as e:
+                problem = f"KneeCare could not change how it starts at login: {e}"
+                settings = settings.with_changes(autostart=self.autostart.is_enabled())
+        self.settings = settings
+        self.window.settings = settings
+        self.service.set_rules(settings.reminder_rules())
+        self.settingsSaved.emit(settings)
+        return problem
+
+    # -- inside ----------------------------------------------------------------------------------------
+
+    def _settings_closed(self, dialog: object, result: int) -> None:
+        from kneecare.ui.reminder_settings import ReminderSettingsDialog
+
+        assert isinstance(dialog, ReminderSettingsDialog)
+        if result and dialog.accepted_settings is not None:
+            problem = self.apply_settings(dialog.accepted_settings, dialog.autostart_wanted())
+            if problem:
+                QMessageBox.warning(self.window, APP_NAME, problem)
+        dialog.deleteLater()
+
+    def _select(self, program_id: str) -> None:
+        box = self.window.program_box
+        index = box.findData(program_id)
+        if index >= 0 and index != box.currentIndex():
+            box.setCurrentIndex(index)
+
+    def _remind(self, reminder: Reminder) -> None:
+        program = next((p for p in self.programs if p.id == self.window.settings.program_id), None)
+        name = program.name if program else "Your session"
+        try:
+            minutes = self.window.build_plan().total_seconds / 60
+        except PlanError:
+            minutes = 8.0
+        title, body = text.reminder_message(reminder, name, minutes, self.clock.now())
+        self.notifier.notify(title, body)
+        self._refresh()
+
+    def _session_started(self) -> None:
+        self.service.session_started()
+        self.notifier.withdraw()
+
+    def _session_finished(self, result: SessionResult) -> None:
+        self.service.session_finished(result.outcome is Outcome.COMPLETED)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close and not self.quitting:
+            self._kept_in_tray()
+        return False
+
+    def _kept_in_tray(self) -> None:
+        """The window closes; the app stays in the tray. Said once, the first time."""
+        if self.notices.said(NOTICE_IN_TRAY) or self.tray is None:
+            return
+        self.notices.mark_said(NOTICE_IN_TRAY)
+        self.tray.icon.showMessage(
+            "KneeCare is still here",
+            "It keeps running in the tray to remind you. To quit, choose Quit in the tray menu.",
+            QSystemTrayIcon.MessageIcon.Information,
+            10_000,
+        )
+        log.info("window closed: KneeCare keeps running in the tray")

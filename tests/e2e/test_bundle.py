@@ -1,0 +1,111 @@
+"""The standalone bundle (PyInstaller, one folder) starts on a real X screen, passes its self-check, opens
+its window, can add itself to the menu, and stays small.
+
+It uses the bundle named by KNEECARE_BUNDLE (.ci/run builds one and sets it), else builds one when
+PyInstaller is installed (`pip install -e ".[bundle]"`, about 30 s), else it is skipped."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kneecare import APP_ID, __version__
+from tests.helpers.system import need
+from tests.helpers.xvfb import x_env, xvfb
+
+pytestmark = pytest.mark.e2e
+
+ROOT = Path(__file__).parents[2]
+# Qt modules KneeCare does not use; the spec keeps them out (their libraries would add 100+ MB).
+UNUSED_QT = re.compile(r"Qt6?(Qml|Quick|WebEngine|3D|Pdf|Charts|DataVisualization|Designer)")
+
+
+@pytest.fixture(scope="module")
+def bundle(tmp_path_factory) -> Path:
+    given = os.environ.get("KNEECARE_BUNDLE")
+    if given:
+        path = Path(given).resolve()
+        assert path.is_file(), f"KNEECARE_BUNDLE={given}: no such file"
+        return path
+    try:
+        import PyInstaller  # noqa: F401
+    except ImportError:
+        pytest.skip('PyInstaller is not installed (pip install -e ".[bundle]"); .ci/run builds the bundle')
+    out = tmp_path_factory.mktemp("bundle")
+    subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "packaging" / "build.py"),
+            "--dist",
+            str(out / "dist"),
+            "--work",
+            str(out / "work"),
+            "--no-check",
+        ],
+        check=True,
+        timeout=600,
+    )
+    return out / "dist" / "kneecare" / "kneecare"
+
+
+def test_the_bundle_passes_its_self_check_on_a_real_x_screen(bundle, tmp_path):
+    need("Xvfb")
+    with xvfb() as display:
+        done = subprocess.run(
+            [str(bundle), "--self-check"],
+            env=x_env(display, HOME=str(tmp_path)),
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert f"KneeCare {__version__}" in done.stdout and "(bundle)" in done.stdout
+    assert "platform xcb" in done.stdout
+    assert done.stdout.rstrip().endswith("checks passed.")
+
+
+def test_the_bundle_shows_its_window_and_quits_cleanly(bundle, tmp_path):
+    need("Xvfb")
+    with xvfb() as display:
+        # The start-up benchmark's switch: quit as soon as the main window is on screen.
+        done = subprocess.run(
+            [str(bundle), "--data-dir", str(tmp_path / "data")],
+            env=x_env(display, KNEECARE_BENCH_QUIT_WHEN_SHOWN="1"),
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "KNEECARE_SHOWN" in done.stdout
+    assert "Traceback" not in done.stderr
+
+
+def test_the_bundle_adds_itself_to_the_menu_with_its_own_path(bundle, tmp_path):
+    home = tmp_path / "share"
+    env = {**os.environ, "XDG_DATA_HOME": str(home)}
+    subprocess.run(
+        [str(bundle), "--install-desktop-entry"], env=env, check=True, capture_output=True, timeout=60
+    )
+    text = (home / "applications" / f"{APP_ID}.desktop").read_text()
+    assert f"Exec={bundle}\n" in text
+    subprocess.run(
+        [str(bundle), "--uninstall-desktop-entry"], env=env, check=True, capture_output=True, timeout=60
+    )
+    assert not home.exists()
+
+
+def test_the_bundle_folder_is_under_150_mb_without_unused_qt_modules(bundle):
+    folder = bundle.parent
+    files = [p for p in folder.rglob("*") if p.is_file() and not p.is_symlink()]
+    size = sum(p.stat().st_size for p in files)
+    assert size < 150e6, f"{folder} is {size / 1e6:.0f} MB"
+    unused = [p.name for p in files if UNUSED_QT.search(p.name)]
+    assert unused == []
+    assert (folder / "_internal" / "kneecare" / "resources" / "linux" / f"{APP_ID}.desktop").is_file()

@@ -1,0 +1,51 @@
+"""Start-up stays quick: the window is shown before QtMultimedia and QtTextToSpeech are imported; the
+sounds and the voice are set up right after, and then File offers "Sound and voice…"."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+SCRIPT = """
+import json, sys
+import kneecare.app as app
+from kneecare.__main__ import build_parser
+from PySide6.QtWidgets import QApplication
+
+real_start = app._start_cues
+seen = {}
+
+def watch(window, controller, store):
+    seen["window shown"] = window.isVisible()
+    seen["imported before"] = sorted(
+        m for m in sys.modules if m.startswith(("PySide6.QtMultimedia", "PySide6.QtTextToSpeech"))
+    )
+    real_start(window, controller, store)
+    seen["file menu after"] = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
+    seen["imported after"] = sorted(
+        m for m in sys.modules if m in ("PySide6.QtMultimedia", "PySide6.QtTextToSpeech")
+    )
+    QApplication.instance().quit()
+
+app._start_cues = watch
+app.run(build_parser().parse_args(["--data-dir", sys.argv[1]]))
+print("SEEN " + json.dumps(seen))
+"""
+
+
+def test_the_window_shows_before_sound_and_speech_are_imported(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(tmp_path)], env=env, capture_output=True, text=True, timeout=60
+    )
+    line = next((x for x in done.stdout.splitlines() if x.startswith("SEEN ")), None)
+    assert line is not None, done.stderr[-2000:]
+    seen = json.loads(line[5:])
+    assert seen["window shown"] is True
+    assert seen["imported before"] == []
+    assert seen["imported after"] == ["PySide6.QtMultimedia", "PySide6.QtTextToSpeech"]
+    file_menu = seen["file menu after"]
+    assert "Sound and &voice…" in file_menu
+    assert file_menu.index("Sound and &voice…") < file_menu.index("&Quit")

@@ -1,0 +1,92 @@
+"""One KneeCare per user: a second launch asks the first to come forward (passing its Wayland activation
+token) and steps back; a lock or socket left behind by a crash does not stop the next start."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from kneecare.platform.single_instance import LOCK_NAME, SOCKET_NAME, SingleInstance, server_name
+
+SECOND_LAUNCH = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from kneecare.platform.single_instance import SingleInstance
+    sys.exit(0 if SingleInstance(Path(sys.argv[1])).claim() else 3)
+    """
+)
+
+
+def launch(runtime, token="") -> subprocess.Popen:
+    env = {**os.environ, "XDG_ACTIVATION_TOKEN": token}
+    return subprocess.Popen([sys.executable, "-c", SECOND_LAUNCH, str(runtime)], env=env)
+
+
+def test_a_second_launch_asks_the_first_to_come_forward_with_its_token_and_exits(qtbot, tmp_path):
+    first = SingleInstance(tmp_path / "run")
+    assert first.claim()
+    with qtbot.waitSignal(first.activationRequested, timeout=10_000) as asked:
+        second = launch(tmp_path / "run", token="wayland-token-42")
+    assert second.wait(timeout=10) == 3  # it stepped back
+    assert asked.args == ["wayland-token-42"]
+    with qtbot.waitSignal(first.activationRequested, timeout=10_000) as asked_again:
+        third = launch(tmp_path / "run")
+    assert third.wait(timeout=10) == 3
+    assert asked_again.args == [""]  # X11: no token
+    first.close()
+
+
+def test_the_socket_is_for_this_user_only(qtbot, tmp_path):
+    first = SingleInstance(tmp_path / "run")
+    assert first.claim()
+    mode = Path(server_name(tmp_path / "run")).stat().st_mode & 0o777
+    assert mode & 0o077 == 0, oct(mode)
+    first.close()
+
+
+def test_a_socket_and_a_lock_left_by_a_crash_are_recovered(qtbot, tmp_path):
+    runtime = tmp_path / "run"
+    runtime.mkdir()
+    # A socket file nobody listens on, as a killed copy leaves it.
+    stale = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    stale.bind(str(runtime / SOCKET_NAME))
+    stale.close()
+    # A lock file held by a process that was killed while starting.
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys, time\nfrom PySide6.QtCore import QLockFile\n"
+            f"l = QLockFile({str(runtime / LOCK_NAME)!r}); l.setStaleLockTime(0); assert l.tryLock(0)\n"
+            "print('locked', flush=True); time.sleep(60)",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert holder.stdout.readline().strip() == "locked"
+    holder.send_signal(signal.SIGKILL)
+    holder.wait()
+    holder.stdout.close()
+    assert (runtime / LOCK_NAME).exists() and (runtime / SOCKET_NAME).exists()
+    instance = SingleInstance(runtime)
+    assert instance.claim(lock_timeout_ms=3000)
+    assert instance.server is not None and instance.server.isListening()
+    instance.close()
+
+
+def test_a_runtime_folder_with_a_very_long_path_still_gets_a_working_socket(qtbot, tmp_path):
+    runtime = tmp_path / ("deep-" * 30) / "run"
+    name = server_name(runtime)
+    assert "/" not in name and name.startswith("kneecare-")
+    first = SingleInstance(runtime)
+    assert first.claim()
+    with qtbot.waitSignal(first.activationRequested, timeout=10_000):
+        second = launch(runtime)
+    assert second.wait(timeout=10) == 3
+    first.close()
