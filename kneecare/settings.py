@@ -71,7 +71,7 @@ class Settings:
     sound_switch: bool = True  # another chime when the knee changes
     sound_done: bool = True  # a chime when the session is completed
     sound_breathing: bool = False  # a tone rising at each inhale, falling at each exhale
-    sound_ticks: bool = False  # a soft tick once per circle (or stroke)
+    sound_ticks: bool = False  # a soft tick once per circle (or stroke, or counted repetition)
     voice_enabled: bool = True  # read each step's instruction aloud
     voice_name: str | None = None  # None: the speech engine's default voice
     voice_rate: float = 0.0  # -1 slowest .. 0 normal .. 1 fastest
