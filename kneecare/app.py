@@ -151,8 +151,10 @@ def _start_tray(
     has_tray: bool,
 ) -> object:
     """The tray icon, reminders and notifications, wired to the window, the store and a second launch."""
+    from kneecare.core.protocol import goal_kinds
     from kneecare.platform.autostart import for_this_system
     from kneecare.tray.companion import TrayCompanion
+    from kneecare.tray.nudges import MovementNudges
     from kneecare.tray.persist import StoreNotices, StoreReminderLog
 
     companion = TrayCompanion(
@@ -162,7 +164,10 @@ def _start_tray(
         clock,
         window.settings,
         StoreReminderLog(store.reminders, store.state),
-        lambda now: store.sessions.count_on_day(now.date(), now.tzinfo),
+        # Knee sessions count towards the goal; routines too if the person chose so.
+        lambda now: store.sessions.count_on_day(
+            now.date(), now.tzinfo, kinds=goal_kinds(window.settings.goal_counts_routines)
+        ),
         StoreNotices(store.state),
         for_this_system(),
         data_dir=args.data_dir,
@@ -174,6 +179,10 @@ def _start_tray(
     companion.safetyRequested.connect(window.show_safety_page)
     # The history view (issue 5) opens on companion.historyRequested: connect it where that view is built.
     companion.start(args.minimized)
+    # "Stand up and move" once an hour (off unless chosen): the same scheduler, a second planner.
+    nudges = MovementNudges(window, clock, window.settings, store.state, parent=companion)
+    companion.settingsSaved.connect(nudges.apply_settings)
+    nudges.start()
     return companion
 
 

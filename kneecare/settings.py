@@ -16,6 +16,7 @@ from types import NoneType, UnionType
 from typing import Any, Union, get_args, get_origin, get_type_hints
 
 from kneecare.core.cues import CueOptions
+from kneecare.core.nudges import nudge_rules as make_nudge_rules
 from kneecare.core.safety import (
     DEFAULT_SCREENING_INTERVAL_DAYS,
     MAX_SCREENING_INTERVAL_DAYS,
@@ -61,6 +62,10 @@ class Settings:
     recovery_days: int = 3
     recovery_started: str | None = None  # ISO date; recovery mode ends by itself after recovery_days
     autostart: bool = False  # start in the tray at login
+    # Movement nudges: "stand up and move" once an hour between these times (kneecare.core.nudges).
+    nudges_enabled: bool = False
+    nudge_start: str = "09:00"
+    nudge_end: str = "17:00"
     # Safety: how often the screening questions come back, and the leg question before each session
     # (it stays on in the first week and for the first session whatever this says).
     screening_interval_days: int = DEFAULT_SCREENING_INTERVAL_DAYS
@@ -93,6 +98,7 @@ class Settings:
         if self.finish_with is not None and not self.finish_with.strip():
             raise SettingsError("finish_with: must not be empty (leave it out for nothing more)")
         self.reminder_rules()
+        self.nudge_rules()
         _check_range("sound_volume", self.sound_volume, 0.0, 1.0)
         _check_range("voice_rate", self.voice_rate, -1.0, 1.0)
         if self.voice_name is not None and not self.voice_name.strip():
@@ -113,13 +119,7 @@ class Settings:
     def reminder_rules(self) -> ReminderRules:
         """The reminder settings as rules; a value that cannot work raises SettingsError naming it."""
         times = tuple(_parse_time(f"reminder_times[{i}]", t) for i, t in enumerate(self.reminder_times))
-        if (self.quiet_start is None) != (self.quiet_end is None):
-            raise SettingsError("quiet_start, quiet_end: give both or neither")
-        quiet = None
-        if self.quiet_start is not None and self.quiet_end is not None:
-            quiet = QuietHours(
-                _parse_time("quiet_start", self.quiet_start), _parse_time("quiet_end", self.quiet_end)
-            )
+        quiet = self._quiet_hours()
         recovery = None
         if self.recovery_started is not None:
             try:
@@ -142,6 +142,24 @@ class Settings:
             )
         except RuleError as e:
             raise SettingsError(f"reminders: {e}") from None
+
+    def _quiet_hours(self) -> QuietHours | None:
+        if (self.quiet_start is None) != (self.quiet_end is None):
+            raise SettingsError("quiet_start, quiet_end: give both or neither")
+        if self.quiet_start is None or self.quiet_end is None:
+            return None
+        return QuietHours(
+            _parse_time("quiet_start", self.quiet_start), _parse_time("quiet_end", self.quiet_end)
+        )
+
+    def nudge_rules(self) -> ReminderRules:
+        """The movement nudges as reminder rules (off unless chosen), quiet in the reminders' quiet hours."""
+        start = _parse_time("nudge_start", self.nudge_start)
+        end = _parse_time("nudge_end", self.nudge_end)
+        try:
+            return make_nudge_rules(self.nudges_enabled, start, end, self._quiet_hours())
+        except RuleError as e:
+            raise SettingsError(f"nudge_start, nudge_end: {e}") from None
 
     def with_changes(self, **changes: Any) -> Settings:
         return replace(self, **changes).validate()

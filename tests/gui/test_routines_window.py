@@ -175,3 +175,31 @@ def test_help_opens_more_for_your_legs(window, qtbot):
     assert "does not treat" in text
     action.trigger()  # a second time: the same page, not a second one
     assert len(window.findChildren(KnowHowPage)) == 1
+
+
+def test_the_reminders_dialog_offers_hourly_nudges_and_counting_routines_towards_the_goal(qtbot):
+    from datetime import date
+
+    from PySide6.QtCore import QTime
+
+    from kneecare.ui.reminder_settings import ReminderSettingsDialog
+
+    d = ReminderSettingsDialog(Settings(), date(2026, 11, 26), False)
+    qtbot.addWidget(d)
+    d.show()
+    assert not d.nudge_box.isChecked() and not d.nudge_start.isEnabled()
+    assert not d.goal_routines_box.isChecked()
+    d.nudge_box.setChecked(True)
+    assert d.nudge_start.isEnabled()
+    d.nudge_start.setTime(QTime(8, 0))
+    d.nudge_end.setTime(QTime(16, 0))
+    d.goal_routines_box.setChecked(True)
+    chosen = d.settings()
+    assert (chosen.nudges_enabled, chosen.nudge_start, chosen.nudge_end) == (True, "08:00", "16:00")
+    assert chosen.goal_counts_routines
+    d.nudge_end.setTime(QTime(8, 30))
+    d.accept()
+    assert d.isVisible()
+    assert d.error_label.text() == (
+        "These reminders cannot work yet: the hours must span at least one hour, from the first to the last."
+    )
