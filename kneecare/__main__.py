@@ -74,7 +74,8 @@ def list_programs() -> int:
     for p in programs:
         one = build_plan(p, PlanOptions(knees=KneeChoice.LEFT)).total_seconds / 60
         both = build_plan(p, PlanOptions(knees=KneeChoice.BOTH)).total_seconds / 60
-        rows.append((p.name, p.purpose, f"{one:.1f}", f"{both:.1f}"))
+        per_knee = f"{one:.1f}" if p.uses_knees else "-"  # a routine done once works both legs
+        rows.append((p.name, p.purpose, per_knee, f"{both:.1f}"))
     widths = [max(len(r[i]) for r in rows) for i in range(4)]
     for row in rows:
         print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())

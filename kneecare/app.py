@@ -39,7 +39,9 @@ def run(args: argparse.Namespace) -> int:
     from kneecare.store.db import StoreError
     from kneecare.store.recorder import SessionRecorder
     from kneecare.store.store import Store
+    from kneecare.ui.know_how import KnowHowLink
     from kneecare.ui.main_window import MainWindow
+    from kneecare.ui.routine_gate import SafetyNoteGate
     from kneecare.ui.screening import SafetyGate
 
     paths = AppPaths.resolve(args.data_dir)
@@ -87,6 +89,7 @@ def run(args: argparse.Namespace) -> int:
     controller = SessionController(SessionMachine(clock), clock)
     window = MainWindow(programs, controller, loaded.settings)
     window.settingsChanged.connect(settings_store.save)
+    KnowHowLink(window)  # Help > More for your legs; a child of the window
     recorder = SessionRecorder(
         store.sessions, clock, on_error=lambda message: QMessageBox.warning(window, APP_NAME, message)
     )
@@ -98,6 +101,7 @@ def run(args: argparse.Namespace) -> int:
     # Safety first among the start gates: screening when due, then the daily leg question.
     safety_gate = SafetyGate(store.safety, clock, window, has_sessions=lambda: bool(store.sessions.recent(1)))
     window.start_gates.append(safety_gate)
+    window.start_gates.append(SafetyNoteGate(window))  # then a routine's own safety note (contrast shower)
 
     def change_settings(new: Settings) -> None:  # a change made outside the window (ratings, history)
         window.settings = new
@@ -193,8 +197,10 @@ def _start_tray(
     show_history: Any,
 ) -> object:
     """The tray icon, reminders and notifications, wired to the window, the store and a second launch."""
+    from kneecare.core.protocol import goal_kinds
     from kneecare.platform.autostart import for_this_system
     from kneecare.tray.companion import TrayCompanion
+    from kneecare.tray.nudges import MovementNudges
     from kneecare.tray.persist import StoreNotices, StoreReminderLog
 
     companion = TrayCompanion(
@@ -204,7 +210,10 @@ def _start_tray(
         clock,
         window.settings,
         StoreReminderLog(store.reminders, store.state),
-        lambda now: store.sessions.count_on_day(now.date(), now.tzinfo),
+        # Knee sessions count towards the goal; routines too if the person chose so.
+        lambda now: store.sessions.count_on_day(
+            now.date(), now.tzinfo, kinds=goal_kinds(window.settings.goal_counts_routines)
+        ),
         StoreNotices(store.state),
         for_this_system(),
         data_dir=args.data_dir,
@@ -216,6 +225,10 @@ def _start_tray(
     companion.safetyRequested.connect(window.show_safety_page)
     companion.historyRequested.connect(show_history)
     companion.start(args.minimized)
+    # "Stand up and move" once an hour (off unless chosen): the same scheduler, a second planner.
+    nudges = MovementNudges(window, clock, window.settings, store.state, parent=companion)
+    companion.settingsSaved.connect(nudges.apply_settings)
+    nudges.start()
     return companion
 
 

@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
 
 from kneecare import APP_NAME
 from kneecare.core.clock import Clock
+from kneecare.core.protocol import goal_kinds
 from kneecare.core.stats import (
     MEASURES,
     RANGES,
@@ -507,8 +508,9 @@ class HistoryWindow(QWidget):
         first = min(
             self.today - timedelta(days=max(RANGES) - 1), week_start(self.today) - timedelta(weeks=51)
         )
-        self._tallies = sessions.day_tallies(first)
-        self._streaks = number_streaks(sessions.done_day_numbers(), self.today)
+        kinds = goal_kinds(self.settings().goal_counts_routines)  # what the daily goal counts
+        self._tallies = sessions.day_tallies(first, kinds)
+        self._streaks = number_streaks(sessions.done_day_numbers(kinds), self.today)
         self._rated_from = self.today - timedelta(days=self.days - 1)
         self._rated = sessions.rated_sessions(self._rated_from)
         self.refresh_overview()

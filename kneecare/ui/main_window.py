@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from kneecare import APP_NAME
+from kneecare.core.library import find_program, finish_options
 from kneecare.core.plan import KneeChoice, Plan, PlanError, PlanOptions, build_plan
 from kneecare.core.protocol import Motion, Program
 from kneecare.core.safety import SAFETY_PAUSE_TEXT
@@ -124,6 +125,14 @@ class MainWindow(QMainWindow):
         setup.addRow("&Program", self.program_box)
         setup.addRow("&Knees", self.knee_box)
         setup.addRow("&Movement per knee", self.minutes_box)
+        # A routine to chain after a knee session (calf strokes, ankle pumps, elevation): one session.
+        self.finish_box = QComboBox()
+        self.finish_box.addItem("Nothing more", "")
+        for routine in finish_options(self.programs):
+            self.finish_box.addItem(routine.name, routine.id)
+        self.finish_box.setAccessibleName("Finish with")
+        setup.addRow("&Finish with", self.finish_box)
+        setup.setVerticalSpacing(3)  # four rows still fit a 960x540 screen (200 % on 1920x1080)
         self.setup_frame = QFrame()
         self.setup_frame.setObjectName("setup")
         self.setup_frame.setLayout(setup)
@@ -291,6 +300,7 @@ class MainWindow(QMainWindow):
         self.program_box.currentIndexChanged.connect(self._program_changed)
         self.knee_box.currentIndexChanged.connect(self._options_changed)
         self.minutes_box.valueChanged.connect(self._options_changed)
+        self.finish_box.currentIndexChanged.connect(self._options_changed)
 
         shortcuts = [
             (QKeySequence(Qt.Key.Key_Space), self.on_start_pressed),
@@ -328,7 +338,17 @@ class MainWindow(QMainWindow):
             warm_compress=self.settings.warm_compress,
             motion=Motion(self.settings.motion) if self.settings.motion else None,
             circle_seconds=self.settings.circle_seconds,
+            finish_with=self.finish_program() if not program.is_routine else None,
         )
+
+    def finish_program(self) -> Program | None:
+        return find_program(self.programs, self.finish_box.currentData() or None)
+
+    def _fit_setup_to_program(self, program: Program) -> None:
+        """Grey out what a routine does not use: the knees, the minutes, a routine to finish with."""
+        self.knee_box.setEnabled(program.uses_knees)
+        self.minutes_box.setEnabled(program.movement_step() is not None)
+        self.finish_box.setEnabled(not program.is_routine)
 
     def build_plan(self) -> Plan:
         return build_plan(self.current_program(), self.plan_options())
@@ -339,6 +359,8 @@ class MainWindow(QMainWindow):
         self.knee_box.setCurrentIndex(max(0, self.knee_box.findData(settings.knees)))
         program = self.current_program()
         self.minutes_box.setValue(settings.movement_minutes or program.movement_minutes)
+        self.finish_box.setCurrentIndex(max(0, self.finish_box.findData(settings.finish_with or "")))
+        self._fit_setup_to_program(program)
         self.view.set_reduce_motion(settings.reduce_motion)
 
     def apply_settings(self, settings: Settings) -> None:
@@ -351,6 +373,7 @@ class MainWindow(QMainWindow):
         self.minutes_box.blockSignals(True)
         self.minutes_box.setValue(program.movement_minutes)
         self.minutes_box.blockSignals(False)
+        self._fit_setup_to_program(program)
         self._options_changed()
 
     def _options_changed(self) -> None:
@@ -360,6 +383,7 @@ class MainWindow(QMainWindow):
             program_id=program.id,
             knees=str(self.knee_box.currentData()),
             movement_minutes=None if minutes == program.movement_minutes else minutes,
+            finish_with=self.finish_box.currentData() or None,
         )
         self.settingsChanged.emit(self.settings)
         if self.controller.state in (State.IDLE, State.READY, State.FINISHED):

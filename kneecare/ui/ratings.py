@@ -1,6 +1,7 @@
-"""The quick rating before and after a session: tension, pain and swelling on 0-10 sliders and an optional
-note, skipped with Esc, switched off for good with "Don't ask again". It asks once per session at most:
-a skipped "before" means no "after" either, and nothing is asked after a very short or safety-ended one."""
+"""The quick rating before and after a knee session: tension, pain and swelling on 0-10 sliders and an
+optional note, skipped with Esc, switched off for good with "Don't ask again". It asks once per session at
+most: a skipped "before" means no "after" either, and nothing is asked after a very short or safety-ended
+one, nor around a routine (ankle pumps, stretches...)."""
 
 from __future__ import annotations
 
@@ -177,8 +178,8 @@ class RatingFlow(QObject):
 
     def before_gate(self, plan: Plan) -> bool:
         """Ask, then let the start go on whatever the answer (Esc only skips the rating)."""
-        if not self.settings().ask_ratings:
-            self._skipped_before = False
+        if not self.settings().ask_ratings or plan.program.is_routine:
+            self._skipped_before = True  # a routine (ankle pumps, stretches...) is not about the knees
             return True
         if self.dialog is not None:  # already asking (a second Start from the tray): that one decides
             return False

@@ -5,10 +5,12 @@ from __future__ import annotations
 import math
 
 from kneecare.core.plan import Phase, Plan
-from kneecare.core.protocol import Breathing, Motion, StepKind
+from kneecare.core.protocol import Breathing, Cue, Motion, StepKind
 from kneecare.core.session import Discomfort, Outcome, PhaseStatus, SessionResult
 
 KNEE_LABEL = {"left": "Left knee", "right": "Right knee"}
+SIDE_LABEL = {"left": "Left leg", "right": "Right leg"}
+CUE_WORDS = {Cue.SWITCH: "Switch now", Cue.CHIME: "", Cue.NONE: ""}
 
 OUTCOME_LABEL = {
     Outcome.COMPLETED: "Session complete",
@@ -25,11 +27,23 @@ def mmss(seconds: float) -> str:
 
 
 def where(phase: Phase) -> str:
-    knee = KNEE_LABEL[phase.knee.value] if phase.knee else "Both legs"
-    text = f"{knee} · step {phase.step_number} of {phase.step_count}"
+    if phase.knee:
+        part = KNEE_LABEL[phase.knee.value]
+    elif phase.side:
+        part = SIDE_LABEL[phase.side.value]
+    else:
+        part = "Both legs"
+    if phase.section:
+        part = f"{phase.section} · {part}"
+    text = f"{part} · step {phase.step_number} of {phase.step_count}"
     if phase.rounds > 1:
-        text += f" · round {phase.round} of {phase.rounds}"
+        text += f" · {'set' if phase.counts_reps else 'round'} {phase.round} of {phase.rounds}"
     return text
+
+
+def cue(phase: Phase) -> str:
+    """What to say as a phase starts: "Switch now" between warm and cool water, else nothing."""
+    return CUE_WORDS[phase.start_cue]
 
 
 def duration_words(seconds: float) -> str:
@@ -67,6 +81,8 @@ HOLD_RELEASE_WARNING = 3
 
 def motion_cue(phase: Phase, remaining: float) -> str:
     """One line on what the hands do now, also the cue that stands in for the animation."""
+    if phase.knee is None and phase.step_kind not in KNEE_STEP_KINDS:
+        return routine_cue(phase, remaining)
     tempo = f"{phase.tempo:g}"
     match phase.motion:
         case Motion.CIRCLES:
@@ -84,6 +100,27 @@ def motion_cue(phase: Phase, remaining: float) -> str:
         return "Release: let the hollow rest"
     if phase.step_kind in (StepKind.LOCATE, StepKind.PRESSURE):
         return "BL40 · Weizhong sits in the middle of the crease"
+    return ""
+
+
+KNEE_STEP_KINDS = (StepKind.LOCATE, StepKind.PRESSURE, StepKind.MOVEMENT, StepKind.HOLD)
+
+
+def routine_cue(phase: Phase, remaining: float) -> str:
+    """The line under a routine's drawing: the hold's countdown, the tempo of the reps, the quiet timer."""
+    left = max(1, math.ceil(remaining - 1e-9))
+    if phase.is_release:
+        return f"{phase.title} · {left} s"
+    if phase.step_kind is StepKind.STRETCH:
+        if left <= HOLD_RELEASE_WARNING:
+            return f"Release in {left} s"
+        return f"Hold the stretch · {left} s, then release"
+    if phase.counts_reps:
+        return f"One every {phase.rep_seconds:g} s, smooth and steady"
+    if phase.step_kind is StepKind.TIMER and phase.end_cue is Cue.CHIME:
+        return "Rest quietly; a soft chime marks the end"
+    if phase.step_kind is StepKind.INTERVALS:
+        return f"{phase.title} · {left} s"
     return ""
 
 
@@ -127,7 +164,7 @@ def finish_summary(result: SessionResult, plan: Plan | None) -> str:
     7" for each knee), so a hold done in three rounds is one step. How it ended is said above it."""
     if plan is None or len(plan.phases) != result.phase_count:
         return summary(result)
-    step_of = {p.index: (p.knee, p.step_number) for p in plan.phases}
+    step_of = {p.index: (p.section, p.knee, p.step_number) for p in plan.phases}
     total = len(set(step_of.values()))
     done = {step_of[r.index] for r in result.phases if r.status is PhaseStatus.COMPLETED}
     skipped = {step_of[r.index] for r in result.phases if r.status is PhaseStatus.SKIPPED} - done

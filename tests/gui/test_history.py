@@ -325,3 +325,20 @@ def test_the_main_window_menu_opens_the_history_with_ctrl_y(qtbot, clock, progra
     qtbot.keyClick(main, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: history.window is not None and history.window.loaded)
     assert history.window.isVisible() and history.window.parent() is main
+
+
+def test_routines_count_towards_the_goal_only_when_the_person_chose_so(qtbot, clock, store):
+    from dataclasses import replace
+
+    add(
+        store,
+        record(at(26, 8)),
+        replace(record(at(26, 9)), uid="pumps", program="ankle_pumps", kind="routine"),
+    )
+    shown = Shown(qtbot, clock, store, Settings(daily_goal=2))
+    window = shown.open()
+    assert window.per_day.stacks()[-1] == (1, 0)  # knee sessions only, by default
+    shown.settings = shown.settings.with_changes(goal_counts_routines=True)
+    window.reload()
+    assert window.per_day.stacks()[-1] == (2, 0)
+    assert window.count_label.text().startswith("2 sessions")  # the table lists both either way

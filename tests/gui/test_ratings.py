@@ -193,3 +193,12 @@ def test_ratings_start_untouched_and_empty_answers_are_not_saved(qtbot):
     qtbot.keyClick(dialog.sliders["swelling"], Qt.Key.Key_Home)  # 0 is a rating too, once chosen
     assert dialog.rating() == Rating(swelling=0)
     assert dialog.sliders["swelling"].accessibleDescription().endswith("; 0")
+
+
+def test_a_routine_is_not_asked_about_the_knees(app, qtbot):
+    app.window.program_box.setCurrentIndex(app.window.program_box.findData("ankle_pumps"))
+    app.press_space()
+    assert app.controller.state is State.RUNNING and app.flow.dialog is None
+    app.run_to_end()
+    qtbot.wait(20)
+    assert app.flow.dialog is None
