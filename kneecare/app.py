@@ -11,6 +11,8 @@ import time
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from kneecare.core.plan import Plan
+    from kneecare.core.session import SessionResult
     from kneecare.session.controller import SessionController
     from kneecare.settings import Settings, SettingsStore
     from kneecare.ui.main_window import MainWindow
@@ -100,6 +102,47 @@ def run(args: argparse.Namespace) -> int:
     safety_gate = SafetyGate(store.safety, clock, window, has_sessions=lambda: bool(store.sessions.recent(1)))
     window.start_gates.append(safety_gate)
     window.start_gates.append(SafetyNoteGate(window))  # then a routine's own safety note (contrast shower)
+
+    def change_settings(new: Settings) -> None:  # a change made outside the window (ratings, history)
+        window.settings = new
+        window.settingsChanged.emit(new)
+
+    # History and ratings are built when first needed: start-up does not import them.
+    later: dict[str, Any] = {}
+
+    def history() -> Any:  # kneecare.ui.history.History
+        if "history" not in later:
+            from kneecare.ui.history import History
+
+            names = {p.id: p.name for p in programs}
+            later["history"] = History(store, clock, names, lambda: window.settings, change_settings, window)
+        return later["history"]
+
+    def ratings() -> Any:  # kneecare.ui.ratings.RatingFlow
+        if "ratings" not in later:
+            from kneecare.ui.ratings import RatingFlow
+
+            later["ratings"] = RatingFlow(
+                window, recorder, store.sessions, lambda: window.settings, change_settings
+            )
+        return later["ratings"]
+
+    def show_history() -> None:  # View > History; also what the tray's "History" calls
+        history().show()
+
+    def rate_before(plan: Plan) -> bool:
+        return bool(ratings().before_gate(plan))
+
+    def session_finished(result: SessionResult) -> None:
+        ratings().after_session(result)  # after the recorder has written the end (connected first)
+        if "history" in later:
+            later["history"].refresh()
+
+    window.history_action.triggered.connect(show_history)
+    window.export_action.triggered.connect(lambda: history().export_dialog())
+    window.import_action.triggered.connect(lambda: history().import_dialog())
+    window.start_gates.append(rate_before)
+    controller.finished.connect(session_finished)
     backup_timer = QTimer(window)  # a long-running app still gets its daily backup
     backup_timer.setInterval(60 * 60 * 1000)
     backup_timer.timeout.connect(lambda: store.backup_if_due(clock.now()))
@@ -126,7 +169,9 @@ def run(args: argparse.Namespace) -> int:
     QTimer.singleShot(
         0,
         lambda: tray.append(
-            _start_tray(app, window, programs, clock, store, settings_store, instance, args, has_tray)
+            _start_tray(
+                app, window, programs, clock, store, settings_store, instance, args, has_tray, show_history
+            )
         ),
     )
     QTimer.singleShot(0, lambda: _start_cues(window, controller, settings_store))
@@ -149,6 +194,7 @@ def _start_tray(
     instance: Any,
     args: argparse.Namespace,
     has_tray: bool,
+    show_history: Any,
 ) -> object:
     """The tray icon, reminders and notifications, wired to the window, the store and a second launch."""
     from kneecare.core.protocol import goal_kinds
@@ -177,7 +223,7 @@ def _start_tray(
     instance.activationRequested.connect(companion.show_window)
     companion.safetyRequested.connect(companion.show_window)
     companion.safetyRequested.connect(window.show_safety_page)
-    # The history view (issue 5) opens on companion.historyRequested: connect it where that view is built.
+    companion.historyRequested.connect(show_history)
     companion.start(args.minimized)
     # "Stand up and move" once an hour (off unless chosen): the same scheduler, a second planner.
     nudges = MovementNudges(window, clock, window.settings, store.state, parent=companion)

@@ -80,6 +80,8 @@ class Settings:
     voice_enabled: bool = True  # read each step's instruction aloud
     voice_name: str | None = None  # None: the speech engine's default voice
     voice_rate: float = 0.0  # -1 slowest .. 0 normal .. 1 fastest
+    # History: the quick rating before and after a session (off when the person says "don't ask again").
+    ask_ratings: bool = True
 
     def validate(self) -> Settings:
         _check_choice("knees", self.knees, ("left", "right", "both"))

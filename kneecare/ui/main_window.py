@@ -215,11 +215,21 @@ class MainWindow(QMainWindow):
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._restyle)
 
         file_menu = self.menuBar().addMenu("&File")
+        # History: app.py connects these to kneecare.ui.history.History.
+        self.export_action = QAction("&Export history…", self)
+        self.import_action = QAction("&Import history…", self)
+        file_menu.addAction(self.export_action)
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         self.quit_action = quit_action
+        view_menu = self.menuBar().addMenu("&View")
+        self.history_action = QAction("&History", self)
+        self.history_action.setShortcut(QKeySequence("Ctrl+Y"))
+        view_menu.addAction(self.history_action)
         self._build_safety_menus()
 
     def _build_safety_menus(self) -> None:
