@@ -285,11 +285,20 @@ class SessionRepository:
             entry[1][row["moment"]] = _rating(row)
         return [RatedSession(day, given.get("before"), given.get("after")) for day, given in found.values()]
 
-    def lines(self, limit: int = 200, after: tuple[str, int] | None = None) -> list[SessionLine]:
-        """A page of the table, newest first; `after` is the key of the last line already shown."""
-        where, args = "", tuple[str | int, ...]()
+    def lines(
+        self, limit: int = 200, after: tuple[str, int] | None = None, kinds: tuple[str, ...] | None = None
+    ) -> list[SessionLine]:
+        """A page of the table, newest first; `after` is the key of the last line already shown; `kinds`
+        keeps only those kinds of session (knee, routine), None keeps all."""
+        conditions: list[str] = []
+        args: tuple[str | int, ...] = ()
         if after is not None:
-            where, args = "WHERE (s.started_utc, s.id) < (?, ?)", after
+            conditions.append("(s.started_utc, s.id) < (?, ?)")
+            args += after
+        if kinds is not None:
+            conditions.append(f"s.kind IN ({','.join('?' for _ in kinds)})")
+            args += kinds
+        where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
         rows = self.conn.execute(
             "SELECT s.*,"
             " rb.tension AS b_tension, rb.pain AS b_pain, rb.swelling AS b_swelling, rb.note AS b_note,"

@@ -34,6 +34,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -149,6 +150,13 @@ def rating_words(rating: Rating | None) -> str:
 # -- the table ---------------------------------------------------------------------------------
 
 
+KIND_FILTERS: tuple[tuple[str, tuple[str, ...] | None], ...] = (
+    ("All sessions", None),
+    ("Knee sessions", ("knee",)),
+    ("Routines", ("routine",)),
+)
+
+
 class SessionTableModel(QAbstractTableModel):
     """Sessions newest first, read a page at a time as the table scrolls (100,000 rows stay cheap)."""
 
@@ -162,11 +170,12 @@ class SessionTableModel(QAbstractTableModel):
         self.sessions = sessions
         self.names = names
         self.lines: list[SessionLine] = []
+        self.kinds: tuple[str, ...] | None = None  # None: every kind of session
         self._more = False
 
     def reload(self) -> None:
         self.beginResetModel()
-        self.lines = self.sessions.lines(self.PAGE)
+        self.lines = self.sessions.lines(self.PAGE, kinds=self.kinds)
         self._more = len(self.lines) == self.PAGE
         self.endResetModel()
 
@@ -185,7 +194,7 @@ class SessionTableModel(QAbstractTableModel):
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:
         if parent.isValid() or not self.lines:
             return
-        page = self.sessions.lines(self.PAGE, after=self.lines[-1].key)
+        page = self.sessions.lines(self.PAGE, after=self.lines[-1].key, kinds=self.kinds)
         self._more = len(page) == self.PAGE
         if page:
             self.beginInsertRows(QModelIndex(), len(self.lines), len(self.lines) + len(page) - 1)
@@ -435,6 +444,13 @@ class HistoryWindow(QWidget):
         self.count_label = QLabel()
         head.addWidget(self.count_label)
         head.addStretch(1)
+        self.kind_box = QComboBox()
+        for label, kinds in KIND_FILTERS:
+            self.kind_box.addItem(label, kinds)
+        self.kind_box.setAccessibleName("Which sessions to list")
+        self.kind_box.setToolTip("List every session, only the knee sessions, or only the routines")
+        self.kind_box.currentIndexChanged.connect(self.set_kind_filter)
+        head.addWidget(self.kind_box)
         self.delete_button = QPushButton("&Delete session")
         self.delete_button.setToolTip("Delete the selected session (Delete key); you can undo it")
         self.delete_button.clicked.connect(self.delete_selected)
@@ -522,6 +538,11 @@ class HistoryWindow(QWidget):
         self.delete_all_button.setEnabled(total > 0)
         self._show_detail(self.table.currentIndex())
         self.loaded = True
+
+    def set_kind_filter(self) -> None:
+        self.model.kinds = self.kind_box.currentData()
+        self.model.reload()
+        self._show_detail(self.table.currentIndex())
 
     def set_range(self, days: int) -> None:
         self.days = days

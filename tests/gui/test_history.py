@@ -342,3 +342,21 @@ def test_routines_count_towards_the_goal_only_when_the_person_chose_so(qtbot, cl
     window.reload()
     assert window.per_day.stacks()[-1] == (2, 0)
     assert window.count_label.text().startswith("2 sessions")  # the table lists both either way
+
+
+def test_the_table_can_list_only_knee_sessions_or_only_routines(shown, qtbot):
+    from dataclasses import replace
+
+    pumps = replace(record(at(26, 12)), uid="pumps|ankle_pumps", program="ankle_pumps", kind="routine")
+    add(shown.store, pumps)
+    window = shown.open()
+    window.tabs.setCurrentIndex(1)
+    model = window.model
+    assert model.rowCount() == 8
+    window.kind_box.setCurrentIndex(window.kind_box.findText("Routines"))
+    assert [model.line(r).session.program for r in range(model.rowCount())] == ["ankle_pumps"]
+    window.kind_box.setCurrentIndex(window.kind_box.findText("Knee sessions"))
+    assert model.rowCount() == 7
+    assert all(model.line(r).session.kind == "knee" for r in range(model.rowCount()))
+    window.kind_box.setCurrentIndex(window.kind_box.findText("All sessions"))
+    assert model.rowCount() == 8
