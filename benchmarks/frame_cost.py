@@ -171,6 +171,7 @@ def cpu(seconds: float) -> None:
             idle = cpu_share(app.pid, seconds)
             keys(window, "space")
             keys(find("^Before you start"), "n")  # the quick question about the legs
+            keys(find("^Rate your knees$"), "Escape")  # skip the rating before the session
             keys(window, "Right", "Right", "Right", "Right")  # on to the circles
             time.sleep(1)
             running = cpu_share(app.pid, seconds)

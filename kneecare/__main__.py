@@ -1,4 +1,5 @@
-"""The command line: `kneecare` opens the window; `kneecare programs` lists the built-in programs."""
+"""The command line: `kneecare` opens the window; `kneecare programs` lists the built-in programs;
+`kneecare export` and `kneecare import` take the history out and bring a JSON export back in."""
 
 from __future__ import annotations
 
@@ -44,6 +45,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("programs", help="list the built-in programs and their lengths")
+    data_dir = argparse.ArgumentParser(add_help=False)  # --data-dir also works after the command
+    data_dir.add_argument("--data-dir", type=Path, metavar="DIR", default=argparse.SUPPRESS)
+    export = commands.add_parser(
+        "export", parents=[data_dir], help="write the history as JSON or CSV (to the terminal, or --output)"
+    )
+    export.add_argument("--format", choices=("json", "csv"), default="json", help="default: json")
+    export.add_argument("--output", "-o", type=Path, metavar="FILE", help="write to FILE (replaced whole)")
+    merge = commands.add_parser(
+        "import", parents=[data_dir], help="add the sessions of a KneeCare JSON export to the history"
+    )
+    merge.add_argument("file", type=Path, metavar="FILE")
     return parser
 
 
@@ -62,10 +74,83 @@ def list_programs() -> int:
     for p in programs:
         one = build_plan(p, PlanOptions(knees=KneeChoice.LEFT)).total_seconds / 60
         both = build_plan(p, PlanOptions(knees=KneeChoice.BOTH)).total_seconds / 60
-        rows.append((p.name, p.purpose, f"{one:.1f}", f"{both:.1f}"))
+        per_knee = f"{one:.1f}" if p.uses_knees else "-"  # a routine done once works both legs
+        rows.append((p.name, p.purpose, per_knee, f"{both:.1f}"))
     widths = [max(len(r[i]) for r in rows) for i in range(4)]
     for row in rows:
         print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
+    return 0
+
+
+def export_history(data_dir: Path | None, fmt: str, output: Path | None) -> int:
+    """Read the history without touching it (a private copy) and write it out; no window, no Qt."""
+    import sqlite3
+
+    from kneecare.paths import AppPaths
+    from kneecare.store.db import StoreError, migrate, open_for_reading
+    from kneecare.store.exchange import export, export_file
+
+    try:
+        conn = open_for_reading(AppPaths.resolve(data_dir).database)
+    except StoreError as e:
+        print(f"kneecare: {e}", file=sys.stderr)
+        return 3
+    if conn is None:  # no history yet: an empty export, and no folder created
+        conn = sqlite3.connect(":memory:", isolation_level=None)
+        conn.row_factory = sqlite3.Row
+        migrate(conn)
+    try:
+        if output is None:
+            if hasattr(sys.stdout, "reconfigure"):
+                sys.stdout.reconfigure(newline="")  # the CSV's own CR LF, untranslated
+            export(conn, fmt, sys.stdout)
+            sys.stdout.flush()
+            return 0
+        output = output.expanduser()
+        count = export_file(conn, fmt, output)
+    except BrokenPipeError:  # `kneecare export | head`: `_piped` says it is fine
+        raise
+    except OSError as e:
+        print(f"kneecare: cannot write {output or 'the export'}: {e.strerror or e}", file=sys.stderr)
+        return 1
+    finally:
+        conn.close()
+    print(f"Exported {count} session{'s' if count != 1 else ''} to {output}.", file=sys.stderr)
+    return 0
+
+
+def import_history(data_dir: Path | None, file: Path) -> int:
+    """Merge a JSON export into the history; a faulty file changes nothing and the message says where."""
+    from kneecare.core.clock import SystemClock
+    from kneecare.paths import AppPaths
+    from kneecare.store.db import StoreError
+    from kneecare.store.exchange import ImportProblem, import_records, parse_json
+    from kneecare.store.store import Store
+
+    try:
+        records = parse_json(file.expanduser().read_text(encoding="utf-8"))
+    except OSError as e:
+        print(f"kneecare: cannot read {file}: {e.strerror or e}", file=sys.stderr)
+        return 1
+    except UnicodeDecodeError:
+        print(f"kneecare: {file} is not a text file (UTF-8); nothing was imported.", file=sys.stderr)
+        return 4
+    except ImportProblem as e:
+        print(f"kneecare: {file}: {e}. Nothing was imported.", file=sys.stderr)
+        return 4
+    paths = AppPaths.resolve(data_dir)
+    try:
+        store, opened = Store.open(paths.database, SystemClock().now())
+    except StoreError as e:
+        print(f"kneecare: {e}", file=sys.stderr)
+        return 3
+    if opened.notice:
+        print(f"kneecare: {opened.notice}", file=sys.stderr)
+    try:
+        result = import_records(store.conn, records)
+    finally:
+        store.close()
+    print(result.words())
     return 0
 
 
@@ -96,6 +181,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kneecare.platform.desktop_entry import run_cli
 
         return run_cli("install" if args.install_desktop_entry else "uninstall")
+    if args.command == "export":
+        return _piped(lambda: export_history(args.data_dir, args.format, args.output))
+    if args.command == "import":
+        return import_history(args.data_dir, args.file)
     from kneecare.app import run
 
     return run(args)

@@ -11,6 +11,8 @@ import time
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from kneecare.core.plan import Plan
+    from kneecare.core.session import SessionResult
     from kneecare.session.controller import SessionController
     from kneecare.settings import Settings, SettingsStore
     from kneecare.ui.main_window import MainWindow
@@ -37,7 +39,9 @@ def run(args: argparse.Namespace) -> int:
     from kneecare.store.db import StoreError
     from kneecare.store.recorder import SessionRecorder
     from kneecare.store.store import Store
+    from kneecare.ui.know_how import KnowHowLink
     from kneecare.ui.main_window import MainWindow
+    from kneecare.ui.routine_gate import SafetyNoteGate
     from kneecare.ui.screening import SafetyGate
 
     paths = AppPaths.resolve(args.data_dir)
@@ -89,6 +93,7 @@ def run(args: argparse.Namespace) -> int:
     controller = SessionController(SessionMachine(clock), clock)
     window = MainWindow(programs, controller, loaded.settings)
     window.settingsChanged.connect(settings_store.save)
+    KnowHowLink(window)  # Help > More for your legs; a child of the window
     recorder = SessionRecorder(
         store.sessions, clock, on_error=lambda message: QMessageBox.warning(window, APP_NAME, message)
     )
@@ -100,6 +105,48 @@ def run(args: argparse.Namespace) -> int:
     # Safety first among the start gates: screening when due, then the daily leg question.
     safety_gate = SafetyGate(store.safety, clock, window, has_sessions=lambda: bool(store.sessions.recent(1)))
     window.start_gates.append(safety_gate)
+    window.start_gates.append(SafetyNoteGate(window))  # then a routine's own safety note (contrast shower)
+
+    def change_settings(new: Settings) -> None:  # a change made outside the window (ratings, history)
+        window.settings = new
+        window.settingsChanged.emit(new)
+
+    # History and ratings are built when first needed: start-up does not import them.
+    later: dict[str, Any] = {}
+
+    def history() -> Any:  # kneecare.ui.history.History
+        if "history" not in later:
+            from kneecare.ui.history import History
+
+            names = {p.id: p.name for p in programs}
+            later["history"] = History(store, clock, names, lambda: window.settings, change_settings, window)
+        return later["history"]
+
+    def ratings() -> Any:  # kneecare.ui.ratings.RatingFlow
+        if "ratings" not in later:
+            from kneecare.ui.ratings import RatingFlow
+
+            later["ratings"] = RatingFlow(
+                window, recorder, store.sessions, lambda: window.settings, change_settings
+            )
+        return later["ratings"]
+
+    def show_history() -> None:  # View > History; also what the tray's "History" calls
+        history().show()
+
+    def rate_before(plan: Plan) -> bool:
+        return bool(ratings().before_gate(plan))
+
+    def session_finished(result: SessionResult) -> None:
+        ratings().after_session(result)  # after the recorder has written the end (connected first)
+        if "history" in later:
+            later["history"].refresh()
+
+    window.history_action.triggered.connect(show_history)
+    window.export_action.triggered.connect(lambda: history().export_dialog())
+    window.import_action.triggered.connect(lambda: history().import_dialog())
+    window.start_gates.append(rate_before)
+    controller.finished.connect(session_finished)
     backup_timer = QTimer(window)  # a long-running app still gets its daily backup
     backup_timer.setInterval(60 * 60 * 1000)
     backup_timer.timeout.connect(lambda: store.backup_if_due(clock.now()))
@@ -126,7 +173,9 @@ def run(args: argparse.Namespace) -> int:
     QTimer.singleShot(
         0,
         lambda: tray.append(
-            _start_tray(app, window, programs, clock, store, settings_store, instance, args, has_tray)
+            _start_tray(
+                app, window, programs, clock, store, settings_store, instance, args, has_tray, show_history
+            )
         ),
     )
     QTimer.singleShot(0, lambda: _start_cues(window, controller, settings_store))
@@ -149,10 +198,13 @@ def _start_tray(
     instance: Any,
     args: argparse.Namespace,
     has_tray: bool,
+    show_history: Any,
 ) -> object:
     """The tray icon, reminders and notifications, wired to the window, the store and a second launch."""
+    from kneecare.core.protocol import goal_kinds
     from kneecare.platform.autostart import for_this_system
     from kneecare.tray.companion import TrayCompanion
+    from kneecare.tray.nudges import MovementNudges
     from kneecare.tray.persist import StoreNotices, StoreReminderLog
 
     companion = TrayCompanion(
@@ -162,7 +214,10 @@ def _start_tray(
         clock,
         window.settings,
         StoreReminderLog(store.reminders, store.state),
-        lambda now: store.sessions.count_on_day(now.date(), now.tzinfo),
+        # Knee sessions count towards the goal; routines too if the person chose so.
+        lambda now: store.sessions.count_on_day(
+            now.date(), now.tzinfo, kinds=goal_kinds(window.settings.goal_counts_routines)
+        ),
         StoreNotices(store.state),
         for_this_system(),
         data_dir=args.data_dir,
@@ -172,8 +227,12 @@ def _start_tray(
     instance.activationRequested.connect(companion.show_window)
     companion.safetyRequested.connect(companion.show_window)
     companion.safetyRequested.connect(window.show_safety_page)
-    # The history view (issue 5) opens on companion.historyRequested: connect it where that view is built.
+    companion.historyRequested.connect(show_history)
     companion.start(args.minimized)
+    # "Stand up and move" once an hour (off unless chosen): the same scheduler, a second planner.
+    nudges = MovementNudges(window, clock, window.settings, store.state, parent=companion)
+    companion.settingsSaved.connect(nudges.apply_settings)
+    nudges.start()
     return companion
 
 

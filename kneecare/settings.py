@@ -16,6 +16,7 @@ from types import NoneType, UnionType
 from typing import Any, Union, get_args, get_origin, get_type_hints
 
 from kneecare.core.cues import CueOptions
+from kneecare.core.nudges import nudge_rules as make_nudge_rules
 from kneecare.core.safety import (
     DEFAULT_SCREENING_INTERVAL_DAYS,
     MAX_SCREENING_INTERVAL_DAYS,
@@ -43,10 +44,13 @@ class Settings:
     warm_compress: bool = False
     motion: str | None = None
     circle_seconds: float | None = None
+    finish_with: str | None = None  # a routine's id to chain after a knee session
     # Look and feel.
     reduce_motion: bool | None = None
     high_contrast: bool = False  # black on white (or white on black) with strong outlines
     language: str | None = None  # "en", "de"...; None: the system's language when KneeCare speaks it
+    # History: whether routines (stretches, ankle pumps...) count towards the daily goal too.
+    goal_counts_routines: bool = False
     # Reminders (read as kneecare.core.schedule.ReminderRules through `reminder_rules()`).
     reminders_enabled: bool = True
     reminder_times: tuple[str, ...] = ("09:00", "19:00")  # local wall time, "HH:MM"
@@ -60,6 +64,10 @@ class Settings:
     recovery_days: int = 3
     recovery_started: str | None = None  # ISO date; recovery mode ends by itself after recovery_days
     autostart: bool = False  # start in the tray at login
+    # Movement nudges: "stand up and move" once an hour between these times (kneecare.core.nudges).
+    nudges_enabled: bool = False
+    nudge_start: str = "09:00"
+    nudge_end: str = "17:00"
     # Safety: how often the screening questions come back, and the leg question before each session
     # (it stays on in the first week and for the first session whatever this says).
     screening_interval_days: int = DEFAULT_SCREENING_INTERVAL_DAYS
@@ -70,10 +78,12 @@ class Settings:
     sound_switch: bool = True  # another chime when the knee changes
     sound_done: bool = True  # a chime when the session is completed
     sound_breathing: bool = False  # a tone rising at each inhale, falling at each exhale
-    sound_ticks: bool = False  # a soft tick once per circle (or stroke)
+    sound_ticks: bool = False  # a soft tick once per circle (or stroke, or counted repetition)
     voice_enabled: bool = True  # read each step's instruction aloud
     voice_name: str | None = None  # None: the speech engine's default voice
     voice_rate: float = 0.0  # -1 slowest .. 0 normal .. 1 fastest
+    # History: the quick rating before and after a session (off when the person says "don't ask again").
+    ask_ratings: bool = True
 
     def validate(self) -> Settings:
         _check_choice("knees", self.knees, ("left", "right", "both"))
@@ -91,7 +101,10 @@ class Settings:
             _check_choice("language", self.language, ("en", "de"))
         if not self.program_id.strip():
             raise SettingsError("program_id: must not be empty")
+        if self.finish_with is not None and not self.finish_with.strip():
+            raise SettingsError("finish_with: must not be empty (leave it out for nothing more)")
         self.reminder_rules()
+        self.nudge_rules()
         _check_range("sound_volume", self.sound_volume, 0.0, 1.0)
         _check_range("voice_rate", self.voice_rate, -1.0, 1.0)
         if self.voice_name is not None and not self.voice_name.strip():
@@ -112,13 +125,7 @@ class Settings:
     def reminder_rules(self) -> ReminderRules:
         """The reminder settings as rules; a value that cannot work raises SettingsError naming it."""
         times = tuple(_parse_time(f"reminder_times[{i}]", t) for i, t in enumerate(self.reminder_times))
-        if (self.quiet_start is None) != (self.quiet_end is None):
-            raise SettingsError("quiet_start, quiet_end: give both or neither")
-        quiet = None
-        if self.quiet_start is not None and self.quiet_end is not None:
-            quiet = QuietHours(
-                _parse_time("quiet_start", self.quiet_start), _parse_time("quiet_end", self.quiet_end)
-            )
+        quiet = self._quiet_hours()
         recovery = None
         if self.recovery_started is not None:
             try:
@@ -141,6 +148,24 @@ class Settings:
             )
         except RuleError as e:
             raise SettingsError(f"reminders: {e}") from None
+
+    def _quiet_hours(self) -> QuietHours | None:
+        if (self.quiet_start is None) != (self.quiet_end is None):
+            raise SettingsError("quiet_start, quiet_end: give both or neither")
+        if self.quiet_start is None or self.quiet_end is None:
+            return None
+        return QuietHours(
+            _parse_time("quiet_start", self.quiet_start), _parse_time("quiet_end", self.quiet_end)
+        )
+
+    def nudge_rules(self) -> ReminderRules:
+        """The movement nudges as reminder rules (off unless chosen), quiet in the reminders' quiet hours."""
+        start = _parse_time("nudge_start", self.nudge_start)
+        end = _parse_time("nudge_end", self.nudge_end)
+        try:
+            return make_nudge_rules(self.nudges_enabled, start, end, self._quiet_hours())
+        except RuleError as e:
+            raise SettingsError(f"nudge_start, nudge_end: {e}") from None
 
     def with_changes(self, **changes: Any) -> Settings:
         return replace(self, **changes).validate()

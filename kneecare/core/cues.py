@@ -7,8 +7,10 @@ paused), never a count of timer callbacks, so a pause or a late timer loses no c
 The rules, so that the voice is always heard clearly:
 - a new step rings a chime (another one when the knee changes); the step's instruction is spoken once the
   chime has rung out, and a chime always cuts a sentence still being spoken, so the two never overlap;
-- ticks (one per circle or stroke, at the phase's tempo) and breathing tones (rising at each inhale,
-  falling at each exhale) stay silent while the voice speaks or a chime rings;
+- ticks (one per circle or stroke, at the phase's tempo, or one per repetition of a routine's counted
+  phase) and breathing tones (rising at each inhale, falling at each exhale) stay silent while the voice
+  speaks or a chime rings, and all through a quiet phase (the legs-up timer);
+- a routine's "switch" (warm to cool water) rings the switch chime, as a change of knee does;
 - one sound at a time: a breathing tone wins over a tick falling at the same moment or while it rings (the
   player has one sound channel, see kneecare/cues/sounds.py);
 - pausing cuts the sentence; resuming says it again from the start.
@@ -23,6 +25,7 @@ from enum import StrEnum
 from types import MappingProxyType
 
 from kneecare.core.plan import Phase
+from kneecare.core.protocol import Cue as PhaseCue
 from kneecare.core.protocol import Motion
 from kneecare.core.session import Outcome, Snapshot, State
 
@@ -162,7 +165,7 @@ class CuePlanner:
             and phase.knee is not None
             and previous.knee != phase.knee
         )
-        chime = self._options.chime_for(knee_changed)
+        chime = self._options.chime_for(knee_changed or phase.start_cue is PhaseCue.SWITCH)
         self._phase = phase
         self._handled = 0.0
         self._resay = False
@@ -247,11 +250,12 @@ class CuePlanner:
             moments.append(self._say_at)
         if self._speaking:
             moments.append(self._speaking_until)
-        if self._options.ticks and phase.motion in RHYTHM_MOTIONS:
-            beat = math.floor(now / phase.tempo + EPSILON) + 1
-            if beat * phase.tempo < phase.duration - EPSILON:
-                moments.append(beat * phase.tempo)
-        if self._options.breathing:
+        period = _beat(phase)
+        if self._options.ticks and period is not None:
+            beat = math.floor(now / period + EPSILON) + 1
+            if beat * period < phase.duration - EPSILON:
+                moments.append(beat * period)
+        if self._options.breathing and not phase.quiet:
             base = snap.elapsed - snap.phase_elapsed
             turn = _next_breath_turn(phase, base + now)
             if turn - base < phase.duration - EPSILON:
@@ -280,18 +284,20 @@ class CuePlanner:
         return [Hush()]
 
     def _tick_in(self, phase: Phase, since: float, now: float) -> bool:
-        """Whether a beat falls in (since, now]: one at every tempo after the phase start, none at its end."""
-        if not self._options.ticks or phase.motion not in RHYTHM_MOTIONS:
+        """Whether a beat falls in (since, now]: one at every tempo (or rep) after the phase start, none at
+        its end (the next step's chime rings there)."""
+        period = _beat(phase)
+        if not self._options.ticks or period is None:
             return False
-        last = math.floor(now / phase.tempo + EPSILON)
-        if last * phase.tempo >= phase.duration - EPSILON:
-            last = math.ceil(phase.duration / phase.tempo - EPSILON) - 1
-        return last >= 1 and last > math.floor(since / phase.tempo + EPSILON)
+        last = math.floor(now / period + EPSILON)
+        if last * period >= phase.duration - EPSILON:
+            last = math.ceil(phase.duration / period - EPSILON) - 1
+        return last >= 1 and last > math.floor(since / period + EPSILON)
 
     def _breath_in(self, phase: Phase, since: float, now: float) -> Sound | None:
         """The latest turn of the breath in (since, now] of session seconds: INHALE where a breath begins,
         EXHALE where the out-breath begins. The pattern runs on the session's seconds, as the pacer does."""
-        if not self._options.breathing:
+        if not self._options.breathing or phase.quiet:
             return None
         inhale, cycle = phase.breathing.inhale, phase.breathing.cycle
         start = math.floor(now / cycle + EPSILON) * cycle
@@ -303,6 +309,15 @@ class CuePlanner:
         if latest_out is None or (latest_in is not None and latest_in > latest_out):
             return Sound.INHALE
         return Sound.EXHALE
+
+
+def _beat(phase: Phase) -> float | None:
+    """Seconds between ticks: a rep of a counted phase, a circle or stroke of a moving one; else None."""
+    if phase.quiet:
+        return None
+    if phase.counts_reps:
+        return phase.rep_seconds
+    return phase.tempo if phase.motion in RHYTHM_MOTIONS else None
 
 
 def _next_breath_turn(phase: Phase, now: float) -> float:

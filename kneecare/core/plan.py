@@ -1,8 +1,10 @@
-"""Turns a program and the person's options (knees, minutes, compress, motion, tempo) into timed phases."""
+"""Turns a program and the person's options (knees, minutes, compress, motion, tempo, a routine to finish
+with) into one timed list of phases: per knee, per side, or once, with reps, holds, rests and intervals."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from kneecare.core.protocol import (
@@ -13,7 +15,10 @@ from kneecare.core.protocol import (
     MIN_TEMPO_SECONDS,
     MOVEMENT_MOTIONS,
     Breathing,
+    Category,
+    Cue,
     Motion,
+    Per,
     Program,
     Step,
     StepKind,
@@ -22,6 +27,13 @@ from kneecare.core.safety import pressure_instruction
 
 
 class Knee(StrEnum):
+    LEFT = "left"
+    RIGHT = "right"
+
+
+class Side(StrEnum):
+    """A side of the body, for routines done on each leg in turn (stretches); left first."""
+
     LEFT = "left"
     RIGHT = "right"
 
@@ -46,18 +58,29 @@ class PlanError(ValueError):
 
 @dataclass(frozen=True)
 class PlanOptions:
-    """What the person chose before starting. None means: take the program's default."""
+    """What the person chose before starting. None means: take the program's default.
+
+    `finish_with` is a routine (offered as a finish) whose phases follow a knee session's, in the same
+    session and the same record.
+    """
 
     knees: KneeChoice = KneeChoice.BOTH
     movement_minutes: float | None = None
     warm_compress: bool = False
     motion: Motion | None = None
     circle_seconds: float | None = None
+    finish_with: Program | None = None
 
 
 @dataclass(frozen=True)
 class Phase:
-    """One timed stretch of a session: a step (or a round of it) on one knee."""
+    """One timed stretch of a session: a step (or a round, a side or an interval of it).
+
+    `knee` is set in per-knee programs, `side` in the sided steps of per-side routines; both are None in a
+    routine done once. `reps` > 0 means the phase counts `reps` repetitions of `rep_seconds` each (see
+    `kneecare.core.reps`). `section` is empty for the main program and names the routine a knee session
+    finishes with.
+    """
 
     index: int
     step_kind: StepKind
@@ -74,10 +97,32 @@ class Phase:
     round: int = 1
     rounds: int = 1
     is_release: bool = False
+    side: Side | None = None
+    reps: int = 0
+    rep_seconds: float = 0.0
+    start_cue: Cue = Cue.NONE
+    end_cue: Cue = Cue.NONE
+    quiet: bool = False
+    illustration: str | None = None
+    program_id: str = ""
+    section: str = ""
 
     @property
     def end_offset(self) -> float:
         return self.offset + self.duration
+
+    @property
+    def counts_reps(self) -> bool:
+        return self.reps > 0
+
+
+@dataclass(frozen=True)
+class SafetyNote:
+    """A program's own note that the person must acknowledge before the session starts."""
+
+    program_id: str
+    program_name: str
+    text: str
 
 
 @dataclass(frozen=True)
@@ -94,16 +139,51 @@ class Plan:
     def knees(self) -> tuple[Knee, ...]:
         return self.options.knees.knees
 
+    @property
+    def finish(self) -> Program | None:
+        return self.options.finish_with
+
+    @property
+    def programs(self) -> tuple[Program, ...]:
+        return (self.program,) if self.finish is None else (self.program, self.finish)
+
+    @property
+    def safety_notes(self) -> tuple[SafetyNote, ...]:
+        return tuple(
+            SafetyNote(p.id, p.name, p.safety_note) for p in self.programs if p.safety_note is not None
+        )
+
+    @property
+    def planned_reps(self) -> int:
+        """Every repetition the plan counts, over all sets."""
+        return sum(p.reps for p in self.phases)
+
     def next_phase(self, index: int) -> Phase | None:
         return self.phases[index + 1] if index + 1 < len(self.phases) else None
 
 
 KNEE_WORDS = {Knee.LEFT: "left", Knee.RIGHT: "right"}
+SIDES = (Side.LEFT, Side.RIGHT)
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What every phase of one program in the plan shares."""
+
+    program: Program
+    minutes: float
+    motion: Motion
+    tempo: float
+    warm_compress: bool
+    section: str
 
 
 def build_plan(program: Program, options: PlanOptions | None = None) -> Plan:
-    """The ordered, timed phases of a session: every step of the program for each chosen knee."""
+    """The ordered, timed phases of a session: every step of the program for each chosen knee (or each
+    side, or once), then the routine it finishes with, if any."""
     options = options or PlanOptions()
+    if not program.uses_knees:
+        options = replace(options, knees=KneeChoice.BOTH)  # a routine works both legs
     minutes = options.movement_minutes or program.movement_minutes
     if not MIN_MOVEMENT_MINUTES <= minutes <= MAX_MOVEMENT_MINUTES:
         raise PlanError(f"minutes per knee must be from {MIN_MOVEMENT_MINUTES:g} to {MAX_MOVEMENT_MINUTES:g}")
@@ -113,52 +193,112 @@ def build_plan(program: Program, options: PlanOptions | None = None) -> Plan:
     tempo = options.circle_seconds or program.circle_seconds
     if not MIN_TEMPO_SECONDS <= tempo <= MAX_TEMPO_SECONDS:
         raise PlanError(f"one circle takes from {MIN_TEMPO_SECONDS:g} to {MAX_TEMPO_SECONDS:g} seconds")
+    contexts = [_Context(program, minutes, motion, tempo, options.warm_compress, "")]
+    finish = options.finish_with
+    if finish is not None:
+        if program.category is not Category.KNEE:
+            raise PlanError("only a knee session can finish with a routine")
+        if not finish.offer_as_finish or finish.category is not Category.ROUTINE:
+            raise PlanError(f"{finish.name} is not one of the routines a session can finish with")
+        contexts.append(_Context(finish, finish.movement_minutes, finish.motion, tempo, False, finish.name))
 
     phases: list[Phase] = []
-    offset = 0.0
-    step_count = len(program.steps)
-    for knee in options.knees.knees:
-        for number, step in enumerate(program.steps, start=1):
-            for rnd in range(1, step.repeat + 1):
-                for is_release in (False, True):
-                    if is_release and (rnd == step.repeat or step.release_seconds <= 0):
-                        continue
-                    duration = _duration(step, program, minutes, options.warm_compress)
-                    if is_release:
-                        duration = step.release_seconds
-                    phase = Phase(
-                        index=len(phases),
-                        step_kind=step.kind,
-                        knee=knee,
-                        title="Release" if is_release else step.title,
-                        instruction=(
-                            "Let go and let the hollow rest before the next hold."
-                            if is_release
-                            else _instruction(step, knee, options.warm_compress)
-                        ),
-                        duration=duration,
-                        motion=Motion.STILL if is_release else _motion(step, motion),
-                        breathing=step.breathing or program.breathing,
-                        tempo=tempo,
-                        step_number=number,
-                        step_count=step_count,
-                        offset=offset,
-                        round=rnd,
-                        rounds=step.repeat,
-                        is_release=is_release,
-                    )
-                    phases.append(phase)
-                    offset += duration
+    for ctx in contexts:
+        for draft in _drafts(ctx, options.knees):
+            phases.append(replace(draft, index=len(phases), offset=phases[-1].end_offset if phases else 0.0))
     return Plan(program=program, options=options, phases=tuple(phases))
 
 
-def _duration(step: Step, program: Program, minutes: float, warm_compress: bool) -> float:
+def _drafts(ctx: _Context, knees: KneeChoice) -> Iterator[Phase]:
+    """The phases of one program, not yet numbered or placed in time."""
+    program = ctx.program
+    if program.per is Per.KNEE:
+        for knee in knees.knees:
+            for number, step in enumerate(program.steps, start=1):
+                yield from _step_drafts(ctx, step, number, knee)
+    else:
+        for number, step in enumerate(program.steps, start=1):
+            yield from _step_drafts(ctx, step, number, None)
+
+
+def _step_drafts(ctx: _Context, step: Step, number: int, knee: Knee | None) -> Iterator[Phase]:
+    """A step's rounds (and, for sided steps, left then right in each round) with a release between
+    consecutive ones; an intervals step yields each interval, with a switch cue at every change."""
+    sides: tuple[Side | None, ...] = SIDES if step.each_side else (None,)
+    units = [(rnd, side) for rnd in range(1, step.repeat + 1) for side in sides]
+    base = _base(ctx, step, number, knee)
+    for position, (rnd, side) in enumerate(units):
+        if step.kind is StepKind.INTERVALS:
+            for part, interval in enumerate(step.intervals):
+                first = position == 0 and part == 0
+                yield replace(
+                    base,
+                    title=interval.title,
+                    instruction=_fill(interval.instruction, knee, side),
+                    duration=interval.seconds,
+                    start_cue=Cue.NONE if first else Cue.SWITCH,
+                    round=rnd,
+                    side=side,
+                )
+        else:
+            yield replace(
+                base,
+                instruction=_instruction(step, knee, side, ctx.warm_compress),
+                duration=_duration(step, ctx),
+                round=rnd,
+                side=side,
+            )
+        if position + 1 < len(units) and step.release_seconds > 0:
+            title, instruction = step.release_words()
+            yield replace(
+                base,
+                title=title,
+                instruction=_fill(instruction, knee, units[position + 1][1]),
+                duration=step.release_seconds,
+                motion=Motion.STILL,
+                is_release=True,
+                reps=0,
+                rep_seconds=0.0,
+                end_cue=Cue.NONE,
+                round=rnd,
+                side=side,
+            )
+
+
+def _base(ctx: _Context, step: Step, number: int, knee: Knee | None) -> Phase:
+    program = ctx.program
+    return Phase(
+        index=0,
+        step_kind=step.kind,
+        knee=knee,
+        title=step.title,
+        instruction=step.instruction,
+        duration=0.0,
+        motion=_motion(step, ctx.motion),
+        breathing=step.breathing or program.breathing,
+        tempo=ctx.tempo,
+        step_number=number,
+        step_count=len(program.steps),
+        offset=0.0,
+        rounds=step.repeat,
+        reps=step.reps,
+        rep_seconds=step.rep_seconds,
+        end_cue=step.end_cue,
+        quiet=step.quiet,
+        illustration=step.illustration or program.illustration,
+        program_id=program.id,
+        section=ctx.section,
+    )
+
+
+def _duration(step: Step, ctx: _Context) -> float:
     if step.kind is StepKind.MOVEMENT:
-        return minutes * 60.0
-    assert step.seconds is not None
-    if step.kind is StepKind.WARM_UP and warm_compress:
-        return step.seconds + program.compress_seconds
-    return step.seconds
+        return ctx.minutes * 60.0
+    seconds = step.round_seconds
+    assert seconds is not None
+    if step.kind is StepKind.WARM_UP and ctx.warm_compress:
+        return seconds + ctx.program.compress_seconds
+    return seconds
 
 
 def _motion(step: Step, movement: Motion) -> Motion:
@@ -172,8 +312,16 @@ def _motion(step: Step, movement: Motion) -> Motion:
 COMPRESS_NOTE = "If you use a warm compress, rest it on the back of the knee until the timer ends."
 
 
-def _instruction(step: Step, knee: Knee, warm_compress: bool) -> str:
-    text = step.instruction.replace("{knee}", KNEE_WORDS[knee])
+def _fill(text: str, knee: Knee | None, side: Side | None) -> str:
+    if knee is not None:
+        text = text.replace("{knee}", KNEE_WORDS[knee])
+    if side is not None:
+        text = text.replace("{side}", side.value)
+    return text
+
+
+def _instruction(step: Step, knee: Knee | None, side: Side | None, warm_compress: bool) -> str:
+    text = _fill(step.instruction, knee, side)
     if step.kind is StepKind.WARM_UP and warm_compress:
         text = f"{text} {COMPRESS_NOTE}"
     if step.kind is StepKind.PRESSURE:

@@ -1,10 +1,12 @@
 """Programs as data: the `Program` and `Step` dataclasses and their strict loader for `programs/*.toml`.
 
-A bad file fails with a `ProgramError` naming the file, the field and what was wrong.
+A knee program is done once per knee; a routine (ankle pumps, stretches, elevation, contrast shower) may be
+done once, or per side. A bad file fails with a `ProgramError` naming the file, the field and what was wrong.
 """
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -35,6 +37,34 @@ class StepKind(StrEnum):
     MOVEMENT = "movement"
     HOLD = "hold"
     FINISH = "finish"
+    # The routines beyond the knee points.
+    REPS = "reps"  # counted repetitions at a steady tempo (ankle pumps, calf raises)
+    STRETCH = "stretch"  # a still stretch held for a set time (calf, hamstring)
+    TIMER = "timer"  # a long, quiet stretch of time (legs raised)
+    INTERVALS = "intervals"  # alternating intervals with a switch between them (contrast shower)
+
+
+class Category(StrEnum):
+    """What a program is; the history records it as the session's kind."""
+
+    KNEE = "knee"
+    ROUTINE = "routine"
+
+
+class Per(StrEnum):
+    """What a program's steps are done for: each chosen knee, each side of the body, or once."""
+
+    KNEE = "knee"
+    SIDE = "side"
+    NONE = "none"
+
+
+class Cue(StrEnum):
+    """A signal at the start or end of a phase that the window (and later a sound) can follow."""
+
+    NONE = "none"
+    SWITCH = "switch"  # change over now (warm to cool water)
+    CHIME = "chime"  # a gentle sign that a quiet timer is over
 
 
 class Motion(StrEnum):
@@ -56,6 +86,10 @@ DEFAULT_MOTION: Mapping[StepKind, Motion] = {
     StepKind.MOVEMENT: Motion.CIRCLES,
     StepKind.HOLD: Motion.HOLD,
     StepKind.FINISH: Motion.CALF_STROKES,
+    StepKind.REPS: Motion.STILL,
+    StepKind.STRETCH: Motion.STILL,
+    StepKind.TIMER: Motion.STILL,
+    StepKind.INTERVALS: Motion.STILL,
 }
 
 MOVEMENT_MOTIONS = (Motion.CIRCLES, Motion.STROKES)
@@ -63,6 +97,21 @@ MIN_MOVEMENT_MINUTES = 1.0
 MAX_MOVEMENT_MINUTES = 3.0
 MIN_TEMPO_SECONDS = 1.0
 MAX_TEMPO_SECONDS = 8.0
+MAX_STEP_SECONDS = 600.0
+MAX_TIMER_SECONDS = 30 * 60.0
+MAX_REPS = 100
+MIN_REP_SECONDS = 1.0
+MAX_REP_SECONDS = 10.0
+MAX_REPEAT = 10
+ILLUSTRATION_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*\.svg$")
+PLACEHOLDER = re.compile(r"\{[^{}]*\}|[{}]")
+
+# What a release (or rest) between rounds says, unless the step says otherwise.
+DEFAULT_RELEASE: Mapping[StepKind, tuple[str, str]] = {
+    StepKind.REPS: ("Rest", "Let your legs rest; the next set starts when the timer ends."),
+    StepKind.STRETCH: ("Release", "Ease out of the stretch slowly and let the leg go loose."),
+}
+KNEE_RELEASE = ("Release", "Let go and let the hollow rest before the next hold.")
 
 
 @dataclass(frozen=True)
@@ -78,8 +127,23 @@ class Breathing:
 
 
 @dataclass(frozen=True)
+class Interval:
+    """One part of an alternating step (warm water, then cool water)."""
+
+    title: str
+    instruction: str
+    seconds: float
+
+
+@dataclass(frozen=True)
 class Step:
-    """One step of a program. `seconds` is None only for MOVEMENT, whose length the person chooses."""
+    """One step of a program.
+
+    `seconds` is None for MOVEMENT (the person chooses its length), for REPS (reps x rep_seconds) and for
+    INTERVALS (the sum of its intervals). `repeat` rounds are separated by a release of `release_seconds`
+    (for REPS, that release is the rest between sets). `each_side` steps alternate left and right within
+    each round.
+    """
 
     kind: StepKind
     title: str
@@ -89,11 +153,35 @@ class Step:
     repeat: int = 1
     release_seconds: float = 0.0
     breathing: Breathing | None = None
+    reps: int = 0
+    rep_seconds: float = 0.0
+    each_side: bool = False
+    intervals: tuple[Interval, ...] = ()
+    release_title: str | None = None
+    release_instruction: str | None = None
+    quiet: bool = False
+    end_cue: Cue = Cue.NONE
+    illustration: str | None = None
+
+    @property
+    def round_seconds(self) -> float | None:
+        """The length of one round on one side, when the step fixes it."""
+        if self.kind is StepKind.REPS:
+            return self.reps * self.rep_seconds
+        if self.kind is StepKind.INTERVALS:
+            return sum(i.seconds for i in self.intervals)
+        return self.seconds
+
+    def release_words(self) -> tuple[str, str]:
+        title, instruction = DEFAULT_RELEASE.get(self.kind, KNEE_RELEASE)
+        return (self.release_title or title, self.release_instruction or instruction)
 
 
 @dataclass(frozen=True)
 class Program:
-    """A routine for one knee, repeated for each knee the person chooses."""
+    """A knee program (its steps repeated for each knee the person chooses) or a routine (done once, per
+    side or per knee). `safety_note` must be acknowledged before it starts; `offer_as_finish` lets it be
+    chained after a knee session."""
 
     id: str
     name: str
@@ -104,11 +192,31 @@ class Program:
     circle_seconds: float = 2.0
     compress_seconds: float = 90.0
     breathing: Breathing = Breathing()
-    category: str = "knee"
+    category: Category = Category.KNEE
     source: str = "<memory>"
+    per: Per = Per.KNEE
+    safety_note: str | None = None
+    offer_as_finish: bool = False
+    illustration: str | None = None
 
     def movement_step(self) -> Step | None:
         return next((s for s in self.steps if s.kind is StepKind.MOVEMENT), None)
+
+    @property
+    def is_routine(self) -> bool:
+        return self.category is Category.ROUTINE
+
+    @property
+    def uses_knees(self) -> bool:
+        """Whether the person's choice of knees changes this program."""
+        return self.per is Per.KNEE
+
+
+def goal_kinds(count_routines: bool) -> tuple[str, ...]:
+    """The session kinds that count towards the daily goal: knee sessions, and routines if chosen."""
+    if count_routines:
+        return tuple(c.value for c in Category)
+    return (Category.KNEE.value,)
 
 
 _PROGRAM_KEYS = {
@@ -122,6 +230,10 @@ _PROGRAM_KEYS = {
     "compress_seconds",
     "breathing",
     "steps",
+    "per",
+    "safety_note",
+    "offer_as_finish",
+    "illustration",
 }
 _STEP_KEYS = {
     "kind",
@@ -132,7 +244,17 @@ _STEP_KEYS = {
     "repeat",
     "release_seconds",
     "breathing",
+    "reps",
+    "rep_seconds",
+    "each_side",
+    "intervals",
+    "release_title",
+    "release_instruction",
+    "quiet",
+    "end_cue",
+    "illustration",
 }
+_INTERVAL_KEYS = {"title", "instruction", "seconds"}
 _BREATHING_KEYS = {"inhale", "exhale"}
 
 
@@ -181,8 +303,42 @@ class _Reader:
     def optional_number(self, key: str) -> float | None:
         return None if key not in self.table else self.number(key, None)
 
-    def integer(self, key: str, default: int, low: int, high: int) -> int:
+    def optional_text(self, key: str) -> str | None:
+        return None if key not in self.table else self.text(key)
+
+    def flag(self, key: str, default: bool) -> bool:
         value = self.table.get(key, default)
+        if not isinstance(value, bool):
+            raise self.fail(key, f"must be true or false, not {value!r}")
+        return value
+
+    def illustration(self, key: str) -> str | None:
+        name = self.optional_text(key)
+        if name is not None and not ILLUSTRATION_NAME.match(name):
+            raise self.fail(key, f"{name!r} is not a drawing's file name such as 'ankle-pumps.svg'")
+        return name
+
+    def words(self, key: str, placeholders: Iterable[str], default: str | None = None) -> str:
+        """A text that may name only the given {placeholders}."""
+        value = self.text(key, default)
+        allowed = {f"{{{p}}}" for p in placeholders}
+        for found in PLACEHOLDER.findall(value):
+            if found not in allowed:
+                may = f"only {', '.join(sorted(allowed))}" if allowed else "none"
+                raise self.fail(key, f"{found} is not a placeholder this text can use ({may})")
+        return value
+
+    def optional_words(self, key: str, placeholders: Iterable[str]) -> str | None:
+        return None if key not in self.table else self.words(key, placeholders)
+
+    def forbid(self, key: str, why: str) -> None:
+        if key in self.table:
+            raise self.fail(key, why)
+
+    def integer(self, key: str, default: int | None, low: int, high: int) -> int:
+        value = self.table.get(key, default)
+        if value is None:
+            raise self.fail(key, "is missing")
         if isinstance(value, bool) or not isinstance(value, int):
             raise self.fail(key, f"must be a whole number, not {value!r}")
         if not low <= value <= high:
@@ -219,10 +375,14 @@ def parse_program(data: Mapping[str, Any], source: str) -> Program:
     motion = top.choice("motion", Motion, Motion.CIRCLES)
     if motion not in MOVEMENT_MOTIONS:
         raise top.fail("motion", "a program moves in circles or strokes")
+    category = top.choice("category", Category, Category.KNEE)
+    per = top.choice("per", Per, Per.KNEE if category is Category.KNEE else Per.NONE)
+    if category is Category.KNEE and per is not Per.KNEE:
+        raise top.fail("per", 'a knee program is done per knee (per = "knee")')
     raw_steps = data.get("steps")
     if not isinstance(raw_steps, list) or not raw_steps:
         raise top.fail("steps", "a program needs at least one [[steps]] entry")
-    steps = tuple(_parse_step(source, i, raw) for i, raw in enumerate(raw_steps))
+    steps = tuple(_parse_step(source, i, raw, per) for i, raw in enumerate(raw_steps))
     if sum(1 for s in steps if s.kind is StepKind.MOVEMENT) > 1:
         raise top.fail("steps", "only one step may be of kind 'movement'")
     breathing = top.breathing("breathing", Breathing())
@@ -231,7 +391,7 @@ def parse_program(data: Mapping[str, Any], source: str) -> Program:
         id=top.text("id"),
         name=top.text("name"),
         purpose=top.text("purpose"),
-        category=top.text("category", "knee"),
+        category=category,
         steps=steps,
         movement_minutes=top.number("movement_minutes", 2.0, MIN_MOVEMENT_MINUTES, MAX_MOVEMENT_MINUTES),
         motion=motion,
@@ -239,36 +399,100 @@ def parse_program(data: Mapping[str, Any], source: str) -> Program:
         compress_seconds=top.number("compress_seconds", 90.0, 60.0, 120.0),
         breathing=breathing,
         source=source,
+        per=per,
+        safety_note=top.optional_words("safety_note", ()),
+        offer_as_finish=top.flag("offer_as_finish", False),
+        illustration=top.illustration("illustration"),
     )
 
 
-def _parse_step(source: str, index: int, raw: object) -> Step:
+def _parse_step(source: str, index: int, raw: object, per: Per) -> Step:
     prefix = f"steps[{index + 1}]."
     if not isinstance(raw, Mapping):
         raise ProgramError(source, prefix.rstrip("."), "must be a table")
     r = _Reader(source, prefix, raw, _STEP_KEYS)
     kind = r.choice("kind", StepKind, None)
-    if kind is StepKind.MOVEMENT:
-        if "seconds" in raw:
-            raise r.fail("seconds", "a movement step takes its length from movement_minutes")
-        seconds: float | None = None
+
+    if per is Per.SIDE:
+        each_side = r.flag("each_side", True)
     else:
-        seconds = r.number("seconds", None, high=600)
+        r.forbid("each_side", 'only a program done per side (per = "side") has sides')
+        each_side = False
+    placeholders = {Per.KNEE: ("knee",), Per.SIDE: ("side",) if each_side else (), Per.NONE: ()}[per]
+
+    seconds: float | None
+    reps, rep_seconds = 0, 0.0
+    intervals: tuple[Interval, ...] = ()
+    if kind is StepKind.MOVEMENT:
+        r.forbid("seconds", "a movement step takes its length from movement_minutes")
+        seconds = None
+    elif kind is StepKind.REPS:
+        r.forbid("seconds", "a reps step lasts reps x rep_seconds")
+        seconds = None
+        reps = r.integer("reps", None, 1, MAX_REPS)
+        rep_seconds = r.number("rep_seconds", None, MIN_REP_SECONDS, MAX_REP_SECONDS)
+    elif kind is StepKind.INTERVALS:
+        r.forbid("seconds", "an intervals step lasts as long as its intervals together")
+        r.forbid("instruction", "each of its [[steps.intervals]] has its own instruction")
+        seconds = None
+        intervals = _parse_intervals(r, raw.get("intervals"), placeholders)
+    else:
+        high = MAX_TIMER_SECONDS if kind is StepKind.TIMER else MAX_STEP_SECONDS
+        seconds = r.number("seconds", None, high=high)
+    if kind is not StepKind.REPS:
+        for key in ("reps", "rep_seconds"):
+            r.forbid(key, "only a step of kind 'reps' counts repetitions")
+    if kind is not StepKind.INTERVALS:
+        r.forbid("intervals", "only a step of kind 'intervals' has intervals")
+
     motion = r.choice("motion", Motion, DEFAULT_MOTION[kind]) if "motion" in raw else None
-    repeat = r.integer("repeat", 1, 1, 10)
+    repeat = r.integer("repeat", 1, 1, MAX_REPEAT)
     release = r.optional_number("release_seconds") or 0.0
-    if repeat > 1 and release <= 0:
+    if kind is StepKind.INTERVALS and release:
+        raise r.fail("release_seconds", "intervals follow each other with no pause between them")
+    if repeat > 1 and release <= 0 and kind is not StepKind.INTERVALS:
         raise r.fail("release_seconds", "a repeated step needs a release between rounds")
+    if release <= 0:
+        for key in ("release_title", "release_instruction"):
+            r.forbid(key, "this step has no release (set release_seconds)")
     return Step(
         kind=kind,
-        title=r.text("title"),
-        instruction=r.text("instruction"),
+        title=r.words("title", ()),
+        instruction="" if kind is StepKind.INTERVALS else r.words("instruction", placeholders),
         seconds=seconds,
         motion=motion,
         repeat=repeat,
         release_seconds=release,
         breathing=r.breathing("breathing", None),
+        reps=reps,
+        rep_seconds=rep_seconds,
+        each_side=each_side,
+        intervals=intervals,
+        release_title=r.optional_words("release_title", ()),
+        release_instruction=r.optional_words("release_instruction", placeholders),
+        quiet=r.flag("quiet", False),
+        end_cue=r.choice("end_cue", Cue, Cue.NONE),
+        illustration=r.illustration("illustration"),
     )
+
+
+def _parse_intervals(r: _Reader, raw: object, placeholders: Iterable[str]) -> tuple[Interval, ...]:
+    if not isinstance(raw, list) or len(raw) < 2:
+        raise r.fail("intervals", "an intervals step needs at least two [[steps.intervals]] entries")
+    intervals: list[Interval] = []
+    for number, item in enumerate(raw, start=1):
+        name = f"{r.name('intervals')}[{number}]"
+        if not isinstance(item, Mapping):
+            raise ProgramError(r.source, name, "must be a table")
+        sub = _Reader(r.source, f"{name}.", item, _INTERVAL_KEYS)
+        intervals.append(
+            Interval(
+                title=sub.words("title", ()),
+                instruction=sub.words("instruction", placeholders),
+                seconds=sub.number("seconds", None, high=MAX_STEP_SECONDS),
+            )
+        )
+    return tuple(intervals)
 
 
 def load_program(path: Path) -> Program:

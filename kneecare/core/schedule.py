@@ -79,12 +79,13 @@ class ReminderRules:
     snooze_minutes: int = 30
     recovery: Recovery | None = None
     enabled: bool = True
+    max_times: int = MAX_TIMES  # daily reminders; hourly movement nudges (core/nudges.py) allow more
 
     def __post_init__(self) -> None:
         if self.enabled and not self.times:
             raise RuleError("times: choose at least one time of day (or turn reminders off)")
-        if len(self.times) > MAX_TIMES:
-            raise RuleError(f"times: at most {MAX_TIMES} a day")
+        if len(self.times) > self.max_times:
+            raise RuleError(f"times: at most {self.max_times} a day")
         if len(set(_minute(t) for t in self.times)) != len(self.times):
             raise RuleError("times: the same time is listed twice")
         if self.enabled and not self.days:

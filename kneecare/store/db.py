@@ -1,5 +1,6 @@
-"""Opening the database safely: pragmas, corruption kept aside, newer schemas refused, migrations run
-with a copy of the file taken first. Every failure a person can meet has a plain message."""
+"""Opening the database safely: pragmas, corruption kept aside (checked in full on the first open of each
+day), newer schemas refused, migrations run with a copy of the file taken first. Every failure a person can
+meet has a plain message."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ class Opened:
     conn: sqlite3.Connection
     notice: str | None = None
     migrated_from: int | None = None
+    checked: bool = True  # the file was checked in full this time (see `_inspect`)
 
 
 def stamp(now: datetime) -> str:
@@ -60,22 +62,59 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     conn.execute("COMMIT")
 
 
-def _inspect(path: Path) -> tuple[str | None, int]:
-    """Read-only look at an existing file: (why it cannot be used or None, its schema version)."""
+CHECKED_KEY = "store.full_check_day"  # in app_state: the local day of the last full quick_check
+
+
+@dataclass(frozen=True)
+class Inspection:
+    problem: str | None  # why the file cannot be used, or None
+    version: int
+    checked: bool  # a full quick_check ran (and passed, when problem is None)
+
+
+def _inspect(path: Path, today: str | None) -> Inspection:
+    """Read-only look at an existing file: can it be read, which schema version, is it whole?
+
+    The schema is always read (a file that is not a database fails here at once). The full
+    `PRAGMA quick_check` reads every page, which takes long on a big history, so it runs on the first
+    open of each local day (`today`; None: always) and its day is kept in app_state.
+    """
     try:
         conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as e:
-        return f"it cannot be opened ({e})", 0
+        return Inspection(f"it cannot be opened ({e})", 0, False)
     try:
         version = user_version(conn)
+        conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+        if version > CURRENT_VERSION:
+            return Inspection(None, version, False)  # refused as it is, not judged by our schema
+        if today is not None and _checked_day(conn) == today:
+            return Inspection(None, version, False)
         result = conn.execute("PRAGMA quick_check").fetchone()
         if result is None or result[0] != "ok":
-            return f"its integrity check failed ({result[0] if result else 'no answer'})", version
+            return Inspection(f"its integrity check failed ({_first_problem(result)})", version, True)
     except sqlite3.DatabaseError as e:
-        return f"it is not a readable database ({e})", 0
+        return Inspection(f"it is not a readable database ({e})", 0, True)
     finally:
         conn.close()
-    return None, version
+    return Inspection(None, version, True)
+
+
+def _checked_day(conn: sqlite3.Connection) -> str | None:
+    try:
+        row = conn.execute("SELECT value FROM app_state WHERE key = ?", (CHECKED_KEY,)).fetchone()
+    except sqlite3.OperationalError:  # no app_state yet (an empty or very old file)
+        return None
+    return str(row[0]) if row else None
+
+
+def _first_problem(result: sqlite3.Row | tuple[str] | None) -> str:
+    """The first line of quick_check's report (it can run to hundreds), short enough for a message."""
+    if result is None:
+        return "no answer"
+    lines = [line for line in str(result[0]).splitlines() if line and not line.startswith("***")]
+    first = lines[0] if lines else str(result[0])
+    return first if len(first) <= 120 else first[:117] + "..."
 
 
 def _move_aside(path: Path, why: str, now: datetime) -> Path:
@@ -103,8 +142,11 @@ def open_database(path: Path, now: datetime) -> Opened:
     except OSError as e:
         raise StoreError(f"KneeCare cannot create its data folder {path.parent}: {e.strerror}") from e
     notice = None
+    today = now.date().isoformat()
+    checked = True  # a new file is whole
     if path.exists() and path.stat().st_size > 0:
-        why, version = _inspect(path)
+        found = _inspect(path, today)
+        why, version, checked = found.problem, found.version, found.checked
         if version > CURRENT_VERSION:
             raise _newer(path, version)
         if why is not None:
@@ -130,7 +172,42 @@ def open_database(path: Path, now: datetime) -> Opened:
             log.info("copied the database to %s before migrating from version %d", copy, version)
         migrate(conn)
         migrated_from = version
-    return Opened(conn, notice, migrated_from)
+    if checked:
+        with transaction(conn):
+            conn.execute(
+                "INSERT INTO app_state (key, value) VALUES (?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (CHECKED_KEY, today),
+            )
+    return Opened(conn, notice, migrated_from, checked)
+
+
+def open_for_reading(path: Path) -> sqlite3.Connection | None:
+    """A private in-memory copy of the history at the current schema, for reading only (export).
+
+    The file itself is never written, moved or migrated; None when there is no history yet. Raises
+    StoreError (NewerDatabaseError for a newer KneeCare) with a message for the person.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    found = _inspect(path, None)
+    if found.version > CURRENT_VERSION:
+        raise _newer(path, found.version)
+    if found.problem is not None:
+        raise StoreError(f"Your history at {path} cannot be read: {found.problem}. It was left as it is.")
+    copy = sqlite3.connect(":memory:", isolation_level=None)
+    copy.row_factory = sqlite3.Row
+    source = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        source.backup(copy)
+    except sqlite3.Error as e:
+        copy.close()
+        raise StoreError(f"Your history at {path} cannot be read: {e}.") from e
+    finally:
+        source.close()
+    copy.execute("PRAGMA foreign_keys = ON")
+    migrate(copy)
+    return copy
 
 
 def _newer(path: Path, version: int) -> NewerDatabaseError:

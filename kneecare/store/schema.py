@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from sqlite3 import Connection
+from sqlite3 import Connection, complete_statement
 
 V1 = """
 CREATE TABLE sessions (
@@ -19,6 +19,7 @@ CREATE TABLE sessions (
     started_utc     TEXT NOT NULL,
     zone            TEXT NOT NULL,
     utc_offset      INTEGER NOT NULL,
+    local_day       TEXT NOT NULL,
     ended_utc       TEXT,
     reached_utc     TEXT,
     status          TEXT NOT NULL CHECK (status IN
@@ -29,6 +30,7 @@ CREATE TABLE sessions (
     phases_done     INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX sessions_by_start ON sessions (started_utc);
+CREATE INDEX sessions_by_day ON sessions (local_day);
 CREATE INDEX sessions_in_progress ON sessions (status) WHERE status = 'in_progress';
 
 CREATE TABLE session_phases (
@@ -40,7 +42,7 @@ CREATE TABLE session_phases (
     seconds     REAL NOT NULL,
     ended_utc   TEXT NOT NULL,
     PRIMARY KEY (session_id, idx)
-);
+) WITHOUT ROWID;
 
 CREATE TABLE safety_events (
     id              INTEGER PRIMARY KEY,
@@ -63,7 +65,63 @@ CREATE TABLE ratings (
     swelling    INTEGER CHECK (swelling BETWEEN 0 AND 10),
     note        TEXT,
     PRIMARY KEY (session_id, moment)
-);
+) WITHOUT ROWID;
+
+-- Sessions per kind and local day, kept by the triggers below, so that the history reads a few thousand
+-- day rows instead of every session (streaks, per-day counts, minutes).
+CREATE TABLE day_totals (
+    kind        TEXT NOT NULL,
+    local_day   TEXT NOT NULL,
+    day_number  INTEGER NOT NULL,  -- the same day as Python's date.toordinal(), for streaks
+    done        INTEGER NOT NULL DEFAULT 0,
+    ended_early INTEGER NOT NULL DEFAULT 0,
+    running     INTEGER NOT NULL DEFAULT 0,
+    seconds     REAL NOT NULL DEFAULT 0,
+    PRIMARY KEY (kind, local_day)
+) WITHOUT ROWID;
+
+CREATE TRIGGER day_totals_insert AFTER INSERT ON sessions BEGIN
+    INSERT INTO day_totals (kind, local_day, day_number)
+    VALUES (NEW.kind, NEW.local_day, CAST(julianday(NEW.local_day) - 1721424.5 AS INTEGER))
+    ON CONFLICT DO NOTHING;
+    UPDATE day_totals SET
+        done = done + (NEW.status = 'completed'),
+        ended_early = ended_early + (NEW.status IN ('stopped', 'safety_stopped', 'interrupted')),
+        running = running + (NEW.status = 'in_progress'),
+        seconds = seconds + NEW.done_seconds
+    WHERE kind = NEW.kind AND local_day = NEW.local_day;
+END;
+
+CREATE TRIGGER day_totals_delete AFTER DELETE ON sessions BEGIN
+    UPDATE day_totals SET
+        done = done - (OLD.status = 'completed'),
+        ended_early = ended_early - (OLD.status IN ('stopped', 'safety_stopped', 'interrupted')),
+        running = running - (OLD.status = 'in_progress'),
+        seconds = seconds - OLD.done_seconds
+    WHERE kind = OLD.kind AND local_day = OLD.local_day;
+    DELETE FROM day_totals
+    WHERE kind = OLD.kind AND local_day = OLD.local_day AND done + ended_early + running = 0;
+END;
+
+CREATE TRIGGER day_totals_update AFTER UPDATE OF kind, local_day, status, done_seconds ON sessions BEGIN
+    UPDATE day_totals SET
+        done = done - (OLD.status = 'completed'),
+        ended_early = ended_early - (OLD.status IN ('stopped', 'safety_stopped', 'interrupted')),
+        running = running - (OLD.status = 'in_progress'),
+        seconds = seconds - OLD.done_seconds
+    WHERE kind = OLD.kind AND local_day = OLD.local_day;
+    INSERT INTO day_totals (kind, local_day, day_number)
+    VALUES (NEW.kind, NEW.local_day, CAST(julianday(NEW.local_day) - 1721424.5 AS INTEGER))
+    ON CONFLICT DO NOTHING;
+    UPDATE day_totals SET
+        done = done + (NEW.status = 'completed'),
+        ended_early = ended_early + (NEW.status IN ('stopped', 'safety_stopped', 'interrupted')),
+        running = running + (NEW.status = 'in_progress'),
+        seconds = seconds + NEW.done_seconds
+    WHERE kind = NEW.kind AND local_day = NEW.local_day;
+    DELETE FROM day_totals
+    WHERE kind = OLD.kind AND local_day = OLD.local_day AND done + ended_early + running = 0;
+END;
 
 CREATE TABLE screenings (
     id          INTEGER PRIMARY KEY,
@@ -106,18 +164,36 @@ class Migration:
     apply: Callable[[Connection], None]
 
 
+def statements(sql: str) -> list[str]:
+    """Split a script into whole statements (a trigger's body holds semicolons of its own)."""
+    out: list[str] = []
+    pending = ""
+    for piece in sql.split(";"):
+        pending += piece + ";"
+        if complete_statement(pending):
+            if pending.strip(" \n;"):
+                out.append(pending.strip())
+            pending = ""
+    if pending.strip(" \n;"):
+        raise ValueError(f"an incomplete statement at the end of a migration: {pending[:60]!r}")
+    return out
+
+
 def _script(sql: str) -> Callable[[Connection], None]:
     def run(conn: Connection) -> None:
         # executescript() would COMMIT first; run statement by statement inside our transaction.
-        for statement in sql.split(";"):
-            if statement.strip():
-                conn.execute(statement)
+        for statement in statements(sql):
+            conn.execute(statement)
 
     return run
 
 
 MIGRATIONS: tuple[Migration, ...] = (
-    Migration(1, "sessions, phases, safety events, ratings, screenings, reminders, app state", _script(V1)),
+    Migration(
+        1,
+        "sessions, phases, safety events, ratings, day totals, screenings, reminders, app state",
+        _script(V1),
+    ),
 )
 
 CURRENT_VERSION = MIGRATIONS[-1].version

@@ -6,12 +6,16 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
+from typing import TYPE_CHECKING
 
 from kneecare.core.clock import zone_name
 from kneecare.core.plan import Phase
 from kneecare.core.session import PhaseRecord, SafetyEvent, SessionResult
 from kneecare.store.db import transaction
 from kneecare.store.times import from_utc_text, local_day_bounds, to_utc_text, zone_of
+
+if TYPE_CHECKING:  # the history's own types load with the history, not at start-up
+    from kneecare.core.stats import DayTally, RatedSession, Rating
 
 STATUSES = ("in_progress", "completed", "stopped", "safety_stopped", "interrupted")
 
@@ -31,6 +35,21 @@ class StoredSession:
     done_seconds: float
     phase_count: int
     phases_done: int
+
+
+@dataclass(frozen=True)
+class SessionLine:
+    """One line of the history table: the session with its ratings and how many safety reports."""
+
+    session: StoredSession
+    before: Rating | None
+    after: Rating | None
+    safety_count: int
+
+    @property
+    def key(self) -> tuple[str, int]:
+        """Where the line sorts (newest first); the next page starts after it."""
+        return to_utc_text(self.session.started_at), self.session.id
 
 
 def session_uid(program: str, started_at: datetime) -> str:
@@ -75,8 +94,9 @@ class SessionRepository:
         offset = started_at.utcoffset()
         with transaction(self.conn):
             cursor = self.conn.execute(
-                "INSERT INTO sessions (uid, program, kind, knees, started_utc, zone, utc_offset, reached_utc,"
-                " status, planned_seconds, phase_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'in_progress', ?, ?)",
+                "INSERT INTO sessions (uid, program, kind, knees, started_utc, zone, utc_offset, local_day,"
+                " reached_utc, status, planned_seconds, phase_count)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'in_progress', ?, ?)",
                 (
                     session_uid(program, started_at),
                     program,
@@ -85,6 +105,7 @@ class SessionRepository:
                     to_utc_text(started_at),
                     zone_name(started_at),
                     int(offset.total_seconds()) if offset else 0,
+                    started_at.date().isoformat(),  # the local day on the person's wall clock
                     to_utc_text(started_at),
                     planned_seconds,
                     phase_count,
@@ -188,3 +209,133 @@ class SessionRepository:
             (start, end, *kinds),
         ).fetchone()
         return int(row[0])
+
+    # -- ratings -------------------------------------------------------------------------------
+
+    def rate(self, session_id: int, moment: str, rating: Rating) -> None:
+        """Keep the person's rating before or after a session (an empty one is not kept)."""
+        from kneecare.store.records import write_rating
+
+        with transaction(self.conn):
+            if rating.empty:
+                self.conn.execute(
+                    "DELETE FROM ratings WHERE session_id = ? AND moment = ?", (session_id, moment)
+                )
+            else:
+                write_rating(self.conn, session_id, moment, rating)
+
+    def ratings(self, session_id: int) -> dict[str, Rating]:
+        rows = self.conn.execute("SELECT * FROM ratings WHERE session_id = ?", (session_id,))
+        return {r["moment"]: _rating(r) for r in rows}
+
+    # -- what the history view reads -----------------------------------------------------------
+
+    def count(self) -> int:
+        """Every session recorded (all kinds), from the day totals."""
+        row = self.conn.execute("SELECT SUM(done + ended_early + running) FROM day_totals").fetchone()
+        return int(row[0] or 0)
+
+    def day_tallies(self, first: date, kinds: tuple[str, ...] = ("knee",)) -> dict[date, DayTally]:
+        """Per local day from `first` on: sessions completed, ended early, and seconds practised."""
+        from kneecare.core.stats import DayTally
+
+        marks = ",".join("?" for _ in kinds)
+        rows = self.conn.execute(
+            "SELECT local_day, SUM(done), SUM(ended_early), SUM(seconds) FROM day_totals"
+            f" WHERE kind IN ({marks}) AND local_day >= ? GROUP BY local_day",
+            (*kinds, first.isoformat()),
+        )
+        out = {}
+        for day, done, other, seconds in rows:
+            d = date.fromisoformat(day)
+            out[d] = DayTally(d, int(done), int(other), max(0.0, float(seconds or 0.0)))
+        return out
+
+    def done_days(self, kinds: tuple[str, ...] = ("knee",)) -> list[date]:
+        """Every local day with at least one completed session (what streaks are made of)."""
+        return [date.fromordinal(n) for n in self.done_day_numbers(kinds)]
+
+    def done_day_numbers(self, kinds: tuple[str, ...] = ("knee",)) -> list[int]:
+        """The same days as `date.toordinal()` numbers (kept in day_totals), in the primary key's order:
+        decades of days in a few milliseconds."""
+        found: list[int] = []
+        for kind in kinds:
+            found.extend(
+                r[0]
+                for r in self.conn.execute(
+                    "SELECT day_number FROM day_totals WHERE kind = ? AND done > 0 ORDER BY local_day",
+                    (kind,),
+                )
+            )
+        return found if len(kinds) == 1 else sorted(set(found))
+
+    def rated_sessions(self, first: date) -> list[RatedSession]:
+        """The ratings of sessions started on or after the local day `first`."""
+        from kneecare.core.stats import RatedSession
+
+        rows = self.conn.execute(
+            "SELECT s.id, s.local_day, r.moment, r.tension, r.pain, r.swelling, r.note"
+            " FROM sessions s JOIN ratings r ON r.session_id = s.id"
+            " WHERE s.local_day >= ? ORDER BY s.local_day, s.id",
+            (first.isoformat(),),
+        )
+        found: dict[int, tuple[date, dict[str, Rating]]] = {}
+        for row in rows:
+            entry = found.setdefault(row["id"], (date.fromisoformat(row["local_day"]), {}))
+            entry[1][row["moment"]] = _rating(row)
+        return [RatedSession(day, given.get("before"), given.get("after")) for day, given in found.values()]
+
+    def lines(
+        self, limit: int = 200, after: tuple[str, int] | None = None, kinds: tuple[str, ...] | None = None
+    ) -> list[SessionLine]:
+        """A page of the table, newest first; `after` is the key of the last line already shown; `kinds`
+        keeps only those kinds of session (knee, routine), None keeps all."""
+        conditions: list[str] = []
+        args: tuple[str | int, ...] = ()
+        if after is not None:
+            conditions.append("(s.started_utc, s.id) < (?, ?)")
+            args += after
+        if kinds is not None:
+            conditions.append(f"s.kind IN ({','.join('?' for _ in kinds)})")
+            args += kinds
+        where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
+        rows = self.conn.execute(
+            "SELECT s.*,"
+            " rb.tension AS b_tension, rb.pain AS b_pain, rb.swelling AS b_swelling, rb.note AS b_note,"
+            " ra.tension AS a_tension, ra.pain AS a_pain, ra.swelling AS a_swelling, ra.note AS a_note,"
+            " (SELECT COUNT(*) FROM safety_events e WHERE e.session_id = s.id) AS safety_count"
+            " FROM sessions s"
+            " LEFT JOIN ratings rb ON rb.session_id = s.id AND rb.moment = 'before'"
+            " LEFT JOIN ratings ra ON ra.session_id = s.id AND ra.moment = 'after'"
+            f" {where} ORDER BY s.started_utc DESC, s.id DESC LIMIT ?",
+            (*args, limit),
+        )
+        return [
+            SessionLine(_row(r), _prefixed_rating(r, "b_"), _prefixed_rating(r, "a_"), r["safety_count"])
+            for r in rows
+        ]
+
+    # -- deleting ------------------------------------------------------------------------------
+
+    def delete(self, session_id: int) -> bool:
+        """Delete one finished session with its phases, reports and ratings. A running one is kept."""
+        with transaction(self.conn):
+            cursor = self.conn.execute(
+                "DELETE FROM sessions WHERE id = ? AND status != 'in_progress'", (session_id,)
+            )
+        return cursor.rowcount == 1
+
+
+def _rating(row: sqlite3.Row) -> Rating:
+    from kneecare.core.stats import Rating
+
+    return Rating(row["tension"], row["pain"], row["swelling"], row["note"] or "")
+
+
+def _prefixed_rating(row: sqlite3.Row, prefix: str) -> Rating | None:
+    values = [row[prefix + m] for m in ("tension", "pain", "swelling", "note")]
+    if all(v is None for v in values):
+        return None
+    from kneecare.core.stats import Rating
+
+    return Rating(values[0], values[1], values[2], values[3] or "")

@@ -12,9 +12,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QMessageBox, QSystemTrayIcon
 
 from kneecare import APP_NAME
 from kneecare.core.clock import Clock
@@ -108,19 +108,15 @@ class TrayCompanion(QObject):
         self.service.start()
         if self.tray is None and not self.notices.said(NOTICE_NO_TRAY):
             self.notices.mark_said(NOTICE_NO_TRAY)
-            box = QMessageBox(
-                QMessageBox.Icon.Information,
-                APP_NAME,
-                "Your desktop shows no tray icons, so KneeCare works as a normal window: closing it quits "
-                "KneeCare. While it is open, reminders still come as notifications.",
-                QMessageBox.StandardButton.Ok,
-                self.window,
+            # Said in the status bar, not in a box: on a first launch the safety questions are already
+            # open, and a second window on top of them is noise. It goes away after a minute.
+            notice = QLabel(
+                "No tray here: closing this window quits KneeCare. Reminders come as notifications."
             )
-            box.setObjectName("noTrayNotice")
-            box.setWindowModality(Qt.WindowModality.NonModal)  # said, not in the way
-            box.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
-            box.show()
-            self.no_tray_notice = box
+            notice.setObjectName("noTrayNotice")
+            self.window.statusBar().addWidget(notice, 1)
+            QTimer.singleShot(60_000, notice, notice.hide)
+            self.no_tray_notice = notice
         if minimized and self.tray is None:
             self.window.showMinimized()
 

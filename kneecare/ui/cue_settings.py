@@ -80,7 +80,9 @@ class CueSettingsDialog(QDialog):
         self.breathing_box = self._check(
             self.tr("Breathing tones: rising to breathe in, falling to breathe out"), settings.sound_breathing
         )
-        self.ticks_box = self._check(self.tr("A soft tick for each circle or stroke"), settings.sound_ticks)
+        self.ticks_box = self._check(
+            self.tr("A soft tick for each circle, stroke or repetition"), settings.sound_ticks
+        )
         for box in (self.step_box, self.switch_box, self.done_box, self.breathing_box, self.ticks_box):
             sounds_layout.addWidget(box)
         self.volume_slider = QSlider(Qt.Orientation.Horizontal)

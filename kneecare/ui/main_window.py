@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from kneecare import APP_NAME
+from kneecare.core.library import find_program, finish_options
 from kneecare.core.plan import KneeChoice, Plan, PlanError, PlanOptions, build_plan
 from kneecare.core.protocol import Motion, Program
 from kneecare.core.safety import SAFETY_PAUSE_TEXT
@@ -133,6 +134,15 @@ class MainWindow(QMainWindow):
         setup.addRow(self.tr("&Program"), self.program_box)
         setup.addRow(self.tr("&Knees"), self.knee_box)
         setup.addRow(self.tr("&Movement per knee"), self.minutes_box)
+        # A routine to chain after a knee session (calf strokes, ankle pumps, elevation): one session.
+        self.finish_box = QComboBox()
+        self.finish_box.addItem(self.tr("Nothing more"), "")
+        for routine in finish_options(self.programs):
+            self.finish_box.addItem(routine.name, routine.id)
+        self.finish_box.setAccessibleName(self.tr("Finish with"))
+        self.finish_box.setAccessibleDescription(self.tr("A routine to do right after the knee session"))
+        setup.addRow(self.tr("&Finish with"), self.finish_box)
+        setup.setVerticalSpacing(3)  # four rows still fit a 960x540 screen (200 % on 1920x1080)
         self.setup_frame = QFrame()
         self.setup_frame.setObjectName("setup")
         self.setup_frame.setLayout(setup)
@@ -227,6 +237,12 @@ class MainWindow(QMainWindow):
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._restyle)
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        # History: app.py connects these to kneecare.ui.history.History.
+        self.export_action = QAction(self.tr("&Export history…"), self)
+        self.import_action = QAction(self.tr("&Import history…"), self)
+        file_menu.addAction(self.export_action)
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         # The platform's Quit key; Ctrl+Q where the platform names none (listed in the shortcuts help).
         quit_action.setShortcuts(
@@ -235,17 +251,22 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         self.quit_action = quit_action
-        self._build_view_menu()
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.history_action = QAction(self.tr("&History"), self)
+        self.history_action.setShortcut(QKeySequence("Ctrl+Y"))
+        view_menu.addAction(self.history_action)
+        self._build_view_menu(view_menu)
         self._build_safety_menus()
 
-    def _build_view_menu(self) -> None:
+    def _build_view_menu(self, view_menu: QMenu) -> None:
         """View ▸ High contrast, and View ▸ Language (the system's, or one KneeCare speaks)."""
         from PySide6.QtGui import QActionGroup
 
         from kneecare.i18n import LANGUAGES
 
         self.look = theme.Look()
-        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.view_menu = view_menu
+        view_menu.addSeparator()
         self.high_contrast_action = QAction(self.tr("&High contrast"), self)
         self.high_contrast_action.setCheckable(True)
         self.high_contrast_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
@@ -355,6 +376,7 @@ class MainWindow(QMainWindow):
         self.program_box.currentIndexChanged.connect(self._program_changed)
         self.knee_box.currentIndexChanged.connect(self._options_changed)
         self.minutes_box.valueChanged.connect(self._options_changed)
+        self.finish_box.currentIndexChanged.connect(self._options_changed)
 
         # Each shortcut's whatsThis says what it does: Help ▸ Keyboard shortcuts lists them from here.
         shortcuts = [
@@ -398,7 +420,17 @@ class MainWindow(QMainWindow):
             warm_compress=self.settings.warm_compress,
             motion=Motion(self.settings.motion) if self.settings.motion else None,
             circle_seconds=self.settings.circle_seconds,
+            finish_with=self.finish_program() if not program.is_routine else None,
         )
+
+    def finish_program(self) -> Program | None:
+        return find_program(self.programs, self.finish_box.currentData() or None)
+
+    def _fit_setup_to_program(self, program: Program) -> None:
+        """Grey out what a routine does not use: the knees, the minutes, a routine to finish with."""
+        self.knee_box.setEnabled(program.uses_knees)
+        self.minutes_box.setEnabled(program.movement_step() is not None)
+        self.finish_box.setEnabled(not program.is_routine)
 
     def build_plan(self) -> Plan:
         return build_plan(self.current_program(), self.plan_options())
@@ -409,6 +441,8 @@ class MainWindow(QMainWindow):
         self.knee_box.setCurrentIndex(max(0, self.knee_box.findData(settings.knees)))
         program = self.current_program()
         self.minutes_box.setValue(settings.movement_minutes or program.movement_minutes)
+        self.finish_box.setCurrentIndex(max(0, self.finish_box.findData(settings.finish_with or "")))
+        self._fit_setup_to_program(program)
         self.view.set_reduce_motion(settings.reduce_motion)
 
     def apply_settings(self, settings: Settings) -> None:
@@ -421,6 +455,7 @@ class MainWindow(QMainWindow):
         self.minutes_box.blockSignals(True)
         self.minutes_box.setValue(program.movement_minutes)
         self.minutes_box.blockSignals(False)
+        self._fit_setup_to_program(program)
         self._options_changed()
 
     def _options_changed(self) -> None:
@@ -430,6 +465,7 @@ class MainWindow(QMainWindow):
             program_id=program.id,
             knees=str(self.knee_box.currentData()),
             movement_minutes=None if minutes == program.movement_minutes else minutes,
+            finish_with=self.finish_box.currentData() or None,
         )
         self.settingsChanged.emit(self.settings)
         if self.controller.state in (State.IDLE, State.READY, State.FINISHED):

@@ -1,5 +1,6 @@
-"""The reminder settings dialog: times of day, days of the week, the daily goal, quiet hours, snooze length,
-recovery mode, autostart, and "I'm in a meeting". It lays out and validates through `Settings`; a value
+"""The reminder settings dialog: times of day, days of the week, the daily goal (and whether routines count
+towards it), quiet hours, snooze length, recovery mode, hourly movement nudges, autostart, and "I'm in a
+meeting". It lays out and validates through `Settings`; a value
 that cannot work is named in the dialog, which stays open with everything as typed."""
 
 from __future__ import annotations
@@ -115,6 +116,9 @@ class ReminderSettingsDialog(QDialog):
         self.skip_box = QCheckBox("Skip a reminder when today's goal is already met")
         self.skip_box.setChecked(s.skip_when_goal_met)
         form.addRow("", self.skip_box)
+        self.goal_routines_box = QCheckBox("Count routines (stretches, ankle pumps…) towards the goal")
+        self.goal_routines_box.setChecked(s.goal_counts_routines)
+        form.addRow("", self.goal_routines_box)
         quiet_row = QHBoxLayout()
         self.quiet_box = QCheckBox("from")
         self.quiet_box.setAccessibleName("Quiet hours")
@@ -169,6 +173,26 @@ class ReminderSettingsDialog(QDialog):
         self.recovery_days.valueChanged.connect(self._sync)
         outer.addWidget(self.recovery_group)
 
+        # Movement nudges: their own switch, on the same clock and quiet hours as the reminders.
+        self.nudge_box = QCheckBox("Remind me to stand up and &move every hour, from")
+        self.nudge_box.setChecked(s.nudges_enabled)
+        self.nudge_start = QTimeEdit(_qtime(_parse(s.nudge_start)))
+        self.nudge_end = QTimeEdit(_qtime(_parse(s.nudge_end)))
+        for edit, name in (
+            (self.nudge_start, "Movement nudges from"),
+            (self.nudge_end, "Movement nudges until"),
+        ):
+            edit.setDisplayFormat("HH:mm")
+            edit.setAccessibleName(name)
+        nudge_row = QHBoxLayout()
+        nudge_row.addWidget(self.nudge_box)
+        nudge_row.addWidget(self.nudge_start)
+        nudge_row.addWidget(QLabel("to"))
+        nudge_row.addWidget(self.nudge_end)
+        nudge_row.addStretch(1)
+        self.nudge_box.toggled.connect(self._sync)
+        outer.addLayout(nudge_row)
+
         self.autostart_box = QCheckBox("Start KneeCare in the tray when I log in")
         self.autostart_box.setChecked(autostart_on)
         outer.addWidget(self.autostart_box)
@@ -219,6 +243,10 @@ class ReminderSettingsDialog(QDialog):
             recovery_days=self.recovery_days.value(),
             recovery_started=self.recovery_started,
             autostart=self.autostart_box.isChecked(),
+            goal_counts_routines=self.goal_routines_box.isChecked(),
+            nudges_enabled=self.nudge_box.isChecked(),
+            nudge_start=_time(self.nudge_start.time()),
+            nudge_end=_time(self.nudge_end.time()),
         )
 
     # -- commands --------------------------------------------------------------------------------------
@@ -257,6 +285,8 @@ class ReminderSettingsDialog(QDialog):
             edit.setEnabled(use.isChecked())
         for edit in (self.quiet_start, self.quiet_end):
             edit.setEnabled(self.quiet_box.isChecked())
+        for edit in (self.nudge_start, self.nudge_end):
+            edit.setEnabled(self.nudge_box.isChecked())
         regular = [_parse(t) for t in self.chosen_times()] or [time(9, 0)]
         spread = ", ".join(format_time(t) for t in recovery_times(regular, self.recovery_per_day.value()))
         if self._recovery_active():
@@ -278,6 +308,6 @@ class ReminderSettingsDialog(QDialog):
 def _plain(error: SettingsError) -> str:
     """'reminders: times: choose at least one ...' -> 'choose at least one ...' (the field is on screen)."""
     message = str(error)
-    for prefix in ("reminders: ",):
+    for prefix in ("reminders: ", "nudge_start, nudge_end: movement nudges: "):
         message = message.removeprefix(prefix)
     return message

@@ -1,5 +1,6 @@
 """The guided session view, the centre of the main window: where we are, the step in large type, the leg
-diagram with the moving marker, the countdown ring, the breathing pacer and what comes next.
+diagram with the moving marker (or a routine's drawing and its rep count), the countdown ring, the breathing
+pacer and what comes next.
 
 It renders the controller's signals and decides nothing. One animation timer at the display rate runs only
 while a session runs and the view is visible; every moving part is computed from the session clock (the
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -26,13 +27,15 @@ from shiboken6 import Shiboken
 
 from kneecare.core.plan import Phase, Plan
 from kneecare.core.protocol import Motion, Program
-from kneecare.core.session import PauseReason, SafetyEvent, SessionResult, Snapshot, State
+from kneecare.core.reps import RepTick, RepTicker, rep_at
+from kneecare.core.session import PauseReason, PhaseEnded, SafetyEvent, SessionResult, Snapshot, State
 from kneecare.i18n import QT_TRANSLATE_NOOP
 from kneecare.session.controller import SessionController
 from kneecare.ui import text
 from kneecare.ui.widgets import theme
 from kneecare.ui.widgets.breathing import BreathingPacer
 from kneecare.ui.widgets.geometry import ring_fraction
+from kneecare.ui.widgets.illustration import Illustration
 from kneecare.ui.widgets.leg_diagram import LegDiagram
 from kneecare.ui.widgets.phase_ring import PhaseRing
 
@@ -57,7 +60,13 @@ def _set_text(label: QLabel, value: str) -> None:
 
 
 class SessionView(QWidget):
-    """Header, step, diagram + caption on the left; ring, breathing pacer and what comes next on the right."""
+    """Header, step, diagram + caption on the left; ring, breathing pacer and what comes next on the right.
+
+    A routine's phases show its drawing instead of the diagram and, when they count repetitions, the rep
+    in progress in large type. `repTicked` carries each completed rep once (for a tick sound).
+    """
+
+    repTicked = Signal(RepTick)
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +77,7 @@ class SessionView(QWidget):
         self._reduce_motion = False
         self._shown = False
         self._watched_window: QWindow | None = None
+        self.reps = RepTicker()
         self._window_visibility = QWindow.Visibility.Windowed
         # What was announced to screen readers, newest last (one per step, never one per second).
         self.announcements: list[str] = []
@@ -101,6 +111,20 @@ class SessionView(QWidget):
         self.instruction_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
         self.diagram = LegDiagram(parent=self)
+        self.illustration = Illustration(self)
+        self.illustration.hide()
+        self.rep_label = self._label("repCount", 4.5, bold=True)
+        self.rep_label.setAccessibleName("Repetition")
+        self.rep_label.setWordWrap(False)
+        self.rep_caption = self._label("repOf", 1.3, muted=True)
+        self.rep_box = QWidget(self)
+        rep_row = QHBoxLayout(self.rep_box)
+        rep_row.setContentsMargins(0, 0, 0, 0)
+        rep_row.addStretch(1)
+        rep_row.addWidget(self.rep_label, 0, Qt.AlignmentFlag.AlignBottom)
+        rep_row.addWidget(self.rep_caption, 0, Qt.AlignmentFlag.AlignBottom)
+        rep_row.addStretch(1)
+        self.rep_box.hide()
         self.motion_label = self._label("motionCue", 1.3)
         self.motion_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.motion_label.setMinimumHeight(self.motion_label.fontMetrics().lineSpacing())
@@ -135,6 +159,8 @@ class SessionView(QWidget):
         left = QVBoxLayout()
         left.setSpacing(4)
         left.addWidget(self.diagram, 1)
+        left.addWidget(self.illustration, 1)
+        left.addWidget(self.rep_box)
         left.addWidget(self.motion_label)
         right = QVBoxLayout()
         right.setSpacing(6)
@@ -191,6 +217,8 @@ class SessionView(QWidget):
         c.resumed.connect(self._show_resumed)
         c.safetyReported.connect(self._show_report)
         c.finished.connect(self.show_finished)
+        c.started.connect(self.reps.reset)
+        c.phaseEnded.connect(self._phase_ended)
         c.stateChanged.connect(self._sync_frames)
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(self._scheme_changed)
@@ -291,7 +319,11 @@ class SessionView(QWidget):
         self.next_label.setText(self.tr("First: %1").replace("%1", plan.phases[0].title) if plan else "")
         knees = plan.knees if plan else ()
         self.diagram.set_phase(knees[0] if len(knees) == 1 else None, Motion.STILL, program.circle_seconds)
-        self.motion_label.setText(QCoreApplication.translate("SessionView", IDLE_CAPTION))
+        self._show_drawing(program.illustration if program.is_routine else None)
+        self.rep_box.hide()
+        self.motion_label.setText(
+            "" if program.is_routine else QCoreApplication.translate("SessionView", IDLE_CAPTION)
+        )
         self.pacer_box.hide()
         self._set_status("")
         self._sync_frames()
@@ -309,12 +341,34 @@ class SessionView(QWidget):
         nxt = plan.next_phase(phase.index) if plan else None
         self.next_label.setText(text.next_step(phase, nxt))
         self.diagram.set_phase(phase.knee, phase.motion, phase.tempo)
+        self._show_drawing(phase.illustration)
+        self.rep_box.setVisible(phase.counts_reps)
+        self._show_reps(phase, 0.0)
         self.pacer.set_pattern(phase.breathing)
         self.pacer_box.show()
         self.motion_label.setText(text.motion_cue(phase, phase.duration))
-        self._set_status("")
+        self._set_status(text.cue(phase))
         self._sync_frames()
         self._announce(f"{self.where_label.text()}. {phase.title}. {phase.instruction}")
+
+    def _show_drawing(self, name: str | None) -> None:
+        """A routine's drawing in place of the leg diagram; the diagram for everything else."""
+        self.illustration.set_drawing(name)
+        self.illustration.setVisible(name is not None)
+        self.diagram.setVisible(name is None)
+
+    def _show_reps(self, phase: Phase, elapsed: float) -> None:
+        count = rep_at(phase, elapsed)
+        if count is None:
+            return
+        _set_text(self.rep_label, str(count.current))
+        _set_text(self.rep_caption, f"of {count.total}")
+        for tick in self.reps.seen(phase, elapsed):
+            self.repTicked.emit(tick)
+
+    def _phase_ended(self, ended: PhaseEnded) -> None:
+        for tick in self.reps.ended(ended.phase, ended.record.seconds):
+            self.repTicked.emit(tick)
 
     def _show_progress(self, elapsed: float, remaining: float) -> None:
         self._show_moment(self.controller.snapshot(), labels=True)
@@ -326,6 +380,7 @@ class SessionView(QWidget):
             return
         self.diagram.set_motion_time(snap.phase_elapsed)
         self.ring.set_fraction(ring_fraction(snap.phase_remaining, phase.duration))
+        self._show_reps(phase, snap.phase_elapsed)
         breath = self.pacer.set_time(snap.elapsed)
         cue = text.breath_cue(breath.stage.value, phase.breathing)
         if self.breath_label.text() != cue:
@@ -365,6 +420,7 @@ class SessionView(QWidget):
         self.ring.reset(ring_fraction(result.done_seconds, result.planned_seconds))
         self.next_label.setText(self.tr("Press Start or Space for another session."))
         self.diagram.set_phase(None, Motion.STILL, self.diagram.tempo)
+        self.rep_box.hide()
         self.motion_label.setText("")
         self.pacer_box.hide()
         self._set_status(text.safety_note(result))

@@ -7,14 +7,14 @@ import math
 from PySide6.QtCore import QCoreApplication
 
 from kneecare.core.plan import Phase, Plan
-from kneecare.core.protocol import Breathing, Motion, StepKind
+from kneecare.core.protocol import Breathing, Cue, Motion, StepKind
 from kneecare.core.session import Discomfort, Outcome, PhaseStatus, SessionResult
 from kneecare.i18n import QT_TRANSLATE_NOOP
 
 
 def _t(text: str) -> str:
     """`text` in the person's language (the strings are marked with QT_TRANSLATE_NOOP("text", ...))."""
-    return QCoreApplication.translate("text", text)
+    return QCoreApplication.translate("text", text) if text else text
 
 
 def _fill(template: str, *values: object) -> str:
@@ -24,12 +24,6 @@ def _fill(template: str, *values: object) -> str:
     return template
 
 
-_KNEE_LABEL = {
-    "left": QT_TRANSLATE_NOOP("text", "Left knee"),
-    "right": QT_TRANSLATE_NOOP("text", "Right knee"),
-}
-
-
 class _Translated(dict[object, str]):
     """A table of marked strings that answers in the person's language."""
 
@@ -37,7 +31,13 @@ class _Translated(dict[object, str]):
         return _t(super().__getitem__(key))
 
 
-KNEE_LABEL = _Translated(_KNEE_LABEL)
+KNEE_LABEL = _Translated(
+    {"left": QT_TRANSLATE_NOOP("text", "Left knee"), "right": QT_TRANSLATE_NOOP("text", "Right knee")}
+)
+SIDE_LABEL = _Translated(
+    {"left": QT_TRANSLATE_NOOP("text", "Left leg"), "right": QT_TRANSLATE_NOOP("text", "Right leg")}
+)
+CUE_WORDS = _Translated({Cue.SWITCH: QT_TRANSLATE_NOOP("text", "Switch now"), Cue.CHIME: "", Cue.NONE: ""})
 
 OUTCOME_LABEL = _Translated(
     {
@@ -56,13 +56,30 @@ def mmss(seconds: float) -> str:
 
 
 def where(phase: Phase) -> str:
-    knee = KNEE_LABEL[phase.knee.value] if phase.knee else QCoreApplication.translate("text", "Both legs")
+    if phase.knee:
+        part = KNEE_LABEL[phase.knee.value]
+    elif phase.side:
+        part = SIDE_LABEL[phase.side.value]
+    else:
+        part = QCoreApplication.translate("text", "Both legs")
+    if phase.section:
+        part = f"{phase.section} · {part}"
     text = _fill(
-        QCoreApplication.translate("text", "%1 · step %2 of %3"), knee, phase.step_number, phase.step_count
+        QCoreApplication.translate("text", "%1 · step %2 of %3"), part, phase.step_number, phase.step_count
     )
     if phase.rounds > 1:
-        text += _fill(QCoreApplication.translate("text", " · round %1 of %2"), phase.round, phase.rounds)
+        counted = (
+            QCoreApplication.translate("text", " · set %1 of %2")
+            if phase.counts_reps
+            else QCoreApplication.translate("text", " · round %1 of %2")
+        )
+        text += _fill(counted, phase.round, phase.rounds)
     return text
+
+
+def cue(phase: Phase) -> str:
+    """What to say as a phase starts: "Switch now" between warm and cool water, else nothing."""
+    return CUE_WORDS[phase.start_cue]
 
 
 def duration_words(seconds: float) -> str:
@@ -109,6 +126,8 @@ HOLD_RELEASE_WARNING = 3
 
 def motion_cue(phase: Phase, remaining: float) -> str:
     """One line on what the hands do now, also the cue that stands in for the animation."""
+    if phase.knee is None and phase.step_kind not in KNEE_STEP_KINDS:
+        return routine_cue(phase, remaining)
     tempo = f"{phase.tempo:g}"
     match phase.motion:
         case Motion.CIRCLES:
@@ -135,6 +154,29 @@ def motion_cue(phase: Phase, remaining: float) -> str:
         return QCoreApplication.translate("text", "Release: let the hollow rest")
     if phase.step_kind in (StepKind.LOCATE, StepKind.PRESSURE):
         return QCoreApplication.translate("text", "BL40 · Weizhong sits in the middle of the crease")
+    return ""
+
+
+KNEE_STEP_KINDS = (StepKind.LOCATE, StepKind.PRESSURE, StepKind.MOVEMENT, StepKind.HOLD)
+
+
+def routine_cue(phase: Phase, remaining: float) -> str:
+    """The line under a routine's drawing: the hold's countdown, the tempo of the reps, the quiet timer."""
+    left = max(1, math.ceil(remaining - 1e-9))
+    if phase.is_release:
+        return f"{phase.title} · {left} s"
+    if phase.step_kind is StepKind.STRETCH:
+        if left <= HOLD_RELEASE_WARNING:
+            return _fill(QCoreApplication.translate("text", "Release in %1 s"), left)
+        return _fill(QCoreApplication.translate("text", "Hold the stretch · %1 s, then release"), left)
+    if phase.counts_reps:
+        return _fill(
+            QCoreApplication.translate("text", "One every %1 s, smooth and steady"), f"{phase.rep_seconds:g}"
+        )
+    if phase.step_kind is StepKind.TIMER and phase.end_cue is Cue.CHIME:
+        return QCoreApplication.translate("text", "Rest quietly; a soft chime marks the end")
+    if phase.step_kind is StepKind.INTERVALS:
+        return f"{phase.title} · {left} s"
     return ""
 
 
@@ -197,7 +239,7 @@ def finish_summary(result: SessionResult, plan: Plan | None) -> str:
     7" for each knee), so a hold done in three rounds is one step. How it ended is said above it."""
     if plan is None or len(plan.phases) != result.phase_count:
         return summary(result)
-    step_of = {p.index: (p.knee, p.step_number) for p in plan.phases}
+    step_of = {p.index: (p.section, p.knee, p.step_number) for p in plan.phases}
     total = len(set(step_of.values()))
     done = {step_of[r.index] for r in result.phases if r.status is PhaseStatus.COMPLETED}
     skipped = {step_of[r.index] for r in result.phases if r.status is PhaseStatus.SKIPPED} - done

@@ -72,8 +72,24 @@
         <translation>&amp;Bewegung je Knie</translation>
     </message>
     <message>
+        <source>Nothing more</source>
+        <translation>Nichts weiter</translation>
+    </message>
+    <message>
+        <source>Finish with</source>
+        <translation>Danach noch</translation>
+    </message>
+    <message>
+        <source>A routine to do right after the knee session</source>
+        <translation>Eine Übung direkt nach der Knie-Sitzung</translation>
+    </message>
+    <message>
+        <source>&amp;Finish with</source>
+        <translation>&amp;Danach noch</translation>
+    </message>
+    <message>
         <source>Continue &amp;gently</source>
-        <translation>&amp;Sanft weitermachen</translation>
+        <translation>Sanft &amp;weitermachen</translation>
     </message>
     <message>
         <source>Go on with a lighter touch</source>
@@ -160,12 +176,24 @@
         <translation>&amp;Datei</translation>
     </message>
     <message>
+        <source>&amp;Export history…</source>
+        <translation>Verlauf &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import history…</source>
+        <translation>Verlauf &amp;importieren…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <source>&amp;High contrast</source>
@@ -424,6 +452,18 @@
         <translation>Rechtes Knie</translation>
     </message>
     <message>
+        <source>Left leg</source>
+        <translation>Linkes Bein</translation>
+    </message>
+    <message>
+        <source>Right leg</source>
+        <translation>Rechtes Bein</translation>
+    </message>
+    <message>
+        <source>Switch now</source>
+        <translation>Jetzt wechseln</translation>
+    </message>
+    <message>
         <source>Session complete</source>
         <translation>Sitzung abgeschlossen</translation>
     </message>
@@ -446,6 +486,10 @@
     <message>
         <source>%1 · step %2 of %3</source>
         <translation>%1 · Schritt %2 von %3</translation>
+    </message>
+    <message>
+        <source> · set %1 of %2</source>
+        <translation> · Satz %1 von %2</translation>
     </message>
     <message>
         <source> · round %1 of %2</source>
@@ -518,6 +562,18 @@
     <message>
         <source>BL40 · Weizhong sits in the middle of the crease</source>
         <translation>BL40 · Weizhong liegt mitten in der Kniekehlenfalte</translation>
+    </message>
+    <message>
+        <source>Hold the stretch · %1 s, then release</source>
+        <translation>Dehnung halten · %1 s, dann lösen</translation>
+    </message>
+    <message>
+        <source>One every %1 s, smooth and steady</source>
+        <translation>Eine alle %1 s, ruhig und gleichmäßig</translation>
+    </message>
+    <message>
+        <source>Rest quietly; a soft chime marks the end</source>
+        <translation>Ruhig ausruhen; ein leiser Ton markiert das Ende</translation>
     </message>
     <message>
         <source>Breathe in

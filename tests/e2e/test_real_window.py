@@ -41,6 +41,8 @@ def test_the_window_opens_starts_a_session_with_space_and_quits_with_exit_code_0
             key(display, window, "space")
             # Before each session: the quick question about the legs; "no" starts the session.
             key(display, find_window(display, proc.pid, name="^Before you start"), "n")
+            # Then the quick rating of how the knees feel: Esc skips it.
+            key(display, find_window(display, proc.pid, name="^Rate your knees$"), "Escape")
             shot = screenshot(display, window, tmp_path / "running.png")
             key(display, window, "ctrl+q")
             output, _ = proc.communicate(timeout=20)

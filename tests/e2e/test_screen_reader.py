@@ -98,7 +98,11 @@ def test_a_screen_reader_finds_named_controls_and_hears_the_step_change(tmp_path
             assert step_label(before) == "Daily"
 
             key(display, window, "space")
-            key(display, find_window(display, proc.pid, name="^Before you start"), "n")
+            check = find_window(display, proc.pid, name="^Before you start")
+            wait_painted(display, check, tmp_path / "check.png")
+            key(display, check, "n")
+            # Then the quick rating of how the knees feel: Esc skips it.
+            key(display, find_window(display, proc.pid, name="^Rate your knees$"), "Escape")
             running = tree_until(env, lambda nodes: step_label(nodes) == "Settle in")
             assert step_label(running) == "Settle in"
             assert find(running, role="push button", name="Pause session")

@@ -70,6 +70,8 @@ def run_session_and_shoot(tmp_path: Path, screen: str, **env: str) -> tuple[Path
             check = find_window(display, proc.pid, name="^Before you start")
             wait_painted(display, check, tmp_path / "check.png")
             key(display, check, "n")
+            # Then the quick rating of how the knees feel: Esc skips it.
+            key(display, find_window(display, proc.pid, name="^Rate your knees$"), "Escape")
             running = shoot_until(
                 display, window, tmp_path / "running.png", lambda p: picture(p)[2] > red_before + 30
             )

@@ -43,6 +43,12 @@ def test_the_menu_has_every_entry_in_order(tray):
         "Start ▸ Quick",
         "Start ▸ Recovery",
         "Start ▸ Relax",
+        "Start ▸ Ankle pumps",  # the routines follow the knee programs
+        "Start ▸ Calf raises",
+        "Start ▸ Calf and hamstring stretches",
+        "Start ▸ Leg elevation",
+        "Start ▸ Contrast shower",
+        "Start ▸ Calf strokes",
         "Snooze ▸ For 30 minutes",
         "Snooze ▸ For 1 hour",
         "Snooze ▸ Until tomorrow",

@@ -48,14 +48,19 @@ def x_env(display: str, **extra: str) -> dict[str, str]:
 def find_window(display: str, pid: int, timeout: float = 20.0, name: str | None = None) -> str:
     """The first visible window of `pid` (whose title matches the regular expression `name`, if given)."""
     by_name = ["--all", "--name", name] if name else []  # xdotool wants the title pattern last
-    result = subprocess.run(
-        ["xdotool", "search", "--sync", "--onlyvisible", "--pid", str(pid), *by_name],
-        env=x_env(display),
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        check=False,
-    )
+    deadline = time.monotonic() + timeout
+    while True:
+        result = subprocess.run(
+            ["xdotool", "search", "--sync", "--onlyvisible", "--pid", str(pid), *by_name],
+            env=x_env(display),
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=False,
+        )
+        # A window closing while xdotool walks the tree makes it fail with BadWindow: look again.
+        if "BadWindow" not in result.stderr or time.monotonic() > deadline:
+            break
     ids = result.stdout.split()
     if not ids:
         raise AssertionError(f"no visible window for pid {pid}: {result.stderr}")

@@ -30,6 +30,8 @@ def test_programs_lists_name_purpose_and_minutes(capsys):
     daily = next(line for line in lines if line.startswith("Daily"))
     assert daily.split()[-2:] == ["3.9", "7.8"]
     assert any(line.startswith("Quick") for line in lines)
+    pumps = next(line for line in lines if line.startswith("Ankle pumps"))
+    assert pumps.split()[-2:] == ["-", "1.9"]
 
 
 def test_python_dash_m_is_the_same_program():

