@@ -77,7 +77,10 @@ def run(args: argparse.Namespace) -> int:
     from kneecare.i18n import Translators
 
     translators = Translators(app)  # before any window: widgets take their words when built
-    translators.install(loaded.settings.language)
+    if translators.install(loaded.settings.language) != "en":
+        from kneecare.i18n import translate_program
+
+        programs = [translate_program(p) for p in programs]
     clock = SystemClock()
     try:
         store, opened = Store.open(paths.database, clock.now())

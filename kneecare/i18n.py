@@ -4,11 +4,15 @@ translators (resources/translations/kneecare_<lang>.qm), and marks strings for l
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from kneecare.assets import resource
+from kneecare.core.protocol import Program
 
 log = logging.getLogger(__name__)
 
@@ -76,3 +80,37 @@ class Translators:
             self.app.installTranslator(translator)
         log.info("language: %s", language)
         return language
+
+
+# -- program texts ---------------------------------------------------------------------------------
+# The words of the programs (resources/programs/*.toml) are translated under this context; update.py
+# lists them for lupdate in resources/translations/program_texts.py.
+PROGRAM_CONTEXT = "programs"
+PROGRAM_FIELDS = ("name", "purpose", "safety_note")
+STEP_FIELDS = ("title", "instruction", "release_title", "release_instruction")
+
+
+def program_texts(programs: Iterable[Program]) -> list[str]:
+    """Every translatable text of the programs, once each, in the order they appear."""
+    found: dict[str, None] = {}
+    for program in programs:
+        for value in [getattr(program, f) for f in PROGRAM_FIELDS] + [
+            getattr(step, f) for step in program.steps for f in STEP_FIELDS
+        ]:
+            if type(value) is str and value:
+                found[value] = None
+    return list(found)
+
+
+def translate_program(program: Program) -> Program:
+    """The program in the installed language: each text through the "programs" catalogue (a text with no
+    translation stays as written). The {knee} placeholder is kept for the plan to fill."""
+
+    def tr(value: str | None) -> str | None:
+        return QCoreApplication.translate(PROGRAM_CONTEXT, value) if value else value
+
+    def fields(obj: object, names: tuple[str, ...]) -> dict[str, Any]:
+        return {n: tr(getattr(obj, n)) for n in names if type(getattr(obj, n)) is str}
+
+    steps = tuple(replace(step, **fields(step, STEP_FIELDS)) for step in program.steps)
+    return replace(program, steps=steps, **fields(program, PROGRAM_FIELDS))

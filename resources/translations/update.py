@@ -9,6 +9,7 @@ tests/gui/test_translations.py fails until that is done.
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -17,6 +18,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 LANGUAGES = ("de",)
+PROGRAM_TEXTS = HERE / "program_texts.py"
 # The files whose strings go through tr(); add a file here when its texts are translated.
 SOURCES = (
     "kneecare/ui/main_window.py",
@@ -24,7 +26,40 @@ SOURCES = (
     "kneecare/ui/text.py",
     "kneecare/ui/shortcuts_help.py",
     "kneecare/tray/tray.py",
+    # Not yet: "resources/translations/program_texts.py" (the programs' ~95 texts, written by
+    # write_program_texts below). Add it here when a translator takes them on.
 )
+
+
+def program_catalogue() -> str:
+    """resources/translations/program_texts.py as it should be: every program text, marked for lupdate."""
+    sys.path.insert(0, str(ROOT))
+    from kneecare.assets import program_files
+    from kneecare.core.library import load_library
+    from kneecare.i18n import PROGRAM_CONTEXT, program_texts
+
+    lines = [
+        '"""The programs\' texts (resources/programs/*.toml) for pyside6-lupdate, written by update.py:',
+        'do not edit. kneecare.i18n.translate_program looks each up when the programs are loaded."""',
+        "",
+        "# ruff: noqa: E501",
+        "from kneecare.i18n import QT_TRANSLATE_NOOP",
+        "",
+        "# fmt: off",
+        "TEXTS = [",
+        *(
+            f"    QT_TRANSLATE_NOOP({json.dumps(PROGRAM_CONTEXT)}, {json.dumps(t, ensure_ascii=False)}),"
+            for t in program_texts(load_library(program_files()))
+        ),
+        "]",
+        "# fmt: on",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def write_program_texts() -> None:
+    PROGRAM_TEXTS.write_text(program_catalogue(), encoding="utf-8")
 
 
 def tool(name: str) -> str:
@@ -67,6 +102,8 @@ def release(language: str, folder: Path = HERE) -> Path:
 
 def main(argv: list[str]) -> int:
     folder = Path(argv[argv.index("--into") + 1]).resolve() if "--into" in argv else HERE
+    if "--release-only" not in argv and folder == HERE:
+        write_program_texts()
     for language in LANGUAGES:
         if "--release-only" not in argv:
             update(language, folder)

@@ -4,6 +4,8 @@ setting, else the system; and a window built in German speaks German."""
 
 from __future__ import annotations
 
+import html
+import importlib.util
 import re
 import shutil
 import subprocess
@@ -12,9 +14,9 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QTranslator
 
-from kneecare.i18n import LANGUAGES, Translators, choose_language
+from kneecare.i18n import LANGUAGES, Translators, choose_language, program_texts, translate_program
 from kneecare.settings import Settings, SettingsError
 from kneecare.ui.shortcuts_help import key_rows
 from tests.gui.test_session_view import make_window
@@ -126,3 +128,54 @@ def test_back_in_english_after_the_german_translator_is_removed(qapp, qtbot, clo
     translators.install("en")
     window = make_window(qtbot, clock, programs)
     assert window.start_button.text() == "Start"
+
+
+def load_update_script():
+    spec = importlib.util.spec_from_file_location("translations_update", UPDATE)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_program_texts_list_for_lupdate_is_current():
+    update = load_update_script()
+    assert update.PROGRAM_TEXTS.read_text(encoding="utf-8") == update.program_catalogue(), (
+        "resources/translations/program_texts.py is stale: run python resources/translations/update.py"
+    )
+
+
+def test_a_program_is_shown_in_the_language_its_translation_gives(qapp, tmp_path, programs):
+    """A translator's catalogue for the "programs" context turns the daily program's words German, keeps
+    {knee} for the plan, and leaves a text with no translation as written."""
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    if not lrelease.exists():
+        pytest.skip("pyside6-lrelease is not installed beside this Python")
+    daily = programs["daily"]
+    settle = daily.steps[0]
+    ts = tmp_path / "programs_de.ts"
+    message = "<message><source>{}</source><translation>{}</translation></message>"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="de_DE">'
+        "<context><name>programs</name>"
+        + message.format("Daily", "Täglich")
+        + message.format(settle.title, "Ankommen")
+        + message.format(
+            html.escape(settle.instruction), "Setzen Sie sich und beugen Sie das {knee} Knie leicht."
+        )
+        + "</context></TS>",
+        encoding="utf-8",
+    )
+    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(tmp_path / "p.qm")], check=True)
+    translator = QTranslator()
+    assert translator.load(str(tmp_path / "p.qm"))
+    qapp.installTranslator(translator)
+    try:
+        german = translate_program(daily)
+    finally:
+        qapp.removeTranslator(translator)
+    assert (german.id, german.name, german.steps[0].title) == ("daily", "Täglich", "Ankommen")
+    assert "{knee}" in german.steps[0].instruction
+    assert german.steps[1].title == daily.steps[1].title  # not translated yet: as written
+    assert german.purpose == daily.purpose
+    assert settle.title in program_texts([daily]) and daily.name in program_texts([daily])
