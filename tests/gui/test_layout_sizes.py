@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 from kneecare.core.session import SessionMachine
+from kneecare.i18n import Translators
 from kneecare.session.controller import SessionController
 from kneecare.settings import Settings
 from kneecare.ui.main_window import MainWindow
@@ -122,3 +123,17 @@ def test_the_layout_holds_with_the_system_font_at_150_percent(qtbot, clock, prog
     assert problems(window, running=False) == []
     run_a_while(window, clock)
     assert problems(window, running=True) == []
+
+
+@pytest.mark.parametrize("size", [AT_200_PERCENT, LAPTOP], ids=["200%", "laptop"])
+def test_the_layout_holds_in_german_whose_words_are_longer(qtbot, clock, programs, qapp, size):
+    translators = Translators(qapp)
+    translators.install("de")
+    try:
+        window = window_at(qtbot, clock, programs, size)
+        assert window.start_button.text() == "Starten"
+        assert problems(window, running=False) == []
+        run_a_while(window, clock)
+        assert problems(window, running=True) == []
+    finally:
+        translators.install("en")
