@@ -80,7 +80,8 @@ def safety_button_style(dark: bool, high_contrast: bool = False) -> str:
     return (
         f"QPushButton {{ background: {danger}; color: {on_danger}; font-weight: bold;"
         f" border: none; border-radius: 8px; padding: 10px 18px; }}"
-        f"QPushButton:disabled {{ background: {soft}; color: {soft_text}; }}"
+        f"QPushButton:disabled {{ background: {soft}; color: {soft_text};"
+        f" border: {'2px solid ' + soft_text if high_contrast else 'none'}; }}"
         # The style sheet takes the style's focus frame away: a clear ring shows where the keyboard is.
         f"QPushButton:focus {{ border: 3px solid {on_danger}; outline: 2px solid {danger}; }}"
         f"QPushButton::menu-indicator {{ width: 0; }}"
