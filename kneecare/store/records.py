@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from datetime import datetime
 
 from kneecare.core.stats import Rating
+from kneecare.store.sessions import StoredSession, stored_session
 from kneecare.store.times import from_utc_text, to_utc_text, zone_of
 
 STATUSES = ("in_progress", "completed", "stopped", "safety_stopped", "interrupted")
@@ -102,23 +103,12 @@ def _records(conn: sqlite3.Connection, rows: Sequence[sqlite3.Row]) -> list[Sess
         ratings[(r["session_id"], r["moment"])] = _rating(r)
     out = []
     for row in rows:
-        zone = zone_of(row["zone"], row["utc_offset"])
-        ended = row["ended_utc"]
-        sid = row["id"]
+        stored = stored_session(row)  # the same reading of a row as the history table's
+        sid = stored.id
+        zone = stored.started_at.tzinfo
         out.append(
             SessionRecord(
-                uid=row["uid"],
-                program=row["program"],
-                kind=row["kind"],
-                knees=row["knees"],
-                started_at=from_utc_text(row["started_utc"]).astimezone(zone),
-                zone=row["zone"],
-                ended_at=from_utc_text(ended).astimezone(zone) if ended else None,
-                status=row["status"],
-                planned_seconds=row["planned_seconds"],
-                done_seconds=row["done_seconds"],
-                phase_count=row["phase_count"],
-                phases_done=row["phases_done"],
+                **{f.name: getattr(stored, f.name) for f in fields(StoredSession) if f.name != "id"},
                 before=ratings.get((sid, "before")),
                 after=ratings.get((sid, "after")),
                 phases=tuple(replace(p, ended_at=p.ended_at.astimezone(zone)) for p in phases[sid]),

@@ -57,7 +57,8 @@ def session_uid(program: str, started_at: datetime) -> str:
     return f"{to_utc_text(started_at)}|{program}"
 
 
-def _row(row: sqlite3.Row) -> StoredSession:
+def stored_session(row: sqlite3.Row) -> StoredSession:
+    """A `sessions` row read back: times aware in the zone the session was recorded in."""
     zone = zone_of(row["zone"], row["utc_offset"])
     ended = row["ended_utc"]
     return StoredSession(
@@ -181,13 +182,13 @@ class SessionRepository:
 
     def get(self, session_id: int) -> StoredSession | None:
         row = self.conn.execute("SELECT * FROM sessions WHERE id = ?", (session_id,)).fetchone()
-        return _row(row) if row else None
+        return stored_session(row) if row else None
 
     def recent(self, limit: int = 50) -> list[StoredSession]:
         rows = self.conn.execute(
             "SELECT * FROM sessions ORDER BY started_utc DESC, id DESC LIMIT ?", (limit,)
         )
-        return [_row(r) for r in rows]
+        return [stored_session(r) for r in rows]
 
     def phases(self, session_id: int) -> list[sqlite3.Row]:
         return list(
@@ -311,7 +312,9 @@ class SessionRepository:
             (*args, limit),
         )
         return [
-            SessionLine(_row(r), _prefixed_rating(r, "b_"), _prefixed_rating(r, "a_"), r["safety_count"])
+            SessionLine(
+                stored_session(r), _prefixed_rating(r, "b_"), _prefixed_rating(r, "a_"), r["safety_count"]
+            )
             for r in rows
         ]
 
