@@ -74,6 +74,13 @@ def run(args: argparse.Namespace) -> int:
 
     settings_store = SettingsStore(paths.settings)
     loaded = settings_store.load()
+    from kneecare.i18n import Translators
+
+    translators = Translators(app)  # before any window: widgets take their words when built
+    if translators.install(loaded.settings.language) != "en":
+        from kneecare.i18n import translate_program
+
+        programs = [translate_program(p) for p in programs]
     clock = SystemClock()
     try:
         store, opened = Store.open(paths.database, clock.now())

@@ -47,6 +47,8 @@ class Settings:
     finish_with: str | None = None  # a routine's id to chain after a knee session
     # Look and feel.
     reduce_motion: bool | None = None
+    high_contrast: bool = False  # black on white (or white on black) with strong outlines
+    language: str | None = None  # "en", "de"...; None: the system's language when KneeCare speaks it
     # History: whether routines (stretches, ankle pumps...) count towards the daily goal too.
     goal_counts_routines: bool = False
     # Reminders (read as kneecare.core.schedule.ReminderRules through `reminder_rules()`).
@@ -95,6 +97,8 @@ class Settings:
             MIN_SCREENING_INTERVAL_DAYS,
             MAX_SCREENING_INTERVAL_DAYS,
         )
+        if self.language is not None:
+            _check_choice("language", self.language, ("en", "de"))
         if not self.program_id.strip():
             raise SettingsError("program_id: must not be empty")
         if self.finish_with is not None and not self.finish_with.strip():

@@ -9,19 +9,28 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QObject, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, QObject, Signal, SignalInstance
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from kneecare import APP_NAME
 from kneecare.core.protocol import Program
 from kneecare.core.schedule import Reminder
+from kneecare.i18n import QT_TRANSLATE_NOOP
 from kneecare.tray import text
 from kneecare.tray.icon import tray_icon
 
 log = logging.getLogger(__name__)
 
-SNOOZE_CHOICES = (("30", "For 30 minutes"), ("60", "For 1 hour"), ("tomorrow", "Until tomorrow"))
+SNOOZE_CHOICES = (
+    ("30", QT_TRANSLATE_NOOP("TrayIcon", "For 30 minutes")),
+    ("60", QT_TRANSLATE_NOOP("TrayIcon", "For 1 hour")),
+    ("tomorrow", QT_TRANSLATE_NOOP("TrayIcon", "Until tomorrow")),
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TrayIcon", text)
 
 
 @dataclass(frozen=True)
@@ -97,27 +106,31 @@ class TrayIcon(QObject):
         menu = self.menu
         menu.clear()
         default = self._program(self.default_program())
-        start = menu.addAction(f"Start session ({default.name})" if default else "Start session")
+        start = menu.addAction(
+            QCoreApplication.translate("TrayIcon", "Start session (%1)").replace("%1", default.name)
+            if default
+            else QCoreApplication.translate("TrayIcon", "Start session")
+        )
         start.setEnabled(not s.session_running and default is not None)
         if default is not None:
             start.triggered.connect(lambda: self.startRequested.emit(default.id))
-        programs = menu.addMenu("Start")
+        programs = menu.addMenu(QCoreApplication.translate("TrayIcon", "Start"))
         programs.setEnabled(not s.session_running)
         for program in self.programs:
             action = programs.addAction(program.name)
             action.setToolTip(program.purpose)
             action.triggered.connect(lambda _=False, pid=program.id: self.startRequested.emit(pid))
-        snooze = menu.addMenu("Snooze")
+        snooze = menu.addMenu(QCoreApplication.translate("TrayIcon", "Snooze"))
         for key, label in SNOOZE_CHOICES:
-            action = snooze.addAction(label)
+            action = snooze.addAction(_tr(label))
             action.triggered.connect(lambda _=False, k=key: self.snoozeRequested.emit(k))
         menu.addSeparator()
-        self._add(menu, "Open KneeCare", self.openRequested)
-        self._add(menu, "History", self.historyRequested)
-        self._add(menu, "About safety", self.safetyRequested)
-        self._add(menu, "Reminders…", self.settingsRequested)
+        self._add(menu, QCoreApplication.translate("TrayIcon", "Open KneeCare"), self.openRequested)
+        self._add(menu, QCoreApplication.translate("TrayIcon", "History"), self.historyRequested)
+        self._add(menu, QCoreApplication.translate("TrayIcon", "About safety"), self.safetyRequested)
+        self._add(menu, QCoreApplication.translate("TrayIcon", "Reminders…"), self.settingsRequested)
         menu.addSeparator()
-        self._add(menu, "Quit", self.quitRequested)
+        self._add(menu, QCoreApplication.translate("TrayIcon", "Quit"), self.quitRequested)
         self.refresh()
 
     def entries(self) -> list[str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -41,6 +41,7 @@ from kneecare.core.plan import KneeChoice, Plan, PlanError, PlanOptions, build_p
 from kneecare.core.protocol import Motion, Program
 from kneecare.core.safety import SAFETY_PAUSE_TEXT
 from kneecare.core.session import Discomfort, PauseReason, SafetyEvent, SessionResult, State
+from kneecare.i18n import QT_TRANSLATE_NOOP
 from kneecare.session.controller import SessionController
 from kneecare.settings import Settings
 from kneecare.ui.session_view import SessionView
@@ -48,17 +49,22 @@ from kneecare.ui.widgets import theme
 
 log = logging.getLogger(__name__)
 
+# Marked for lupdate here, translated where shown (`_tr`).
 DISCOMFORT_LABEL = {
-    Discomfort.PAIN: "Sharp pain",
-    Discomfort.NUMBNESS: "Numbness",
-    Discomfort.TINGLING: "Tingling",
+    Discomfort.PAIN: QT_TRANSLATE_NOOP("MainWindow", "Sharp pain"),
+    Discomfort.NUMBNESS: QT_TRANSLATE_NOOP("MainWindow", "Numbness"),
+    Discomfort.TINGLING: QT_TRANSLATE_NOOP("MainWindow", "Tingling"),
 }
 KNEE_CHOICES = [
-    (KneeChoice.BOTH, "Both knees"),
-    (KneeChoice.LEFT, "Left knee"),
-    (KneeChoice.RIGHT, "Right knee"),
+    (KneeChoice.BOTH, QT_TRANSLATE_NOOP("MainWindow", "Both knees")),
+    (KneeChoice.LEFT, QT_TRANSLATE_NOOP("MainWindow", "Left knee")),
+    (KneeChoice.RIGHT, QT_TRANSLATE_NOOP("MainWindow", "Right knee")),
 ]
-SAFETY_BUTTON_TEXT = "It hurts / numb / tingling  (!)"
+SAFETY_BUTTON_TEXT = QT_TRANSLATE_NOOP("MainWindow", "It hurts / numb / tingling  (!)")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
 
 
 class MainWindow(QMainWindow):
@@ -111,27 +117,31 @@ class MainWindow(QMainWindow):
         self.program_box = QComboBox()
         for program in self.programs:
             self.program_box.addItem(program.name, program.id)
-        self.program_box.setAccessibleName("Program")
+        self.program_box.setAccessibleName(self.tr("Program"))
+        self.program_box.setAccessibleDescription(self.tr("The routine to follow"))
         self.knee_box = QComboBox()
         for choice, name in KNEE_CHOICES:
-            self.knee_box.addItem(name, choice.value)
-        self.knee_box.setAccessibleName("Knees")
+            self.knee_box.addItem(_tr(name), choice.value)
+        self.knee_box.setAccessibleName(self.tr("Knees"))
+        self.knee_box.setAccessibleDescription(self.tr("Work both knees, or only the left or the right one"))
         self.minutes_box = QDoubleSpinBox()
         self.minutes_box.setRange(1.0, 3.0)
         self.minutes_box.setSingleStep(0.5)
         self.minutes_box.setDecimals(1)
-        self.minutes_box.setSuffix(" min")
-        self.minutes_box.setAccessibleName("Minutes of movement per knee")
-        setup.addRow("&Program", self.program_box)
-        setup.addRow("&Knees", self.knee_box)
-        setup.addRow("&Movement per knee", self.minutes_box)
+        self.minutes_box.setSuffix(self.tr(" min"))
+        self.minutes_box.setAccessibleName(self.tr("Minutes of movement per knee"))
+        self.minutes_box.setAccessibleDescription(self.tr("From 1 to 3 minutes, in half minutes"))
+        setup.addRow(self.tr("&Program"), self.program_box)
+        setup.addRow(self.tr("&Knees"), self.knee_box)
+        setup.addRow(self.tr("&Movement per knee"), self.minutes_box)
         # A routine to chain after a knee session (calf strokes, ankle pumps, elevation): one session.
         self.finish_box = QComboBox()
-        self.finish_box.addItem("Nothing more", "")
+        self.finish_box.addItem(self.tr("Nothing more"), "")
         for routine in finish_options(self.programs):
             self.finish_box.addItem(routine.name, routine.id)
-        self.finish_box.setAccessibleName("Finish with")
-        setup.addRow("&Finish with", self.finish_box)
+        self.finish_box.setAccessibleName(self.tr("Finish with"))
+        self.finish_box.setAccessibleDescription(self.tr("A routine to do right after the knee session"))
+        setup.addRow(self.tr("&Finish with"), self.finish_box)
         setup.setVerticalSpacing(3)  # four rows still fit a 960x540 screen (200 % on 1920x1080)
         self.setup_frame = QFrame()
         self.setup_frame.setObjectName("setup")
@@ -155,14 +165,17 @@ class MainWindow(QMainWindow):
         self.safety_panel.setObjectName("safetyPanel")
         self.safety_panel.setFrameShape(QFrame.Shape.StyledPanel)
         panel = QVBoxLayout(self.safety_panel)
-        self.safety_text = QLabel(SAFETY_PAUSE_TEXT)
+        self.safety_text = QLabel(QCoreApplication.translate("safety", SAFETY_PAUSE_TEXT))
+        self.safety_text.setObjectName("safetyText")
         self.safety_text.setWordWrap(True)
         panel_font = QFont(self.font())
         panel_font.setPointSizeF(panel_font.pointSizeF() * 1.25)
         self.safety_panel.setFont(panel_font)
         row = QHBoxLayout()
-        self.continue_button = QPushButton("Continue &gently")
-        self.end_button = QPushButton("&End session")
+        self.continue_button = QPushButton(self.tr("Continue &gently"))
+        self.continue_button.setAccessibleDescription(self.tr("Go on with a lighter touch"))
+        self.end_button = QPushButton(self.tr("&End session"))
+        self.end_button.setAccessibleDescription(self.tr("End the session now, for safety"))
         row.addStretch(1)
         row.addWidget(self.continue_button)
         row.addWidget(self.end_button)
@@ -173,26 +186,34 @@ class MainWindow(QMainWindow):
 
         controls = QHBoxLayout()
         controls.setSpacing(10)
-        self.start_button = QPushButton("Start")
+        self.start_button = QPushButton(self.tr("Start"))
         self.start_button.setObjectName("startButton")
-        self.skip_button = QPushButton("Skip")
-        self.stop_button = QPushButton("Stop")
-        self.safety_button = QPushButton(SAFETY_BUTTON_TEXT)
+        self.skip_button = QPushButton(self.tr("Skip"))
+        self.skip_button.setObjectName("skipButton")
+        self.stop_button = QPushButton(self.tr("Stop"))
+        self.stop_button.setObjectName("stopButton")
+        self.safety_button = QPushButton(_tr(SAFETY_BUTTON_TEXT))
         self.safety_button.setObjectName("safetyButton")
         self.safety_button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.safety_menu = QMenu(self.safety_button)
         for kind, name in DISCOMFORT_LABEL.items():
-            action = self.safety_menu.addAction(name)
+            action = self.safety_menu.addAction(_tr(name))
             action.setData(kind.value)
         self.safety_button.setMenu(self.safety_menu)
-        self.start_button.setToolTip("Start, pause or resume (Space)")
-        self.skip_button.setToolTip("Skip to the next step (Right arrow)")
-        self.stop_button.setToolTip("Stop the session (Esc)")
-        self.safety_button.setToolTip("Sharp pain, numbness or tingling: pause now (! or Ctrl+H)")
-        self.start_button.setAccessibleName("Start session")
-        self.skip_button.setAccessibleName("Skip step")
-        self.stop_button.setAccessibleName("Stop session")
-        self.safety_button.setAccessibleName("It hurts, numb or tingling")
+        self.start_button.setToolTip(self.tr("Start, pause or resume (Space)"))
+        self.skip_button.setToolTip(self.tr("Skip to the next step (Right arrow)"))
+        self.stop_button.setToolTip(self.tr("Stop the session (Esc)"))
+        self.safety_button.setToolTip(self.tr("Sharp pain, numbness or tingling: pause now (! or Ctrl+H)"))
+        self.start_button.setAccessibleName(self.tr("Start session"))
+        self.start_button.setAccessibleDescription(self.tr("Start, pause or resume the session (Space)"))
+        self.skip_button.setAccessibleName(self.tr("Skip step"))
+        self.skip_button.setAccessibleDescription(self.tr("Go to the next step (Right arrow)"))
+        self.stop_button.setAccessibleName(self.tr("Stop session"))
+        self.stop_button.setAccessibleDescription(self.tr("End the session (Esc)"))
+        self.safety_button.setAccessibleName(self.tr("It hurts, numb or tingling"))
+        self.safety_button.setAccessibleDescription(
+            self.tr("Pauses the session at once and asks what you feel (! or Ctrl+H)")
+        )
         button_font = QFont(self.font())
         button_font.setPointSizeF(button_font.pointSizeF() * 1.25)
         for button in (self.start_button, self.skip_button, self.stop_button, self.safety_button):
@@ -201,7 +222,8 @@ class MainWindow(QMainWindow):
         start_font = QFont(button_font)
         start_font.setBold(True)
         self.start_button.setFont(start_font)
-        self.start_button.setMinimumWidth(self.start_button.fontMetrics().horizontalAdvance("Resume") * 2)
+        widest = max((self.tr("Start"), self.tr("Pause"), self.tr("Resume")), key=len)
+        self.start_button.setMinimumWidth(self.start_button.fontMetrics().horizontalAdvance(widest) * 2)
         for button in (self.start_button, self.skip_button, self.stop_button):
             controls.addWidget(button)
         controls.addStretch(1)
@@ -210,48 +232,95 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         # Style sheets on these two widgets only: a window-wide one re-polishes every widget and costs
         # tens of milliseconds at start-up. Their colours follow the light or dark scheme.
-        self._dark: bool | None = None
+        self._dark: tuple[bool, bool] | None = None
         self._restyle()
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._restyle)
 
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
         # History: app.py connects these to kneecare.ui.history.History.
-        self.export_action = QAction("&Export history…", self)
-        self.import_action = QAction("&Import history…", self)
+        self.export_action = QAction(self.tr("&Export history…"), self)
+        self.import_action = QAction(self.tr("&Import history…"), self)
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.import_action)
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action = QAction(self.tr("&Quit"), self)
+        # The platform's Quit key; Ctrl+Q where the platform names none (listed in the shortcuts help).
+        quit_action.setShortcuts(
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")]
+        )
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         self.quit_action = quit_action
-        view_menu = self.menuBar().addMenu("&View")
-        self.history_action = QAction("&History", self)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.history_action = QAction(self.tr("&History"), self)
         self.history_action.setShortcut(QKeySequence("Ctrl+Y"))
         view_menu.addAction(self.history_action)
+        self._build_view_menu(view_menu)
         self._build_safety_menus()
+
+    def _build_view_menu(self, view_menu: QMenu) -> None:
+        """View ▸ High contrast, and View ▸ Language (the system's, or one KneeCare speaks)."""
+        from PySide6.QtGui import QActionGroup
+
+        from kneecare.i18n import LANGUAGES
+
+        self.look = theme.Look()
+        self.view_menu = view_menu
+        view_menu.addSeparator()
+        self.high_contrast_action = QAction(self.tr("&High contrast"), self)
+        self.high_contrast_action.setCheckable(True)
+        self.high_contrast_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.high_contrast_action.setChecked(self.settings.high_contrast)
+        self.high_contrast_action.toggled.connect(self._high_contrast_toggled)
+        self.view_menu.addAction(self.high_contrast_action)
+        self.language_menu = self.view_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, name in [(None, self.tr("As the system")), *LANGUAGES.items()]:
+            action = QAction(name, self)
+            action.setCheckable(True)
+            action.setChecked(code == self.settings.language)
+            action.setData(code)
+            group.addAction(action)
+            self.language_menu.addAction(action)
+        group.triggered.connect(self._language_chosen)
+        self.look.apply(self.settings.high_contrast)
+
+    def _high_contrast_toggled(self, on: bool) -> None:
+        self.look.apply(on)
+        self._restyle()
+        self.settings = self.settings.with_changes(high_contrast=on)
+        self.settingsChanged.emit(self.settings)
+
+    def _language_chosen(self, action: QAction) -> None:
+        code = action.data()
+        self.settings = self.settings.with_changes(language=code if isinstance(code, str) else None)
+        self.settingsChanged.emit(self.settings)
+        self.statusBar().showMessage(self.tr("The new language shows from KneeCare's next start."), 10000)
 
     def _build_safety_menus(self) -> None:
         """Safety and Help menus, and an always-visible "About safety" link in the status bar."""
-        self.about_safety_action = QAction("&About safety", self)
+        self.about_safety_action = QAction(self.tr("&About safety"), self)
         self.about_safety_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
         self.about_safety_action.triggered.connect(self.show_safety_page)
-        self.situation_action = QAction("My situation &changed…", self)
-        self.situation_action.setStatusTip("Answer the safety questions again")
+        self.situation_action = QAction(self.tr("My situation &changed…"), self)
+        self.situation_action.setStatusTip(self.tr("Answer the safety questions again"))
         self.situation_action.triggered.connect(self.situationChanged)
-        self.daily_question_action = QAction("Ask about my legs before each session", self)
+        self.daily_question_action = QAction(self.tr("Ask about my legs before each session"), self)
         self.daily_question_action.setCheckable(True)
         self.daily_question_action.setChecked(self.settings.daily_question)
         self.daily_question_action.toggled.connect(self._daily_question_toggled)
-        self.safety_top_menu = self.menuBar().addMenu("&Safety")
+        self.safety_top_menu = self.menuBar().addMenu(self.tr("&Safety"))
         self.safety_top_menu.addAction(self.situation_action)
         self.safety_top_menu.addAction(self.daily_question_action)
         self.safety_top_menu.addSeparator()
         self.safety_top_menu.addAction(self.about_safety_action)
-        self.help_menu = self.menuBar().addMenu("&Help")
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.help_menu.addAction(self.about_safety_action)
-        self.about_safety_link = QPushButton("About safety")
+        from kneecare.ui.shortcuts_help import shortcuts_action
+
+        self.shortcuts_action = shortcuts_action(self)
+        self.help_menu.addAction(self.shortcuts_action)
+        self.about_safety_link = QPushButton(self.tr("About safety"))
         self.about_safety_link.setObjectName("aboutSafetyLink")
         self.about_safety_link.setFlat(True)
         link = self.about_safety_link.palette()
@@ -261,7 +330,13 @@ class MainWindow(QMainWindow):
         underlined.setUnderline(True)
         self.about_safety_link.setFont(underlined)
         self.about_safety_link.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.about_safety_link.setToolTip("When not to do this, and when to see a health professional (F1)")
+        self.about_safety_link.setToolTip(
+            self.tr("When not to do this, and when to see a health professional (F1)")
+        )
+        self.about_safety_link.setAccessibleName(self.tr("About safety"))
+        self.about_safety_link.setAccessibleDescription(
+            self.tr("When not to do this, and when to see a health professional (F1)")
+        )
         self.about_safety_link.clicked.connect(self.show_safety_page)
         self.statusBar().addPermanentWidget(self.about_safety_link)
 
@@ -278,10 +353,11 @@ class MainWindow(QMainWindow):
     def _restyle(self, *_: object) -> None:
         """The safety control's colours follow the light or dark scheme."""
         dark = theme.is_dark(self.palette())
-        if dark != self._dark:
-            self._dark = dark
-            self.safety_button.setStyleSheet(theme.safety_button_style(dark))
-            self.safety_panel.setStyleSheet(theme.safety_panel_style(dark))
+        contrast = getattr(self, "look", None) is not None and self.look.high_contrast
+        if (dark, contrast) != self._dark:
+            self._dark = (dark, contrast)
+            self.safety_button.setStyleSheet(theme.safety_button_style(dark, contrast))
+            self.safety_panel.setStyleSheet(theme.safety_panel_style(dark, contrast))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
@@ -302,16 +378,22 @@ class MainWindow(QMainWindow):
         self.minutes_box.valueChanged.connect(self._options_changed)
         self.finish_box.currentIndexChanged.connect(self._options_changed)
 
+        # Each shortcut's whatsThis says what it does: Help ▸ Keyboard shortcuts lists them from here.
         shortcuts = [
-            (QKeySequence(Qt.Key.Key_Space), self.on_start_pressed),
-            (QKeySequence(Qt.Key.Key_Right), c.skip),
-            (QKeySequence(Qt.Key.Key_Escape), c.stop),
-            (QKeySequence("!"), self.open_safety_menu),
-            (QKeySequence("Ctrl+H"), self.open_safety_menu),
+            (
+                QKeySequence(Qt.Key.Key_Space),
+                self.on_start_pressed,
+                self.tr("Start, pause or resume the session"),
+            ),
+            (QKeySequence(Qt.Key.Key_Right), c.skip, self.tr("Skip to the next step")),
+            (QKeySequence(Qt.Key.Key_Escape), c.stop, self.tr("Stop the session")),
+            (QKeySequence("!"), self.open_safety_menu, self.tr("It hurts, numb or tingling: pause now")),
+            (QKeySequence("Ctrl+H"), self.open_safety_menu, self.tr("It hurts, numb or tingling: pause now")),
         ]
         self.shortcuts: list[QShortcut] = []
-        for keys, slot in shortcuts:
+        for keys, slot, what in shortcuts:
             shortcut = QShortcut(keys, self)
+            shortcut.setWhatsThis(what)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
             self.shortcuts.append(shortcut)
@@ -404,7 +486,9 @@ class MainWindow(QMainWindow):
         try:
             plan = self.build_plan()
         except PlanError as e:
-            QMessageBox.warning(self, APP_NAME, f"This session cannot start: {e}.")
+            QMessageBox.warning(
+                self, APP_NAME, self.tr("This session cannot start: %1.").replace("%1", str(e))
+            )
             return False
         for gate in self.start_gates:
             if not gate(plan):
@@ -454,7 +538,8 @@ class MainWindow(QMainWindow):
         self.safety_panel.hide()
 
     def _show_report(self, event: SafetyEvent) -> None:
-        self.safety_button.setText(f"Reported: {DISCOMFORT_LABEL[event.kind].lower()}")
+        what = _tr(DISCOMFORT_LABEL[event.kind]).lower()
+        self.safety_button.setText(self.tr("Reported: %1").replace("%1", what))
         self.safety_panel.show()  # also when the session was already paused by the safety key
         self.continue_button.setFocus()
 
@@ -463,9 +548,13 @@ class MainWindow(QMainWindow):
 
     def _sync_controls(self, state: State) -> None:
         active = state in (State.RUNNING, State.PAUSED)
-        self.start_button.setText({State.RUNNING: "Pause", State.PAUSED: "Resume"}.get(state, "Start"))
+        self.start_button.setText(
+            {State.RUNNING: self.tr("Pause"), State.PAUSED: self.tr("Resume")}.get(state, self.tr("Start"))
+        )
         self.start_button.setAccessibleName(
-            {State.RUNNING: "Pause session", State.PAUSED: "Resume session"}.get(state, "Start session")
+            {State.RUNNING: self.tr("Pause session"), State.PAUSED: self.tr("Resume session")}.get(
+                state, self.tr("Start session")
+            )
         )
         self.skip_button.setEnabled(active)
         self.stop_button.setEnabled(active)
@@ -473,7 +562,7 @@ class MainWindow(QMainWindow):
         self.setup_frame.setEnabled(not active)
         self.setup_frame.setVisible(not active)
         if not active:
-            self.safety_button.setText(SAFETY_BUTTON_TEXT)
+            self.safety_button.setText(_tr(SAFETY_BUTTON_TEXT))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.controller.state in (State.RUNNING, State.PAUSED):

@@ -11,8 +11,17 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QGuiApplication, QHideEvent, QPalette, QShowEvent, QWindow
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QFont,
+    QGuiApplication,
+    QHideEvent,
+    QPalette,
+    QShowEvent,
+    QWindow,
+)
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 from shiboken6 import Shiboken
 
@@ -20,6 +29,7 @@ from kneecare.core.plan import Phase, Plan
 from kneecare.core.protocol import Motion, Program
 from kneecare.core.reps import RepTick, RepTicker, rep_at
 from kneecare.core.session import PauseReason, PhaseEnded, SafetyEvent, SessionResult, Snapshot, State
+from kneecare.i18n import QT_TRANSLATE_NOOP
 from kneecare.session.controller import SessionController
 from kneecare.ui import text
 from kneecare.ui.widgets import theme
@@ -31,7 +41,16 @@ from kneecare.ui.widgets.phase_ring import PhaseRing
 
 log = logging.getLogger(__name__)
 
-IDLE_CAPTION = "The backs of your legs, seen from behind"
+IDLE_CAPTION = QT_TRANSLATE_NOOP("SessionView", "The backs of your legs, seen from behind")
+ANNOUNCEMENTS_KEPT = 20
+
+
+def announce(widget: QWidget, message: str) -> bool:
+    """Ask the screen reader to say `message` once (Qt 6.8+); False when no assistive technology listens."""
+    if not QAccessible.isActive():
+        return False
+    QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, message))
+    return True
 
 
 def _set_text(label: QLabel, value: str) -> None:
@@ -60,6 +79,8 @@ class SessionView(QWidget):
         self._watched_window: QWindow | None = None
         self.reps = RepTicker()
         self._window_visibility = QWindow.Visibility.Windowed
+        # What was announced to screen readers, newest last (one per step, never one per second).
+        self.announcements: list[str] = []
         self.frames = QTimer(self)
         self.frames.setTimerType(Qt.TimerType.PreciseTimer)
         self.frames.timeout.connect(self.advance_frame)
@@ -110,15 +131,16 @@ class SessionView(QWidget):
 
         self.time_label = QLabel()
         self.time_label.setObjectName("timeLeft")
-        self.time_label.setAccessibleName("Time left in this step")
+        self.time_label.setAccessibleDescription(self.tr("Time left"))
         self.ring_caption = QLabel()
         self.ring_caption.setObjectName("ringCaption")
         self.ring_caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.ring = PhaseRing(self.time_label, self.ring_caption, self)
+        self.ring.setAccessibleName(self.tr("Countdown"))
 
         self.pacer = BreathingPacer(self)
         self.breath_label = self._label("breath", 1.2)
-        self.breath_label.setAccessibleName("Breathing")
+        self.breath_label.setAccessibleDescription(self.tr("Breathing"))
         self.pacer_box = QWidget(self)
         pacer_row = QHBoxLayout(self.pacer_box)
         pacer_row.setContentsMargins(0, 0, 0, 0)
@@ -158,6 +180,25 @@ class SessionView(QWidget):
         outer.addLayout(left, 3)
         outer.addLayout(right, 2)
         self.status_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        # A label's text is its name (what a screen reader says); the description says what it is for.
+        for label, what in (
+            (self.where_label, self.tr("Where you are")),
+            (self.title_label, self.tr("Step")),
+            (self.instruction_label, self.tr("What to do")),
+            (self.motion_label, self.tr("What the hands do")),
+            (self.next_label, self.tr("Next")),
+            (self.session_left_label, self.tr("Time left in the session")),
+            (self.status_label, self.tr("Status")),
+        ):
+            label.setAccessibleDescription(what)
+
+    def _announce(self, message: str) -> None:
+        self.announcements = [*self.announcements[-ANNOUNCEMENTS_KEPT + 1 :], message]
+        announce(self.title_label, message)
+
+    def _describe_time(self, left: str, caption: str) -> None:
+        """The ring says its state in words: "2:05 left in this step"."""
+        self.ring.setAccessibleDescription(f"{left} {caption}".strip())
 
     def set_setup_widget(self, widget: QWidget) -> None:
         """The set-up form (program, knees, minutes) shown above the ring before and after a session."""
@@ -264,20 +305,25 @@ class SessionView(QWidget):
     def show_ready(self, program: Program, plan: Plan | None) -> None:
         """Before a session: the program, how long it takes, the first step; the chosen knee stands out."""
         self._phase = None
-        _set_text(self.where_label, "Ready when you are")
+        _set_text(self.where_label, self.tr("Ready when you are"))
         _set_text(self.session_left_label, "")
         self.title_label.setText(program.name)
-        self.instruction_label.setText(f"{program.purpose} Press Start or Space to begin.")
+        self.instruction_label.setText(
+            self.tr("%1 Press Start or Space to begin.").replace("%1", program.purpose)
+        )
         self.time_label.setText(text.mmss(plan.total_seconds) if plan else "")
-        self.ring_caption.setText("in all")  # the whole session's length
+        self.ring_caption.setText(self.tr("in all"))  # the whole session's length
+        self._describe_time(self.time_label.text(), self.ring_caption.text())
         self.ring.set_active(True)
         self.ring.reset(1.0)
-        self.next_label.setText(f"First: {plan.phases[0].title}" if plan else "")
+        self.next_label.setText(self.tr("First: %1").replace("%1", plan.phases[0].title) if plan else "")
         knees = plan.knees if plan else ()
         self.diagram.set_phase(knees[0] if len(knees) == 1 else None, Motion.STILL, program.circle_seconds)
         self._show_drawing(program.illustration if program.is_routine else None)
         self.rep_box.hide()
-        self.motion_label.setText("" if program.is_routine else IDLE_CAPTION)
+        self.motion_label.setText(
+            "" if program.is_routine else QCoreApplication.translate("SessionView", IDLE_CAPTION)
+        )
         self.pacer_box.hide()
         self._set_status("")
         self._sync_frames()
@@ -288,7 +334,8 @@ class SessionView(QWidget):
         self.title_label.setText(phase.title)
         self.instruction_label.setText(phase.instruction)
         self.time_label.setText(text.mmss(phase.duration))
-        self.ring_caption.setText("left in this step")
+        self.ring_caption.setText(self.tr("left in this step"))
+        self._describe_time(self.time_label.text(), self.ring_caption.text())
         self.ring.reset(1.0)
         plan = self.controller.machine.plan
         nxt = plan.next_phase(phase.index) if plan else None
@@ -302,6 +349,7 @@ class SessionView(QWidget):
         self.motion_label.setText(text.motion_cue(phase, phase.duration))
         self._set_status(text.cue(phase))
         self._sync_frames()
+        self._announce(f"{self.where_label.text()}. {phase.title}. {phase.instruction}")
 
     def _show_drawing(self, name: str | None) -> None:
         """A routine's drawing in place of the leg diagram; the diagram for everything else."""
@@ -334,16 +382,21 @@ class SessionView(QWidget):
         self.ring.set_fraction(ring_fraction(snap.phase_remaining, phase.duration))
         self._show_reps(phase, snap.phase_elapsed)
         breath = self.pacer.set_time(snap.elapsed)
-        _set_text(self.breath_label, text.breath_cue(breath.stage.value, phase.breathing))
+        cue = text.breath_cue(breath.stage.value, phase.breathing)
+        if self.breath_label.text() != cue:
+            self.breath_label.setText(cue)
+            self.pacer.setAccessibleDescription(cue.replace("\n", " "))
+        if labels and self.time_label.text() != text.mmss(snap.phase_remaining):
+            self.time_label.setText(text.mmss(snap.phase_remaining))
+            self._describe_time(self.time_label.text(), self.ring_caption.text())
         if labels:
-            _set_text(self.time_label, text.mmss(snap.phase_remaining))
             _set_text(self.session_left_label, text.session_left(snap.remaining))
             _set_text(self.motion_label, text.motion_cue(phase, snap.phase_remaining))
 
     def _show_paused(self, reason: PauseReason) -> None:
         self.ring.set_active(False)
         # After "it hurts" the safety panel speaks; a plain pause gets one line.
-        self._set_status("Paused. Press Space to go on." if reason is PauseReason.USER else "")
+        self._set_status(self.tr("Paused. Press Space to go on.") if reason is PauseReason.USER else "")
         self._show_moment(self.controller.snapshot(), labels=True)
 
     def _show_report(self, event: SafetyEvent) -> None:
@@ -361,16 +414,20 @@ class SessionView(QWidget):
         self.title_label.setText(text.finish_title(result))
         self.instruction_label.setText(text.finish_summary(result, self.controller.machine.plan))
         self.time_label.setText(text.mmss(result.done_seconds))
-        self.ring_caption.setText("done")
+        self.ring_caption.setText(self.tr("done"))
+        self._describe_time(self.time_label.text(), self.ring_caption.text())
         self.ring.set_active(True)
         self.ring.reset(ring_fraction(result.done_seconds, result.planned_seconds))
-        self.next_label.setText("Press Start or Space for another session.")
+        self.next_label.setText(self.tr("Press Start or Space for another session."))
         self.diagram.set_phase(None, Motion.STILL, self.diagram.tempo)
         self.rep_box.hide()
         self.motion_label.setText("")
         self.pacer_box.hide()
         self._set_status(text.safety_note(result))
         self._sync_frames()
+        self._announce(
+            f"{self.where_label.text()}. {self.title_label.text()}. {self.instruction_label.text()}"
+        )
 
     # -- scheme ----------------------------------------------------------------------------------
 

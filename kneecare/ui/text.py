@@ -4,20 +4,49 @@ from __future__ import annotations
 
 import math
 
+from PySide6.QtCore import QCoreApplication
+
 from kneecare.core.plan import Phase, Plan
 from kneecare.core.protocol import Breathing, Cue, Motion, StepKind
 from kneecare.core.session import Discomfort, Outcome, PhaseStatus, SessionResult
+from kneecare.i18n import QT_TRANSLATE_NOOP
 
-KNEE_LABEL = {"left": "Left knee", "right": "Right knee"}
-SIDE_LABEL = {"left": "Left leg", "right": "Right leg"}
-CUE_WORDS = {Cue.SWITCH: "Switch now", Cue.CHIME: "", Cue.NONE: ""}
 
-OUTCOME_LABEL = {
-    Outcome.COMPLETED: "Session complete",
-    Outcome.STOPPED: "Session stopped",
-    Outcome.SAFETY_STOPPED: "Session ended for safety",
-    Outcome.INTERRUPTED: "Session interrupted",
-}
+def _t(text: str) -> str:
+    """`text` in the person's language (the strings are marked with QT_TRANSLATE_NOOP("text", ...))."""
+    return QCoreApplication.translate("text", text) if text else text
+
+
+def _fill(template: str, *values: object) -> str:
+    """A translated template with %1, %2... filled in (Qt's way: translators may reorder them)."""
+    for i, value in reversed(list(enumerate(values, start=1))):
+        template = template.replace(f"%{i}", str(value))
+    return template
+
+
+class _Translated(dict[object, str]):
+    """A table of marked strings that answers in the person's language."""
+
+    def __getitem__(self, key: object) -> str:
+        return _t(super().__getitem__(key))
+
+
+KNEE_LABEL = _Translated(
+    {"left": QT_TRANSLATE_NOOP("text", "Left knee"), "right": QT_TRANSLATE_NOOP("text", "Right knee")}
+)
+SIDE_LABEL = _Translated(
+    {"left": QT_TRANSLATE_NOOP("text", "Left leg"), "right": QT_TRANSLATE_NOOP("text", "Right leg")}
+)
+CUE_WORDS = _Translated({Cue.SWITCH: QT_TRANSLATE_NOOP("text", "Switch now"), Cue.CHIME: "", Cue.NONE: ""})
+
+OUTCOME_LABEL = _Translated(
+    {
+        Outcome.COMPLETED: QT_TRANSLATE_NOOP("text", "Session complete"),
+        Outcome.STOPPED: QT_TRANSLATE_NOOP("text", "Session stopped"),
+        Outcome.SAFETY_STOPPED: QT_TRANSLATE_NOOP("text", "Session ended for safety"),
+        Outcome.INTERRUPTED: QT_TRANSLATE_NOOP("text", "Session interrupted"),
+    }
+)
 
 
 def mmss(seconds: float) -> str:
@@ -32,12 +61,19 @@ def where(phase: Phase) -> str:
     elif phase.side:
         part = SIDE_LABEL[phase.side.value]
     else:
-        part = "Both legs"
+        part = QCoreApplication.translate("text", "Both legs")
     if phase.section:
         part = f"{phase.section} · {part}"
-    text = f"{part} · step {phase.step_number} of {phase.step_count}"
+    text = _fill(
+        QCoreApplication.translate("text", "%1 · step %2 of %3"), part, phase.step_number, phase.step_count
+    )
     if phase.rounds > 1:
-        text += f" · {'set' if phase.counts_reps else 'round'} {phase.round} of {phase.rounds}"
+        counted = (
+            QCoreApplication.translate("text", " · set %1 of %2")
+            if phase.counts_reps
+            else QCoreApplication.translate("text", " · round %1 of %2")
+        )
+        text += _fill(counted, phase.round, phase.rounds)
     return text
 
 
@@ -50,30 +86,39 @@ def duration_words(seconds: float) -> str:
     whole = round(seconds)
     minutes, secs = divmod(whole, 60)
     if minutes and secs:
-        return f"{minutes} min {secs} s"
+        return _fill(QCoreApplication.translate("text", "%1 min %2 s"), minutes, secs)
     if minutes:
-        return f"{minutes} min"
-    return f"{secs} s"
+        return _fill(QCoreApplication.translate("text", "%1 min"), minutes)
+    return _fill(QCoreApplication.translate("text", "%1 s"), secs)
 
 
 def summary(result: SessionResult) -> str:
-    steps = f"{result.phases_completed} of {result.phase_count} steps done"
+    steps = _fill(
+        QCoreApplication.translate("text", "%1 of %2 steps done"), result.phases_completed, result.phase_count
+    )
     if result.phases_skipped:
-        steps += f", {result.phases_skipped} skipped"
-    return f"{OUTCOME_LABEL[result.outcome]}: {duration_words(result.done_seconds)}, {steps}."
+        steps += _fill(QCoreApplication.translate("text", ", %1 skipped"), result.phases_skipped)
+    return _fill(
+        QCoreApplication.translate("text", "%1: %2, %3."),
+        OUTCOME_LABEL[result.outcome],
+        duration_words(result.done_seconds),
+        steps,
+    )
 
 
 def next_step(current: Phase, nxt: Phase | None) -> str:
     """What comes after `current`; names the knee when the next step moves to the other one."""
     if nxt is None:
-        return "Last step"
+        return QCoreApplication.translate("text", "Last step")
     if nxt.knee is not None and nxt.knee is not current.knee:
-        return f"Next: {KNEE_LABEL[nxt.knee.value]} · {nxt.title}"
-    return f"Next: {nxt.title}"
+        return _fill(
+            QCoreApplication.translate("text", "Next: %1 · %2"), KNEE_LABEL[nxt.knee.value], nxt.title
+        )
+    return _fill(QCoreApplication.translate("text", "Next: %1"), nxt.title)
 
 
 def session_left(seconds: float) -> str:
-    return f"{mmss(seconds)} left in the session"
+    return _fill(QCoreApplication.translate("text", "%1 left in the session"), mmss(seconds))
 
 
 HOLD_RELEASE_WARNING = 3
@@ -86,20 +131,29 @@ def motion_cue(phase: Phase, remaining: float) -> str:
     tempo = f"{phase.tempo:g}"
     match phase.motion:
         case Motion.CIRCLES:
-            return f"↻  Small circles over BL40 · one every {tempo} s"
+            return _fill(
+                QCoreApplication.translate("text", "↻  Small circles over BL40 · one every %1 s"), tempo
+            )
         case Motion.STROKES:
-            return f"↕  Slow strokes up and down across the hollow · one every {tempo} s"
+            return _fill(
+                QCoreApplication.translate(
+                    "text", "↕  Slow strokes up and down across the hollow · one every %1 s"
+                ),
+                tempo,
+            )
         case Motion.HOLD:
             left = max(1, math.ceil(remaining - 1e-9))
             if left <= HOLD_RELEASE_WARNING:
-                return f"Release in {left} s"
-            return f"Hold still on BL40 · {left} s, then release"
+                return _fill(QCoreApplication.translate("text", "Release in %1 s"), left)
+            return _fill(QCoreApplication.translate("text", "Hold still on BL40 · %1 s, then release"), left)
         case Motion.CALF_STROKES:
-            return "↓  Light strokes from the knee down the calf to the ankle"
+            return QCoreApplication.translate(
+                "text", "↓  Light strokes from the knee down the calf to the ankle"
+            )
     if phase.is_release:
-        return "Release: let the hollow rest"
+        return QCoreApplication.translate("text", "Release: let the hollow rest")
     if phase.step_kind in (StepKind.LOCATE, StepKind.PRESSURE):
-        return "BL40 · Weizhong sits in the middle of the crease"
+        return QCoreApplication.translate("text", "BL40 · Weizhong sits in the middle of the crease")
     return ""
 
 
@@ -113,12 +167,14 @@ def routine_cue(phase: Phase, remaining: float) -> str:
         return f"{phase.title} · {left} s"
     if phase.step_kind is StepKind.STRETCH:
         if left <= HOLD_RELEASE_WARNING:
-            return f"Release in {left} s"
-        return f"Hold the stretch · {left} s, then release"
+            return _fill(QCoreApplication.translate("text", "Release in %1 s"), left)
+        return _fill(QCoreApplication.translate("text", "Hold the stretch · %1 s, then release"), left)
     if phase.counts_reps:
-        return f"One every {phase.rep_seconds:g} s, smooth and steady"
+        return _fill(
+            QCoreApplication.translate("text", "One every %1 s, smooth and steady"), f"{phase.rep_seconds:g}"
+        )
     if phase.step_kind is StepKind.TIMER and phase.end_cue is Cue.CHIME:
-        return "Rest quietly; a soft chime marks the end"
+        return QCoreApplication.translate("text", "Rest quietly; a soft chime marks the end")
     if phase.step_kind is StepKind.INTERVALS:
         return f"{phase.title} · {left} s"
     return ""
@@ -127,8 +183,12 @@ def routine_cue(phase: Phase, remaining: float) -> str:
 def breath_cue(stage: str, breathing: Breathing) -> str:
     """The pacer's label: which way to breathe, through what, and for how long."""
     if stage == "in":
-        return f"Breathe in\nthrough the nose · {breathing.inhale:g} s"
-    return f"Breathe out\nthrough the mouth · {breathing.exhale:g} s"
+        return _fill(
+            QCoreApplication.translate("text", "Breathe in\nthrough the nose · %1 s"), f"{breathing.inhale:g}"
+        )
+    return _fill(
+        QCoreApplication.translate("text", "Breathe out\nthrough the mouth · %1 s"), f"{breathing.exhale:g}"
+    )
 
 
 def safety_note(result: SessionResult) -> str:
@@ -136,27 +196,42 @@ def safety_note(result: SessionResult) -> str:
     if not result.safety_events:
         return ""
     kinds = sorted({DISCOMFORT_WORD[e.kind] for e in result.safety_events})
-    what = " and ".join(kinds)
-    return (
-        f"You reported {what}. Next time use a lighter touch; if it comes back, leave this point out "
-        "and ask a health professional."
+    what = QCoreApplication.translate("text", " and ").join(kinds)
+    return _fill(
+        QCoreApplication.translate(
+            "text",
+            "You reported %1. Next time use a lighter touch; if it comes back, leave this point out "
+            "and ask a health professional.",
+        ),
+        what,
     )
 
 
-DISCOMFORT_WORD = {
-    Discomfort.PAIN: "sharp pain",
-    Discomfort.NUMBNESS: "numbness",
-    Discomfort.TINGLING: "tingling",
-}
+DISCOMFORT_WORD = _Translated(
+    {
+        Discomfort.PAIN: QT_TRANSLATE_NOOP("text", "sharp pain"),
+        Discomfort.NUMBNESS: QT_TRANSLATE_NOOP("text", "numbness"),
+        Discomfort.TINGLING: QT_TRANSLATE_NOOP("text", "tingling"),
+    }
+)
 
 
-FINISH_TITLE = {Outcome.COMPLETED: "Well done", Outcome.SAFETY_STOPPED: "Take care"}
+FINISH_TITLE = _Translated(
+    {
+        Outcome.COMPLETED: QT_TRANSLATE_NOOP("text", "Well done"),
+        Outcome.SAFETY_STOPPED: QT_TRANSLATE_NOOP("text", "Take care"),
+    }
+)
 
 
 def finish_title(result: SessionResult) -> str:
     if result.outcome in FINISH_TITLE:
         return FINISH_TITLE[result.outcome]
-    return "Well done" if result.phases_completed else "Session ended"
+    return (
+        QCoreApplication.translate("text", "Well done")
+        if result.phases_completed
+        else QCoreApplication.translate("text", "Session ended")
+    )
 
 
 def finish_summary(result: SessionResult, plan: Plan | None) -> str:
@@ -168,7 +243,9 @@ def finish_summary(result: SessionResult, plan: Plan | None) -> str:
     total = len(set(step_of.values()))
     done = {step_of[r.index] for r in result.phases if r.status is PhaseStatus.COMPLETED}
     skipped = {step_of[r.index] for r in result.phases if r.status is PhaseStatus.SKIPPED} - done
-    steps = f"{len(done)} of {total} steps done"
+    steps = _fill(QCoreApplication.translate("text", "%1 of %2 steps done"), len(done), total)
     if skipped:
-        steps += f", {len(skipped)} skipped"
-    return f"{duration_words(result.done_seconds)} in all, {steps}."
+        steps += _fill(QCoreApplication.translate("text", ", %1 skipped"), len(skipped))
+    return _fill(
+        QCoreApplication.translate("text", "%1 in all, %2."), duration_words(result.done_seconds), steps
+    )

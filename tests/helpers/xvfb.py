@@ -41,6 +41,10 @@ def xvfb(size: str = "1280x800") -> Iterator[str]:
 def x_env(display: str, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
     env["DISPLAY"] = display
+    # The app follows the system's language; the tests read its English words (window titles...).
+    env["LANGUAGE"] = "en"
+    env["LC_MESSAGES"] = "C.UTF-8"
+    env.pop("LC_ALL", None)
     env.update(extra)
     return env
 

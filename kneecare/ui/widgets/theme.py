@@ -61,24 +61,101 @@ def system_prefers_reduced_motion() -> bool:
     return bool(preference() == wanted)
 
 
-def _danger(dark: bool) -> tuple[str, str, str, str]:
+def _danger(dark: bool, high_contrast: bool = False) -> tuple[str, str, str, str]:
     """Background and text of the safety control, enabled and disabled."""
+    if high_contrast:
+        return (
+            ("#ff6b6b", "#000000", "#000000", "#ff6b6b")
+            if dark
+            else ("#a00000", "#ffffff", "#ffffff", "#a00000")
+        )
     if dark:
         return "#f2b8b5", "#4a0d0a", "#5a3432", "#d9a7a3"
     return "#b3261e", "#ffffff", "#efd7d5", "#8a4a45"
 
 
-def safety_button_style(dark: bool) -> str:
+def safety_button_style(dark: bool, high_contrast: bool = False) -> str:
     """The "It hurts" button stands out in both schemes, and still reads as itself when disabled."""
-    danger, on_danger, soft, soft_text = _danger(dark)
+    danger, on_danger, soft, soft_text = _danger(dark, high_contrast)
     return (
         f"QPushButton {{ background: {danger}; color: {on_danger}; font-weight: bold;"
         f" border: none; border-radius: 8px; padding: 10px 18px; }}"
-        f"QPushButton:disabled {{ background: {soft}; color: {soft_text}; }}"
+        f"QPushButton:disabled {{ background: {soft}; color: {soft_text};"
+        f" border: {'2px solid ' + soft_text if high_contrast else 'none'}; }}"
+        # The style sheet takes the style's focus frame away: a clear ring shows where the keyboard is.
+        f"QPushButton:focus {{ border: 3px solid {on_danger}; outline: 2px solid {danger}; }}"
         f"QPushButton::menu-indicator {{ width: 0; }}"
     )
 
 
-def safety_panel_style(dark: bool) -> str:
-    danger = _danger(dark)[0]
+def safety_panel_style(dark: bool, high_contrast: bool = False) -> str:
+    danger = _danger(dark, high_contrast)[0]
     return f"QFrame#safetyPanel {{ border: 2px solid {danger}; border-radius: 8px; }}"
+
+
+def high_contrast_palette(dark: bool) -> QPalette:
+    """The high-contrast look: pure black on white (white on black in a dark scheme), a strong blue (or
+    yellow) for the accent, so the ring, the marker and the focus stand out; the painted widgets read it."""
+    back, text, accent_colour = (
+        ("#000000", "#ffffff", "#ffd700") if dark else ("#ffffff", "#000000", "#0000c8")
+    )
+    on_accent = "#000000" if dark else "#ffffff"
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    for role, colour in (
+        (roles.Window, back),
+        (roles.Base, back),
+        (roles.AlternateBase, back),
+        (roles.Button, back),
+        (roles.WindowText, text),
+        (roles.Text, text),
+        (roles.ButtonText, text),
+        (roles.ToolTipBase, back),
+        (roles.ToolTipText, text),
+        (roles.PlaceholderText, text),
+        (roles.BrightText, text),
+        (roles.Light, text),
+        (roles.Midlight, text),
+        (roles.Mid, text),
+        (roles.Dark, text),
+        (roles.Shadow, text),
+        (roles.Highlight, accent_colour),
+        (roles.HighlightedText, on_accent),
+        (roles.Link, accent_colour),
+    ):
+        palette.setColor(role, QColor(colour))
+    for role in (roles.WindowText, roles.Text, roles.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#8a8a8a" if dark else "#5c5c5c"))
+    return palette
+
+
+def contrast_ratio(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio of two colours (1 .. 21)."""
+
+    def luminance(c: QColor) -> float:
+        def channel(v: float) -> float:
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+
+    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+class Look:
+    """Applies the high-contrast look to the whole application, and puts the system's palette back."""
+
+    def __init__(self) -> None:
+        self._system: QPalette | None = None
+        self.high_contrast = False
+
+    def apply(self, high_contrast: bool) -> None:
+        if high_contrast == self.high_contrast:
+            return
+        from PySide6.QtWidgets import QApplication
+
+        if self._system is None:
+            self._system = QApplication.palette()
+        dark = is_dark(self._system)
+        QApplication.setPalette(high_contrast_palette(dark) if high_contrast else self._system)
+        self.high_contrast = high_contrast

@@ -1,0 +1,115 @@
+"""Refreshes KneeCare's translation files: pyside6-lupdate reads the translated sources into
+kneecare_<lang>.ts (translations already made are kept), pyside6-lrelease compiles them to .qm.
+
+Run from the checkout after changing user-visible text: `python resources/translations/update.py`
+(`--release-only` compiles without reading the sources; `--into DIR` works on copies in DIR). Then
+translate what Qt Linguist (`pyside6-linguist kneecare_de.ts`) shows as unfinished:
+tests/gui/test_translations.py fails until that is done.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+LANGUAGES = ("de",)
+PROGRAM_TEXTS = HERE / "program_texts.py"
+# The files whose strings go through tr(); add a file here when its texts are translated.
+SOURCES = (
+    "kneecare/ui/main_window.py",
+    "kneecare/ui/session_view.py",
+    "kneecare/ui/text.py",
+    "kneecare/ui/shortcuts_help.py",
+    "kneecare/tray/tray.py",
+    # Not yet: "resources/translations/program_texts.py" (the programs' ~95 texts, written by
+    # write_program_texts below). Add it here when a translator takes them on.
+)
+
+
+def program_catalogue() -> str:
+    """resources/translations/program_texts.py as it should be: every program text, marked for lupdate."""
+    sys.path.insert(0, str(ROOT))
+    from kneecare.assets import program_files
+    from kneecare.core.library import load_library
+    from kneecare.i18n import PROGRAM_CONTEXT, program_texts
+
+    lines = [
+        '"""The programs\' texts (resources/programs/*.toml) for pyside6-lupdate, written by update.py:',
+        'do not edit. kneecare.i18n.translate_program looks each up when the programs are loaded."""',
+        "",
+        "# ruff: noqa: E501",
+        "from kneecare.i18n import QT_TRANSLATE_NOOP",
+        "",
+        "# fmt: off",
+        "TEXTS = [",
+        *(
+            f"    QT_TRANSLATE_NOOP({json.dumps(PROGRAM_CONTEXT)}, {json.dumps(t, ensure_ascii=False)}),"
+            for t in program_texts(load_library(program_files()))
+        ),
+        "]",
+        "# fmt: on",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def write_program_texts() -> None:
+    PROGRAM_TEXTS.write_text(program_catalogue(), encoding="utf-8")
+
+
+def tool(name: str) -> str:
+    """pyside6-lupdate / pyside6-lrelease beside this Python (a venv's bin), else on PATH."""
+    here = Path(sys.executable).parent / name
+    found = str(here) if here.exists() else shutil.which(name)
+    if found is None:
+        raise SystemExit(f"{name} is missing: it comes with PySide6 (pip install PySide6-Essentials)")
+    return found
+
+
+def ts_file(language: str, folder: Path = HERE) -> Path:
+    return folder / f"kneecare_{language}.ts"
+
+
+def update(language: str, folder: Path = HERE) -> None:
+    subprocess.run(
+        [
+            tool("pyside6-lupdate"),
+            "-locations",
+            "none",
+            "-no-obsolete",
+            *SOURCES,
+            "-ts",
+            str(ts_file(language, folder)),
+        ],
+        cwd=ROOT,
+        check=True,
+    )
+
+
+def release(language: str, folder: Path = HERE) -> Path:
+    source = ts_file(language, folder)
+    target = source.with_suffix(".qm")
+    subprocess.run(
+        [tool("pyside6-lrelease"), "-silent", str(source), "-qm", str(target)], cwd=ROOT, check=True
+    )
+    return target
+
+
+def main(argv: list[str]) -> int:
+    folder = Path(argv[argv.index("--into") + 1]).resolve() if "--into" in argv else HERE
+    if "--release-only" not in argv and folder == HERE:
+        write_program_texts()
+    for language in LANGUAGES:
+        if "--release-only" not in argv:
+            update(language, folder)
+        release(language, folder)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,181 @@
+"""KneeCare in German: every translation file is complete (no unfinished entry, the same %1 placeholders
+and Alt+letter keys that do not clash), up to date with the sources and compiled; the language follows the
+setting, else the system; and a window built in German speaks German."""
+
+from __future__ import annotations
+
+import html
+import importlib.util
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QTranslator
+
+from kneecare.i18n import LANGUAGES, Translators, choose_language, program_texts, translate_program
+from kneecare.settings import Settings, SettingsError
+from kneecare.ui.shortcuts_help import key_rows
+from tests.gui.test_session_view import make_window
+
+ROOT = Path(__file__).resolve().parents[2]
+TRANSLATIONS = ROOT / "resources" / "translations"
+UPDATE = TRANSLATIONS / "update.py"
+PLACEHOLDER = re.compile(r"%\d+|\{[a-z_]*\}")
+
+Entry = tuple[str, str, str | None, str | None]  # context, source, translation, its type
+
+
+def entries(ts: Path) -> list[Entry]:
+    found = []
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            found.append((name, message.findtext("source") or "", translation.text, translation.get("type")))
+    return found
+
+
+def catalogues() -> list[Path]:
+    return sorted(TRANSLATIONS.glob("kneecare_*.ts"))
+
+
+def test_there_is_a_catalogue_for_every_language_but_the_source():
+    assert {p.stem.removeprefix("kneecare_") for p in catalogues()} == set(LANGUAGES) - {"en"}
+
+
+@pytest.mark.parametrize("ts", catalogues(), ids=lambda p: p.stem)
+def test_every_entry_is_finished_and_keeps_its_placeholders(ts):
+    problems = []
+    for context, source, translation, kind in entries(ts):
+        where = f"{context}: {source!r}"
+        if kind is not None or not translation:
+            problems.append(f"{where} is {kind or 'empty'}")
+            continue
+        if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(translation)):
+            problems.append(f"{where}: placeholders differ in {translation!r}")
+        if ("&" in source.replace("&&", "")) != ("&" in translation.replace("&&", "")):
+            problems.append(f"{where}: the Alt+letter marker is lost or added in {translation!r}")
+    assert problems == []
+
+
+@pytest.mark.parametrize("ts", catalogues(), ids=lambda p: p.stem)
+def test_the_menu_bar_keys_do_not_clash(ts):
+    by_source = {(c, s): t or "" for c, s, t, _ in entries(ts)}
+    bar = [by_source[("MainWindow", s)] for s in ("&File", "&View", "&Safety", "&Help")]
+    letters = [t[t.index("&") + 1].lower() for t in bar]
+    assert len(set(letters)) == len(letters), bar
+
+
+def test_the_catalogues_hold_every_string_of_the_sources_and_the_compiled_files_are_current(tmp_path):
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    if not lupdate.exists() and shutil.which("pyside6-lupdate") is None:
+        pytest.skip("pyside6-lupdate is not installed beside this Python")
+    copy = tmp_path / "translations"
+    shutil.copytree(TRANSLATIONS, copy)
+    before = {p.name: entries(p) for p in copy.glob("*.ts")}
+    subprocess.run([sys.executable, str(UPDATE), "--into", str(copy)], check=True, capture_output=True)
+    for name, old in before.items():
+        new = entries(copy / name)
+        assert new == old, f"{name} is out of date: run python resources/translations/update.py"
+        assert (copy / name).with_suffix(".qm").read_bytes() == (TRANSLATIONS / name).with_suffix(
+            ".qm"
+        ).read_bytes(), (
+            f"{name}: the .qm is stale; run python resources/translations/update.py --release-only"
+        )
+
+
+def test_the_language_follows_the_setting_else_the_system():
+    assert choose_language("de", QLocale("en_GB")) == "de"
+    assert choose_language(None, QLocale("de_AT")) == "de"
+    assert choose_language(None, QLocale("fr_FR")) == "en"
+    assert choose_language("xx", QLocale("de_DE")) == "de"  # an unknown setting falls back to the system
+    assert Settings(language="de").validate().language == "de"
+    with pytest.raises(SettingsError, match="language"):
+        Settings(language="klingon").validate()
+
+
+@pytest.fixture
+def german(qapp):
+    translators = Translators(qapp)
+    assert translators.install("de") == "de"
+    yield translators
+    translators.install("en")
+
+
+def test_a_window_built_in_german_speaks_german(german, qtbot, clock, programs):
+    window = make_window(qtbot, clock, programs, program_id="daily", knees="both")
+    assert window.start_button.text() == "Starten"
+    assert window.start_button.accessibleName() == "Sitzung starten"
+    assert [a.text() for a in window.menuBar().actions()] == ["&Datei", "&Ansicht", "&Sicherheit", "&Hilfe"]
+    assert window.view.where_label.text() == "Bereit, wenn Sie es sind"
+    assert window.view.ring.accessibleDescription() == "7:50 insgesamt"
+    window.controller.load(window.build_plan())
+    window.controller.start()
+    assert window.view.where_label.text() == "Linkes Knie · Schritt 1 von 7"
+    assert window.start_button.text() == "Pause"
+    rows = {row.what for row in key_rows(window)}
+    assert "Die Sitzung beenden" in rows
+
+
+def test_back_in_english_after_the_german_translator_is_removed(qapp, qtbot, clock, programs):
+    translators = Translators(qapp)
+    translators.install("de")
+    translators.install("en")
+    window = make_window(qtbot, clock, programs)
+    assert window.start_button.text() == "Start"
+
+
+def load_update_script():
+    spec = importlib.util.spec_from_file_location("translations_update", UPDATE)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_program_texts_list_for_lupdate_is_current():
+    update = load_update_script()
+    assert update.PROGRAM_TEXTS.read_text(encoding="utf-8") == update.program_catalogue(), (
+        "resources/translations/program_texts.py is stale: run python resources/translations/update.py"
+    )
+
+
+def test_a_program_is_shown_in_the_language_its_translation_gives(qapp, tmp_path, programs):
+    """A translator's catalogue for the "programs" context turns the daily program's words German, keeps
+    {knee} for the plan, and leaves a text with no translation as written."""
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    if not lrelease.exists():
+        pytest.skip("pyside6-lrelease is not installed beside this Python")
+    daily = programs["daily"]
+    settle = daily.steps[0]
+    ts = tmp_path / "programs_de.ts"
+    message = "<message><source>{}</source><translation>{}</translation></message>"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="de_DE">'
+        "<context><name>programs</name>"
+        + message.format("Daily", "Täglich")
+        + message.format(settle.title, "Ankommen")
+        + message.format(
+            html.escape(settle.instruction), "Setzen Sie sich und beugen Sie das {knee} Knie leicht."
+        )
+        + "</context></TS>",
+        encoding="utf-8",
+    )
+    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(tmp_path / "p.qm")], check=True)
+    translator = QTranslator()
+    assert translator.load(str(tmp_path / "p.qm"))
+    qapp.installTranslator(translator)
+    try:
+        german = translate_program(daily)
+    finally:
+        qapp.removeTranslator(translator)
+    assert (german.id, german.name, german.steps[0].title) == ("daily", "Täglich", "Ankommen")
+    assert "{knee}" in german.steps[0].instruction
+    assert german.steps[1].title == daily.steps[1].title  # not translated yet: as written
+    assert german.purpose == daily.purpose
+    assert settle.title in program_texts([daily]) and daily.name in program_texts([daily])
