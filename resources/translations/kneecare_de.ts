@@ -442,6 +442,369 @@
     </message>
 </context>
 <context>
+    <name>programs</name>
+    <message>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Everyday care to keep the backs of the knees loose: once or twice a day.</source>
+        <translation>Pflege für jeden Tag, damit die Kniekehlen locker bleiben: ein- oder zweimal täglich.</translation>
+    </message>
+    <message>
+        <source>Settle in</source>
+        <translation>Ankommen</translation>
+    </message>
+    <message>
+        <source>Sit down and bend your {knee} knee a little, with the foot flat on the floor or resting on something.</source>
+        <translation>Setzen Sie sich und beugen Sie das {knee} Knie ein wenig; der Fuß steht flach auf dem Boden oder liegt auf etwas auf.</translation>
+    </message>
+    <message>
+        <source>Warm your hands</source>
+        <translation>Hände wärmen</translation>
+    </message>
+    <message>
+        <source>Rub your palms briskly together until they feel warm.</source>
+        <translation>Reiben Sie die Handflächen kräftig aneinander, bis sie sich warm anfühlen.</translation>
+    </message>
+    <message>
+        <source>Find the hollow</source>
+        <translation>Die Mulde finden</translation>
+    </message>
+    <message>
+        <source>Slide your fingers behind the {knee} knee and feel for the soft dip in the middle of the crease.</source>
+        <translation>Legen Sie die Finger in die {knee} Kniekehle und tasten Sie nach der weichen Mulde in der Mitte der Beugefalte.</translation>
+    </message>
+    <message>
+        <source>Press gently</source>
+        <translation>Sanft drücken</translation>
+    </message>
+    <message>
+        <source>Rest your thumbs in the hollow and lean in slowly until the pressure is firm but never painful.</source>
+        <translation>Legen Sie die Daumen in die Mulde und drücken Sie langsam zu, bis der Druck fest, aber nie schmerzhaft ist.</translation>
+    </message>
+    <message>
+        <source>Small circles</source>
+        <translation>Kleine Kreise</translation>
+    </message>
+    <message>
+        <source>Trace small, slow circles across the hollow, keeping the pressure comfortable.</source>
+        <translation>Ziehen Sie kleine, langsame Kreise über die Mulde; der Druck bleibt angenehm.</translation>
+    </message>
+    <message>
+        <source>Steady hold</source>
+        <translation>Gleichmäßig halten</translation>
+    </message>
+    <message>
+        <source>Keep a firm, still pressure on the centre of the crease, then let go when the timer ends.</source>
+        <translation>Halten Sie einen festen, ruhigen Druck auf die Mitte der Beugefalte und lassen Sie los, wenn die Zeit abgelaufen ist.</translation>
+    </message>
+    <message>
+        <source>Stroke down the calf</source>
+        <translation>Die Wade ausstreichen</translation>
+    </message>
+    <message>
+        <source>With light hands, stroke from behind the knee down the calf towards the ankle.</source>
+        <translation>Streichen Sie mit leichten Händen von der Kniekehle über die Wade hinunter zum Knöchel.</translation>
+    </message>
+    <message>
+        <source>Quick</source>
+        <translation>Kurz</translation>
+    </message>
+    <message>
+        <source>A short version for a busy day: one minute of movement per knee.</source>
+        <translation>Eine kurze Fassung für volle Tage: eine Minute Bewegung je Knie.</translation>
+    </message>
+    <message>
+        <source>Sit with your {knee} knee slightly bent and the foot supported.</source>
+        <translation>Setzen Sie sich, das {knee} Knie leicht gebeugt und der Fuß abgestützt.</translation>
+    </message>
+    <message>
+        <source>Rub your palms together for a few breaths.</source>
+        <translation>Reiben Sie die Handflächen ein paar Atemzüge lang aneinander.</translation>
+    </message>
+    <message>
+        <source>Feel for the soft dip at the centre of the crease behind the {knee} knee.</source>
+        <translation>Tasten Sie die {knee} Kniekehle ab und finden Sie die weiche Mulde in der Mitte der Beugefalte.</translation>
+    </message>
+    <message>
+        <source>Press in with your thumbs, slowly, to a firm pressure that never hurts.</source>
+        <translation>Drücken Sie langsam mit den Daumen zu, bis der Druck fest ist, aber nie wehtut.</translation>
+    </message>
+    <message>
+        <source>Make small, unhurried circles over the hollow.</source>
+        <translation>Machen Sie kleine, ruhige Kreise über der Mulde.</translation>
+    </message>
+    <message>
+        <source>Finish with a few light strokes from the knee down towards the ankle.</source>
+        <translation>Streichen Sie zum Schluss ein paarmal leicht vom Knie hinunter zum Knöchel.</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Erholung</translation>
+    </message>
+    <message>
+        <source>After hard exercise: three minutes of movement per knee and a longer finish down the calf.</source>
+        <translation>Nach harter Anstrengung: drei Minuten Bewegung je Knie und ein längeres Ausstreichen der Wade zum Schluss.</translation>
+    </message>
+    <message>
+        <source>Sit comfortably, {knee} knee bent a little, foot flat or propped up.</source>
+        <translation>Setzen Sie sich bequem hin, das {knee} Knie ein wenig gebeugt, der Fuß flach aufgestellt oder hochgelegt.</translation>
+    </message>
+    <message>
+        <source>Rub your hands together until the palms are warm.</source>
+        <translation>Reiben Sie die Hände aneinander, bis die Handflächen warm sind.</translation>
+    </message>
+    <message>
+        <source>Bend the {knee} knee slightly and find the soft centre of the crease with your fingertips.</source>
+        <translation>Beugen Sie das {knee} Knie leicht und finden Sie mit den Fingerspitzen die weiche Mitte der Beugefalte.</translation>
+    </message>
+    <message>
+        <source>Use the heels of your palms and build up slowly to a pressure that is firm but never painful.</source>
+        <translation>Drücken Sie mit den Handballen und steigern Sie den Druck langsam, bis er fest, aber nie schmerzhaft ist.</translation>
+    </message>
+    <message>
+        <source>Slow strokes</source>
+        <translation>Langsam streichen</translation>
+    </message>
+    <message>
+        <source>Stroke slowly up and down across the hollow, keeping an even, comfortable pressure.</source>
+        <translation>Streichen Sie langsam auf und ab über die Mulde, mit gleichmäßigem, angenehmem Druck.</translation>
+    </message>
+    <message>
+        <source>Press steadily into the centre of the crease and keep still; release when the timer ends.</source>
+        <translation>Drücken Sie gleichmäßig in die Mitte der Beugefalte und halten Sie still; lassen Sie los, wenn die Zeit abgelaufen ist.</translation>
+    </message>
+    <message>
+        <source>Stroke lightly and slowly down the whole calf to the ankle, several times.</source>
+        <translation>Streichen Sie mehrmals leicht und langsam über die ganze Wade hinunter bis zum Knöchel.</translation>
+    </message>
+    <message>
+        <source>Relax</source>
+        <translation>Entspannen</translation>
+    </message>
+    <message>
+        <source>Wind down: slow breathing, gentle movement and three long, still holds.</source>
+        <translation>Zur Ruhe kommen: langsames Atmen, sanfte Bewegung und dreimal langes, ruhiges Halten.</translation>
+    </message>
+    <message>
+        <source>Sit back, let your shoulders drop, and rest your {knee} foot with the knee slightly bent.</source>
+        <translation>Lehnen Sie sich zurück, lassen Sie die Schultern sinken und stellen Sie das {knee} Bein mit leicht gebeugtem Knie ab.</translation>
+    </message>
+    <message>
+        <source>Rub your palms together slowly while you breathe out long.</source>
+        <translation>Reiben Sie die Handflächen langsam aneinander und atmen Sie dabei lange aus.</translation>
+    </message>
+    <message>
+        <source>Find the soft middle of the crease behind the {knee} knee.</source>
+        <translation>Tasten Sie die {knee} Kniekehle ab und finden Sie die weiche Mitte der Beugefalte.</translation>
+    </message>
+    <message>
+        <source>Let your thumbs sink in bit by bit until the pressure is firm but never painful.</source>
+        <translation>Lassen Sie die Daumen nach und nach einsinken, bis der Druck fest, aber nie schmerzhaft ist.</translation>
+    </message>
+    <message>
+        <source>Slow circles</source>
+        <translation>Langsame Kreise</translation>
+    </message>
+    <message>
+        <source>Make slow, wide-ish circles over the hollow in time with your breath.</source>
+        <translation>Machen Sie langsame, eher weite Kreise über der Mulde, im Takt Ihres Atems.</translation>
+    </message>
+    <message>
+        <source>Still hold</source>
+        <translation>Ruhig halten</translation>
+    </message>
+    <message>
+        <source>Hold a steady pressure on the centre of the crease and breathe slowly.</source>
+        <translation>Halten Sie einen gleichmäßigen Druck auf die Mitte der Beugefalte und atmen Sie langsam.</translation>
+    </message>
+    <message>
+        <source>Glide your hands gently down the calf towards the ankle.</source>
+        <translation>Lassen Sie die Hände sanft über die Wade hinunter zum Knöchel gleiten.</translation>
+    </message>
+    <message>
+        <source>Ankle pumps</source>
+        <translation>Fußpumpe</translation>
+    </message>
+    <message>
+        <source>Point and pull your feet in a steady rhythm so the calf muscles squeeze blood back up the legs.</source>
+        <translation>Strecken und beugen Sie die Füße in gleichmäßigem Rhythmus, damit die Wadenmuskeln das Blut in den Beinen nach oben pumpen.</translation>
+    </message>
+    <message>
+        <source>Legs out</source>
+        <translation>Beine ausstrecken</translation>
+    </message>
+    <message>
+        <source>Sit back or lie down with both legs stretched out and your heels resting on the floor or the bed.</source>
+        <translation>Lehnen Sie sich zurück oder legen Sie sich hin, beide Beine ausgestreckt, die Fersen auf dem Boden oder dem Bett.</translation>
+    </message>
+    <message>
+        <source>Point both feet away from you, then pull your toes back towards your shins: one full pump on each count. Smooth, not forced.</source>
+        <translation>Strecken Sie beide Füße von sich weg und ziehen Sie dann die Zehen zu den Schienbeinen zurück: eine ganze Bewegung bei jedem Zählen. Fließend, ohne Kraftaufwand.</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Let your feet go still and breathe easily; the next set starts when the timer ends.</source>
+        <translation>Lassen Sie die Füße ruhen und atmen Sie locker; die nächste Runde beginnt, wenn die Zeit abgelaufen ist.</translation>
+    </message>
+    <message>
+        <source>Calf raises</source>
+        <translation>Fersenheben</translation>
+    </message>
+    <message>
+        <source>Rise up on your toes and lower slowly, to work the calf muscles that help blood flow back from the legs.</source>
+        <translation>Gehen Sie auf die Zehenspitzen und senken Sie sich langsam ab; das kräftigt die Wadenmuskeln, die das Blut aus den Beinen zurückfließen lassen.</translation>
+    </message>
+    <message>
+        <source>Stand and hold on</source>
+        <translation>Aufstellen und festhalten</translation>
+    </message>
+    <message>
+        <source>Stand behind a sturdy chair or beside a wall, feet about hip-width apart, one hand resting on it for balance.</source>
+        <translation>Stellen Sie sich hinter einen stabilen Stuhl oder neben eine Wand, die Füße etwa hüftbreit, eine Hand zum Halten daraufgelegt.</translation>
+    </message>
+    <message>
+        <source>Rise slowly onto the balls of both feet, then lower your heels back to the floor: one raise on each count.</source>
+        <translation>Heben Sie sich langsam auf beide Fußballen und senken Sie die Fersen dann wieder auf den Boden: einmal bei jedem Zählen.</translation>
+    </message>
+    <message>
+        <source>Stand easy with your heels down and let the calves relax before the next set.</source>
+        <translation>Stehen Sie locker mit den Fersen am Boden und lassen Sie die Waden vor der nächsten Runde entspannen.</translation>
+    </message>
+    <message>
+        <source>Calf and hamstring stretches</source>
+        <translation>Dehnen von Waden und Oberschenkelrückseite</translation>
+    </message>
+    <message>
+        <source>Gentle, still stretches for the backs of the legs, to ease tight calves and hamstrings.</source>
+        <translation>Sanftes, ruhiges Dehnen der Beinrückseiten, um verspannte Waden und Oberschenkelrückseiten zu lockern.</translation>
+    </message>
+    <message>
+        <source>Face a wall</source>
+        <translation>Zur Wand drehen</translation>
+    </message>
+    <message>
+        <source>Stand about an arm&apos;s length from a wall and rest both hands on it at shoulder height.</source>
+        <translation>Stellen Sie sich etwa eine Armlänge vor eine Wand und legen Sie beide Hände in Schulterhöhe daran.</translation>
+    </message>
+    <message>
+        <source>Calf stretch</source>
+        <translation>Wadendehnung</translation>
+    </message>
+    <message>
+        <source>Step your {side} foot back and press that heel to the floor. Bend the front knee and lean towards the wall until the {side} calf feels a mild pull. Stay still; no bouncing.</source>
+        <translation>Stellen Sie das {side} Bein einen Schritt zurück und drücken Sie die Ferse auf den Boden. Beugen Sie das vordere Knie und lehnen Sie sich zur Wand, bis die {side} Wade leicht zieht. Halten Sie still, ohne zu wippen.</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <source>Ease out of the stretch and shake the leg loose. Next: the {side} leg.</source>
+        <translation>Lösen Sie die Dehnung langsam und schütteln Sie das Bein locker. Als Nächstes: das {side} Bein.</translation>
+    </message>
+    <message>
+        <source>Sit on a chair</source>
+        <translation>Auf einen Stuhl setzen</translation>
+    </message>
+    <message>
+        <source>Sit near the front edge of a steady chair with both feet flat on the floor.</source>
+        <translation>Setzen Sie sich nah an die Vorderkante eines stabilen Stuhls, beide Füße flach auf dem Boden.</translation>
+    </message>
+    <message>
+        <source>Hamstring stretch</source>
+        <translation>Dehnung der Oberschenkelrückseite</translation>
+    </message>
+    <message>
+        <source>Straighten your {side} leg in front of you, heel on the floor and toes up. Keep your back long and tip forward from the hips until the back of the {side} thigh feels a mild pull.</source>
+        <translation>Strecken Sie das {side} Bein vor sich aus, die Ferse am Boden, die Zehen nach oben. Halten Sie den Rücken lang und neigen Sie sich aus der Hüfte nach vorn, bis die {side} Oberschenkelrückseite leicht zieht.</translation>
+    </message>
+    <message>
+        <source>Sit back up, bend the knee and let the leg rest. Next: the {side} leg.</source>
+        <translation>Richten Sie sich wieder auf, beugen Sie das Knie und lassen Sie das Bein ruhen. Als Nächstes: das {side} Bein.</translation>
+    </message>
+    <message>
+        <source>Leg elevation</source>
+        <translation>Beine hochlegen</translation>
+    </message>
+    <message>
+        <source>Rest with your legs raised above your heart for a quarter of an hour, to help swelling go down.</source>
+        <translation>Ruhen Sie eine Viertelstunde mit den Beinen höher als das Herz, damit Schwellungen zurückgehen können.</translation>
+    </message>
+    <message>
+        <source>Lie down, legs up</source>
+        <translation>Hinlegen, Beine hoch</translation>
+    </message>
+    <message>
+        <source>Lie on your back and rest your legs on cushions, or up against a wall, so that your feet are higher than your heart.</source>
+        <translation>Legen Sie sich auf den Rücken und lagern Sie die Beine auf Kissen oder an einer Wand hoch, sodass die Füße höher liegen als das Herz.</translation>
+    </message>
+    <message>
+        <source>Legs raised</source>
+        <translation>Beine oben</translation>
+    </message>
+    <message>
+        <source>Stay still and breathe easily. You can minimise this window: a soft chime tells you when the time is up.</source>
+        <translation>Bleiben Sie ruhig liegen und atmen Sie locker. Sie können dieses Fenster minimieren: Ein leiser Ton sagt Ihnen, wenn die Zeit um ist.</translation>
+    </message>
+    <message>
+        <source>Come down slowly</source>
+        <translation>Langsam aufstehen</translation>
+    </message>
+    <message>
+        <source>Lower your legs, roll onto one side and sit up gently before you stand.</source>
+        <translation>Legen Sie die Beine ab, rollen Sie sich auf die Seite und setzen Sie sich behutsam auf, bevor Sie aufstehen.</translation>
+    </message>
+    <message>
+        <source>Contrast shower</source>
+        <translation>Wechseldusche</translation>
+    </message>
+    <message>
+        <source>Warm and cool water on the legs in turns, to get the circulation going.</source>
+        <translation>Abwechselnd warmes und kühles Wasser auf die Beine, um den Kreislauf anzuregen.</translation>
+    </message>
+    <message>
+        <source>Not for you if you have been told to avoid sudden changes of temperature. Keep the water warm, never hot, and cool, never icy. Stop at once if you feel dizzy or unwell.</source>
+        <translation>Nicht für Sie, wenn man Ihnen geraten hat, plötzliche Temperaturwechsel zu meiden. Das Wasser soll warm sein, nie heiß, und kühl, nie eiskalt. Hören Sie sofort auf, wenn Ihnen schwindlig wird oder Sie sich unwohl fühlen.</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Vorbereiten</translation>
+    </message>
+    <message>
+        <source>Stand steadily in the shower, or sit on a shower stool, with the shower head in your hand and the water warm.</source>
+        <translation>Stellen Sie sich sicher in die Dusche oder setzen Sie sich auf einen Duschhocker, den Duschkopf in der Hand und das Wasser warm.</translation>
+    </message>
+    <message>
+        <source>Warm and cool</source>
+        <translation>Warm und kühl</translation>
+    </message>
+    <message>
+        <source>Dry off</source>
+        <translation>Abtrocknen</translation>
+    </message>
+    <message>
+        <source>Turn off the water, pat your legs dry and rest a moment before you move on.</source>
+        <translation>Drehen Sie das Wasser ab, tupfen Sie die Beine trocken und ruhen Sie einen Moment, bevor Sie weitermachen.</translation>
+    </message>
+    <message>
+        <source>Calf strokes</source>
+        <translation>Wade ausstreichen</translation>
+    </message>
+    <message>
+        <source>Light, slow strokes down the calf towards the ankle, a longer, gentle finish.</source>
+        <translation>Leichtes, langsames Streichen über die Wade zum Knöchel: ein längerer, sanfter Abschluss.</translation>
+    </message>
+    <message>
+        <source>With light hands, stroke slowly from behind the {knee} knee down the calf to the ankle, again and again.</source>
+        <translation>Streichen Sie mit leichten Händen immer wieder langsam vom Knie über die {knee} Wade hinunter zum Knöchel.</translation>
+    </message>
+</context>
+<context>
     <name>text</name>
     <message>
         <source>Left knee</source>

@@ -26,8 +26,8 @@ SOURCES = (
     "kneecare/ui/text.py",
     "kneecare/ui/shortcuts_help.py",
     "kneecare/tray/tray.py",
-    # Not yet: "resources/translations/program_texts.py" (the programs' ~95 texts, written by
-    # write_program_texts below). Add it here when a translator takes them on.
+    # The programs' texts, written by write_program_texts below.
+    "resources/translations/program_texts.py",
 )
 
 
