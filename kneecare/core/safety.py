@@ -129,7 +129,7 @@ SAFETY_PAUSE_TEXT = (
 
 # The reminder every apply-pressure step gives (see `pressure_instruction`).
 PRESSURE_REMINDER = "Firm, but never painful."
-_REMINDER_WORDS = ("never painful", "never hurts", "never hurt")
+NEVER_PAINFUL_WORDS = ("never painful", "never hurts", "never hurt")
 
 # What to do instead, on every screen that holds a session.
 SEE_A_PROFESSIONAL = (
@@ -289,17 +289,26 @@ def before_session(
     return Gate.GO, None
 
 
-def reminds_firm_not_painful(instruction: str) -> bool:
-    """Whether an apply-pressure instruction says the pressure is firm but never painful."""
+def reminds_firm_not_painful(
+    instruction: str, firm: tuple[str, ...] = ("firm",), never_painful: tuple[str, ...] = NEVER_PAINFUL_WORDS
+) -> bool:
+    """Whether an apply-pressure instruction says the pressure is firm but never painful (in English, or
+    in the words given for another language)."""
     lowered = instruction.lower()
-    return "firm" in lowered and any(words in lowered for words in _REMINDER_WORDS)
+    return any(w in lowered for w in firm) and any(words in lowered for words in never_painful)
 
 
-def pressure_instruction(instruction: str) -> str:
-    """An apply-pressure instruction that always reminds: firm, but never painful."""
-    if reminds_firm_not_painful(instruction):
+def pressure_instruction(
+    instruction: str,
+    reminder: str = PRESSURE_REMINDER,
+    firm: tuple[str, ...] = ("firm",),
+    never_painful: tuple[str, ...] = NEVER_PAINFUL_WORDS,
+) -> str:
+    """An apply-pressure instruction that always reminds: firm, but never painful (`reminder` and the
+    words it looks for are English unless a translation passes its own)."""
+    if reminds_firm_not_painful(instruction, firm, never_painful):
         return instruction
-    return f"{instruction.rstrip()} {PRESSURE_REMINDER}".strip()
+    return f"{instruction.rstrip()} {reminder}".strip()
 
 
 class RecordError(Exception):

@@ -442,6 +442,37 @@
     </message>
 </context>
 <context>
+    <name>plan</name>
+    <message>
+        <source>left</source>
+        <extracomment>Fills {knee} and {side} in the program texts (&quot;your left knee&quot;).</extracomment>
+        <translation>linke</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <extracomment>Fills {knee} and {side} in the program texts (&quot;your right knee&quot;).</extracomment>
+        <translation>rechte</translation>
+    </message>
+    <message>
+        <source>If you use a warm compress, rest it on the back of the knee until the timer ends.</source>
+        <translation>Wenn Sie eine warme Kompresse verwenden, legen Sie sie auf die Kniekehle, bis die Zeit abgelaufen ist.</translation>
+    </message>
+    <message>
+        <source>Firm, but never painful.</source>
+        <translation>Fest, aber nie schmerzhaft.</translation>
+    </message>
+    <message>
+        <source>firm</source>
+        <extracomment>Words (separated by |) that say &quot;firm&quot; in the translated pressure instructions.</extracomment>
+        <translation>fest</translation>
+    </message>
+    <message>
+        <source>never painful|never hurts|never hurt</source>
+        <extracomment>Words (separated by |) that say &quot;never painful&quot; in the translated pressure instructions.</extracomment>
+        <translation>nie schmerzhaft|nie wehtut|nie weh</translation>
+    </message>
+</context>
+<context>
     <name>programs</name>
     <message>
         <source>Daily</source>

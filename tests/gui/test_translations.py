@@ -11,14 +11,19 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QTranslator
 
+from kneecare.core.plan import KneeChoice, PlanOptions, build_plan
+from kneecare.core.protocol import StepKind
+from kneecare.core.safety import PRESSURE_REMINDER, reminds_firm_not_painful
 from kneecare.i18n import LANGUAGES, Translators, choose_language, program_texts, translate_program
 from kneecare.settings import Settings, SettingsError
 from kneecare.ui.shortcuts_help import key_rows
+from kneecare.ui.text import plan_words
 from tests.gui.test_session_view import make_window
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -179,3 +184,31 @@ def test_a_program_is_shown_in_the_language_its_translation_gives(qapp, tmp_path
     assert german.steps[1].title == daily.steps[1].title  # not translated yet: as written
     assert german.purpose == daily.purpose
     assert settle.title in program_texts([daily]) and daily.name in program_texts([daily])
+
+
+def test_a_german_session_fills_the_knee_and_keeps_every_safety_reminder_in_german(german, programs):
+    words = plan_words()
+    assert (words.left, words.right) == ("linke", "rechte")
+    for program in programs.values():
+        german_program = translate_program(program)
+        plan = build_plan(german_program, PlanOptions(knees=KneeChoice.BOTH, warm_compress=True, words=words))
+        for phase in plan.phases:
+            assert "{" not in phase.instruction, (program.id, phase.instruction)
+            assert PRESSURE_REMINDER not in phase.instruction, (program.id, phase.instruction)
+            if phase.step_kind is StepKind.PRESSURE:
+                assert reminds_firm_not_painful(phase.instruction, words.firm, words.never_painful)
+    daily = build_plan(translate_program(programs["daily"]), PlanOptions(knees=KneeChoice.LEFT, words=words))
+    assert daily.phases[0].instruction.startswith("Setzen Sie sich und beugen Sie das linke Knie")
+
+
+def test_a_german_pressure_step_that_lacks_the_reminder_gets_it_in_german(german, programs):
+    daily = translate_program(programs["daily"])
+    steps = tuple(
+        replace(s, instruction="Drücken Sie mit den Daumen in die Mulde.")
+        if s.kind is StepKind.PRESSURE
+        else s
+        for s in daily.steps
+    )
+    plan = build_plan(replace(daily, steps=steps), PlanOptions(knees=KneeChoice.RIGHT, words=plan_words()))
+    phase = next(p for p in plan.phases if p.step_kind is StepKind.PRESSURE)
+    assert phase.instruction == "Drücken Sie mit den Daumen in die Mulde. Fest, aber nie schmerzhaft."
