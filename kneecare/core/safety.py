@@ -7,7 +7,7 @@ plain, and never claim that KneeCare treats or cures anything.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -339,9 +339,16 @@ class Section:
     points: tuple[str, ...] = ()
 
 
-def about_safety(interval_days: int = DEFAULT_SCREENING_INTERVAL_DAYS) -> tuple[Section, ...]:
-    """The "About safety" page, built from the same rules the screening uses."""
-    return (
+def _as_written(text: str) -> str:
+    return text
+
+
+def about_safety(
+    interval_days: int = DEFAULT_SCREENING_INTERVAL_DAYS, translate: Callable[[str], str] = _as_written
+) -> tuple[Section, ...]:
+    """The "About safety" page, built from the same rules the screening uses. `translate` gives each text
+    in the person's language (the UI passes Qt's, context "safety"); {days} is filled after it."""
+    sections = (
         Section(
             "Self-care, not treatment",
             (
@@ -391,8 +398,16 @@ def about_safety(interval_days: int = DEFAULT_SCREENING_INTERVAL_DAYS) -> tuple[
             "Your answers",
             (
                 "The safety answers stay on this computer. KneeCare asks the questions again every "
-                f"{interval_days} days, and you can answer them again at any time with Safety > My "
-                "situation changed. Before each session it asks one quick question about your legs.",
+                "{days} days, and you can answer them again at any time with Safety > My situation "
+                "changed. Before each session it asks one quick question about your legs.",
             ),
         ),
+    )
+
+    def t(text: str) -> str:
+        return translate(text).replace("{days}", str(interval_days))
+
+    return tuple(
+        Section(t(s.heading), tuple(t(p) for p in s.paragraphs), tuple(t(x) for x in s.points))
+        for s in sections
     )

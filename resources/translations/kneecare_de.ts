@@ -277,6 +277,17 @@
     </message>
 </context>
 <context>
+    <name>SafetyPage</name>
+    <message>
+        <source>About safety · %1</source>
+        <translation>Zur Sicherheit · %1</translation>
+    </message>
+    <message>
+        <source>About safety</source>
+        <translation>Zur Sicherheit</translation>
+    </message>
+</context>
+<context>
     <name>SessionView</name>
     <message>
         <source>The backs of your legs, seen from behind</source>
@@ -833,6 +844,173 @@
     <message>
         <source>With light hands, stroke slowly from behind the {knee} knee down the calf to the ankle, again and again.</source>
         <translation>Streichen Sie mit leichten Händen immer wieder langsam vom Knie über die {knee} Wade hinunter zum Knöchel.</translation>
+    </message>
+</context>
+<context>
+    <name>safety</name>
+    <message>
+        <source>Do you have a deep vein thrombosis (DVT), a blood clot in a deep vein of the leg, or are you being treated for one?</source>
+        <translation>Haben Sie eine tiefe Venenthrombose (TVT), also ein Blutgerinnsel in einer tiefen Beinvene, oder werden Sie deswegen behandelt?</translation>
+    </message>
+    <message>
+        <source>A blood clot in a leg vein (DVT)</source>
+        <translation>Ein Blutgerinnsel in einer Beinvene (TVT)</translation>
+    </message>
+    <message>
+        <source>Massage is not advised while there is a clot in a leg. Please leave these sessions aside and ask your doctor what is safe for you.</source>
+        <translation>Solange ein Gerinnsel im Bein ist, wird von Massage abgeraten. Bitte lassen Sie diese Sitzungen beiseite und fragen Sie Ihre Ärztin oder Ihren Arzt, was für Sie sicher ist.</translation>
+    </message>
+    <message>
+        <source>Are varicose veins in either leg badly inflamed at the moment: red, hot, hard or sore?</source>
+        <translation>Sind Krampfadern an einem Ihrer Beine zurzeit stark entzündet: gerötet, heiß, verhärtet oder schmerzhaft?</translation>
+    </message>
+    <message>
+        <source>Badly inflamed varicose veins</source>
+        <translation>Stark entzündete Krampfadern</translation>
+    </message>
+    <message>
+        <source>Pressing on inflamed veins can make them worse. Please have a doctor look at them before you use these sessions.</source>
+        <translation>Druck auf entzündete Venen kann sie verschlimmern. Bitte lassen Sie sie ärztlich ansehen, bevor Sie diese Sitzungen nutzen.</translation>
+    </message>
+    <message>
+        <source>Is there an open wound, a cut, or a skin infection at the back of either knee?</source>
+        <translation>Haben Sie an einer Ihrer Kniekehlen eine offene Wunde, einen Schnitt oder eine Hautinfektion?</translation>
+    </message>
+    <message>
+        <source>A wound or a skin infection behind the knee</source>
+        <translation>Eine Wunde oder Hautinfektion in der Kniekehle</translation>
+    </message>
+    <message>
+        <source>Let the skin heal first, and have an infection seen by a nurse or doctor. Sessions can wait until the skin is whole and healthy again.</source>
+        <translation>Lassen Sie die Haut zuerst heilen und eine Infektion von einer Pflegefachkraft oder ärztlich ansehen. Die Sitzungen können warten, bis die Haut wieder unverletzt und gesund ist.</translation>
+    </message>
+    <message>
+        <source>Have you had an operation on a knee recently, or are you still recovering from one?</source>
+        <translation>Wurden Sie vor Kurzem am Knie operiert, oder erholen Sie sich noch von einer Knieoperation?</translation>
+    </message>
+    <message>
+        <source>Recent knee surgery</source>
+        <translation>Eine kürzliche Knieoperation</translation>
+    </message>
+    <message>
+        <source>A knee that has been operated on needs its own plan. Ask your surgeon or physiotherapist when pressure behind the knee is safe for you.</source>
+        <translation>Ein operiertes Knie braucht einen eigenen Plan. Fragen Sie Ihre Chirurgin, Ihren Chirurgen oder Ihre Physiotherapie, ab wann Druck in der Kniekehle für Sie sicher ist.</translation>
+    </message>
+    <message>
+        <source>Do you have a bleeding or clotting disorder that is not under control?</source>
+        <translation>Haben Sie eine Blutungs- oder Gerinnungsstörung, die nicht unter Kontrolle ist?</translation>
+    </message>
+    <message>
+        <source>A bleeding disorder that is not under control</source>
+        <translation>Eine Blutungsstörung, die nicht unter Kontrolle ist</translation>
+    </message>
+    <message>
+        <source>Firm pressure can cause bruising or bleeding under the skin. Please talk to your doctor before you use these sessions.</source>
+        <translation>Fester Druck kann Blutergüsse oder Blutungen unter der Haut verursachen. Bitte sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt, bevor Sie diese Sitzungen nutzen.</translation>
+    </message>
+    <message>
+        <source>Are you pregnant?</source>
+        <translation>Sind Sie schwanger?</translation>
+    </message>
+    <message>
+        <source>Pregnancy</source>
+        <translation>Schwangerschaft</translation>
+    </message>
+    <message>
+        <source>Please check with your midwife, doctor or another healthcare provider before doing any pressure-point work. You can go on once they have told you it is fine for you.</source>
+        <translation>Bitte klären Sie mit Ihrer Hebamme, Ihrer Ärztin, Ihrem Arzt oder einer anderen medizinischen Fachperson ab, bevor Sie Druckpunkte behandeln. Sie können weitermachen, sobald man Ihnen gesagt hat, dass es für Sie unbedenklich ist.</translation>
+    </message>
+    <message>
+        <source>My healthcare provider has told me that pressure-point self-massage is fine for me.</source>
+        <translation>Meine medizinische Fachperson hat mir gesagt, dass Druckpunkt-Selbstmassage für mich unbedenklich ist.</translation>
+    </message>
+    <message>
+        <source>Is there any new swelling, warmth, redness or pain in either of your legs?</source>
+        <translation>Haben Sie an einem Ihrer Beine eine neue Schwellung, Wärme, Rötung oder neue Schmerzen?</translation>
+    </message>
+    <message>
+        <source>A leg that is newly swollen, warm, red or painful should be checked by a doctor or nurse promptly. Please don&apos;t massage it. There will be no session today; you can check in again tomorrow.</source>
+        <translation>Ein Bein, das neu geschwollen, warm, gerötet oder schmerzhaft ist, sollte umgehend ärztlich oder von einer Pflegefachkraft untersucht werden. Bitte massieren Sie es nicht. Heute gibt es keine Sitzung; morgen können Sie sich wieder melden.</translation>
+    </message>
+    <message>
+        <source>Paused. Ease the pressure, or stop. Sharp pain, numbness or tingling means: press more lightly, or end the session here.</source>
+        <translation>Pausiert. Lassen Sie mit dem Druck nach oder hören Sie auf. Stechender Schmerz, Taubheit oder Kribbeln heißt: leichter drücken oder die Sitzung hier beenden.</translation>
+    </message>
+    <message>
+        <source>What to do instead: talk to a doctor or another health professional about your legs. They can tell you what is safe for you.</source>
+        <translation>Was Sie stattdessen tun können: Sprechen Sie mit einer Ärztin, einem Arzt oder einer anderen medizinischen Fachperson über Ihre Beine. Dort kann man Ihnen sagen, was für Sie sicher ist.</translation>
+    </message>
+    <message>
+        <source>Self-care, not treatment</source>
+        <translation>Selbstfürsorge, keine Behandlung</translation>
+    </message>
+    <message>
+        <source>KneeCare guides you through gentle self-massage of the points behind your knees. It is a way of looking after yourself. It does not diagnose, treat or cure any condition, and it does not replace advice from a doctor, nurse or physiotherapist.</source>
+        <translation>KneeCare leitet Sie durch eine sanfte Selbstmassage der Punkte in Ihren Kniekehlen. Damit sorgen Sie für sich selbst. KneeCare erkennt, behandelt oder heilt keine Erkrankung und ersetzt nicht den Rat von Ärztin, Arzt, Pflegefachkraft oder Physiotherapie.</translation>
+    </message>
+    <message>
+        <source>When not to do this</source>
+        <translation>Wann Sie es lassen sollten</translation>
+    </message>
+    <message>
+        <source>Please don&apos;t use these sessions if you have any of the following:</source>
+        <translation>Bitte nutzen Sie diese Sitzungen nicht, wenn einer der folgenden Punkte auf Sie zutrifft:</translation>
+    </message>
+    <message>
+        <source>If you are pregnant</source>
+        <translation>Wenn Sie schwanger sind</translation>
+    </message>
+    <message>
+        <source>Check with your healthcare provider before any pressure-point work, and go on only once they have agreed.</source>
+        <translation>Klären Sie es mit Ihrer medizinischen Fachperson ab, bevor Sie Druckpunkte behandeln, und machen Sie erst weiter, wenn sie zugestimmt hat.</translation>
+    </message>
+    <message>
+        <source>During a session</source>
+        <translation>Während einer Sitzung</translation>
+    </message>
+    <message>
+        <source>Press firmly, but never so hard that it hurts. If you feel sharp pain, numbness or tingling, ease the pressure or stop. The red &quot;It hurts / numb / tingling&quot; button, or the ! key, pauses the session at once.</source>
+        <translation>Drücken Sie fest, aber nie so stark, dass es wehtut. Wenn Sie stechenden Schmerz, Taubheit oder Kribbeln spüren, lassen Sie mit dem Druck nach oder hören Sie auf. Die rote Schaltfläche „Schmerz / taub / kribbelt“ oder die Taste ! pausiert die Sitzung sofort.</translation>
+    </message>
+    <message>
+        <source>When to see a health professional</source>
+        <translation>Wann Sie eine medizinische Fachperson aufsuchen sollten</translation>
+    </message>
+    <message>
+        <source>Don&apos;t massage a leg that shows these signs; have it checked promptly instead:</source>
+        <translation>Massieren Sie kein Bein, das diese Zeichen zeigt; lassen Sie es stattdessen umgehend untersuchen:</translation>
+    </message>
+    <message>
+        <source>swelling or pain in a leg that does not go away</source>
+        <translation>eine Schwellung oder Schmerzen in einem Bein, die nicht vergehen</translation>
+    </message>
+    <message>
+        <source>a leg that suddenly feels warm</source>
+        <translation>ein Bein, das sich plötzlich warm anfühlt</translation>
+    </message>
+    <message>
+        <source>severe swelling</source>
+        <translation>eine starke Schwellung</translation>
+    </message>
+    <message>
+        <source>redness of the skin</source>
+        <translation>eine Rötung der Haut</translation>
+    </message>
+    <message>
+        <source>In an emergency</source>
+        <translation>Im Notfall</translation>
+    </message>
+    <message>
+        <source>If a painful or swollen leg comes with sudden shortness of breath or chest pain, call your local emergency number at once.</source>
+        <translation>Wenn zu einem schmerzenden oder geschwollenen Bein plötzlich Atemnot oder Brustschmerzen kommen, rufen Sie sofort den Notruf an (in ganz Europa 112).</translation>
+    </message>
+    <message>
+        <source>Your answers</source>
+        <translation>Ihre Antworten</translation>
+    </message>
+    <message>
+        <source>The safety answers stay on this computer. KneeCare asks the questions again every {days} days, and you can answer them again at any time with Safety &gt; My situation changed. Before each session it asks one quick question about your legs.</source>
+        <translation>Die Antworten zur Sicherheit bleiben auf diesem Computer. KneeCare stellt die Fragen alle {days} Tage erneut, und Sie können sie jederzeit über Sicherheit &gt; Meine Lage hat sich geändert neu beantworten. Vor jeder Sitzung fragt KneeCare kurz nach Ihren Beinen.</translation>
     </message>
 </context>
 <context>

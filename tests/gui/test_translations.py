@@ -19,9 +19,10 @@ from PySide6.QtCore import QLocale, QTranslator
 
 from kneecare.core.plan import KneeChoice, PlanOptions, build_plan
 from kneecare.core.protocol import StepKind
-from kneecare.core.safety import PRESSURE_REMINDER, reminds_firm_not_painful
+from kneecare.core.safety import PRESSURE_REMINDER, about_safety, reminds_firm_not_painful
 from kneecare.i18n import LANGUAGES, Translators, choose_language, program_texts, translate_program
 from kneecare.settings import Settings, SettingsError
+from kneecare.ui.safety_page import SafetyPage
 from kneecare.ui.shortcuts_help import key_rows
 from kneecare.ui.text import plan_words
 from tests.gui.test_session_view import make_window
@@ -212,3 +213,23 @@ def test_a_german_pressure_step_that_lacks_the_reminder_gets_it_in_german(german
     plan = build_plan(replace(daily, steps=steps), PlanOptions(knees=KneeChoice.RIGHT, words=plan_words()))
     phase = next(p for p in plan.phases if p.step_kind is StepKind.PRESSURE)
     assert phase.instruction == "Drücken Sie mit den Daumen in die Mulde. Fest, aber nie schmerzhaft."
+
+
+def test_the_safety_texts_list_for_lupdate_is_current():
+    update = load_update_script()
+    assert update.SAFETY_TEXTS.read_text(encoding="utf-8") == update.safety_catalogue(), (
+        "resources/translations/safety_texts.py is stale: run python resources/translations/update.py"
+    )
+
+
+def test_the_safety_page_in_german_says_every_warning_in_german(german, qtbot):
+    page = SafetyPage(interval_days=30)
+    qtbot.addWidget(page)
+    text = page.text()
+    assert page.windowTitle() == "Zur Sicherheit · KneeCare"
+    assert "Wann Sie es lassen sollten" in text
+    assert "Ein Blutgerinnsel in einer Beinvene (TVT)" in text
+    assert "rufen Sie sofort den Notruf an" in text
+    assert "alle 30 Tage erneut" in text
+    english = {s.heading for s in about_safety()} | {p for s in about_safety() for p in s.paragraphs}
+    assert not any(sentence in text for sentence in english)
