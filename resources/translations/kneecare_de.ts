@@ -277,6 +277,136 @@
     </message>
 </context>
 <context>
+    <name>SafetyDialog</name>
+    <message>
+        <source>Safety questions · %1</source>
+        <translation>Sicherheitsfragen · %1</translation>
+    </message>
+    <message>
+        <source>Not &amp;now</source>
+        <translation>&amp;Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>&amp;Begin</source>
+        <translation>&amp;Beginnen</translation>
+    </message>
+    <message>
+        <source>Safety questions</source>
+        <translation>Sicherheitsfragen</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nein</translation>
+    </message>
+    <message>
+        <source>Sessions are on hold for now</source>
+        <translation>Die Sitzungen ruhen vorerst</translation>
+    </message>
+    <message>
+        <source>Your answers show something that makes pressing behind the knee unwise at the moment, so KneeCare will not start a session.</source>
+        <translation>Ihre Antworten zeigen etwas, das Druck in der Kniekehle im Moment nicht ratsam macht. Deshalb startet KneeCare keine Sitzung.</translation>
+    </message>
+    <message>
+        <source>If an answer was a mistake, or things have changed, you can review your answers.</source>
+        <translation>Wenn eine Antwort ein Versehen war oder sich etwas geändert hat, können Sie Ihre Antworten prüfen.</translation>
+    </message>
+    <message>
+        <source>About &amp;safety</source>
+        <translation>&amp;Zur Sicherheit</translation>
+    </message>
+    <message>
+        <source>&amp;Review my answers</source>
+        <translation>Antworten &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Check with your healthcare provider first</source>
+        <translation>Klären Sie es zuerst mit Ihrer medizinischen Fachperson ab</translation>
+    </message>
+    <message>
+        <source>Tick the box once your provider has agreed; then Continue is available.</source>
+        <translation>Setzen Sie das Häkchen, sobald Ihre Fachperson zugestimmt hat; dann können Sie auf „Weiter“ klicken.</translation>
+    </message>
+    <message>
+        <source>Not &amp;yet</source>
+        <translation>Noch &amp;nicht</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>Tick the box above first</source>
+        <translation>Setzen Sie zuerst oben das Häkchen</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>Bevor Sie beginnen</translation>
+    </message>
+    <message>
+        <source>No session today</source>
+        <translation>Heute keine Sitzung</translation>
+    </message>
+    <message>
+        <source>You said a leg has new swelling, warmth, redness or pain.</source>
+        <translation>Sie haben angegeben, dass ein Bein neu geschwollen, warm, gerötet oder schmerzhaft ist.</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Vielen Dank</translation>
+    </message>
+    <message>
+        <source>Nothing in your answers stops you from using KneeCare. Press Start when you are ready; a quick question about your legs comes first.</source>
+        <translation>Nach Ihren Antworten spricht nichts dagegen, dass Sie KneeCare nutzen. Klicken Sie auf „Starten“, wenn Sie bereit sind; zuerst kommt eine kurze Frage zu Ihren Beinen.</translation>
+    </message>
+    <message>
+        <source>If your health changes, choose Safety &gt; My situation changed, and the questions are asked again.</source>
+        <translation>Wenn sich Ihre Gesundheit ändert, wählen Sie Sicherheit &gt; Meine Lage hat sich geändert; dann werden die Fragen erneut gestellt.</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Frage %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyGate</name>
+    <message>
+        <source>Ask about my legs before each session</source>
+        <translation>Vor jeder Sitzung nach meinen Beinen fragen</translation>
+    </message>
+    <message>
+        <source>Ask about my legs before each session (always on until %1)</source>
+        <translation>Vor jeder Sitzung nach meinen Beinen fragen (bis %1 immer eingeschaltet)</translation>
+    </message>
+    <message>
+        <source>Ask about my legs before each session (always on in your first week)</source>
+        <translation>Vor jeder Sitzung nach meinen Beinen fragen (in Ihrer ersten Woche immer eingeschaltet)</translation>
+    </message>
+    <message>
+        <source>This question is always asked before your first session.</source>
+        <translation>Diese Frage wird vor Ihrer ersten Sitzung immer gestellt.</translation>
+    </message>
+    <message>
+        <source>You turned this question off; it is still asked in your first week, until %1.</source>
+        <translation>Sie haben diese Frage ausgeschaltet; in Ihrer ersten Woche wird sie trotzdem gestellt, bis %1.</translation>
+    </message>
+    <message>
+        <source>KneeCare could not save your answer (%1). It counts for now, but you may be asked again next time.</source>
+        <translation>KneeCare konnte Ihre Antwort nicht speichern (%1). Sie gilt vorerst, aber beim nächsten Mal werden Sie vielleicht erneut gefragt.</translation>
+    </message>
+</context>
+<context>
     <name>SafetyPage</name>
     <message>
         <source>About safety · %1</source>
@@ -1011,6 +1141,57 @@
     <message>
         <source>The safety answers stay on this computer. KneeCare asks the questions again every {days} days, and you can answer them again at any time with Safety &gt; My situation changed. Before each session it asks one quick question about your legs.</source>
         <translation>Die Antworten zur Sicherheit bleiben auf diesem Computer. KneeCare stellt die Fragen alle {days} Tage erneut, und Sie können sie jederzeit über Sicherheit &gt; Meine Lage hat sich geändert neu beantworten. Vor jeder Sitzung fragt KneeCare kurz nach Ihren Beinen.</translation>
+    </message>
+</context>
+<context>
+    <name>screening</name>
+    <message>
+        <source>Welcome to KneeCare</source>
+        <translation>Willkommen bei KneeCare</translation>
+    </message>
+    <message>
+        <source>Before your first session, please answer {n} short yes-or-no questions about your legs and your health. Acupressure is not right for everyone, and these questions check that it is safe for you to start. Your answers stay on this computer.</source>
+        <translation>Bitte beantworten Sie vor Ihrer ersten Sitzung {n} kurze Ja-Nein-Fragen zu Ihren Beinen und Ihrer Gesundheit. Akupressur ist nicht für alle geeignet; diese Fragen prüfen, ob Sie sicher beginnen können. Ihre Antworten bleiben auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Time to check in again</source>
+        <translation>Zeit für eine neue Abfrage</translation>
+    </message>
+    <message>
+        <source>It has been {days} days since you answered the safety questions, and things can change. Please answer the {n} questions again before your next session.</source>
+        <translation>Sie haben die Sicherheitsfragen vor {days} Tagen beantwortet, und seitdem kann sich etwas geändert haben. Bitte beantworten Sie die {n} Fragen vor Ihrer nächsten Sitzung noch einmal.</translation>
+    </message>
+    <message>
+        <source>A few safety questions</source>
+        <translation>Ein paar Sicherheitsfragen</translation>
+    </message>
+    <message>
+        <source>Some safety questions have not been answered yet. Please answer all {n} before your next session.</source>
+        <translation>Einige Sicherheitsfragen sind noch nicht beantwortet. Bitte beantworten Sie vor Ihrer nächsten Sitzung alle {n}.</translation>
+    </message>
+    <message>
+        <source>Your situation changed</source>
+        <translation>Ihre Lage hat sich geändert</translation>
+    </message>
+    <message>
+        <source>Please answer the {n} questions again for how things are now. Your earlier answers are marked, so you can change only what is different.</source>
+        <translation>Bitte beantworten Sie die {n} Fragen noch einmal so, wie es jetzt ist. Ihre früheren Antworten sind markiert, sodass Sie nur ändern müssen, was anders ist.</translation>
+    </message>
+    <message>
+        <source>Press Y for yes or N for no.</source>
+        <translation>Drücken Sie Y für Ja oder N für Nein.</translation>
+    </message>
+    <message>
+        <source>Sessions are on hold because of your safety answers. Press Start to see why.</source>
+        <translation>Die Sitzungen ruhen wegen Ihrer Antworten zur Sicherheit. Klicken Sie auf „Starten“, um den Grund zu sehen.</translation>
+    </message>
+    <message>
+        <source>Sessions are on hold until your healthcare provider agrees. Press Start to see more.</source>
+        <translation>Die Sitzungen ruhen, bis Ihre medizinische Fachperson zustimmt. Klicken Sie auf „Starten“, um mehr zu erfahren.</translation>
+    </message>
+    <message>
+        <source>No session today: please have your leg checked. Press Start to see more.</source>
+        <translation>Heute keine Sitzung: Bitte lassen Sie Ihr Bein untersuchen. Klicken Sie auf „Starten“, um mehr zu erfahren.</translation>
     </message>
 </context>
 <context>

@@ -19,10 +19,11 @@ from PySide6.QtCore import QLocale, QTranslator
 
 from kneecare.core.plan import KneeChoice, PlanOptions, build_plan
 from kneecare.core.protocol import StepKind
-from kneecare.core.safety import PRESSURE_REMINDER, about_safety, reminds_firm_not_painful
+from kneecare.core.safety import PRESSURE_REMINDER, DueReason, about_safety, reminds_firm_not_painful
 from kneecare.i18n import LANGUAGES, Translators, choose_language, program_texts, translate_program
 from kneecare.settings import Settings, SettingsError
 from kneecare.ui.safety_page import SafetyPage
+from kneecare.ui.screening import SafetyDialog
 from kneecare.ui.shortcuts_help import key_rows
 from kneecare.ui.text import plan_words
 from tests.gui.test_session_view import make_window
@@ -233,3 +234,18 @@ def test_the_safety_page_in_german_says_every_warning_in_german(german, qtbot):
     assert "alle 30 Tage erneut" in text
     english = {s.heading for s in about_safety()} | {p for s in about_safety() for p in s.paragraphs}
     assert not any(sentence in text for sentence in english)
+
+
+def test_the_safety_questions_in_german_ask_and_warn_in_german(german, qtbot):
+    dialog = SafetyDialog()
+    qtbot.addWidget(dialog)
+    dialog.show_intro(DueReason.FIRST, 90)
+    assert dialog.intro_page.heading.text() == "Willkommen bei KneeCare"
+    assert "beantworten Sie vor Ihrer ersten Sitzung 6 kurze Ja-Nein-Fragen" in dialog.intro_text.text()
+    assert dialog.begin_button.text() == "&Beginnen"
+    dialog.start_questions()
+    assert dialog.progress_label.text() == "Frage 1 von 6"
+    assert dialog.question_label.text().startswith("Haben Sie eine tiefe Venenthrombose (TVT)")
+    assert (dialog.yes_button.text(), dialog.no_button.text()) == ("&Ja", "&Nein")
+    assert dialog.daily_question.text().startswith("Haben Sie an einem Ihrer Beine eine neue Schwellung")
+    assert dialog.red_flag_advice.text().endswith("morgen können Sie sich wieder melden.")
