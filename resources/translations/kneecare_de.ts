@@ -1377,4 +1377,59 @@ durch den Mund · %1 s</translation>
         <translation>%1 insgesamt, %2.</translation>
     </message>
 </context>
+<context>
+    <name>tray</name>
+    <message>
+        <source>Time for your knees</source>
+        <translation>Zeit für Ihre Knie</translation>
+    </message>
+    <message>
+        <source>tomorrow %1</source>
+        <translation>morgen %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 session today</source>
+        <translation>%1 von %2 Sitzung heute</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sessions today</source>
+        <translation>%1 von %2 Sitzungen heute</translation>
+    </message>
+    <message>
+        <source>about %1 minutes</source>
+        <translation>etwa %1 Minuten</translation>
+    </message>
+    <message>
+        <source>about a minute</source>
+        <translation>etwa eine Minute</translation>
+    </message>
+    <message>
+        <source>%1: %2, sitting down. %3.</source>
+        <translation>%1: %2, im Sitzen. %3.</translation>
+    </message>
+    <message>
+        <source>Here again, as you asked.</source>
+        <translation>Da bin ich wieder, wie gewünscht.</translation>
+    </message>
+    <message>
+        <source>This one was due at %1, while the computer was asleep or off.</source>
+        <translation>Diese Erinnerung war um %1 fällig, als der Computer im Ruhezustand oder aus war.</translation>
+    </message>
+    <message>
+        <source>A session is running</source>
+        <translation>Eine Sitzung läuft</translation>
+    </message>
+    <message>
+        <source>A session is due (since %1)</source>
+        <translation>Eine Sitzung ist fällig (seit %1)</translation>
+    </message>
+    <message>
+        <source>Next reminder: %1</source>
+        <translation>Nächste Erinnerung: %1</translation>
+    </message>
+    <message>
+        <source>No reminders planned</source>
+        <translation>Keine Erinnerungen geplant</translation>
+    </message>
+</context>
 </TS>

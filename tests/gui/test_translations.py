@@ -12,7 +12,9 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QLocale, QTranslator
@@ -20,8 +22,10 @@ from PySide6.QtCore import QLocale, QTranslator
 from kneecare.core.plan import KneeChoice, PlanOptions, build_plan
 from kneecare.core.protocol import StepKind
 from kneecare.core.safety import PRESSURE_REMINDER, DueReason, about_safety, reminds_firm_not_painful
+from kneecare.core.schedule import Reminder
 from kneecare.i18n import LANGUAGES, Translators, choose_language, program_texts, translate_program
 from kneecare.settings import Settings, SettingsError
+from kneecare.tray import text as tray_text
 from kneecare.ui.safety_page import SafetyPage
 from kneecare.ui.screening import SafetyDialog
 from kneecare.ui.shortcuts_help import key_rows
@@ -249,3 +253,20 @@ def test_the_safety_questions_in_german_ask_and_warn_in_german(german, qtbot):
     assert (dialog.yes_button.text(), dialog.no_button.text()) == ("&Ja", "&Nein")
     assert dialog.daily_question.text().startswith("Haben Sie an einem Ihrer Beine eine neue Schwellung")
     assert dialog.red_flag_advice.text().endswith("morgen können Sie sich wieder melden.")
+
+
+def test_a_reminder_and_the_tray_tooltip_in_german(german):
+    berlin = ZoneInfo("Europe/Berlin")
+    now = datetime(2026, 11, 26, 10, 0, tzinfo=berlin)  # a Thursday
+    late = Reminder(datetime(2026, 11, 26, 9, 0, tzinfo=berlin), now, late=True, done_today=0, goal=2)
+    title, body = tray_text.reminder_message(late, "Täglich", 8, now)
+    assert title == "Zeit für Ihre Knie"
+    assert body == (
+        "Diese Erinnerung war um 09:00 fällig, als der Computer im Ruhezustand oder aus war. "
+        "Täglich: etwa 8 Minuten, im Sitzen. 0 von 2 Sitzungen heute."
+    )
+    monday = datetime(2026, 11, 30, 9, 0, tzinfo=berlin)
+    assert (
+        tray_text.tooltip(monday, 1, 1, now)
+        == "KneeCare\nNächste Erinnerung: Mo. 09:00\n1 von 1 Sitzung heute"
+    )
