@@ -277,6 +277,93 @@
     </message>
 </context>
 <context>
+    <name>RatingDialog</name>
+    <message>
+        <source>&amp;Tension</source>
+        <translation>&amp;Spannung</translation>
+    </message>
+    <message>
+        <source>how tight the back of the knee feels</source>
+        <translation>wie gespannt sich die Kniekehle anfühlt</translation>
+    </message>
+    <message>
+        <source>&amp;Pain</source>
+        <translation>Sch&amp;merz</translation>
+    </message>
+    <message>
+        <source>any ache or soreness</source>
+        <translation>jedes Ziehen oder Wehtun</translation>
+    </message>
+    <message>
+        <source>&amp;Swelling</source>
+        <translation>Sch&amp;wellung</translation>
+    </message>
+    <message>
+        <source>any puffiness around the knee</source>
+        <translation>jede Schwellung rund ums Knie</translation>
+    </message>
+    <message>
+        <source>Rate your knees</source>
+        <translation>Wie geht es Ihren Knien?</translation>
+    </message>
+    <message>
+        <source>How do your knees feel before the session?</source>
+        <translation>Wie fühlen sich Ihre Knie vor der Sitzung an?</translation>
+    </message>
+    <message>
+        <source>And after the session?</source>
+        <translation>Und nach der Sitzung?</translation>
+    </message>
+    <message>
+        <source>Rate what you feel, 0 for none and 10 for the most you can imagine. A slider you leave alone is simply not rated.</source>
+        <translation>Bewerten Sie, was Sie spüren: 0 für gar nicht, 10 für das Stärkste, das Sie sich vorstellen können. Ein Regler, den Sie nicht bewegen, bleibt einfach ohne Bewertung.</translation>
+    </message>
+    <message>
+        <source>%1, 0 none to 10 the most</source>
+        <translation>%1, 0 gar nicht bis 10 am stärksten</translation>
+    </message>
+    <message>
+        <source>not rated (before: %1)</source>
+        <translation>ohne Bewertung (vorher: %1)</translation>
+    </message>
+    <message>
+        <source>A note, if you like (optional)</source>
+        <translation>Eine Notiz, wenn Sie möchten (freiwillig)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask me again</source>
+        <translation>Nicht mehr fragen</translation>
+    </message>
+    <message>
+        <source>You can turn ratings back on in the History window.</source>
+        <translation>Im Fenster „Verlauf“ können Sie die Bewertungen wieder einschalten.</translation>
+    </message>
+    <message>
+        <source>Skip  (Esc)</source>
+        <translation>Überspringen  (Esc)</translation>
+    </message>
+    <message>
+        <source>Save and start</source>
+        <translation>Speichern und starten</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>ohne Bewertung</translation>
+    </message>
+    <message>
+        <source>(before: %1)</source>
+        <translation>(vorher: %1)</translation>
+    </message>
+</context>
+<context>
     <name>SafetyDialog</name>
     <message>
         <source>Safety questions · %1</source>

@@ -28,6 +28,7 @@ SOURCES = (
     "kneecare/ui/shortcuts_help.py",
     "kneecare/tray/tray.py",
     "kneecare/tray/text.py",
+    "kneecare/ui/ratings.py",
     "kneecare/ui/safety_page.py",
     "kneecare/ui/screening.py",
     # The programs' and the safety rules' texts, written by write_program_texts below.

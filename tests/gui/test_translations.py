@@ -26,6 +26,7 @@ from kneecare.core.schedule import Reminder
 from kneecare.i18n import LANGUAGES, Translators, choose_language, program_texts, translate_program
 from kneecare.settings import Settings, SettingsError
 from kneecare.tray import text as tray_text
+from kneecare.ui.ratings import RatingDialog
 from kneecare.ui.safety_page import SafetyPage
 from kneecare.ui.screening import SafetyDialog
 from kneecare.ui.shortcuts_help import key_rows
@@ -270,3 +271,12 @@ def test_a_reminder_and_the_tray_tooltip_in_german(german):
         tray_text.tooltip(monday, 1, 1, now)
         == "KneeCare\nNächste Erinnerung: Mo. 09:00\n1 von 1 Sitzung heute"
     )
+
+
+def test_the_rating_dialog_asks_in_german(german, qtbot):
+    dialog = RatingDialog("before")
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Wie geht es Ihren Knien?"
+    assert dialog.save_button.text() == "Speichern und starten"
+    assert dialog.sliders["pain"].accessibleName() == "Schmerz, 0 gar nicht bis 10 am stärksten"
+    assert dialog.values["pain"].text() == "ohne Bewertung"
