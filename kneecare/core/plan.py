@@ -23,7 +23,7 @@ from kneecare.core.protocol import (
     Step,
     StepKind,
 )
-from kneecare.core.safety import pressure_instruction
+from kneecare.core.safety import NEVER_PAINFUL_WORDS, PRESSURE_REMINDER, pressure_instruction
 
 
 class Knee(StrEnum):
@@ -56,6 +56,24 @@ class PlanError(ValueError):
     """Options that cannot make a plan (the message says which and why)."""
 
 
+COMPRESS_NOTE = "If you use a warm compress, rest it on the back of the knee until the timer ends."
+
+
+@dataclass(frozen=True)
+class PlanWords:
+    """The plan's own words, which fill or join the programs' texts: {knee}/{side} become `left`/`right`,
+    a warm compress adds `compress_note`, a pressure step lacking "firm, but never painful" (found by
+    `firm` and `never_painful`, lower case) gets `pressure_reminder`. English by default; the app passes
+    them in the person's language (kneecare.ui.text.plan_words), so core stays free of Qt."""
+
+    left: str = "left"
+    right: str = "right"
+    compress_note: str = COMPRESS_NOTE
+    pressure_reminder: str = PRESSURE_REMINDER
+    firm: tuple[str, ...] = ("firm",)
+    never_painful: tuple[str, ...] = NEVER_PAINFUL_WORDS
+
+
 @dataclass(frozen=True)
 class PlanOptions:
     """What the person chose before starting. None means: take the program's default.
@@ -70,6 +88,7 @@ class PlanOptions:
     motion: Motion | None = None
     circle_seconds: float | None = None
     finish_with: Program | None = None
+    words: PlanWords = PlanWords()
 
 
 @dataclass(frozen=True)
@@ -162,7 +181,6 @@ class Plan:
         return self.phases[index + 1] if index + 1 < len(self.phases) else None
 
 
-KNEE_WORDS = {Knee.LEFT: "left", Knee.RIGHT: "right"}
 SIDES = (Side.LEFT, Side.RIGHT)
 
 
@@ -176,6 +194,7 @@ class _Context:
     tempo: float
     warm_compress: bool
     section: str
+    words: PlanWords = PlanWords()
 
 
 def build_plan(program: Program, options: PlanOptions | None = None) -> Plan:
@@ -193,14 +212,16 @@ def build_plan(program: Program, options: PlanOptions | None = None) -> Plan:
     tempo = options.circle_seconds or program.circle_seconds
     if not MIN_TEMPO_SECONDS <= tempo <= MAX_TEMPO_SECONDS:
         raise PlanError(f"one circle takes from {MIN_TEMPO_SECONDS:g} to {MAX_TEMPO_SECONDS:g} seconds")
-    contexts = [_Context(program, minutes, motion, tempo, options.warm_compress, "")]
+    contexts = [_Context(program, minutes, motion, tempo, options.warm_compress, "", options.words)]
     finish = options.finish_with
     if finish is not None:
         if program.category is not Category.KNEE:
             raise PlanError("only a knee session can finish with a routine")
         if not finish.offer_as_finish or finish.category is not Category.ROUTINE:
             raise PlanError(f"{finish.name} is not one of the routines a session can finish with")
-        contexts.append(_Context(finish, finish.movement_minutes, finish.motion, tempo, False, finish.name))
+        contexts.append(
+            _Context(finish, finish.movement_minutes, finish.motion, tempo, False, finish.name, options.words)
+        )
 
     phases: list[Phase] = []
     for ctx in contexts:
@@ -234,7 +255,7 @@ def _step_drafts(ctx: _Context, step: Step, number: int, knee: Knee | None) -> I
                 yield replace(
                     base,
                     title=interval.title,
-                    instruction=_fill(interval.instruction, knee, side),
+                    instruction=_fill(interval.instruction, knee, side, ctx.words),
                     duration=interval.seconds,
                     start_cue=Cue.NONE if first else Cue.SWITCH,
                     round=rnd,
@@ -243,7 +264,7 @@ def _step_drafts(ctx: _Context, step: Step, number: int, knee: Knee | None) -> I
         else:
             yield replace(
                 base,
-                instruction=_instruction(step, knee, side, ctx.warm_compress),
+                instruction=_instruction(step, knee, side, ctx.warm_compress, ctx.words),
                 duration=_duration(step, ctx),
                 round=rnd,
                 side=side,
@@ -253,7 +274,7 @@ def _step_drafts(ctx: _Context, step: Step, number: int, knee: Knee | None) -> I
             yield replace(
                 base,
                 title=title,
-                instruction=_fill(instruction, knee, units[position + 1][1]),
+                instruction=_fill(instruction, knee, units[position + 1][1], ctx.words),
                 duration=step.release_seconds,
                 motion=Motion.STILL,
                 is_release=True,
@@ -309,21 +330,22 @@ def _motion(step: Step, movement: Motion) -> Motion:
     return DEFAULT_MOTION[step.kind]
 
 
-COMPRESS_NOTE = "If you use a warm compress, rest it on the back of the knee until the timer ends."
-
-
-def _fill(text: str, knee: Knee | None, side: Side | None) -> str:
+def _fill(text: str, knee: Knee | None, side: Side | None, words: PlanWords) -> str:
+    said = {"left": words.left, "right": words.right}
     if knee is not None:
-        text = text.replace("{knee}", KNEE_WORDS[knee])
+        text = text.replace("{knee}", said[knee.value])
     if side is not None:
-        text = text.replace("{side}", side.value)
+        text = text.replace("{side}", said[side.value])
     return text
 
 
-def _instruction(step: Step, knee: Knee | None, side: Side | None, warm_compress: bool) -> str:
-    text = _fill(step.instruction, knee, side)
+def _instruction(
+    step: Step, knee: Knee | None, side: Side | None, warm_compress: bool, words: PlanWords
+) -> str:
+    text = _fill(step.instruction, knee, side, words)
     if step.kind is StepKind.WARM_UP and warm_compress:
-        text = f"{text} {COMPRESS_NOTE}"
+        text = f"{text} {words.compress_note}"
     if step.kind is StepKind.PRESSURE:
-        text = pressure_instruction(text)  # a safety rule: firm, but never painful
+        # a safety rule: firm, but never painful
+        text = pressure_instruction(text, words.pressure_reminder, words.firm, words.never_painful)
     return text

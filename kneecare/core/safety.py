@@ -7,7 +7,7 @@ plain, and never claim that KneeCare treats or cures anything.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -129,7 +129,7 @@ SAFETY_PAUSE_TEXT = (
 
 # The reminder every apply-pressure step gives (see `pressure_instruction`).
 PRESSURE_REMINDER = "Firm, but never painful."
-_REMINDER_WORDS = ("never painful", "never hurts", "never hurt")
+NEVER_PAINFUL_WORDS = ("never painful", "never hurts", "never hurt")
 
 # What to do instead, on every screen that holds a session.
 SEE_A_PROFESSIONAL = (
@@ -289,17 +289,26 @@ def before_session(
     return Gate.GO, None
 
 
-def reminds_firm_not_painful(instruction: str) -> bool:
-    """Whether an apply-pressure instruction says the pressure is firm but never painful."""
+def reminds_firm_not_painful(
+    instruction: str, firm: tuple[str, ...] = ("firm",), never_painful: tuple[str, ...] = NEVER_PAINFUL_WORDS
+) -> bool:
+    """Whether an apply-pressure instruction says the pressure is firm but never painful (in English, or
+    in the words given for another language)."""
     lowered = instruction.lower()
-    return "firm" in lowered and any(words in lowered for words in _REMINDER_WORDS)
+    return any(w in lowered for w in firm) and any(words in lowered for words in never_painful)
 
 
-def pressure_instruction(instruction: str) -> str:
-    """An apply-pressure instruction that always reminds: firm, but never painful."""
-    if reminds_firm_not_painful(instruction):
+def pressure_instruction(
+    instruction: str,
+    reminder: str = PRESSURE_REMINDER,
+    firm: tuple[str, ...] = ("firm",),
+    never_painful: tuple[str, ...] = NEVER_PAINFUL_WORDS,
+) -> str:
+    """An apply-pressure instruction that always reminds: firm, but never painful (`reminder` and the
+    words it looks for are English unless a translation passes its own)."""
+    if reminds_firm_not_painful(instruction, firm, never_painful):
         return instruction
-    return f"{instruction.rstrip()} {PRESSURE_REMINDER}".strip()
+    return f"{instruction.rstrip()} {reminder}".strip()
 
 
 class RecordError(Exception):
@@ -330,9 +339,16 @@ class Section:
     points: tuple[str, ...] = ()
 
 
-def about_safety(interval_days: int = DEFAULT_SCREENING_INTERVAL_DAYS) -> tuple[Section, ...]:
-    """The "About safety" page, built from the same rules the screening uses."""
-    return (
+def _as_written(text: str) -> str:
+    return text
+
+
+def about_safety(
+    interval_days: int = DEFAULT_SCREENING_INTERVAL_DAYS, translate: Callable[[str], str] = _as_written
+) -> tuple[Section, ...]:
+    """The "About safety" page, built from the same rules the screening uses. `translate` gives each text
+    in the person's language (the UI passes Qt's, context "safety"); {days} is filled after it."""
+    sections = (
         Section(
             "Self-care, not treatment",
             (
@@ -382,8 +398,16 @@ def about_safety(interval_days: int = DEFAULT_SCREENING_INTERVAL_DAYS) -> tuple[
             "Your answers",
             (
                 "The safety answers stay on this computer. KneeCare asks the questions again every "
-                f"{interval_days} days, and you can answer them again at any time with Safety > My "
-                "situation changed. Before each session it asks one quick question about your legs.",
+                "{days} days, and you can answer them again at any time with Safety > My situation "
+                "changed. Before each session it asks one quick question about your legs.",
             ),
         ),
+    )
+
+    def t(text: str) -> str:
+        return translate(text).replace("{days}", str(interval_days))
+
+    return tuple(
+        Section(t(s.heading), tuple(t(p) for p in s.paragraphs), tuple(t(x) for x in s.points))
+        for s in sections
     )

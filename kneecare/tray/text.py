@@ -1,39 +1,76 @@
-"""The words of reminders and of the tray's tooltip, as plain functions of what is due."""
+"""The words of reminders and of the tray's tooltip, as plain functions of what is due (translated under
+the "tray" context; with no translator installed they are English)."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from kneecare.core.schedule import Reminder
+from PySide6.QtCore import QCoreApplication, QLocale
 
-TITLE = "Time for your knees"
+from kneecare.core.schedule import Reminder
+from kneecare.i18n import QT_TRANSLATE_NOOP
+
+TITLE = QT_TRANSLATE_NOOP("tray", "Time for your knees")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("tray", text)
+
+
+def _fill(template: str, *values: object) -> str:
+    for i, value in reversed(list(enumerate(values, start=1))):
+        template = template.replace(f"%{i}", str(value))
+    return template
 
 
 def clock_time(when: datetime, now: datetime) -> str:
-    """09:00 today, "tomorrow 09:00", or "Mon 09:00" further on."""
+    """09:00 today, "tomorrow 09:00", or "Mon 09:00" further on (the day in the person's language)."""
     local = when.astimezone(now.tzinfo)
     days = (local.date() - now.date()).days
+    hours = local.strftime("%H:%M")
     if days == 0:
-        return local.strftime("%H:%M")
+        return hours
     if days == 1:
-        return f"tomorrow {local.strftime('%H:%M')}"
-    return local.strftime("%a %H:%M")
+        return _fill(QCoreApplication.translate("tray", "tomorrow %1"), hours)
+    day = QLocale().dayName(local.isoweekday(), QLocale.FormatType.ShortFormat)
+    return f"{day} {hours}"
 
 
 def sessions(done: int, goal: int) -> str:
-    return f"{done} of {goal} session{'s' if goal != 1 else ''} today"
+    if goal == 1:
+        return _fill(QCoreApplication.translate("tray", "%1 of %2 session today"), done, goal)
+    return _fill(QCoreApplication.translate("tray", "%1 of %2 sessions today"), done, goal)
 
 
 def reminder_message(reminder: Reminder, program: str, minutes: float, now: datetime) -> tuple[str, str]:
     """(title, body) of a reminder notification."""
-    length = f"about {round(minutes)} minutes" if minutes >= 1.5 else "about a minute"
-    lines = [f"{program}: {length}, sitting down. {sessions(reminder.done_today, reminder.goal)}."]
+    length = (
+        _fill(QCoreApplication.translate("tray", "about %1 minutes"), round(minutes))
+        if minutes >= 1.5
+        else QCoreApplication.translate("tray", "about a minute")
+    )
+    lines = [
+        _fill(
+            QCoreApplication.translate("tray", "%1: %2, sitting down. %3."),
+            program,
+            length,
+            sessions(reminder.done_today, reminder.goal),
+        )
+    ]
     if reminder.snoozed:
-        lines.insert(0, "Here again, as you asked.")
+        lines.insert(0, QCoreApplication.translate("tray", "Here again, as you asked."))
     elif reminder.late:
         due = clock_time(reminder.due, now)
-        lines.insert(0, f"This one was due at {due}, while the computer was asleep or off.")
-    return TITLE, " ".join(lines)
+        lines.insert(
+            0,
+            _fill(
+                QCoreApplication.translate(
+                    "tray", "This one was due at %1, while the computer was asleep or off."
+                ),
+                due,
+            ),
+        )
+    return _t(TITLE), " ".join(lines)
 
 
 def tooltip(
@@ -46,12 +83,20 @@ def tooltip(
 ) -> str:
     lines = ["KneeCare"]
     if session_running:
-        lines.append("A session is running")
+        lines.append(QCoreApplication.translate("tray", "A session is running"))
     elif waiting is not None:
-        lines.append(f"A session is due (since {clock_time(waiting.due, now)})")
+        lines.append(
+            _fill(
+                QCoreApplication.translate("tray", "A session is due (since %1)"),
+                clock_time(waiting.due, now),
+            )
+        )
     if next_due is not None:
-        lines.append(f"Next reminder: {clock_time(next_due, now)}")
+        lines.append(
+            _fill(QCoreApplication.translate("tray", "Next reminder: %1"), clock_time(next_due, now))
+        )
     else:
-        lines.append("No reminders planned")
-    lines.append(sessions(done, goal).capitalize())
+        lines.append(QCoreApplication.translate("tray", "No reminders planned"))
+    count = sessions(done, goal)
+    lines.append(count[:1].upper() + count[1:])
     return "\n".join(lines)

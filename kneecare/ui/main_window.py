@@ -45,6 +45,7 @@ from kneecare.i18n import QT_TRANSLATE_NOOP
 from kneecare.session.controller import SessionController
 from kneecare.settings import Settings
 from kneecare.ui.session_view import SessionView
+from kneecare.ui.text import plan_words
 from kneecare.ui.widgets import theme
 
 log = logging.getLogger(__name__)
@@ -421,6 +422,7 @@ class MainWindow(QMainWindow):
             motion=Motion(self.settings.motion) if self.settings.motion else None,
             circle_seconds=self.settings.circle_seconds,
             finish_with=self.finish_program() if not program.is_routine else None,
+            words=plan_words(),
         )
 
     def finish_program(self) -> Program | None:

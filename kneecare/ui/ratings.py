@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from kneecare.core.plan import Plan
 from kneecare.core.session import Outcome, SessionResult
 from kneecare.core.stats import MEASURES, RATING_MAX, RATING_MIN, Rating
+from kneecare.i18n import QT_TRANSLATE_NOOP
 from kneecare.settings import Settings
 from kneecare.store.recorder import SessionRecorder
 from kneecare.store.sessions import SessionRepository
@@ -33,11 +34,27 @@ from kneecare.store.sessions import SessionRepository
 log = logging.getLogger(__name__)
 
 MEASURE_WORDS = {
-    "tension": ("Tension", "how tight the back of the knee feels"),
-    "pain": ("Pain", "any ache or soreness"),
-    "swelling": ("Swelling", "any puffiness around the knee"),
+    "tension": (
+        QT_TRANSLATE_NOOP("RatingDialog", "&Tension"),
+        QT_TRANSLATE_NOOP("RatingDialog", "how tight the back of the knee feels"),
+    ),
+    "pain": (
+        QT_TRANSLATE_NOOP("RatingDialog", "&Pain"),
+        QT_TRANSLATE_NOOP("RatingDialog", "any ache or soreness"),
+    ),
+    "swelling": (
+        QT_TRANSLATE_NOOP("RatingDialog", "&Swelling"),
+        QT_TRANSLATE_NOOP("RatingDialog", "any puffiness around the knee"),
+    ),
 }
-RATING_TITLE = "Rate your knees"
+RATING_TITLE = QT_TRANSLATE_NOOP("RatingDialog", "Rate your knees")
+
+
+def _t(text: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP("RatingDialog", ...) in the person's language."""
+    return QCoreApplication.translate("RatingDialog", text)
+
+
 AFTER_MIN_SECONDS = 60  # a session stopped sooner than this is not asked about
 
 
@@ -48,7 +65,7 @@ class RatingDialog(QDialog):
         super().__init__(parent)
         self.moment = moment
         self.setObjectName(f"rating-{moment}")
-        self.setWindowTitle(RATING_TITLE)
+        self.setWindowTitle(_t(RATING_TITLE))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.sliders: dict[str, QSlider] = {}
         self.values: dict[str, QLabel] = {}
@@ -58,7 +75,9 @@ class RatingDialog(QDialog):
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(12)
         heading = QLabel(
-            "How do your knees feel before the session?" if moment == "before" else "And after the session?"
+            self.tr("How do your knees feel before the session?")
+            if moment == "before"
+            else self.tr("And after the session?")
         )
         big = QFont(heading.font())
         big.setPointSizeF(big.pointSizeF() * 1.35)
@@ -66,30 +85,33 @@ class RatingDialog(QDialog):
         heading.setFont(big)
         layout.addWidget(heading)
         hint = QLabel(
-            "Rate what you feel, 0 for none and 10 for the most you can imagine. "
-            "A slider you leave alone is simply not rated."
+            self.tr(
+                "Rate what you feel, 0 for none and 10 for the most you can imagine. "
+                "A slider you leave alone is simply not rated."
+            )
         )
         hint.setWordWrap(True)
         layout.addWidget(hint)
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         for row, measure in enumerate(MEASURES):
-            name, what = MEASURE_WORDS[measure]
-            label = QLabel(f"&{name}")
+            marked, what = MEASURE_WORDS[measure]
+            label = QLabel(_t(marked))
+            name = _t(marked).replace("&", "")
             slider = QSlider(Qt.Orientation.Horizontal)
             slider.setRange(RATING_MIN, RATING_MAX)
             slider.setPageStep(2)
             slider.setTickPosition(QSlider.TickPosition.TicksBelow)
             slider.setTickInterval(1)
             slider.setMinimumWidth(260)
-            slider.setAccessibleName(f"{name}, 0 none to 10 the most")
-            slider.setAccessibleDescription(what)
+            slider.setAccessibleName(self.tr("%1, 0 none to 10 the most").replace("%1", name))
+            slider.setAccessibleDescription(_t(what))
             label.setBuddy(slider)
             start = before.value(measure) if before is not None else None
             if start is not None:
                 slider.setValue(start)  # starts where "before" was, still untouched
             value = QLabel()
-            value.setMinimumWidth(fm_width(value, "not rated (before: 10)"))
+            value.setMinimumWidth(fm_width(value, self.tr("not rated (before: %1)").replace("%1", "10")))
             slider.actionTriggered.connect(lambda _action, m=measure: self._touch(m))
             slider.sliderPressed.connect(lambda m=measure: self._touch(m))
             slider.valueChanged.connect(lambda _value, m=measure: self._show_value(m))
@@ -100,17 +122,17 @@ class RatingDialog(QDialog):
             grid.addWidget(value, row, 2)
         layout.addLayout(grid)
         self.note = QLineEdit()
-        self.note.setPlaceholderText("A note, if you like (optional)")
-        self.note.setAccessibleName("Note")
+        self.note.setPlaceholderText(self.tr("A note, if you like (optional)"))
+        self.note.setAccessibleName(self.tr("Note"))
         self.note.setMaxLength(500)
         layout.addWidget(self.note)
-        self.dont_ask = QCheckBox("Don't ask me again")
-        self.dont_ask.setToolTip("You can turn ratings back on in the History window.")
+        self.dont_ask = QCheckBox(self.tr("Don't ask me again"))
+        self.dont_ask.setToolTip(self.tr("You can turn ratings back on in the History window."))
         layout.addWidget(self.dont_ask)
         buttons = QDialogButtonBox()
-        self.skip_button = QPushButton("Skip  (Esc)")
+        self.skip_button = QPushButton(self.tr("Skip  (Esc)"))
         self.skip_button.setAutoDefault(False)  # Enter never means "skip"
-        self.save_button = QPushButton("Save and start" if moment == "before" else "Save")
+        self.save_button = QPushButton(self.tr("Save and start") if moment == "before" else self.tr("Save"))
         self.save_button.setDefault(True)
         buttons.addButton(self.skip_button, QDialogButtonBox.ButtonRole.RejectRole)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -132,11 +154,11 @@ class RatingDialog(QDialog):
     def _show_value(self, measure: str) -> None:
         slider = self.sliders[measure]
         was = self._before.value(measure) if self._before is not None else None
-        text = str(slider.value()) if measure in self.touched else "not rated"
+        text = str(slider.value()) if measure in self.touched else self.tr("not rated")
         if was is not None:
-            text += f"  (before: {was})"
+            text += "  " + self.tr("(before: %1)").replace("%1", str(was))
         self.values[measure].setText(text)
-        slider.setAccessibleDescription(f"{MEASURE_WORDS[measure][1]}; {text}")
+        slider.setAccessibleDescription(f"{_t(MEASURE_WORDS[measure][1])}; {text}")
 
     def set_value(self, measure: str, value: int) -> None:
         """As if the person moved the slider to `value`."""

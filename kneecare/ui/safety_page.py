@@ -8,11 +8,17 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from kneecare import APP_NAME
 from kneecare.core.safety import DEFAULT_SCREENING_INTERVAL_DAYS, Section, about_safety
+
+
+def translate_safety(text: str) -> str:
+    """A text of kneecare.core.safety in the person's language (listed for lupdate in
+    resources/translations/safety_texts.py)."""
+    return QCoreApplication.translate("safety", text) if text else text
 
 
 def page_html(sections: tuple[Section, ...]) -> str:
@@ -34,14 +40,14 @@ class SafetyPage(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("SafetyPage")
-        self.setWindowTitle(f"About safety · {APP_NAME}")
+        self.setWindowTitle(self.tr("About safety · %1").replace("%1", APP_NAME))
         self.setModal(False)
         self.resize(620, 560)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         self.browser = QTextBrowser()
         self.browser.setObjectName("safetyText")
-        self.browser.setAccessibleName("About safety")
+        self.browser.setAccessibleName(self.tr("About safety"))
         self.browser.setOpenLinks(False)
         self.browser.setFrameShape(QTextBrowser.Shape.NoFrame)
         font = self.browser.font()
@@ -55,7 +61,7 @@ class SafetyPage(QDialog):
         self.set_interval(interval_days)
 
     def set_interval(self, interval_days: int) -> None:
-        self.browser.setHtml(page_html(about_safety(interval_days)))
+        self.browser.setHtml(page_html(about_safety(interval_days, translate_safety)))
 
     def text(self) -> str:
         return self.browser.toPlainText()

@@ -9,9 +9,10 @@ from __future__ import annotations
 import html
 import logging
 from collections.abc import Callable, Mapping
+from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -47,6 +48,8 @@ from kneecare.core.safety import (
     daily_question_can_be_off,
     daily_question_from,
 )
+from kneecare.i18n import QT_TRANSLATE_NOOP
+from kneecare.ui.safety_page import translate_safety
 
 if TYPE_CHECKING:
     from kneecare.ui.main_window import MainWindow
@@ -55,33 +58,63 @@ log = logging.getLogger(__name__)
 
 INTRO_TEXT = {
     DueReason.FIRST: (
-        "Welcome to KneeCare",
-        "Before your first session, please answer {n} short yes-or-no questions about your legs and your "
-        "health. Acupressure is not right for everyone, and these questions check that it is safe for you "
-        "to start. Your answers stay on this computer.",
+        QT_TRANSLATE_NOOP("screening", "Welcome to KneeCare"),
+        QT_TRANSLATE_NOOP(
+            "screening",
+            "Before your first session, please answer {n} short yes-or-no questions about your legs and "
+            "your health. Acupressure is not right for everyone, and these questions check that it is safe "
+            "for you to start. Your answers stay on this computer.",
+        ),
     ),
     DueReason.INTERVAL: (
-        "Time to check in again",
-        "It has been {days} days since you answered the safety questions, and things can change. Please "
-        "answer the {n} questions again before your next session.",
+        QT_TRANSLATE_NOOP("screening", "Time to check in again"),
+        QT_TRANSLATE_NOOP(
+            "screening",
+            "It has been {days} days since you answered the safety questions, and things can change. Please "
+            "answer the {n} questions again before your next session.",
+        ),
     ),
     DueReason.NEW_QUESTIONS: (
-        "A few safety questions",
-        "Some safety questions have not been answered yet. Please answer all {n} before your next session.",
+        QT_TRANSLATE_NOOP("screening", "A few safety questions"),
+        QT_TRANSLATE_NOOP(
+            "screening",
+            "Some safety questions have not been answered yet. Please answer all {n} before your next "
+            "session.",
+        ),
     ),
     DueReason.CHANGED: (
-        "Your situation changed",
-        "Please answer the {n} questions again for how things are now. Your earlier answers are marked, "
-        "so you can change only what is different.",
+        QT_TRANSLATE_NOOP("screening", "Your situation changed"),
+        QT_TRANSLATE_NOOP(
+            "screening",
+            "Please answer the {n} questions again for how things are now. Your earlier answers are marked, "
+            "so you can change only what is different.",
+        ),
     ),
 }
-KEY_HINT = "Press Y for yes or N for no."
+KEY_HINT = QT_TRANSLATE_NOOP("screening", "Press Y for yes or N for no.")
 # Said in the main window's status bar while sessions are held, so the hold is never silent.
 ON_HOLD = {
-    Gate.BLOCKED: "Sessions are on hold because of your safety answers. Press Start to see why.",
-    Gate.CHECK_FIRST: "Sessions are on hold until your healthcare provider agrees. Press Start to see more.",
-    Gate.RED_FLAG: "No session today: please have your leg checked. Press Start to see more.",
+    Gate.BLOCKED: QT_TRANSLATE_NOOP(
+        "screening", "Sessions are on hold because of your safety answers. Press Start to see why."
+    ),
+    Gate.CHECK_FIRST: QT_TRANSLATE_NOOP(
+        "screening", "Sessions are on hold until your healthcare provider agrees. Press Start to see more."
+    ),
+    Gate.RED_FLAG: QT_TRANSLATE_NOOP(
+        "screening", "No session today: please have your leg checked. Press Start to see more."
+    ),
 }
+
+
+def _t(text: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP("screening", ...) in the person's language."""
+    return QCoreApplication.translate("screening", text) if text else text
+
+
+def _day(when: date, long: bool = False) -> str:
+    """A date in the person's language ("Mon 3 Feb", or "Monday 3 February" when `long`)."""
+    day = QDate(when.year, when.month, when.day)
+    return QLocale().toString(day, "dddd d MMMM" if long else "ddd d MMM")
 
 
 def _label(text: str = "", *, scale: float = 1.0, bold: bool = False, name: str = "") -> QLabel:
@@ -141,7 +174,7 @@ class SafetyDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("SafetyDialog")
-        self.setWindowTitle(f"Safety questions · {APP_NAME}")
+        self.setWindowTitle(self.tr("Safety questions · %1").replace("%1", APP_NAME))
         self.setMinimumSize(560, 360)
         self.resize(600, 400)
         self.answers: dict[Concern, bool] = {}
@@ -171,8 +204,8 @@ class SafetyDialog(QDialog):
         page = self.intro_page = _Page("introPage")
         self.intro_text = _label(scale=1.1, name="introText")
         page.body.addWidget(self.intro_text)
-        self.intro_later = _button("Not &now", "notNow")
-        self.begin_button = _button("&Begin", "begin", default=True)
+        self.intro_later = _button(self.tr("Not &now"), "notNow")
+        self.begin_button = _button(self.tr("&Begin"), "begin", default=True)
         self.intro_later.clicked.connect(self.reject)
         self.begin_button.clicked.connect(self.beginRequested)
         page.buttons.addStretch(1)
@@ -181,18 +214,18 @@ class SafetyDialog(QDialog):
         self.stack.addWidget(page)
 
     def _build_question(self) -> None:
-        page = self.question_page = _Page("questionPage", "Safety questions")
+        page = self.question_page = _Page("questionPage", self.tr("Safety questions"))
         self.progress_label = _label(name="progress")
         self.question_label = _label(scale=1.35, name="question")
         self.question_label.setMinimumHeight(90)
         self.question_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.question_hint = _label(KEY_HINT, name="keyHint")
+        self.question_hint = _label(_t(KEY_HINT), name="keyHint")
         page.body.addWidget(self.progress_label)
         page.body.addWidget(self.question_label)
         page.body.addWidget(self.question_hint)
-        self.back_button = _button("&Back", "back")
-        self.yes_button = _button("&Yes", "yes")
-        self.no_button = _button("&No", "no")
+        self.back_button = _button(self.tr("&Back"), "back")
+        self.yes_button = _button(self.tr("&Yes"), "yes")
+        self.no_button = _button(self.tr("&No"), "no")
         for button in (self.yes_button, self.no_button):
             button.setCheckable(True)
             button.setMinimumWidth(120)
@@ -207,10 +240,12 @@ class SafetyDialog(QDialog):
         self.stack.addWidget(page)
 
     def _build_blocked(self) -> None:
-        page = self.blocked_page = _Page("blockedPage", "Sessions are on hold for now")
+        page = self.blocked_page = _Page("blockedPage", self.tr("Sessions are on hold for now"))
         self.blocked_intro = _label(
-            "Your answers show something that makes pressing behind the knee unwise at the moment, so "
-            "KneeCare will not start a session.",
+            self.tr(
+                "Your answers show something that makes pressing behind the knee unwise at the moment, so "
+                "KneeCare will not start a session."
+            ),
             scale=1.05,
         )
         self.reasons_box = QFrame()
@@ -222,15 +257,16 @@ class SafetyDialog(QDialog):
         self.reasons_label.setWordWrap(True)
         self.reasons_label.setTextFormat(Qt.TextFormat.RichText)
         self.reasons_layout.addWidget(self.reasons_label)
-        self.blocked_instead = _label(SEE_A_PROFESSIONAL, scale=1.05, name="instead")
+        self.blocked_instead = _label(translate_safety(SEE_A_PROFESSIONAL), scale=1.05, name="instead")
         self.blocked_review_note = _label(
-            "If an answer was a mistake, or things have changed, you can review your answers.", name="keyHint"
+            self.tr("If an answer was a mistake, or things have changed, you can review your answers."),
+            name="keyHint",
         )
         for widget in (self.blocked_intro, self.reasons_box, self.blocked_instead, self.blocked_review_note):
             page.body.addWidget(widget)
-        self.blocked_about = _button("About &safety", "aboutSafety")
-        self.blocked_review = _button("&Review my answers", "review")
-        self.blocked_close = _button("&Close", "close", default=True)
+        self.blocked_about = _button(self.tr("About &safety"), "aboutSafety")
+        self.blocked_review = _button(self.tr("&Review my answers"), "review")
+        self.blocked_close = _button(self.tr("&Close"), "close", default=True)
         self.blocked_about.clicked.connect(self.aboutSafetyRequested)
         self.blocked_review.clicked.connect(self.reviewRequested)
         self.blocked_close.clicked.connect(self.reject)
@@ -241,26 +277,28 @@ class SafetyDialog(QDialog):
         self.stack.addWidget(page)
 
     def _build_check_first(self) -> None:
-        page = self.check_page = _Page("checkFirstPage", "Check with your healthcare provider first")
+        page = self.check_page = _Page("checkFirstPage", self.tr("Check with your healthcare provider first"))
         rule = next(r for r in RULES if r.concern is Concern.PREGNANCY)
         box = QFrame()
         box.setObjectName("adviceBox")
         inner = QVBoxLayout(box)
         inner.setContentsMargins(14, 12, 14, 12)
-        self.check_advice = _label(rule.advice, scale=1.05, name="checkAdvice")
+        self.check_advice = _label(translate_safety(rule.advice), scale=1.05, name="checkAdvice")
         inner.addWidget(self.check_advice)
-        self.provider_box = QCheckBox(PROVIDER_CONFIRMATION)
+        self.provider_box = QCheckBox(translate_safety(PROVIDER_CONFIRMATION))
         self.provider_box.setObjectName("providerAgreed")
-        self.check_hint = _label("Tick the box once your provider has agreed; then Continue is available.")
+        self.check_hint = _label(
+            self.tr("Tick the box once your provider has agreed; then Continue is available.")
+        )
         self.check_hint.setObjectName("keyHint")
         page.body.addWidget(box)
         page.body.addWidget(self.provider_box)
         page.body.addWidget(self.check_hint)
-        self.check_review = _button("&Review my answers", "review")
-        self.check_later = _button("Not &yet", "notYet")
-        self.check_continue = _button("C&ontinue", "continue", default=True)
+        self.check_review = _button(self.tr("&Review my answers"), "review")
+        self.check_later = _button(self.tr("Not &yet"), "notYet")
+        self.check_continue = _button(self.tr("C&ontinue"), "continue", default=True)
         self.check_continue.setEnabled(False)
-        self.check_continue.setToolTip("Tick the box above first")
+        self.check_continue.setToolTip(self.tr("Tick the box above first"))
         self.provider_box.toggled.connect(self.check_continue.setEnabled)
         self.check_review.clicked.connect(self.reviewRequested)
         self.check_later.clicked.connect(self.reject)
@@ -272,16 +310,16 @@ class SafetyDialog(QDialog):
         self.stack.addWidget(page)
 
     def _build_daily(self) -> None:
-        page = self.daily_page = _Page("dailyPage", "Before you start")
-        self.daily_question = _label(RED_FLAG.question, scale=1.35, name="dailyQuestion")
+        page = self.daily_page = _Page("dailyPage", self.tr("Before you start"))
+        self.daily_question = _label(translate_safety(RED_FLAG.question), scale=1.35, name="dailyQuestion")
         self.daily_question.setMinimumHeight(70)
         self.daily_note = _label(name="dailyNote")
         self.daily_note.hide()
         page.body.addWidget(self.daily_question)
-        page.body.addWidget(_label(KEY_HINT, name="keyHint"))
+        page.body.addWidget(_label(_t(KEY_HINT), name="keyHint"))
         page.body.addWidget(self.daily_note)
-        self.daily_yes = _button("&Yes", "dailyYes")
-        self.daily_no = _button("&No", "dailyNo")
+        self.daily_yes = _button(self.tr("&Yes"), "dailyYes")
+        self.daily_no = _button(self.tr("&No"), "dailyNo")
         for button in (self.daily_yes, self.daily_no):
             button.setMinimumWidth(120)
             button.setMinimumHeight(42)
@@ -293,18 +331,20 @@ class SafetyDialog(QDialog):
         self.stack.addWidget(page)
 
     def _build_red_flag(self) -> None:
-        page = self.red_flag_page = _Page("redFlagPage", "No session today")
+        page = self.red_flag_page = _Page("redFlagPage", self.tr("No session today"))
         box = QFrame()
         box.setObjectName("adviceBox")
         inner = QVBoxLayout(box)
         inner.setContentsMargins(14, 12, 14, 12)
-        self.red_flag_advice = _label(RED_FLAG.advice, scale=1.05, name="redFlagAdvice")
+        self.red_flag_advice = _label(translate_safety(RED_FLAG.advice), scale=1.05, name="redFlagAdvice")
         inner.addWidget(self.red_flag_advice)
-        page.body.addWidget(_label("You said a leg has new swelling, warmth, redness or pain.", scale=1.05))
+        page.body.addWidget(
+            _label(self.tr("You said a leg has new swelling, warmth, redness or pain."), scale=1.05)
+        )
         page.body.addWidget(box)
-        page.body.addWidget(_label(SEE_A_PROFESSIONAL, scale=1.05, name="instead"))
-        self.red_flag_about = _button("About &safety", "aboutSafety")
-        self.red_flag_close = _button("&Close", "close", default=True)
+        page.body.addWidget(_label(translate_safety(SEE_A_PROFESSIONAL), scale=1.05, name="instead"))
+        self.red_flag_about = _button(self.tr("About &safety"), "aboutSafety")
+        self.red_flag_close = _button(self.tr("&Close"), "close", default=True)
         self.red_flag_about.clicked.connect(self.aboutSafetyRequested)
         self.red_flag_close.clicked.connect(self.reject)
         page.buttons.addWidget(self.red_flag_about)
@@ -313,22 +353,26 @@ class SafetyDialog(QDialog):
         self.stack.addWidget(page)
 
     def _build_done(self) -> None:
-        page = self.done_page = _Page("donePage", "Thank you")
+        page = self.done_page = _Page("donePage", self.tr("Thank you"))
         page.body.addWidget(
             _label(
-                "Nothing in your answers stops you from using KneeCare. Press Start when you are ready; a "
-                "quick question about your legs comes first.",
+                self.tr(
+                    "Nothing in your answers stops you from using KneeCare. Press Start when you are ready; "
+                    "a quick question about your legs comes first."
+                ),
                 scale=1.05,
             )
         )
         page.body.addWidget(
             _label(
-                "If your health changes, choose Safety > My situation changed, and the questions are asked "
-                "again.",
+                self.tr(
+                    "If your health changes, choose Safety > My situation changed, and the questions are "
+                    "asked again."
+                ),
                 name="keyHint",
             )
         )
-        self.done_close = _button("&Close", "close", default=True)
+        self.done_close = _button(self.tr("&Close"), "close", default=True)
         self.done_close.clicked.connect(self.accept)
         page.buttons.addStretch(1)
         page.buttons.addWidget(self.done_close)
@@ -338,7 +382,7 @@ class SafetyDialog(QDialog):
 
     def _show_page(self, page: _Page, focus: QWidget | None = None) -> None:
         self.stack.setCurrentWidget(page)
-        self.setWindowTitle(f"{page.heading.text() or 'Safety'} · {APP_NAME}")
+        self.setWindowTitle(f"{page.heading.text() or self.tr('Safety')} · {APP_NAME}")
         if focus is not None:
             focus.setFocus()
 
@@ -350,8 +394,10 @@ class SafetyDialog(QDialog):
 
     def show_intro(self, reason: DueReason, interval_days: int) -> None:
         heading, text = INTRO_TEXT.get(reason, INTRO_TEXT[DueReason.CHANGED])
-        self.intro_page.heading.setText(heading)
-        self.intro_text.setText(text.format(n=len(RULES), days=interval_days))
+        self.intro_page.heading.setText(_t(heading))
+        self.intro_text.setText(
+            _t(text).replace("{n}", str(len(RULES))).replace("{days}", str(interval_days))
+        )
         self._show_page(self.intro_page, self.begin_button)
 
     def start_questions(self, previous: Mapping[Concern, bool] | None = None) -> None:
@@ -362,9 +408,13 @@ class SafetyDialog(QDialog):
 
     def _show_question(self) -> None:
         rule = RULES[self.question_index]
-        self.progress_label.setText(f"Question {self.question_index + 1} of {len(RULES)}")
-        self.question_label.setText(rule.question)
-        self.question_label.setAccessibleName(rule.question)
+        self.progress_label.setText(
+            self.tr("Question %1 of %2")
+            .replace("%1", str(self.question_index + 1))
+            .replace("%2", str(len(RULES)))
+        )
+        self.question_label.setText(translate_safety(rule.question))
+        self.question_label.setAccessibleName(translate_safety(rule.question))
         earlier = self.answers.get(rule.concern)
         self.yes_button.setChecked(earlier is True)
         self.no_button.setChecked(earlier is False)
@@ -388,7 +438,7 @@ class SafetyDialog(QDialog):
 
     def show_blocked(self, screening: Screening) -> None:
         items = "".join(
-            f"<p><b>{html.escape(rule.reason)}</b><br>{html.escape(rule.advice)}</p>"
+            f"<p><b>{html.escape(translate_safety(rule.reason))}</b><br>{html.escape(translate_safety(rule.advice))}</p>"
             for rule in screening.assessment.blocking
         )
         self.reasons_label.setText(items)
@@ -517,12 +567,14 @@ class SafetyGate(QObject):
         allowed = daily_question_can_be_off(facts.first_screened_at, now, facts.has_sessions)
         action.setEnabled(allowed or not self.window.settings.daily_question)
         if allowed:
-            action.setText("Ask about my legs before each session")
+            action.setText(self.tr("Ask about my legs before each session"))
         elif facts.first_screened_at is not None and facts.has_sessions:
-            until = daily_question_from(facts.first_screened_at)
-            action.setText(f"Ask about my legs before each session (always on until {until:%a %d %b})")
+            until = _day(daily_question_from(facts.first_screened_at))
+            action.setText(
+                self.tr("Ask about my legs before each session (always on until %1)").replace("%1", until)
+            )
         else:
-            action.setText("Ask about my legs before each session (always on in your first week)")
+            action.setText(self.tr("Ask about my legs before each session (always on in your first week)"))
 
     # -- the dialog ----------------------------------------------------------------------------
 
@@ -541,7 +593,7 @@ class SafetyGate(QObject):
     def _show(self, gate: Gate, due: DueReason | None) -> None:
         dialog = self._dialog()
         if gate in ON_HOLD:
-            self.hold_label.setText(ON_HOLD[gate])
+            self.hold_label.setText(_t(ON_HOLD[gate]))
         elif gate in (Gate.GO, Gate.ASK_DAILY):
             self.hold_label.setText("")
         if gate is Gate.SCREEN:
@@ -581,10 +633,12 @@ class SafetyGate(QObject):
             return ""
         facts = self.facts()
         if not facts.has_sessions:
-            return "This question is always asked before your first session."
+            return self.tr("This question is always asked before your first session.")
         if facts.first_screened_at is not None:
-            until = f"{daily_question_from(facts.first_screened_at):%A %d %B}"
-            return f"You turned this question off; it is still asked in your first week, until {until}."
+            until = _day(daily_question_from(facts.first_screened_at), long=True)
+            return self.tr(
+                "You turned this question off; it is still asked in your first week, until %1."
+            ).replace("%1", until)
         return ""
 
     def _advance(self) -> None:
@@ -654,6 +708,8 @@ class SafetyGate(QObject):
                 QMessageBox.warning(
                     self.window,
                     APP_NAME,
-                    f"KneeCare could not save your answer ({e}). It counts for now, but you may be asked "
-                    "again next time.",
+                    self.tr(
+                        "KneeCare could not save your answer (%1). It counts for now, but you may be asked "
+                        "again next time."
+                    ).replace("%1", str(e)),
                 )

@@ -6,7 +6,7 @@ import math
 
 from PySide6.QtCore import QCoreApplication
 
-from kneecare.core.plan import Phase, Plan
+from kneecare.core.plan import Phase, Plan, PlanWords
 from kneecare.core.protocol import Breathing, Cue, Motion, StepKind
 from kneecare.core.session import Discomfort, Outcome, PhaseStatus, SessionResult
 from kneecare.i18n import QT_TRANSLATE_NOOP
@@ -47,6 +47,29 @@ OUTCOME_LABEL = _Translated(
         Outcome.INTERRUPTED: QT_TRANSLATE_NOOP("text", "Session interrupted"),
     }
 )
+
+
+def plan_words() -> PlanWords:
+    """The words the plan puts into the programs' texts, in the person's language. {knee} and {side}
+    stand before a noun with "das"/"die" in the German texts, so German says "linke"/"rechte"."""
+
+    def words(text: str) -> tuple[str, ...]:
+        return tuple(w.strip().lower() for w in text.split("|") if w.strip())
+
+    return PlanWords(
+        #: Fills {knee} and {side} in the program texts ("your left knee").
+        left=QCoreApplication.translate("plan", "left"),
+        #: Fills {knee} and {side} in the program texts ("your right knee").
+        right=QCoreApplication.translate("plan", "right"),
+        compress_note=QCoreApplication.translate(
+            "plan", "If you use a warm compress, rest it on the back of the knee until the timer ends."
+        ),
+        pressure_reminder=QCoreApplication.translate("plan", "Firm, but never painful."),
+        #: Words (separated by |) that say "firm" in the translated pressure instructions.
+        firm=words(QCoreApplication.translate("plan", "firm")),
+        #: Words (separated by |) that say "never painful" in the translated pressure instructions.
+        never_painful=words(QCoreApplication.translate("plan", "never painful|never hurts|never hurt")),
+    )
 
 
 def mmss(seconds: float) -> str:

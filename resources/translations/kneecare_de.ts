@@ -277,6 +277,234 @@
     </message>
 </context>
 <context>
+    <name>RatingDialog</name>
+    <message>
+        <source>&amp;Tension</source>
+        <translation>&amp;Spannung</translation>
+    </message>
+    <message>
+        <source>how tight the back of the knee feels</source>
+        <translation>wie gespannt sich die Kniekehle anfühlt</translation>
+    </message>
+    <message>
+        <source>&amp;Pain</source>
+        <translation>Sch&amp;merz</translation>
+    </message>
+    <message>
+        <source>any ache or soreness</source>
+        <translation>jedes Ziehen oder Wehtun</translation>
+    </message>
+    <message>
+        <source>&amp;Swelling</source>
+        <translation>Sch&amp;wellung</translation>
+    </message>
+    <message>
+        <source>any puffiness around the knee</source>
+        <translation>jede Schwellung rund ums Knie</translation>
+    </message>
+    <message>
+        <source>Rate your knees</source>
+        <translation>Wie geht es Ihren Knien?</translation>
+    </message>
+    <message>
+        <source>How do your knees feel before the session?</source>
+        <translation>Wie fühlen sich Ihre Knie vor der Sitzung an?</translation>
+    </message>
+    <message>
+        <source>And after the session?</source>
+        <translation>Und nach der Sitzung?</translation>
+    </message>
+    <message>
+        <source>Rate what you feel, 0 for none and 10 for the most you can imagine. A slider you leave alone is simply not rated.</source>
+        <translation>Bewerten Sie, was Sie spüren: 0 für gar nicht, 10 für das Stärkste, das Sie sich vorstellen können. Ein Regler, den Sie nicht bewegen, bleibt einfach ohne Bewertung.</translation>
+    </message>
+    <message>
+        <source>%1, 0 none to 10 the most</source>
+        <translation>%1, 0 gar nicht bis 10 am stärksten</translation>
+    </message>
+    <message>
+        <source>not rated (before: %1)</source>
+        <translation>ohne Bewertung (vorher: %1)</translation>
+    </message>
+    <message>
+        <source>A note, if you like (optional)</source>
+        <translation>Eine Notiz, wenn Sie möchten (freiwillig)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask me again</source>
+        <translation>Nicht mehr fragen</translation>
+    </message>
+    <message>
+        <source>You can turn ratings back on in the History window.</source>
+        <translation>Im Fenster „Verlauf“ können Sie die Bewertungen wieder einschalten.</translation>
+    </message>
+    <message>
+        <source>Skip  (Esc)</source>
+        <translation>Überspringen  (Esc)</translation>
+    </message>
+    <message>
+        <source>Save and start</source>
+        <translation>Speichern und starten</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>ohne Bewertung</translation>
+    </message>
+    <message>
+        <source>(before: %1)</source>
+        <translation>(vorher: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyDialog</name>
+    <message>
+        <source>Safety questions · %1</source>
+        <translation>Sicherheitsfragen · %1</translation>
+    </message>
+    <message>
+        <source>Not &amp;now</source>
+        <translation>&amp;Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>&amp;Begin</source>
+        <translation>&amp;Beginnen</translation>
+    </message>
+    <message>
+        <source>Safety questions</source>
+        <translation>Sicherheitsfragen</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nein</translation>
+    </message>
+    <message>
+        <source>Sessions are on hold for now</source>
+        <translation>Die Sitzungen ruhen vorerst</translation>
+    </message>
+    <message>
+        <source>Your answers show something that makes pressing behind the knee unwise at the moment, so KneeCare will not start a session.</source>
+        <translation>Ihre Antworten zeigen etwas, das Druck in der Kniekehle im Moment nicht ratsam macht. Deshalb startet KneeCare keine Sitzung.</translation>
+    </message>
+    <message>
+        <source>If an answer was a mistake, or things have changed, you can review your answers.</source>
+        <translation>Wenn eine Antwort ein Versehen war oder sich etwas geändert hat, können Sie Ihre Antworten prüfen.</translation>
+    </message>
+    <message>
+        <source>About &amp;safety</source>
+        <translation>&amp;Zur Sicherheit</translation>
+    </message>
+    <message>
+        <source>&amp;Review my answers</source>
+        <translation>Antworten &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Check with your healthcare provider first</source>
+        <translation>Klären Sie es zuerst mit Ihrer medizinischen Fachperson ab</translation>
+    </message>
+    <message>
+        <source>Tick the box once your provider has agreed; then Continue is available.</source>
+        <translation>Setzen Sie das Häkchen, sobald Ihre Fachperson zugestimmt hat; dann können Sie auf „Weiter“ klicken.</translation>
+    </message>
+    <message>
+        <source>Not &amp;yet</source>
+        <translation>Noch &amp;nicht</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>Tick the box above first</source>
+        <translation>Setzen Sie zuerst oben das Häkchen</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>Bevor Sie beginnen</translation>
+    </message>
+    <message>
+        <source>No session today</source>
+        <translation>Heute keine Sitzung</translation>
+    </message>
+    <message>
+        <source>You said a leg has new swelling, warmth, redness or pain.</source>
+        <translation>Sie haben angegeben, dass ein Bein neu geschwollen, warm, gerötet oder schmerzhaft ist.</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Vielen Dank</translation>
+    </message>
+    <message>
+        <source>Nothing in your answers stops you from using KneeCare. Press Start when you are ready; a quick question about your legs comes first.</source>
+        <translation>Nach Ihren Antworten spricht nichts dagegen, dass Sie KneeCare nutzen. Klicken Sie auf „Starten“, wenn Sie bereit sind; zuerst kommt eine kurze Frage zu Ihren Beinen.</translation>
+    </message>
+    <message>
+        <source>If your health changes, choose Safety &gt; My situation changed, and the questions are asked again.</source>
+        <translation>Wenn sich Ihre Gesundheit ändert, wählen Sie Sicherheit &gt; Meine Lage hat sich geändert; dann werden die Fragen erneut gestellt.</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Frage %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyGate</name>
+    <message>
+        <source>Ask about my legs before each session</source>
+        <translation>Vor jeder Sitzung nach meinen Beinen fragen</translation>
+    </message>
+    <message>
+        <source>Ask about my legs before each session (always on until %1)</source>
+        <translation>Vor jeder Sitzung nach meinen Beinen fragen (bis %1 immer eingeschaltet)</translation>
+    </message>
+    <message>
+        <source>Ask about my legs before each session (always on in your first week)</source>
+        <translation>Vor jeder Sitzung nach meinen Beinen fragen (in Ihrer ersten Woche immer eingeschaltet)</translation>
+    </message>
+    <message>
+        <source>This question is always asked before your first session.</source>
+        <translation>Diese Frage wird vor Ihrer ersten Sitzung immer gestellt.</translation>
+    </message>
+    <message>
+        <source>You turned this question off; it is still asked in your first week, until %1.</source>
+        <translation>Sie haben diese Frage ausgeschaltet; in Ihrer ersten Woche wird sie trotzdem gestellt, bis %1.</translation>
+    </message>
+    <message>
+        <source>KneeCare could not save your answer (%1). It counts for now, but you may be asked again next time.</source>
+        <translation>KneeCare konnte Ihre Antwort nicht speichern (%1). Sie gilt vorerst, aber beim nächsten Mal werden Sie vielleicht erneut gefragt.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPage</name>
+    <message>
+        <source>About safety · %1</source>
+        <translation>Zur Sicherheit · %1</translation>
+    </message>
+    <message>
+        <source>About safety</source>
+        <translation>Zur Sicherheit</translation>
+    </message>
+</context>
+<context>
     <name>SessionView</name>
     <message>
         <source>The backs of your legs, seen from behind</source>
@@ -439,6 +667,618 @@
     <message>
         <source>Quit</source>
         <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>plan</name>
+    <message>
+        <source>left</source>
+        <extracomment>Fills {knee} and {side} in the program texts (&quot;your left knee&quot;).</extracomment>
+        <translation>linke</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <extracomment>Fills {knee} and {side} in the program texts (&quot;your right knee&quot;).</extracomment>
+        <translation>rechte</translation>
+    </message>
+    <message>
+        <source>If you use a warm compress, rest it on the back of the knee until the timer ends.</source>
+        <translation>Wenn Sie eine warme Kompresse verwenden, legen Sie sie auf die Kniekehle, bis die Zeit abgelaufen ist.</translation>
+    </message>
+    <message>
+        <source>Firm, but never painful.</source>
+        <translation>Fest, aber nie schmerzhaft.</translation>
+    </message>
+    <message>
+        <source>firm</source>
+        <extracomment>Words (separated by |) that say &quot;firm&quot; in the translated pressure instructions.</extracomment>
+        <translation>fest</translation>
+    </message>
+    <message>
+        <source>never painful|never hurts|never hurt</source>
+        <extracomment>Words (separated by |) that say &quot;never painful&quot; in the translated pressure instructions.</extracomment>
+        <translation>nie schmerzhaft|nie wehtut|nie weh</translation>
+    </message>
+</context>
+<context>
+    <name>programs</name>
+    <message>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Everyday care to keep the backs of the knees loose: once or twice a day.</source>
+        <translation>Pflege für jeden Tag, damit die Kniekehlen locker bleiben: ein- oder zweimal täglich.</translation>
+    </message>
+    <message>
+        <source>Settle in</source>
+        <translation>Ankommen</translation>
+    </message>
+    <message>
+        <source>Sit down and bend your {knee} knee a little, with the foot flat on the floor or resting on something.</source>
+        <translation>Setzen Sie sich und beugen Sie das {knee} Knie ein wenig; der Fuß steht flach auf dem Boden oder liegt auf etwas auf.</translation>
+    </message>
+    <message>
+        <source>Warm your hands</source>
+        <translation>Hände wärmen</translation>
+    </message>
+    <message>
+        <source>Rub your palms briskly together until they feel warm.</source>
+        <translation>Reiben Sie die Handflächen kräftig aneinander, bis sie sich warm anfühlen.</translation>
+    </message>
+    <message>
+        <source>Find the hollow</source>
+        <translation>Die Mulde finden</translation>
+    </message>
+    <message>
+        <source>Slide your fingers behind the {knee} knee and feel for the soft dip in the middle of the crease.</source>
+        <translation>Legen Sie die Finger in die {knee} Kniekehle und tasten Sie nach der weichen Mulde in der Mitte der Beugefalte.</translation>
+    </message>
+    <message>
+        <source>Press gently</source>
+        <translation>Sanft drücken</translation>
+    </message>
+    <message>
+        <source>Rest your thumbs in the hollow and lean in slowly until the pressure is firm but never painful.</source>
+        <translation>Legen Sie die Daumen in die Mulde und drücken Sie langsam zu, bis der Druck fest, aber nie schmerzhaft ist.</translation>
+    </message>
+    <message>
+        <source>Small circles</source>
+        <translation>Kleine Kreise</translation>
+    </message>
+    <message>
+        <source>Trace small, slow circles across the hollow, keeping the pressure comfortable.</source>
+        <translation>Ziehen Sie kleine, langsame Kreise über die Mulde; der Druck bleibt angenehm.</translation>
+    </message>
+    <message>
+        <source>Steady hold</source>
+        <translation>Gleichmäßig halten</translation>
+    </message>
+    <message>
+        <source>Keep a firm, still pressure on the centre of the crease, then let go when the timer ends.</source>
+        <translation>Halten Sie einen festen, ruhigen Druck auf die Mitte der Beugefalte und lassen Sie los, wenn die Zeit abgelaufen ist.</translation>
+    </message>
+    <message>
+        <source>Stroke down the calf</source>
+        <translation>Die Wade ausstreichen</translation>
+    </message>
+    <message>
+        <source>With light hands, stroke from behind the knee down the calf towards the ankle.</source>
+        <translation>Streichen Sie mit leichten Händen von der Kniekehle über die Wade hinunter zum Knöchel.</translation>
+    </message>
+    <message>
+        <source>Quick</source>
+        <translation>Kurz</translation>
+    </message>
+    <message>
+        <source>A short version for a busy day: one minute of movement per knee.</source>
+        <translation>Eine kurze Fassung für volle Tage: eine Minute Bewegung je Knie.</translation>
+    </message>
+    <message>
+        <source>Sit with your {knee} knee slightly bent and the foot supported.</source>
+        <translation>Setzen Sie sich, das {knee} Knie leicht gebeugt und der Fuß abgestützt.</translation>
+    </message>
+    <message>
+        <source>Rub your palms together for a few breaths.</source>
+        <translation>Reiben Sie die Handflächen ein paar Atemzüge lang aneinander.</translation>
+    </message>
+    <message>
+        <source>Feel for the soft dip at the centre of the crease behind the {knee} knee.</source>
+        <translation>Tasten Sie die {knee} Kniekehle ab und finden Sie die weiche Mulde in der Mitte der Beugefalte.</translation>
+    </message>
+    <message>
+        <source>Press in with your thumbs, slowly, to a firm pressure that never hurts.</source>
+        <translation>Drücken Sie langsam mit den Daumen zu, bis der Druck fest ist, aber nie wehtut.</translation>
+    </message>
+    <message>
+        <source>Make small, unhurried circles over the hollow.</source>
+        <translation>Machen Sie kleine, ruhige Kreise über der Mulde.</translation>
+    </message>
+    <message>
+        <source>Finish with a few light strokes from the knee down towards the ankle.</source>
+        <translation>Streichen Sie zum Schluss ein paarmal leicht vom Knie hinunter zum Knöchel.</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Erholung</translation>
+    </message>
+    <message>
+        <source>After hard exercise: three minutes of movement per knee and a longer finish down the calf.</source>
+        <translation>Nach harter Anstrengung: drei Minuten Bewegung je Knie und ein längeres Ausstreichen der Wade zum Schluss.</translation>
+    </message>
+    <message>
+        <source>Sit comfortably, {knee} knee bent a little, foot flat or propped up.</source>
+        <translation>Setzen Sie sich bequem hin, das {knee} Knie ein wenig gebeugt, der Fuß flach aufgestellt oder hochgelegt.</translation>
+    </message>
+    <message>
+        <source>Rub your hands together until the palms are warm.</source>
+        <translation>Reiben Sie die Hände aneinander, bis die Handflächen warm sind.</translation>
+    </message>
+    <message>
+        <source>Bend the {knee} knee slightly and find the soft centre of the crease with your fingertips.</source>
+        <translation>Beugen Sie das {knee} Knie leicht und finden Sie mit den Fingerspitzen die weiche Mitte der Beugefalte.</translation>
+    </message>
+    <message>
+        <source>Use the heels of your palms and build up slowly to a pressure that is firm but never painful.</source>
+        <translation>Drücken Sie mit den Handballen und steigern Sie den Druck langsam, bis er fest, aber nie schmerzhaft ist.</translation>
+    </message>
+    <message>
+        <source>Slow strokes</source>
+        <translation>Langsam streichen</translation>
+    </message>
+    <message>
+        <source>Stroke slowly up and down across the hollow, keeping an even, comfortable pressure.</source>
+        <translation>Streichen Sie langsam auf und ab über die Mulde, mit gleichmäßigem, angenehmem Druck.</translation>
+    </message>
+    <message>
+        <source>Press steadily into the centre of the crease and keep still; release when the timer ends.</source>
+        <translation>Drücken Sie gleichmäßig in die Mitte der Beugefalte und halten Sie still; lassen Sie los, wenn die Zeit abgelaufen ist.</translation>
+    </message>
+    <message>
+        <source>Stroke lightly and slowly down the whole calf to the ankle, several times.</source>
+        <translation>Streichen Sie mehrmals leicht und langsam über die ganze Wade hinunter bis zum Knöchel.</translation>
+    </message>
+    <message>
+        <source>Relax</source>
+        <translation>Entspannen</translation>
+    </message>
+    <message>
+        <source>Wind down: slow breathing, gentle movement and three long, still holds.</source>
+        <translation>Zur Ruhe kommen: langsames Atmen, sanfte Bewegung und dreimal langes, ruhiges Halten.</translation>
+    </message>
+    <message>
+        <source>Sit back, let your shoulders drop, and rest your {knee} foot with the knee slightly bent.</source>
+        <translation>Lehnen Sie sich zurück, lassen Sie die Schultern sinken und stellen Sie das {knee} Bein mit leicht gebeugtem Knie ab.</translation>
+    </message>
+    <message>
+        <source>Rub your palms together slowly while you breathe out long.</source>
+        <translation>Reiben Sie die Handflächen langsam aneinander und atmen Sie dabei lange aus.</translation>
+    </message>
+    <message>
+        <source>Find the soft middle of the crease behind the {knee} knee.</source>
+        <translation>Tasten Sie die {knee} Kniekehle ab und finden Sie die weiche Mitte der Beugefalte.</translation>
+    </message>
+    <message>
+        <source>Let your thumbs sink in bit by bit until the pressure is firm but never painful.</source>
+        <translation>Lassen Sie die Daumen nach und nach einsinken, bis der Druck fest, aber nie schmerzhaft ist.</translation>
+    </message>
+    <message>
+        <source>Slow circles</source>
+        <translation>Langsame Kreise</translation>
+    </message>
+    <message>
+        <source>Make slow, wide-ish circles over the hollow in time with your breath.</source>
+        <translation>Machen Sie langsame, eher weite Kreise über der Mulde, im Takt Ihres Atems.</translation>
+    </message>
+    <message>
+        <source>Still hold</source>
+        <translation>Ruhig halten</translation>
+    </message>
+    <message>
+        <source>Hold a steady pressure on the centre of the crease and breathe slowly.</source>
+        <translation>Halten Sie einen gleichmäßigen Druck auf die Mitte der Beugefalte und atmen Sie langsam.</translation>
+    </message>
+    <message>
+        <source>Glide your hands gently down the calf towards the ankle.</source>
+        <translation>Lassen Sie die Hände sanft über die Wade hinunter zum Knöchel gleiten.</translation>
+    </message>
+    <message>
+        <source>Ankle pumps</source>
+        <translation>Fußpumpe</translation>
+    </message>
+    <message>
+        <source>Point and pull your feet in a steady rhythm so the calf muscles squeeze blood back up the legs.</source>
+        <translation>Strecken und beugen Sie die Füße in gleichmäßigem Rhythmus, damit die Wadenmuskeln das Blut in den Beinen nach oben pumpen.</translation>
+    </message>
+    <message>
+        <source>Legs out</source>
+        <translation>Beine ausstrecken</translation>
+    </message>
+    <message>
+        <source>Sit back or lie down with both legs stretched out and your heels resting on the floor or the bed.</source>
+        <translation>Lehnen Sie sich zurück oder legen Sie sich hin, beide Beine ausgestreckt, die Fersen auf dem Boden oder dem Bett.</translation>
+    </message>
+    <message>
+        <source>Point both feet away from you, then pull your toes back towards your shins: one full pump on each count. Smooth, not forced.</source>
+        <translation>Strecken Sie beide Füße von sich weg und ziehen Sie dann die Zehen zu den Schienbeinen zurück: eine ganze Bewegung bei jedem Zählen. Fließend, ohne Kraftaufwand.</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Let your feet go still and breathe easily; the next set starts when the timer ends.</source>
+        <translation>Lassen Sie die Füße ruhen und atmen Sie locker; die nächste Runde beginnt, wenn die Zeit abgelaufen ist.</translation>
+    </message>
+    <message>
+        <source>Calf raises</source>
+        <translation>Fersenheben</translation>
+    </message>
+    <message>
+        <source>Rise up on your toes and lower slowly, to work the calf muscles that help blood flow back from the legs.</source>
+        <translation>Gehen Sie auf die Zehenspitzen und senken Sie sich langsam ab; das kräftigt die Wadenmuskeln, die das Blut aus den Beinen zurückfließen lassen.</translation>
+    </message>
+    <message>
+        <source>Stand and hold on</source>
+        <translation>Aufstellen und festhalten</translation>
+    </message>
+    <message>
+        <source>Stand behind a sturdy chair or beside a wall, feet about hip-width apart, one hand resting on it for balance.</source>
+        <translation>Stellen Sie sich hinter einen stabilen Stuhl oder neben eine Wand, die Füße etwa hüftbreit, eine Hand zum Halten daraufgelegt.</translation>
+    </message>
+    <message>
+        <source>Rise slowly onto the balls of both feet, then lower your heels back to the floor: one raise on each count.</source>
+        <translation>Heben Sie sich langsam auf beide Fußballen und senken Sie die Fersen dann wieder auf den Boden: einmal bei jedem Zählen.</translation>
+    </message>
+    <message>
+        <source>Stand easy with your heels down and let the calves relax before the next set.</source>
+        <translation>Stehen Sie locker mit den Fersen am Boden und lassen Sie die Waden vor der nächsten Runde entspannen.</translation>
+    </message>
+    <message>
+        <source>Calf and hamstring stretches</source>
+        <translation>Dehnen von Waden und Oberschenkelrückseite</translation>
+    </message>
+    <message>
+        <source>Gentle, still stretches for the backs of the legs, to ease tight calves and hamstrings.</source>
+        <translation>Sanftes, ruhiges Dehnen der Beinrückseiten, um verspannte Waden und Oberschenkelrückseiten zu lockern.</translation>
+    </message>
+    <message>
+        <source>Face a wall</source>
+        <translation>Zur Wand drehen</translation>
+    </message>
+    <message>
+        <source>Stand about an arm&apos;s length from a wall and rest both hands on it at shoulder height.</source>
+        <translation>Stellen Sie sich etwa eine Armlänge vor eine Wand und legen Sie beide Hände in Schulterhöhe daran.</translation>
+    </message>
+    <message>
+        <source>Calf stretch</source>
+        <translation>Wadendehnung</translation>
+    </message>
+    <message>
+        <source>Step your {side} foot back and press that heel to the floor. Bend the front knee and lean towards the wall until the {side} calf feels a mild pull. Stay still; no bouncing.</source>
+        <translation>Stellen Sie das {side} Bein einen Schritt zurück und drücken Sie die Ferse auf den Boden. Beugen Sie das vordere Knie und lehnen Sie sich zur Wand, bis die {side} Wade leicht zieht. Halten Sie still, ohne zu wippen.</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <source>Ease out of the stretch and shake the leg loose. Next: the {side} leg.</source>
+        <translation>Lösen Sie die Dehnung langsam und schütteln Sie das Bein locker. Als Nächstes: das {side} Bein.</translation>
+    </message>
+    <message>
+        <source>Sit on a chair</source>
+        <translation>Auf einen Stuhl setzen</translation>
+    </message>
+    <message>
+        <source>Sit near the front edge of a steady chair with both feet flat on the floor.</source>
+        <translation>Setzen Sie sich nah an die Vorderkante eines stabilen Stuhls, beide Füße flach auf dem Boden.</translation>
+    </message>
+    <message>
+        <source>Hamstring stretch</source>
+        <translation>Dehnung der Oberschenkelrückseite</translation>
+    </message>
+    <message>
+        <source>Straighten your {side} leg in front of you, heel on the floor and toes up. Keep your back long and tip forward from the hips until the back of the {side} thigh feels a mild pull.</source>
+        <translation>Strecken Sie das {side} Bein vor sich aus, die Ferse am Boden, die Zehen nach oben. Halten Sie den Rücken lang und neigen Sie sich aus der Hüfte nach vorn, bis die {side} Oberschenkelrückseite leicht zieht.</translation>
+    </message>
+    <message>
+        <source>Sit back up, bend the knee and let the leg rest. Next: the {side} leg.</source>
+        <translation>Richten Sie sich wieder auf, beugen Sie das Knie und lassen Sie das Bein ruhen. Als Nächstes: das {side} Bein.</translation>
+    </message>
+    <message>
+        <source>Leg elevation</source>
+        <translation>Beine hochlegen</translation>
+    </message>
+    <message>
+        <source>Rest with your legs raised above your heart for a quarter of an hour, to help swelling go down.</source>
+        <translation>Ruhen Sie eine Viertelstunde mit den Beinen höher als das Herz, damit Schwellungen zurückgehen können.</translation>
+    </message>
+    <message>
+        <source>Lie down, legs up</source>
+        <translation>Hinlegen, Beine hoch</translation>
+    </message>
+    <message>
+        <source>Lie on your back and rest your legs on cushions, or up against a wall, so that your feet are higher than your heart.</source>
+        <translation>Legen Sie sich auf den Rücken und lagern Sie die Beine auf Kissen oder an einer Wand hoch, sodass die Füße höher liegen als das Herz.</translation>
+    </message>
+    <message>
+        <source>Legs raised</source>
+        <translation>Beine oben</translation>
+    </message>
+    <message>
+        <source>Stay still and breathe easily. You can minimise this window: a soft chime tells you when the time is up.</source>
+        <translation>Bleiben Sie ruhig liegen und atmen Sie locker. Sie können dieses Fenster minimieren: Ein leiser Ton sagt Ihnen, wenn die Zeit um ist.</translation>
+    </message>
+    <message>
+        <source>Come down slowly</source>
+        <translation>Langsam aufstehen</translation>
+    </message>
+    <message>
+        <source>Lower your legs, roll onto one side and sit up gently before you stand.</source>
+        <translation>Legen Sie die Beine ab, rollen Sie sich auf die Seite und setzen Sie sich behutsam auf, bevor Sie aufstehen.</translation>
+    </message>
+    <message>
+        <source>Contrast shower</source>
+        <translation>Wechseldusche</translation>
+    </message>
+    <message>
+        <source>Warm and cool water on the legs in turns, to get the circulation going.</source>
+        <translation>Abwechselnd warmes und kühles Wasser auf die Beine, um den Kreislauf anzuregen.</translation>
+    </message>
+    <message>
+        <source>Not for you if you have been told to avoid sudden changes of temperature. Keep the water warm, never hot, and cool, never icy. Stop at once if you feel dizzy or unwell.</source>
+        <translation>Nicht für Sie, wenn man Ihnen geraten hat, plötzliche Temperaturwechsel zu meiden. Das Wasser soll warm sein, nie heiß, und kühl, nie eiskalt. Hören Sie sofort auf, wenn Ihnen schwindlig wird oder Sie sich unwohl fühlen.</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Vorbereiten</translation>
+    </message>
+    <message>
+        <source>Stand steadily in the shower, or sit on a shower stool, with the shower head in your hand and the water warm.</source>
+        <translation>Stellen Sie sich sicher in die Dusche oder setzen Sie sich auf einen Duschhocker, den Duschkopf in der Hand und das Wasser warm.</translation>
+    </message>
+    <message>
+        <source>Warm and cool</source>
+        <translation>Warm und kühl</translation>
+    </message>
+    <message>
+        <source>Dry off</source>
+        <translation>Abtrocknen</translation>
+    </message>
+    <message>
+        <source>Turn off the water, pat your legs dry and rest a moment before you move on.</source>
+        <translation>Drehen Sie das Wasser ab, tupfen Sie die Beine trocken und ruhen Sie einen Moment, bevor Sie weitermachen.</translation>
+    </message>
+    <message>
+        <source>Calf strokes</source>
+        <translation>Wade ausstreichen</translation>
+    </message>
+    <message>
+        <source>Light, slow strokes down the calf towards the ankle, a longer, gentle finish.</source>
+        <translation>Leichtes, langsames Streichen über die Wade zum Knöchel: ein längerer, sanfter Abschluss.</translation>
+    </message>
+    <message>
+        <source>With light hands, stroke slowly from behind the {knee} knee down the calf to the ankle, again and again.</source>
+        <translation>Streichen Sie mit leichten Händen immer wieder langsam vom Knie über die {knee} Wade hinunter zum Knöchel.</translation>
+    </message>
+</context>
+<context>
+    <name>safety</name>
+    <message>
+        <source>Do you have a deep vein thrombosis (DVT), a blood clot in a deep vein of the leg, or are you being treated for one?</source>
+        <translation>Haben Sie eine tiefe Venenthrombose (TVT), also ein Blutgerinnsel in einer tiefen Beinvene, oder werden Sie deswegen behandelt?</translation>
+    </message>
+    <message>
+        <source>A blood clot in a leg vein (DVT)</source>
+        <translation>Ein Blutgerinnsel in einer Beinvene (TVT)</translation>
+    </message>
+    <message>
+        <source>Massage is not advised while there is a clot in a leg. Please leave these sessions aside and ask your doctor what is safe for you.</source>
+        <translation>Solange ein Gerinnsel im Bein ist, wird von Massage abgeraten. Bitte lassen Sie diese Sitzungen beiseite und fragen Sie Ihre Ärztin oder Ihren Arzt, was für Sie sicher ist.</translation>
+    </message>
+    <message>
+        <source>Are varicose veins in either leg badly inflamed at the moment: red, hot, hard or sore?</source>
+        <translation>Sind Krampfadern an einem Ihrer Beine zurzeit stark entzündet: gerötet, heiß, verhärtet oder schmerzhaft?</translation>
+    </message>
+    <message>
+        <source>Badly inflamed varicose veins</source>
+        <translation>Stark entzündete Krampfadern</translation>
+    </message>
+    <message>
+        <source>Pressing on inflamed veins can make them worse. Please have a doctor look at them before you use these sessions.</source>
+        <translation>Druck auf entzündete Venen kann sie verschlimmern. Bitte lassen Sie sie ärztlich ansehen, bevor Sie diese Sitzungen nutzen.</translation>
+    </message>
+    <message>
+        <source>Is there an open wound, a cut, or a skin infection at the back of either knee?</source>
+        <translation>Haben Sie an einer Ihrer Kniekehlen eine offene Wunde, einen Schnitt oder eine Hautinfektion?</translation>
+    </message>
+    <message>
+        <source>A wound or a skin infection behind the knee</source>
+        <translation>Eine Wunde oder Hautinfektion in der Kniekehle</translation>
+    </message>
+    <message>
+        <source>Let the skin heal first, and have an infection seen by a nurse or doctor. Sessions can wait until the skin is whole and healthy again.</source>
+        <translation>Lassen Sie die Haut zuerst heilen und eine Infektion von einer Pflegefachkraft oder ärztlich ansehen. Die Sitzungen können warten, bis die Haut wieder unverletzt und gesund ist.</translation>
+    </message>
+    <message>
+        <source>Have you had an operation on a knee recently, or are you still recovering from one?</source>
+        <translation>Wurden Sie vor Kurzem am Knie operiert, oder erholen Sie sich noch von einer Knieoperation?</translation>
+    </message>
+    <message>
+        <source>Recent knee surgery</source>
+        <translation>Eine kürzliche Knieoperation</translation>
+    </message>
+    <message>
+        <source>A knee that has been operated on needs its own plan. Ask your surgeon or physiotherapist when pressure behind the knee is safe for you.</source>
+        <translation>Ein operiertes Knie braucht einen eigenen Plan. Fragen Sie Ihre Chirurgin, Ihren Chirurgen oder Ihre Physiotherapie, ab wann Druck in der Kniekehle für Sie sicher ist.</translation>
+    </message>
+    <message>
+        <source>Do you have a bleeding or clotting disorder that is not under control?</source>
+        <translation>Haben Sie eine Blutungs- oder Gerinnungsstörung, die nicht unter Kontrolle ist?</translation>
+    </message>
+    <message>
+        <source>A bleeding disorder that is not under control</source>
+        <translation>Eine Blutungsstörung, die nicht unter Kontrolle ist</translation>
+    </message>
+    <message>
+        <source>Firm pressure can cause bruising or bleeding under the skin. Please talk to your doctor before you use these sessions.</source>
+        <translation>Fester Druck kann Blutergüsse oder Blutungen unter der Haut verursachen. Bitte sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt, bevor Sie diese Sitzungen nutzen.</translation>
+    </message>
+    <message>
+        <source>Are you pregnant?</source>
+        <translation>Sind Sie schwanger?</translation>
+    </message>
+    <message>
+        <source>Pregnancy</source>
+        <translation>Schwangerschaft</translation>
+    </message>
+    <message>
+        <source>Please check with your midwife, doctor or another healthcare provider before doing any pressure-point work. You can go on once they have told you it is fine for you.</source>
+        <translation>Bitte klären Sie mit Ihrer Hebamme, Ihrer Ärztin, Ihrem Arzt oder einer anderen medizinischen Fachperson ab, bevor Sie Druckpunkte behandeln. Sie können weitermachen, sobald man Ihnen gesagt hat, dass es für Sie unbedenklich ist.</translation>
+    </message>
+    <message>
+        <source>My healthcare provider has told me that pressure-point self-massage is fine for me.</source>
+        <translation>Meine medizinische Fachperson hat mir gesagt, dass Druckpunkt-Selbstmassage für mich unbedenklich ist.</translation>
+    </message>
+    <message>
+        <source>Is there any new swelling, warmth, redness or pain in either of your legs?</source>
+        <translation>Haben Sie an einem Ihrer Beine eine neue Schwellung, Wärme, Rötung oder neue Schmerzen?</translation>
+    </message>
+    <message>
+        <source>A leg that is newly swollen, warm, red or painful should be checked by a doctor or nurse promptly. Please don&apos;t massage it. There will be no session today; you can check in again tomorrow.</source>
+        <translation>Ein Bein, das neu geschwollen, warm, gerötet oder schmerzhaft ist, sollte umgehend ärztlich oder von einer Pflegefachkraft untersucht werden. Bitte massieren Sie es nicht. Heute gibt es keine Sitzung; morgen können Sie sich wieder melden.</translation>
+    </message>
+    <message>
+        <source>Paused. Ease the pressure, or stop. Sharp pain, numbness or tingling means: press more lightly, or end the session here.</source>
+        <translation>Pausiert. Lassen Sie mit dem Druck nach oder hören Sie auf. Stechender Schmerz, Taubheit oder Kribbeln heißt: leichter drücken oder die Sitzung hier beenden.</translation>
+    </message>
+    <message>
+        <source>What to do instead: talk to a doctor or another health professional about your legs. They can tell you what is safe for you.</source>
+        <translation>Was Sie stattdessen tun können: Sprechen Sie mit einer Ärztin, einem Arzt oder einer anderen medizinischen Fachperson über Ihre Beine. Dort kann man Ihnen sagen, was für Sie sicher ist.</translation>
+    </message>
+    <message>
+        <source>Self-care, not treatment</source>
+        <translation>Selbstfürsorge, keine Behandlung</translation>
+    </message>
+    <message>
+        <source>KneeCare guides you through gentle self-massage of the points behind your knees. It is a way of looking after yourself. It does not diagnose, treat or cure any condition, and it does not replace advice from a doctor, nurse or physiotherapist.</source>
+        <translation>KneeCare leitet Sie durch eine sanfte Selbstmassage der Punkte in Ihren Kniekehlen. Damit sorgen Sie für sich selbst. KneeCare erkennt, behandelt oder heilt keine Erkrankung und ersetzt nicht den Rat von Ärztin, Arzt, Pflegefachkraft oder Physiotherapie.</translation>
+    </message>
+    <message>
+        <source>When not to do this</source>
+        <translation>Wann Sie es lassen sollten</translation>
+    </message>
+    <message>
+        <source>Please don&apos;t use these sessions if you have any of the following:</source>
+        <translation>Bitte nutzen Sie diese Sitzungen nicht, wenn einer der folgenden Punkte auf Sie zutrifft:</translation>
+    </message>
+    <message>
+        <source>If you are pregnant</source>
+        <translation>Wenn Sie schwanger sind</translation>
+    </message>
+    <message>
+        <source>Check with your healthcare provider before any pressure-point work, and go on only once they have agreed.</source>
+        <translation>Klären Sie es mit Ihrer medizinischen Fachperson ab, bevor Sie Druckpunkte behandeln, und machen Sie erst weiter, wenn sie zugestimmt hat.</translation>
+    </message>
+    <message>
+        <source>During a session</source>
+        <translation>Während einer Sitzung</translation>
+    </message>
+    <message>
+        <source>Press firmly, but never so hard that it hurts. If you feel sharp pain, numbness or tingling, ease the pressure or stop. The red &quot;It hurts / numb / tingling&quot; button, or the ! key, pauses the session at once.</source>
+        <translation>Drücken Sie fest, aber nie so stark, dass es wehtut. Wenn Sie stechenden Schmerz, Taubheit oder Kribbeln spüren, lassen Sie mit dem Druck nach oder hören Sie auf. Die rote Schaltfläche „Schmerz / taub / kribbelt“ oder die Taste ! pausiert die Sitzung sofort.</translation>
+    </message>
+    <message>
+        <source>When to see a health professional</source>
+        <translation>Wann Sie eine medizinische Fachperson aufsuchen sollten</translation>
+    </message>
+    <message>
+        <source>Don&apos;t massage a leg that shows these signs; have it checked promptly instead:</source>
+        <translation>Massieren Sie kein Bein, das diese Zeichen zeigt; lassen Sie es stattdessen umgehend untersuchen:</translation>
+    </message>
+    <message>
+        <source>swelling or pain in a leg that does not go away</source>
+        <translation>eine Schwellung oder Schmerzen in einem Bein, die nicht vergehen</translation>
+    </message>
+    <message>
+        <source>a leg that suddenly feels warm</source>
+        <translation>ein Bein, das sich plötzlich warm anfühlt</translation>
+    </message>
+    <message>
+        <source>severe swelling</source>
+        <translation>eine starke Schwellung</translation>
+    </message>
+    <message>
+        <source>redness of the skin</source>
+        <translation>eine Rötung der Haut</translation>
+    </message>
+    <message>
+        <source>In an emergency</source>
+        <translation>Im Notfall</translation>
+    </message>
+    <message>
+        <source>If a painful or swollen leg comes with sudden shortness of breath or chest pain, call your local emergency number at once.</source>
+        <translation>Wenn zu einem schmerzenden oder geschwollenen Bein plötzlich Atemnot oder Brustschmerzen kommen, rufen Sie sofort den Notruf an (in ganz Europa 112).</translation>
+    </message>
+    <message>
+        <source>Your answers</source>
+        <translation>Ihre Antworten</translation>
+    </message>
+    <message>
+        <source>The safety answers stay on this computer. KneeCare asks the questions again every {days} days, and you can answer them again at any time with Safety &gt; My situation changed. Before each session it asks one quick question about your legs.</source>
+        <translation>Die Antworten zur Sicherheit bleiben auf diesem Computer. KneeCare stellt die Fragen alle {days} Tage erneut, und Sie können sie jederzeit über Sicherheit &gt; Meine Lage hat sich geändert neu beantworten. Vor jeder Sitzung fragt KneeCare kurz nach Ihren Beinen.</translation>
+    </message>
+</context>
+<context>
+    <name>screening</name>
+    <message>
+        <source>Welcome to KneeCare</source>
+        <translation>Willkommen bei KneeCare</translation>
+    </message>
+    <message>
+        <source>Before your first session, please answer {n} short yes-or-no questions about your legs and your health. Acupressure is not right for everyone, and these questions check that it is safe for you to start. Your answers stay on this computer.</source>
+        <translation>Bitte beantworten Sie vor Ihrer ersten Sitzung {n} kurze Ja-Nein-Fragen zu Ihren Beinen und Ihrer Gesundheit. Akupressur ist nicht für alle geeignet; diese Fragen prüfen, ob Sie sicher beginnen können. Ihre Antworten bleiben auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Time to check in again</source>
+        <translation>Zeit für eine neue Abfrage</translation>
+    </message>
+    <message>
+        <source>It has been {days} days since you answered the safety questions, and things can change. Please answer the {n} questions again before your next session.</source>
+        <translation>Sie haben die Sicherheitsfragen vor {days} Tagen beantwortet, und seitdem kann sich etwas geändert haben. Bitte beantworten Sie die {n} Fragen vor Ihrer nächsten Sitzung noch einmal.</translation>
+    </message>
+    <message>
+        <source>A few safety questions</source>
+        <translation>Ein paar Sicherheitsfragen</translation>
+    </message>
+    <message>
+        <source>Some safety questions have not been answered yet. Please answer all {n} before your next session.</source>
+        <translation>Einige Sicherheitsfragen sind noch nicht beantwortet. Bitte beantworten Sie vor Ihrer nächsten Sitzung alle {n}.</translation>
+    </message>
+    <message>
+        <source>Your situation changed</source>
+        <translation>Ihre Lage hat sich geändert</translation>
+    </message>
+    <message>
+        <source>Please answer the {n} questions again for how things are now. Your earlier answers are marked, so you can change only what is different.</source>
+        <translation>Bitte beantworten Sie die {n} Fragen noch einmal so, wie es jetzt ist. Ihre früheren Antworten sind markiert, sodass Sie nur ändern müssen, was anders ist.</translation>
+    </message>
+    <message>
+        <source>Press Y for yes or N for no.</source>
+        <translation>Drücken Sie Y für Ja oder N für Nein.</translation>
+    </message>
+    <message>
+        <source>Sessions are on hold because of your safety answers. Press Start to see why.</source>
+        <translation>Die Sitzungen ruhen wegen Ihrer Antworten zur Sicherheit. Klicken Sie auf „Starten“, um den Grund zu sehen.</translation>
+    </message>
+    <message>
+        <source>Sessions are on hold until your healthcare provider agrees. Press Start to see more.</source>
+        <translation>Die Sitzungen ruhen, bis Ihre medizinische Fachperson zustimmt. Klicken Sie auf „Starten“, um mehr zu erfahren.</translation>
+    </message>
+    <message>
+        <source>No session today: please have your leg checked. Press Start to see more.</source>
+        <translation>Heute keine Sitzung: Bitte lassen Sie Ihr Bein untersuchen. Klicken Sie auf „Starten“, um mehr zu erfahren.</translation>
     </message>
 </context>
 <context>
@@ -622,6 +1462,61 @@ durch den Mund · %1 s</translation>
     <message>
         <source>%1 in all, %2.</source>
         <translation>%1 insgesamt, %2.</translation>
+    </message>
+</context>
+<context>
+    <name>tray</name>
+    <message>
+        <source>Time for your knees</source>
+        <translation>Zeit für Ihre Knie</translation>
+    </message>
+    <message>
+        <source>tomorrow %1</source>
+        <translation>morgen %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 session today</source>
+        <translation>%1 von %2 Sitzung heute</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sessions today</source>
+        <translation>%1 von %2 Sitzungen heute</translation>
+    </message>
+    <message>
+        <source>about %1 minutes</source>
+        <translation>etwa %1 Minuten</translation>
+    </message>
+    <message>
+        <source>about a minute</source>
+        <translation>etwa eine Minute</translation>
+    </message>
+    <message>
+        <source>%1: %2, sitting down. %3.</source>
+        <translation>%1: %2, im Sitzen. %3.</translation>
+    </message>
+    <message>
+        <source>Here again, as you asked.</source>
+        <translation>Da bin ich wieder, wie gewünscht.</translation>
+    </message>
+    <message>
+        <source>This one was due at %1, while the computer was asleep or off.</source>
+        <translation>Diese Erinnerung war um %1 fällig, als der Computer im Ruhezustand oder aus war.</translation>
+    </message>
+    <message>
+        <source>A session is running</source>
+        <translation>Eine Sitzung läuft</translation>
+    </message>
+    <message>
+        <source>A session is due (since %1)</source>
+        <translation>Eine Sitzung ist fällig (seit %1)</translation>
+    </message>
+    <message>
+        <source>Next reminder: %1</source>
+        <translation>Nächste Erinnerung: %1</translation>
+    </message>
+    <message>
+        <source>No reminders planned</source>
+        <translation>Keine Erinnerungen geplant</translation>
     </message>
 </context>
 </TS>

@@ -19,6 +19,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 LANGUAGES = ("de",)
 PROGRAM_TEXTS = HERE / "program_texts.py"
+SAFETY_TEXTS = HERE / "safety_texts.py"
 # The files whose strings go through tr(); add a file here when its texts are translated.
 SOURCES = (
     "kneecare/ui/main_window.py",
@@ -26,8 +27,13 @@ SOURCES = (
     "kneecare/ui/text.py",
     "kneecare/ui/shortcuts_help.py",
     "kneecare/tray/tray.py",
-    # Not yet: "resources/translations/program_texts.py" (the programs' ~95 texts, written by
-    # write_program_texts below). Add it here when a translator takes them on.
+    "kneecare/tray/text.py",
+    "kneecare/ui/ratings.py",
+    "kneecare/ui/safety_page.py",
+    "kneecare/ui/screening.py",
+    # The programs' and the safety rules' texts, written by write_program_texts below.
+    "resources/translations/program_texts.py",
+    "resources/translations/safety_texts.py",
 )
 
 
@@ -58,8 +64,52 @@ def program_catalogue() -> str:
     return "\n".join(lines)
 
 
+def safety_catalogue() -> str:
+    """resources/translations/safety_texts.py as it should be: every text of kneecare.core.safety the
+    person sees, marked for lupdate under "safety" (the UI translates them where it shows them)."""
+    sys.path.insert(0, str(ROOT))
+    from kneecare.core import safety
+
+    found: dict[str, None] = {}
+    for rule in safety.RULES:
+        found.update(dict.fromkeys((rule.question, rule.reason, rule.advice)))
+    found.update(
+        dict.fromkeys(
+            (
+                safety.PROVIDER_CONFIRMATION,
+                safety.RED_FLAG.question,
+                safety.RED_FLAG.advice,
+                safety.SAFETY_PAUSE_TEXT,
+                safety.SEE_A_PROFESSIONAL,
+            )
+        )
+    )
+
+    def collect(text: str) -> str:
+        found[text] = None
+        return text
+
+    safety.about_safety(translate=collect)
+    lines = [
+        '"""The safety texts (kneecare/core/safety.py) for pyside6-lupdate, written by update.py:',
+        'do not edit. The UI translates each under the "safety" context where it shows it."""',
+        "",
+        "# ruff: noqa: E501",
+        "from kneecare.i18n import QT_TRANSLATE_NOOP",
+        "",
+        "# fmt: off",
+        "TEXTS = [",
+        *(f'    QT_TRANSLATE_NOOP("safety", {json.dumps(t, ensure_ascii=False)}),' for t in found),
+        "]",
+        "# fmt: on",
+        "",
+    ]
+    return "\n".join(lines)
+
+
 def write_program_texts() -> None:
     PROGRAM_TEXTS.write_text(program_catalogue(), encoding="utf-8")
+    SAFETY_TEXTS.write_text(safety_catalogue(), encoding="utf-8")
 
 
 def tool(name: str) -> str:

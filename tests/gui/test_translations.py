@@ -11,14 +11,26 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QLocale, QTranslator
 
+from kneecare.core.plan import KneeChoice, PlanOptions, build_plan
+from kneecare.core.protocol import StepKind
+from kneecare.core.safety import PRESSURE_REMINDER, DueReason, about_safety, reminds_firm_not_painful
+from kneecare.core.schedule import Reminder
 from kneecare.i18n import LANGUAGES, Translators, choose_language, program_texts, translate_program
 from kneecare.settings import Settings, SettingsError
+from kneecare.tray import text as tray_text
+from kneecare.ui.ratings import RatingDialog
+from kneecare.ui.safety_page import SafetyPage
+from kneecare.ui.screening import SafetyDialog
 from kneecare.ui.shortcuts_help import key_rows
+from kneecare.ui.text import plan_words
 from tests.gui.test_session_view import make_window
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -179,3 +191,92 @@ def test_a_program_is_shown_in_the_language_its_translation_gives(qapp, tmp_path
     assert german.steps[1].title == daily.steps[1].title  # not translated yet: as written
     assert german.purpose == daily.purpose
     assert settle.title in program_texts([daily]) and daily.name in program_texts([daily])
+
+
+def test_a_german_session_fills_the_knee_and_keeps_every_safety_reminder_in_german(german, programs):
+    words = plan_words()
+    assert (words.left, words.right) == ("linke", "rechte")
+    for program in programs.values():
+        german_program = translate_program(program)
+        plan = build_plan(german_program, PlanOptions(knees=KneeChoice.BOTH, warm_compress=True, words=words))
+        for phase in plan.phases:
+            assert "{" not in phase.instruction, (program.id, phase.instruction)
+            assert PRESSURE_REMINDER not in phase.instruction, (program.id, phase.instruction)
+            if phase.step_kind is StepKind.PRESSURE:
+                assert reminds_firm_not_painful(phase.instruction, words.firm, words.never_painful)
+    daily = build_plan(translate_program(programs["daily"]), PlanOptions(knees=KneeChoice.LEFT, words=words))
+    assert daily.phases[0].instruction.startswith("Setzen Sie sich und beugen Sie das linke Knie")
+
+
+def test_a_german_pressure_step_that_lacks_the_reminder_gets_it_in_german(german, programs):
+    daily = translate_program(programs["daily"])
+    steps = tuple(
+        replace(s, instruction="Drücken Sie mit den Daumen in die Mulde.")
+        if s.kind is StepKind.PRESSURE
+        else s
+        for s in daily.steps
+    )
+    plan = build_plan(replace(daily, steps=steps), PlanOptions(knees=KneeChoice.RIGHT, words=plan_words()))
+    phase = next(p for p in plan.phases if p.step_kind is StepKind.PRESSURE)
+    assert phase.instruction == "Drücken Sie mit den Daumen in die Mulde. Fest, aber nie schmerzhaft."
+
+
+def test_the_safety_texts_list_for_lupdate_is_current():
+    update = load_update_script()
+    assert update.SAFETY_TEXTS.read_text(encoding="utf-8") == update.safety_catalogue(), (
+        "resources/translations/safety_texts.py is stale: run python resources/translations/update.py"
+    )
+
+
+def test_the_safety_page_in_german_says_every_warning_in_german(german, qtbot):
+    page = SafetyPage(interval_days=30)
+    qtbot.addWidget(page)
+    text = page.text()
+    assert page.windowTitle() == "Zur Sicherheit · KneeCare"
+    assert "Wann Sie es lassen sollten" in text
+    assert "Ein Blutgerinnsel in einer Beinvene (TVT)" in text
+    assert "rufen Sie sofort den Notruf an" in text
+    assert "alle 30 Tage erneut" in text
+    english = {s.heading for s in about_safety()} | {p for s in about_safety() for p in s.paragraphs}
+    assert not any(sentence in text for sentence in english)
+
+
+def test_the_safety_questions_in_german_ask_and_warn_in_german(german, qtbot):
+    dialog = SafetyDialog()
+    qtbot.addWidget(dialog)
+    dialog.show_intro(DueReason.FIRST, 90)
+    assert dialog.intro_page.heading.text() == "Willkommen bei KneeCare"
+    assert "beantworten Sie vor Ihrer ersten Sitzung 6 kurze Ja-Nein-Fragen" in dialog.intro_text.text()
+    assert dialog.begin_button.text() == "&Beginnen"
+    dialog.start_questions()
+    assert dialog.progress_label.text() == "Frage 1 von 6"
+    assert dialog.question_label.text().startswith("Haben Sie eine tiefe Venenthrombose (TVT)")
+    assert (dialog.yes_button.text(), dialog.no_button.text()) == ("&Ja", "&Nein")
+    assert dialog.daily_question.text().startswith("Haben Sie an einem Ihrer Beine eine neue Schwellung")
+    assert dialog.red_flag_advice.text().endswith("morgen können Sie sich wieder melden.")
+
+
+def test_a_reminder_and_the_tray_tooltip_in_german(german):
+    berlin = ZoneInfo("Europe/Berlin")
+    now = datetime(2026, 11, 26, 10, 0, tzinfo=berlin)  # a Thursday
+    late = Reminder(datetime(2026, 11, 26, 9, 0, tzinfo=berlin), now, late=True, done_today=0, goal=2)
+    title, body = tray_text.reminder_message(late, "Täglich", 8, now)
+    assert title == "Zeit für Ihre Knie"
+    assert body == (
+        "Diese Erinnerung war um 09:00 fällig, als der Computer im Ruhezustand oder aus war. "
+        "Täglich: etwa 8 Minuten, im Sitzen. 0 von 2 Sitzungen heute."
+    )
+    monday = datetime(2026, 11, 30, 9, 0, tzinfo=berlin)
+    assert (
+        tray_text.tooltip(monday, 1, 1, now)
+        == "KneeCare\nNächste Erinnerung: Mo. 09:00\n1 von 1 Sitzung heute"
+    )
+
+
+def test_the_rating_dialog_asks_in_german(german, qtbot):
+    dialog = RatingDialog("before")
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Wie geht es Ihren Knien?"
+    assert dialog.save_button.text() == "Speichern und starten"
+    assert dialog.sliders["pain"].accessibleName() == "Schmerz, 0 gar nicht bis 10 am stärksten"
+    assert dialog.values["pain"].text() == "ohne Bewertung"
