@@ -7,24 +7,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-
-@dataclass(frozen=True)
-class Box:
-    x: float
-    y: float
-    w: float
-    h: float
-
-    @property
-    def right(self) -> float:
-        return self.x + self.w
-
-    @property
-    def bottom(self) -> float:
-        return self.y + self.h
-
-    def contains(self, px: float, py: float) -> bool:
-        return self.x <= px < self.right and self.y <= py < self.bottom
+from kneecare.ui.widgets.geometry import Box as Box  # one rectangle type for all painted widgets
 
 
 @dataclass(frozen=True)
