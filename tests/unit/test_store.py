@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kneecare.core.plan import KneeChoice, PlanOptions, build_plan
-from kneecare.core.session import Discomfort, Finished, PhaseEnded, SafetyReported, SessionMachine
+from kneecare.core.session import Discomfort, Finished, PhaseEnded, SafetyReported, SessionMachine, Started
 from kneecare.core.stats import Rating
 from kneecare.store.backup import daily_backup
 from kneecare.store.db import NewerDatabaseError, migrate, transaction, user_version
@@ -62,24 +62,39 @@ def test_a_file_that_is_not_a_database_is_kept_aside_and_a_new_one_started(tmp_p
     store.close()
 
 
-def test_a_session_is_recorded_as_it_happens_and_a_crash_leaves_it_interrupted(tmp_path, clock, programs):
-    store, _ = Store.open(tmp_path / "k.sqlite3", NOW)
+def start_recorded(store, clock, program):
+    """A quick left-knee session started, with a recorder writing it as app.py's signals would."""
     machine = SessionMachine(clock)
     recorder = SessionRecorder(store.sessions, clock)
-    plan = build_plan(programs["quick"], PlanOptions(knees=KneeChoice.LEFT))
+    plan = build_plan(program, PlanOptions(knees=KneeChoice.LEFT))
     machine.load(plan)
     recorder.loaded(plan)
-    start = machine.start()
-    recorder.started(start.changes[0].started_at)
+    feed(recorder, machine.start())
+    return machine, recorder, plan
+
+
+def feed(recorder, update):
+    """Hand the machine's changes to the recorder, as the controller's signals do in the app."""
+    for change in update.changes:
+        if isinstance(change, Started):
+            recorder.started(change.started_at)
+        elif isinstance(change, PhaseEnded):
+            recorder.phase_ended(change)
+        elif isinstance(change, SafetyReported):
+            recorder.safety_reported(change.event)
+        elif isinstance(change, Finished):
+            recorder.finished(change.result)
+
+
+def test_a_session_is_recorded_as_it_happens_and_a_crash_leaves_it_interrupted(tmp_path, clock, programs):
+    store, _ = Store.open(tmp_path / "k.sqlite3", NOW)
+    machine, recorder, _ = start_recorded(store, clock, programs["quick"])
     row = store.sessions.recent()[0]
     assert row.status == "in_progress" and row.program == "quick" and row.knees == "left"
     assert row.zone == "Europe/Berlin"
     clock.advance(40)
-    for change in machine.tick().changes:
-        if type(change).__name__ == "PhaseEnded":
-            recorder.phase_ended(change)
-    report = machine.report(Discomfort.TINGLING)
-    recorder.safety_reported(report.changes[0].event)
+    feed(recorder, machine.tick())
+    feed(recorder, machine.report(Discomfort.TINGLING))
     # The app dies here. The next start:
     store.close()
     store, _ = Store.open(tmp_path / "k.sqlite3", NOW)
@@ -95,19 +110,9 @@ def test_a_session_is_recorded_as_it_happens_and_a_crash_leaves_it_interrupted(t
 
 def test_a_finished_session_counts_for_its_local_day(tmp_path, clock, programs):
     store, _ = Store.open(tmp_path / "k.sqlite3", NOW)
-    machine = SessionMachine(clock)
-    recorder = SessionRecorder(store.sessions, clock)
-    plan = build_plan(programs["quick"], PlanOptions(knees=KneeChoice.LEFT))
-    machine.load(plan)
-    recorder.loaded(plan)
-    recorder.started(machine.start().changes[0].started_at)
+    machine, recorder, plan = start_recorded(store, clock, programs["quick"])
     clock.advance(plan.total_seconds)
-    for change in machine.tick().changes:
-        name = type(change).__name__
-        if name == "PhaseEnded":
-            recorder.phase_ended(change)
-        elif name == "Finished":
-            recorder.finished(change.result)
+    feed(recorder, machine.tick())
     row = store.sessions.recent()[0]
     assert row.status == "completed" and row.done_seconds == pytest.approx(plan.total_seconds)
     assert store.sessions.count_on_day(date(2026, 11, 26), BERLIN) == 1
