@@ -141,15 +141,29 @@ def main(argv: Sequence[str]) -> int:
         return 2
     app = QCoreApplication([sys.argv[0]])
     speaker = Speaker(argv[0])
+    # The reader thread must never emit through a Speaker that is being torn down: after a "quit" the
+    # main thread leaves exec() and deletes it while the thread may still be reading stdin's end.
+    alive = threading.Lock()
+    closing = False
+
+    def forward(line: str) -> bool:
+        with alive:
+            if closing:
+                return False
+            speaker.command.emit(line)
+            return True
 
     def read() -> None:
         for line in sys.stdin:
-            speaker.command.emit(line)
-        speaker.command.emit('{"op": "quit"}')  # the app went away: so do we
+            if not forward(line):
+                return
+        forward('{"op": "quit"}')  # the app went away: so do we
 
     threading.Thread(target=read, name="stdin", daemon=True).start()
     speaker.open()
     code = app.exec()
+    with alive:
+        closing = True
     app.shutdown()
     return code
 
