@@ -1,14 +1,17 @@
 """Export of the history as JSON or CSV, and import of our own JSON export: merged without duplicates (by
-each session's `uid`), all or nothing, and a malformed file is refused with the entry and field named."""
+each session's `uid`), all or nothing, and a malformed file is refused with the entry and field named.
+What it tells the person is kept as `Words` (English templates marked for lupdate under "exchange"), so the
+history view can say it in the person's language and the command line in English."""
 
 from __future__ import annotations
 
 import csv
 import json
 import os
+import re
 import sqlite3
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -49,8 +52,38 @@ CSV_COLUMNS = (
 )
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks `text` for pyside6-lupdate (kneecare.i18n has the same, but this module stays free of Qt)."""
+    return text
+
+
+def _as_written(text: str) -> str:
+    return text
+
+
+_PLACEHOLDER = re.compile(r"%(\d+)")
+
+
+@dataclass(frozen=True)
+class Words:
+    """A message as an English template with %1, %2... (values may be Words too), said in any language:
+    `say(translate)` translates each template, then fills it in (one pass, so a value is never re-read)."""
+
+    template: str
+    values: tuple[object, ...] = ()
+
+    def say(self, translate: Callable[[str], str] = _as_written) -> str:
+        said = [v.say(translate) if isinstance(v, Words) else str(v) for v in self.values]
+        return _PLACEHOLDER.sub(lambda m: said[int(m.group(1)) - 1], translate(self.template))
+
+
 class ImportProblem(ValueError):
-    """A file that cannot be imported; the message names the entry and the field, and nothing changed."""
+    """A file that cannot be imported; the message names the entry and the field, and nothing changed.
+    `str()` is English; `words.say(translate)` says it in the person's language."""
+
+    def __init__(self, words: Words) -> None:
+        super().__init__(words.say())
+        self.words = words
 
 
 @dataclass(frozen=True)
@@ -58,11 +91,21 @@ class ImportResult:
     added: int
     already: int  # sessions the history (or the file itself) already had
 
-    def words(self) -> str:
-        added = f"{self.added} session{'s' if self.added != 1 else ''} added"
+    def words(self, translate: Callable[[str], str] = _as_written) -> str:
+        added = Words(
+            QT_TRANSLATE_NOOP("exchange", "%1 session added")
+            if self.added == 1
+            else QT_TRANSLATE_NOOP("exchange", "%1 sessions added"),
+            (self.added,),
+        )
         if not self.already:
-            return f"{added}."
-        return f"{added}; {self.already} {'was' if self.already == 1 else 'were'} already in your history."
+            return Words(QT_TRANSLATE_NOOP("exchange", "%1."), (added,)).say(translate)
+        already = (
+            QT_TRANSLATE_NOOP("exchange", "%1; %2 was already in your history.")
+            if self.already == 1
+            else QT_TRANSLATE_NOOP("exchange", "%1; %2 were already in your history.")
+        )
+        return Words(already, (added, self.already)).say(translate)
 
 
 # -- export ------------------------------------------------------------------------------------
@@ -199,24 +242,37 @@ def export_file(conn: sqlite3.Connection, fmt: str, path: Path) -> int:
 
 # -- import ------------------------------------------------------------------------------------
 
+NOT_AN_OBJECT = Words(QT_TRANSLATE_NOOP("exchange", "is not a JSON object"))
+NOT_A_TIME = QT_TRANSLATE_NOOP("exchange", "%1 is not an ISO 8601 time")
+
+
+def _why(template: str, *values: object) -> Words:
+    """What is wrong with a field's value (a value is shown as Python writes it: 'text', 2.5, None)."""
+    return Words(template, tuple(repr(v) for v in values))
+
 
 class _Entry:
     """Reads one JSON object field by field; every complaint names the entry and the field."""
 
-    def __init__(self, data: Any, where: str, path: str = "") -> None:
-        if not isinstance(data, dict):
-            raise ImportProblem(f"{where}{': ' + path if path else ''} is not a JSON object")
-        self.data: dict[str, Any] = data
+    def __init__(self, data: Any, where: Words, path: str = "") -> None:
         self.where = where
         self.path = path
+        if not isinstance(data, dict):
+            if path:
+                raise ImportProblem(self.field(path.removesuffix("."), NOT_AN_OBJECT))
+            raise ImportProblem(Words(QT_TRANSLATE_NOOP("exchange", "%1 is not a JSON object"), (where,)))
+        self.data: dict[str, Any] = data
 
-    def fail(self, name: str, why: str) -> ImportProblem:
-        return ImportProblem(f"{self.where}, field '{self.path}{name}': {why}")
+    def field(self, name: str, why: Words) -> Words:
+        return Words(QT_TRANSLATE_NOOP("exchange", "%1, field '%2': %3"), (self.where, name, why))
+
+    def fail(self, name: str, why: Words) -> ImportProblem:
+        return ImportProblem(self.field(f"{self.path}{name}", why))
 
     def get(self, name: str, required: bool) -> Any:
         if name not in self.data or self.data[name] is None:
             if required:
-                raise self.fail(name, "is missing")
+                raise self.fail(name, Words(QT_TRANSLATE_NOOP("exchange", "is missing")))
             return None
         return self.data[name]
 
@@ -225,9 +281,12 @@ class _Entry:
         if value is None:
             return None
         if not isinstance(value, str) or not value.strip():
-            raise self.fail(name, f"{value!r} is not a non-empty text")
+            raise self.fail(name, _why(QT_TRANSLATE_NOOP("exchange", "%1 is not a non-empty text"), value))
         if choices is not None and value not in choices:
-            raise self.fail(name, f"{value!r} is not one of {', '.join(choices)}")
+            why = Words(
+                QT_TRANSLATE_NOOP("exchange", "%1 is not one of %2"), (repr(value), ", ".join(choices))
+            )
+            raise self.fail(name, why)
         return value
 
     def number(self, name: str, required: bool = True) -> float | None:
@@ -235,7 +294,9 @@ class _Entry:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value < 1e9:
-            raise self.fail(name, f"{value!r} is not a number of seconds (0 or more)")
+            raise self.fail(
+                name, _why(QT_TRANSLATE_NOOP("exchange", "%1 is not a number of seconds (0 or more)"), value)
+            )
         return float(value)
 
     def integer(self, name: str, required: bool = True, low: int = 0, high: int = 10**6) -> int | None:
@@ -243,7 +304,11 @@ class _Entry:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            raise self.fail(name, f"{value!r} is not a whole number from {low} to {high}")
+            why = Words(
+                QT_TRANSLATE_NOOP("exchange", "%1 is not a whole number from %2 to %3"),
+                (repr(value), low, high),
+            )
+            raise self.fail(name, why)
         return value
 
     def time(self, name: str, required: bool = True) -> datetime | None:
@@ -251,13 +316,15 @@ class _Entry:
         if value is None:
             return None
         if not isinstance(value, str):
-            raise self.fail(name, f"{value!r} is not an ISO 8601 time")
+            raise self.fail(name, _why(NOT_A_TIME, value))
         try:
             when = datetime.fromisoformat(value)
         except ValueError:
-            raise self.fail(name, f"{value!r} is not an ISO 8601 time") from None
+            raise self.fail(name, _why(NOT_A_TIME, value)) from None
         if when.utcoffset() is None:
-            raise self.fail(name, f"{value!r} has no UTC offset (like +01:00)")
+            raise self.fail(
+                name, _why(QT_TRANSLATE_NOOP("exchange", "%1 has no UTC offset (like +01:00)"), value)
+            )
         return when
 
     def items(self, name: str) -> list[Any]:
@@ -265,7 +332,7 @@ class _Entry:
         if value is None:
             return []
         if not isinstance(value, list):
-            raise self.fail(name, "is not a list")
+            raise self.fail(name, Words(QT_TRANSLATE_NOOP("exchange", "is not a list")))
         return value
 
     def child(self, name: str, value: Any) -> _Entry:
@@ -275,23 +342,25 @@ class _Entry:
 def _rating(entry: _Entry, moment: str) -> Rating | None:
     ratings = entry.get("ratings", True)
     if not isinstance(ratings, dict):
-        raise entry.fail("ratings", "is not an object with 'before' and 'after'")
+        raise entry.fail(
+            "ratings", Words(QT_TRANSLATE_NOOP("exchange", "is not an object with 'before' and 'after'"))
+        )
     value = ratings.get(moment)
     if value is None:
         return None
     reader = entry.child(f"ratings.{moment}", value)
     note = reader.get("note", False)
     if note is not None and not isinstance(note, str):
-        raise reader.fail("note", f"{note!r} is not text")
+        raise reader.fail("note", _why(QT_TRANSLATE_NOOP("exchange", "%1 is not text"), note))
     values = [reader.integer(m, False, RATING_MIN, RATING_MAX) for m in MEASURES]
     return Rating(values[0], values[1], values[2], note or "")
 
 
 def record_from_json(data: Any, number: int) -> SessionRecord:
     """One session from an export entry (numbered from 1 in messages), checked field by field."""
-    where = f"entry {number}"
+    where = Words(QT_TRANSLATE_NOOP("exchange", "entry %1"), (number,))
     if isinstance(data, dict) and isinstance(data.get("started_at"), str):
-        where += f" (started {data['started_at']})"
+        where = Words(QT_TRANSLATE_NOOP("exchange", "entry %1 (started %2)"), (number, data["started_at"]))
     entry = _Entry(data, where)
     started = entry.time("started_at")
     assert started is not None
@@ -304,7 +373,7 @@ def record_from_json(data: Any, number: int) -> SessionRecord:
     before, after = _rating(entry, "before"), _rating(entry, "after")
     ended = entry.time("ended_at", required=False)
     if ended is not None and ended < started:
-        raise entry.fail("ended_at", "is before started_at")
+        raise entry.fail("ended_at", Words(QT_TRANSLATE_NOOP("exchange", "is before started_at")))
     zone = entry.text("zone", required=False) or zone_name(started)
     phases: list[PhaseRow] = []
     for i, item in enumerate(entry.items("phases")):
@@ -320,7 +389,7 @@ def record_from_json(data: Any, number: int) -> SessionRecord:
             )
         )
     if len({p.index for p in phases}) != len(phases):
-        raise entry.fail("phases", "two phases have the same index")
+        raise entry.fail("phases", Words(QT_TRANSLATE_NOOP("exchange", "two phases have the same index")))
     events: list[SafetyRow] = []
     for i, item in enumerate(entry.items("safety_events")):
         e = entry.child(f"safety_events[{i}]", item)
@@ -366,11 +435,16 @@ def parse_json(text: str) -> list[SessionRecord]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as e:
-        raise ImportProblem(
-            f"the file is not valid JSON (line {e.lineno}, column {e.colno}: {e.msg})"
-        ) from None
+        not_json = QT_TRANSLATE_NOOP("exchange", "the file is not valid JSON (line %1, column %2: %3)")
+        raise ImportProblem(Words(not_json, (e.lineno, e.colno, e.msg))) from None
     if not isinstance(data, list):
-        raise ImportProblem("the file does not hold a list of sessions (a KneeCare JSON export)")
+        raise ImportProblem(
+            Words(
+                QT_TRANSLATE_NOOP(
+                    "exchange", "the file does not hold a list of sessions (a KneeCare JSON export)"
+                )
+            )
+        )
     return [record_from_json(item, number) for number, item in enumerate(data, start=1)]
 
 
