@@ -1,5 +1,5 @@
 """History arithmetic, pure: sessions per local day against the daily goal, streaks, minutes per week, and
-how the ratings before a session compare with those after it (with the sentence that says so)."""
+how the ratings before a session compare with those after it (the history view says so in words)."""
 
 from __future__ import annotations
 
@@ -300,27 +300,3 @@ def _bucket_of(starts: Sequence[date], spans: Sequence[tuple[date, date]], day: 
     if index < 0 or day > spans[index][1]:
         return None
     return index
-
-
-def change_sentence(changes: Sequence[RatingChange | None]) -> str:
-    """The average change in words: 'On average your tension rating dropped 2.1 points after a session'.
-
-    Rounded to one decimal, as shown; a change under 0.05 points is 'stayed about the same'.
-    """
-    known = [c for c in changes if c is not None]
-    if not known:
-        return "Rate how your knees feel before and after a session to see here how they compare."
-    parts: list[str] = []
-    for i, change in enumerate(known):
-        rounded = round(change.mean_change, 1)
-        if rounded < 0:
-            move = f"dropped {abs(rounded):.1f} points"
-        elif rounded > 0:
-            move = f"rose {rounded:.1f} points"
-        else:
-            move = "stayed about the same"
-        parts.append(f"your {change.measure} rating {move}" + (" after a session" if i == 0 else ""))
-    body = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-    count = max(c.count for c in known)
-    sessions = "session" if count == 1 else "sessions"
-    return f"On average {body} ({count} {sessions} rated before and after)."

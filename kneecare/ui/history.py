@@ -1,10 +1,12 @@
 """The history window: sessions per day against the daily goal, streaks, minutes per week, ratings before
 and after, and the table of sessions (delete one with undo, or everything after typing DELETE); plus the
-File > Export / Import actions. It reads the store when shown, never at start-up."""
+File > Export / Import actions. It reads the store when shown, never at start-up. Its words go
+through Qt's translations (context "history"; import messages "exchange"), dates and numbers via QLocale."""
 
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, timedelta
@@ -12,6 +14,9 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -62,11 +67,11 @@ from kneecare.core.stats import (
     DayTally,
     RatedSession,
     Rating,
+    RatingChange,
     SpanTally,
     Streaks,
     TrendPoint,
     buckets,
-    change_sentence,
     day_series,
     goal_days,
     local_day,
@@ -77,6 +82,7 @@ from kneecare.core.stats import (
     span_tallies,
     week_start,
 )
+from kneecare.i18n import QT_TRANSLATE_NOOP
 from kneecare.settings import Settings
 from kneecare.store.db import transaction
 from kneecare.store.exchange import ImportProblem, export_file, import_records, parse_json
@@ -88,57 +94,172 @@ from kneecare.ui.widgets.charts import BarChart, LineChart
 
 log = logging.getLogger(__name__)
 
-DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-RANGE_WORDS = {7: "7 days", 30: "30 days", 90: "90 days", 365: "1 year"}
+
+def translate(context: str, text: str) -> str:
+    """`text` in the person's language. pyside6-lupdate reads these calls (this file's context is
+    "history"); marked tables below are translated where they are shown."""
+    return QCoreApplication.translate(context, text) if text else text
+
+
+def _t(text: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP("history", ...), in the person's language."""
+    return translate("history", text)
+
+
+def fill(template: str, *values: object) -> str:
+    """A translated template with %1, %2... filled in, in one pass (translators may reorder them)."""
+    said = [str(v) for v in values]
+    return re.sub(r"%(\d+)", lambda m: said[int(m.group(1)) - 1], template)
+
+
+def decimal(value: float, places: int = 1) -> str:
+    """A number as the person's locale writes it (2.5 in English, 2,5 in German)."""
+    return QLocale().toString(float(value), "f", places)
+
+
+def say_import(text: str) -> str:
+    """An import message of kneecare.store.exchange (marked under "exchange") in the person's language."""
+    return QCoreApplication.translate("exchange", text)
+
+
+RANGE_WORDS = {
+    7: QT_TRANSLATE_NOOP("history", "7 days"),
+    30: QT_TRANSLATE_NOOP("history", "30 days"),
+    90: QT_TRANSLATE_NOOP("history", "90 days"),
+    365: QT_TRANSLATE_NOOP("history", "1 year"),
+}
 WEEKS_SHOWN = {7: 8, 30: 8, 90: 13, 365: 52}
 STATUS_WORDS = {
-    "completed": "Completed",
-    "stopped": "Stopped early",
-    "safety_stopped": "Ended for safety",
-    "interrupted": "Interrupted",
-    "in_progress": "In progress",
+    "completed": QT_TRANSLATE_NOOP("history", "Completed"),
+    "stopped": QT_TRANSLATE_NOOP("history", "Stopped early"),
+    "safety_stopped": QT_TRANSLATE_NOOP("history", "Ended for safety"),
+    "interrupted": QT_TRANSLATE_NOOP("history", "Interrupted"),
+    "in_progress": QT_TRANSLATE_NOOP("history", "In progress"),
 }
-KNEE_WORDS = {"left": "Left", "right": "Right", "both": "Both"}
+#: The Knees column of the sessions table.
+KNEE_WORDS = {
+    "left": QT_TRANSLATE_NOOP("history", "Left"),
+    "right": QT_TRANSLATE_NOOP("history", "Right"),
+    "both": QT_TRANSLATE_NOOP("history", "Both"),
+}
+KNEE_PHRASES = {
+    "left": QT_TRANSLATE_NOOP("history", "left knee"),
+    "right": QT_TRANSLATE_NOOP("history", "right knee"),
+    "both": QT_TRANSLATE_NOOP("history", "both knees"),
+}
+#: What the person was doing: fills %3 of "Reported %1 at %2, during %3" (with the preposition needed).
 STEP_WORDS = {
-    "position": "settling in",
-    "warm_up": "warming up",
-    "locate": "finding the hollow",
-    "pressure": "pressing",
-    "movement": "the movement",
-    "hold": "a hold",
-    "finish": "the finish",
+    "position": QT_TRANSLATE_NOOP("history", "settling in"),
+    "warm_up": QT_TRANSLATE_NOOP("history", "warming up"),
+    "locate": QT_TRANSLATE_NOOP("history", "finding the hollow"),
+    "pressure": QT_TRANSLATE_NOOP("history", "pressing"),
+    "movement": QT_TRANSLATE_NOOP("history", "the movement"),
+    "hold": QT_TRANSLATE_NOOP("history", "a hold"),
+    "finish": QT_TRANSLATE_NOOP("history", "the finish"),
+    "reps": QT_TRANSLATE_NOOP("history", "the repetitions"),
+    "stretch": QT_TRANSLATE_NOOP("history", "a stretch"),
+    "timer": QT_TRANSLATE_NOOP("history", "a rest"),
+    "intervals": QT_TRANSLATE_NOOP("history", "the intervals"),
 }
-CONFIRM_WORD = "DELETE"
+DISCOMFORT_WORDS = {
+    "pain": QT_TRANSLATE_NOOP("history", "pain"),
+    "numbness": QT_TRANSLATE_NOOP("history", "numbness"),
+    "tingling": QT_TRANSLATE_NOOP("history", "tingling"),
+}
+MEASURE_WORDS = {
+    "tension": QT_TRANSLATE_NOOP("history", "tension"),
+    "pain": QT_TRANSLATE_NOOP("history", "pain"),
+    "swelling": QT_TRANSLATE_NOOP("history", "swelling"),
+}
+#: The word the person types to delete everything (in capitals).
+CONFIRM_WORD = QT_TRANSLATE_NOOP("history", "DELETE")
 RANGE_STYLE = (
     "QPushButton { border: 1px solid palette(mid); border-radius: 4px; padding: 4px 14px; }"
     "QPushButton:checked { background: palette(highlight); color: palette(highlighted-text); }"
 )
 
 
+def word(table: Mapping[str, str], key: str) -> str:
+    """A marked word of `table` in the person's language; a key it does not know, as stored."""
+    return _t(table[key]) if key in table else key
+
+
+def measure_word(measure: str) -> str:
+    return word(MEASURE_WORDS, measure)
+
+
+def weekday(day: date) -> str:
+    """The short weekday name in the person's language, from QLocale ("Thu", "Do")."""
+    return QLocale().standaloneDayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
+
+
+def _date(day: date, form: str) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), form)
+
+
 def day_words(day: date, year: bool = False) -> str:
-    text = f"{DAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]}"
-    return f"{text} {day.year}" if year else text
+    """A day with its weekday and month in the person's language ("Thu 26 Nov", "Do., 26. Nov.")."""
+    if year:
+        #: A Qt date format (ddd: short weekday, d: day, MMM: short month, yyyy: year); write it as your
+        #: language does.
+        return _date(day, translate("history", "ddd d MMM yyyy"))
+    #: A Qt date format (ddd: short weekday, d: day, MMM: short month); write it as your language does.
+    return _date(day, translate("history", "ddd d MMM"))
 
 
-def plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
+def month_day(day: date) -> str:
+    """A day and its short month, under a bar of the long ranges ("26 Nov")."""
+    #: A Qt date format under the chart's weekly bars (d: day, MMM: short month).
+    return _date(day, translate("history", "d MMM"))
+
+
+def sessions_words(n: int) -> str:
+    """Counted sessions: "1 session", "3 sessions"."""
+    return fill(translate("history", "%1 session") if n == 1 else translate("history", "%1 sessions"), n)
+
+
+def days_words(n: int) -> str:
+    """A streak's length: "1 day", "3 days"."""
+    return fill(translate("history", "%1 day") if n == 1 else translate("history", "%1 days"), n)
 
 
 def day_detail(tally: DayTally, goal: int) -> str:
+    day = day_words(tally.day)
     if not tally.sessions:
-        return f"{day_words(tally.day)}: no sessions"
-    text = f"{day_words(tally.day)}: {plural(tally.done, 'session')} completed"
+        return fill(translate("history", "%1: no sessions"), day)
+    text = fill(
+        translate("history", "%1: %2 session completed")
+        if tally.done == 1
+        else translate("history", "%1: %2 sessions completed"),
+        day,
+        tally.done,
+    )
     if tally.other:
-        text += f", {tally.other} ended early"
-    return text + (" (goal met)" if tally.done >= goal else "")
+        text += fill(translate("history", ", %1 ended early"), tally.other)
+    return text + (translate("history", " (goal met)") if tally.done >= goal else "")
 
 
 def span_detail(span: SpanTally) -> str:
     first = day_words(span.start)
-    when = f"week of {first}" if span.days == 7 else f"{first} – {day_words(span.end)}"
-    text = f"{when}: {span.done_per_day:.1f} completed a day ({span.done} in {plural(span.days, 'day')}"
-    return text + (f", {span.other} ended early)" if span.other else ")")
+    when = (
+        fill(translate("history", "week of %1"), first)
+        if span.days == 7
+        else f"{first} – {day_words(span.end)}"
+    )
+    per_day = decimal(span.done_per_day)
+    if span.other:
+        template = (
+            translate("history", "%1: %2 completed a day (%3 in %4 day, %5 ended early)")
+            if span.days == 1
+            else translate("history", "%1: %2 completed a day (%3 in %4 days, %5 ended early)")
+        )
+        return fill(template, when, per_day, span.done, span.days, span.other)
+    template = (
+        translate("history", "%1: %2 completed a day (%3 in %4 day)")
+        if span.days == 1
+        else translate("history", "%1: %2 completed a day (%3 in %4 days)")
+    )
+    return fill(template, when, per_day, span.done, span.days)
 
 
 def rating_words(rating: Rating | None) -> str:
@@ -147,20 +268,75 @@ def rating_words(rating: Rating | None) -> str:
     return " · ".join("–" if rating.value(m) is None else str(rating.value(m)) for m in MEASURES)
 
 
+def change_sentence(changes: Sequence[RatingChange | None]) -> str:
+    """The average change in words: 'On average your tension rating dropped 2.1 points after a session'.
+
+    Rounded to one decimal, as shown; a change under 0.05 points is 'stayed about the same'.
+    """
+    known = [c for c in changes if c is not None]
+    if not known:
+        return translate(
+            "history", "Rate how your knees feel before and after a session to see here how they compare."
+        )
+    parts: list[str] = []
+    for i, change in enumerate(known):
+        rounded = round(change.mean_change, 1)
+        first = i == 0
+        if rounded < 0:
+            template = (
+                translate("history", "your %1 rating dropped %2 points after a session")
+                if first
+                else translate("history", "your %1 rating dropped %2 points")
+            )
+        elif rounded > 0:
+            template = (
+                translate("history", "your %1 rating rose %2 points after a session")
+                if first
+                else translate("history", "your %1 rating rose %2 points")
+            )
+        else:
+            template = (
+                translate("history", "your %1 rating stayed about the same after a session")
+                if first
+                else translate("history", "your %1 rating stayed about the same")
+            )
+        parts.append(fill(template, measure_word(change.measure), decimal(abs(rounded))))
+    body = parts[0]
+    if len(parts) > 1:
+        #: Joins the measures: "A, B and C".
+        body = fill(translate("history", "%1 and %2"), ", ".join(parts[:-1]), parts[-1])
+    count = max(c.count for c in known)
+    template = (
+        translate("history", "On average %1 (%2 session rated before and after).")
+        if count == 1
+        else translate("history", "On average %1 (%2 sessions rated before and after).")
+    )
+    return fill(template, body, count)
+
+
 # -- the table ---------------------------------------------------------------------------------
 
 
 KIND_FILTERS: tuple[tuple[str, tuple[str, ...] | None], ...] = (
-    ("All sessions", None),
-    ("Knee sessions", ("knee",)),
-    ("Routines", ("routine",)),
+    (QT_TRANSLATE_NOOP("history", "All sessions"), None),
+    (QT_TRANSLATE_NOOP("history", "Knee sessions"), ("knee",)),
+    (QT_TRANSLATE_NOOP("history", "Routines"), ("routine",)),
 )
 
 
 class SessionTableModel(QAbstractTableModel):
     """Sessions newest first, read a page at a time as the table scrolls (100,000 rows stay cheap)."""
 
-    COLUMNS = ("When", "Program", "Knees", "Time done", "How it ended", "Before", "After", "Safety")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("history", "When"),
+        QT_TRANSLATE_NOOP("history", "Program"),
+        QT_TRANSLATE_NOOP("history", "Knees"),
+        QT_TRANSLATE_NOOP("history", "Time done"),
+        QT_TRANSLATE_NOOP("history", "How it ended"),
+        QT_TRANSLATE_NOOP("history", "Before"),
+        QT_TRANSLATE_NOOP("history", "After"),
+        QT_TRANSLATE_NOOP("history", "Safety"),
+    )
     PAGE = 100
 
     def __init__(
@@ -205,13 +381,13 @@ class SessionTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation is Qt.Orientation.Horizontal:
-            return self.COLUMNS[section]
+            return _t(self.COLUMNS[section])
         if (
             role == Qt.ItemDataRole.ToolTipRole
             and orientation is Qt.Orientation.Horizontal
             and section in (5, 6)
         ):
-            return "Tension · pain · swelling, 0 to 10 (– not rated)"
+            return translate("history", "Tension · pain · swelling, 0 to 10 (– not rated)")
         return None
 
     def data(
@@ -229,17 +405,22 @@ class SessionTableModel(QAbstractTableModel):
             if column == 1:
                 return self.names.get(s.program, s.program)
             if column == 2:
-                return KNEE_WORDS.get(s.knees, s.knees)
+                return word(KNEE_WORDS, s.knees)
             if column == 3:
-                return f"{mmss(s.done_seconds)} of {mmss(s.planned_seconds)}"
+                return fill(translate("history", "%1 of %2"), mmss(s.done_seconds), mmss(s.planned_seconds))
             if column == 4:
-                return STATUS_WORDS.get(s.status, s.status)
+                return word(STATUS_WORDS, s.status)
             if column == 5:
                 return rating_words(line.before)
             if column == 6:
                 return rating_words(line.after)
             if column == 7:
-                return plural(line.safety_count, "report") if line.safety_count else ""
+                n = line.safety_count
+                if not n:
+                    return ""
+                return fill(
+                    translate("history", "%1 report") if n == 1 else translate("history", "%1 reports"), n
+                )
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (3, 5, 6):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -297,27 +478,36 @@ class DeleteAllDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Delete all data")
+        self.setWindowTitle(translate("history", "Delete all data"))
         layout = QVBoxLayout(self)
+        self.confirm_word = _t(CONFIRM_WORD)
         text = QLabel(
-            "This deletes every session, rating and safety report, the reminder log, your screening "
-            "answers and all backup copies, for good. Your settings stay.\n\n"
-            "If you might want them later, close this and use File > Export first.\n\n"
-            f"To go ahead, type {CONFIRM_WORD} below."
+            fill(
+                #: %1 is the word to type (DELETE, translated above). "File > Export" names the menu entry.
+                translate(
+                    "history",
+                    "This deletes every session, rating and safety report, the reminder log, your screening "
+                    "answers and all backup copies, for good. Your settings stay.\n\n"
+                    "If you might want them later, close this and use File > Export first.\n\n"
+                    "To go ahead, type %1 below.",
+                ),
+                self.confirm_word,
+            )
         )
         text.setWordWrap(True)
         layout.addWidget(text)
+        self.explanation = text
         self.word = QLineEdit()
-        self.word.setAccessibleName(f"Type {CONFIRM_WORD} to confirm")
+        self.word.setAccessibleName(fill(translate("history", "Type %1 to confirm"), self.confirm_word))
         layout.addWidget(self.word)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.delete_button = buttons.addButton(
-            "Delete everything", QDialogButtonBox.ButtonRole.DestructiveRole
+            translate("history", "Delete everything"), QDialogButtonBox.ButtonRole.DestructiveRole
         )
         self.delete_button.setEnabled(False)
         self.delete_button.clicked.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        self.word.textChanged.connect(lambda t: self.delete_button.setEnabled(t.strip() == CONFIRM_WORD))
+        self.word.textChanged.connect(lambda t: self.delete_button.setEnabled(t.strip() == self.confirm_word))
         layout.addWidget(buttons)
         self.resize(460, 0)
 
@@ -342,7 +532,7 @@ class HistoryWindow(QWidget):
         self.clock = clock
         self.settings = settings
         self.change_settings = change_settings
-        self.setWindowTitle(f"History · {APP_NAME}")
+        self.setWindowTitle(fill(translate("history", "History · %1"), APP_NAME))
         self.setObjectName("HistoryWindow")
         self.resize(1000, 760)
         self.days = 30
@@ -369,17 +559,17 @@ class HistoryWindow(QWidget):
         page.setContentsMargins(8, 12, 8, 12)
         page.setSpacing(14)
         top = QHBoxLayout()
-        self.per_day_title = section_title("Sessions per day")
+        self.per_day_title = section_title(translate("history", "Sessions per day"))
         top.addWidget(self.per_day_title)
         top.addStretch(1)
         self.range_group = QButtonGroup(self)
         self.range_buttons: dict[int, QPushButton] = {}
         for days in RANGES:
-            button = QPushButton(RANGE_WORDS[days])
+            button = QPushButton(_t(RANGE_WORDS[days]))
             button.setObjectName("range")
             button.setCheckable(True)
             button.setStyleSheet(RANGE_STYLE)  # the chosen range must stand out in dark schemes too
-            button.setAccessibleName(f"Show the last {RANGE_WORDS[days]}")
+            button.setAccessibleName(fill(translate("history", "Show the last %1"), _t(RANGE_WORDS[days])))
             self.range_group.addButton(button, days)
             self.range_buttons[days] = button
             top.addWidget(button)
@@ -388,25 +578,25 @@ class HistoryWindow(QWidget):
         page.addLayout(top)
 
         tiles = QHBoxLayout()
-        self.today_tile = Tile("today")
-        self.streak_tile = Tile("current streak")
-        self.best_tile = Tile("best streak")
-        self.goal_tile = Tile("days the goal was met")
-        self.week_tile = Tile("minutes this week")
+        self.today_tile = Tile(translate("history", "sessions today"))
+        self.streak_tile = Tile(translate("history", "current streak"))
+        self.best_tile = Tile(translate("history", "best streak"))
+        self.goal_tile = Tile(translate("history", "days the goal was met"))
+        self.week_tile = Tile(translate("history", "minutes this week"))
         for tile in (self.today_tile, self.streak_tile, self.best_tile, self.goal_tile, self.week_tile):
             tiles.addWidget(tile)
         page.addLayout(tiles)
 
-        self.per_day = BarChart("Sessions per day")
+        self.per_day = BarChart(translate("history", "Sessions per day"))
         page.addWidget(self.per_day, 3)
         self.empty_note = QLabel()
         self.empty_note.setWordWrap(True)
         page.addWidget(self.empty_note)
-        page.addWidget(section_title("Minutes per week"))
-        self.per_week = BarChart("Minutes per week")
+        page.addWidget(section_title(translate("history", "Minutes per week")))
+        self.per_week = BarChart(translate("history", "Minutes per week"))
         page.addWidget(self.per_week, 2)
 
-        page.addWidget(section_title("How your knees felt, before and after"))
+        page.addWidget(section_title(translate("history", "How your knees felt, before and after")))
         self.sentence = QLabel()
         self.sentence.setObjectName("sentence")
         self.sentence.setWordWrap(True)
@@ -416,16 +606,16 @@ class HistoryWindow(QWidget):
         self.sentence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         page.addWidget(self.sentence)
         lines = QHBoxLayout()
-        self.tension_chart = LineChart("Tension before and after sessions")
-        self.pain_chart = LineChart("Pain before and after sessions")
+        self.tension_chart = LineChart(translate("history", "Tension before and after sessions"))
+        self.pain_chart = LineChart(translate("history", "Pain before and after sessions"))
         lines.addWidget(self.tension_chart)
         lines.addWidget(self.pain_chart)
         page.addLayout(lines, 2)
         self.ratings_off = QFrame()
         off = QHBoxLayout(self.ratings_off)
         off.setContentsMargins(0, 0, 0, 0)
-        off.addWidget(QLabel("The quick rating before and after sessions is off."))
-        self.ratings_on_button = QPushButton("Ask me again")
+        off.addWidget(QLabel(translate("history", "The quick rating before and after sessions is off.")))
+        self.ratings_on_button = QPushButton(translate("history", "Ask me again"))
         self.ratings_on_button.clicked.connect(self.turn_ratings_on)
         off.addWidget(self.ratings_on_button)
         off.addStretch(1)
@@ -435,7 +625,7 @@ class HistoryWindow(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         overview.setMinimumHeight(900)
         scroll.setWidget(overview)
-        self.tabs.addTab(scroll, "&Overview")
+        self.tabs.addTab(scroll, translate("history", "&Overview"))
 
         sessions = QWidget()
         table_page = QVBoxLayout(sessions)
@@ -446,15 +636,19 @@ class HistoryWindow(QWidget):
         head.addStretch(1)
         self.kind_box = QComboBox()
         for label, kinds in KIND_FILTERS:
-            self.kind_box.addItem(label, kinds)
-        self.kind_box.setAccessibleName("Which sessions to list")
-        self.kind_box.setToolTip("List every session, only the knee sessions, or only the routines")
+            self.kind_box.addItem(_t(label), kinds)
+        self.kind_box.setAccessibleName(translate("history", "Which sessions to list"))
+        self.kind_box.setToolTip(
+            translate("history", "List every session, only the knee sessions, or only the routines")
+        )
         self.kind_box.currentIndexChanged.connect(self.set_kind_filter)
         head.addWidget(self.kind_box)
-        self.delete_button = QPushButton("&Delete session")
-        self.delete_button.setToolTip("Delete the selected session (Delete key); you can undo it")
+        self.delete_button = QPushButton(translate("history", "&Delete session"))
+        self.delete_button.setToolTip(
+            translate("history", "Delete the selected session (Delete key); you can undo it")
+        )
         self.delete_button.clicked.connect(self.delete_selected)
-        self.delete_all_button = QPushButton("Delete all data…")
+        self.delete_all_button = QPushButton(translate("history", "Delete all data…"))
         self.delete_all_button.clicked.connect(self.ask_delete_all)
         head.addWidget(self.delete_button)
         head.addWidget(self.delete_all_button)
@@ -467,8 +661,8 @@ class HistoryWindow(QWidget):
         undo = QHBoxLayout(self.undo_bar)
         undo.setContentsMargins(10, 6, 10, 6)
         self.undo_label = QLabel()
-        self.undo_button = QPushButton("&Undo")
-        self.undo_button.setToolTip("Bring the session back (Ctrl+Z)")
+        self.undo_button = QPushButton(translate("history", "&Undo"))
+        self.undo_button.setToolTip(translate("history", "Bring the session back (Ctrl+Z)"))
         self.undo_button.clicked.connect(self.undo_delete)
         undo.addWidget(self.undo_label, 1)
         undo.addWidget(self.undo_button)
@@ -483,7 +677,7 @@ class HistoryWindow(QWidget):
         self.table.setShowGrid(False)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        self.table.setAccessibleName("Sessions, newest first")
+        self.table.setAccessibleName(translate("history", "Sessions, newest first"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -504,7 +698,7 @@ class HistoryWindow(QWidget):
         split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 1)
         table_page.addWidget(split, 1)
-        self.tabs.addTab(sessions, "&Sessions")
+        self.tabs.addTab(sessions, translate("history", "&Sessions"))
 
         for keys, slot in (
             (QKeySequence(QKeySequence.StandardKey.Delete), self.delete_selected),
@@ -533,7 +727,16 @@ class HistoryWindow(QWidget):
         self.model.reload()
         total = sessions.count()
         self.count_label.setText(
-            f"{plural(total, 'session')}, newest first. Ratings read tension · pain · swelling, 0 to 10."
+            fill(
+                translate(
+                    "history", "%1 session, newest first. Ratings read tension · pain · swelling, 0 to 10."
+                )
+                if total == 1
+                else translate(
+                    "history", "%1 sessions, newest first. Ratings read tension · pain · swelling, 0 to 10."
+                ),
+                total,
+            )
         )
         self.delete_all_button.setEnabled(total > 0)
         self._show_detail(self.table.currentIndex())
@@ -560,61 +763,106 @@ class HistoryWindow(QWidget):
         met = goal_days(series, goal)
         done = sum(t.done for t in series)
         early = sum(t.other for t in series)
-        summary = (
-            f"Sessions per day over the last {RANGE_WORDS[days]}: {done} completed"
-            + (f", {early} ended early" if early else "")
-            + f"; the goal of {goal} a day was met on {met} of {days} days."
+        span = _t(RANGE_WORDS[days])
+        if early:
+            summary = fill(
+                translate(
+                    "history",
+                    "Sessions per day over the last %1: %2 completed, %3 ended early; the goal of %4 a day"
+                    " was met on %5 of %6 days.",
+                ),
+                span,
+                done,
+                early,
+                goal,
+                met,
+                days,
+            )
+        else:
+            summary = fill(
+                translate(
+                    "history",
+                    "Sessions per day over the last %1: %2 completed; the goal of %3 a day was met on %4 of"
+                    " %5 days.",
+                ),
+                span,
+                done,
+                goal,
+                met,
+                days,
+            )
+        self.per_day_title.setText(
+            translate("history", "Sessions per day")
+            if days <= 31
+            else translate("history", "Sessions per day, each week's average")
         )
-        self.per_day_title.setText("Sessions per day" + ("" if days <= 31 else ", each week's average"))
+        goal_label = fill(translate("history", "goal: %1 a day"), goal)
+        parts = (translate("history", "completed"), translate("history", "ended early"))
         if days <= 31:
             self.per_day.set_data(
-                [DAYS[t.day.weekday()] if days <= 7 else str(t.day.day) for t in series],
+                [weekday(t.day) if days <= 7 else str(t.day.day) for t in series],
                 [(t.done, t.other) for t in series],
                 [day_detail(t, goal) for t in series],
                 summary=summary,
                 goal=goal,
-                goal_label=f"goal: {goal} a day",
-                parts=("completed", "ended early"),
+                goal_label=goal_label,
+                parts=parts,
             )
         else:  # a bar a day would be a blur: each week's average per day, against the same goal
             weekly = span_tallies(self._tallies, buckets(today, days))
             self.per_day.set_data(
-                [f"{w.start.day} {MONTHS[w.start.month - 1]}" for w in weekly],
+                [month_day(w.start) for w in weekly],
                 [(w.done_per_day, w.other_per_day) for w in weekly],
                 [span_detail(w) for w in weekly],
-                summary=summary + " Shown as each week's average per day.",
+                summary=summary + translate("history", " Shown as each week's average per day."),
                 goal=goal,
-                goal_label=f"goal: {goal} a day",
+                goal_label=goal_label,
                 whole=False,
-                parts=("completed", "ended early"),
+                parts=parts,
             )
         self.empty_note.setText(
-            "No sessions in this time yet. When you finish one, it shows here." if not done + early else ""
+            translate("history", "No sessions in this time yet. When you finish one, it shows here.")
+            if not done + early
+            else ""
         )
         self.empty_note.setVisible(not done + early)
 
         weeks = minutes_per_week(self._tallies, today, WEEKS_SHOWN[days])
         self.per_week.set_data(
-            [f"{w.start.day} {MONTHS[w.start.month - 1]}" for w in weeks],
+            [month_day(w.start) for w in weeks],
             [(round(w.minutes, 1),) for w in weeks],
             [
-                f"week of {day_words(w.start)}: {w.minutes:.0f} min in {plural(w.sessions, 'session')}"
+                fill(
+                    translate("history", "week of %1: %2 min in %3 session")
+                    if w.sessions == 1
+                    else translate("history", "week of %1: %2 min in %3 sessions"),
+                    day_words(w.start),
+                    f"{w.minutes:.0f}",
+                    w.sessions,
+                )
                 for w in weeks
             ],
-            summary=f"Minutes per week, last {len(weeks)} weeks: {sum(w.minutes for w in weeks):.0f} in all.",
+            summary=fill(
+                translate("history", "Minutes per week, last %1 weeks: %2 in all."),
+                len(weeks),
+                f"{sum(w.minutes for w in weeks):.0f}",
+            ),
             whole=True,
         )
 
         today_tally = self._tallies.get(today, DayTally(today))
-        self.today_tile.show_value(f"{today_tally.done} of {goal}", "sessions today")
+        of = translate("history", "%1 of %2")
+        self.today_tile.show_value(fill(of, today_tally.done, goal), translate("history", "sessions today"))
         s = self._streaks
         self.streak_tile.show_value(
-            plural(s.current, "day"),
-            "current streak" + ("" if s.done_today or not s.current else ", go on today"),
+            days_words(s.current),
+            translate("history", "current streak")
+            if s.done_today or not s.current
+            else translate("history", "current streak, go on today"),
         )
-        self.best_tile.show_value(plural(s.best, "day"), "best streak")
-        self.goal_tile.show_value(f"{met} of {days}", "days the goal was met")
-        self.week_tile.show_value(f"{weeks[-1].minutes:.0f}", "minutes this week")
+        self.best_tile.show_value(days_words(s.best), translate("history", "best streak"))
+        self.goal_tile.show_value(fill(of, met, days), translate("history", "days the goal was met"))
+        self.week_tile.show_value(f"{weeks[-1].minutes:.0f}", translate("history", "minutes this week"))
 
         first = today - timedelta(days=days - 1)
         rated = [r for r in self._rated if r.day >= first]
@@ -631,37 +879,43 @@ class HistoryWindow(QWidget):
             return day_words(p.start) if p.start == p.end else f"{day_words(p.start)} – {day_words(p.end)}"
 
         def value(v: float | None) -> str:
-            return "–" if v is None else f"{v:.1f}"
+            return "–" if v is None else decimal(v)
 
+        name = measure_word(measure)
+        #: %1 the day (or days), %2 the measure (tension, pain), %3 and %4 the mean ratings.
+        template = translate("history", "%1: %2 before %3, after %4")
         details = [
-            f"{span(p)}: {measure} before {value(p.before)}, after {value(p.after)}"
-            + (f" ({plural(p.count, 'session')})" if p.count else "")
+            fill(template, span(p), name, value(p.before), value(p.after))
+            + (f" ({sessions_words(p.count)})" if p.count else "")
             for p in points
         ]
         labels = [
-            (DAYS[p.start.weekday()] if days <= 7 else str(p.start.day))
-            if days <= 31
-            else f"{p.start.day} {MONTHS[p.start.month - 1]}"
+            (weekday(p.start) if days <= 7 else str(p.start.day)) if days <= 31 else month_day(p.start)
             for p in points
         ]
         change = rating_change([r for r in self._rated if r.day >= points[0].start], measure)
-        summary = (
-            f"{measure.capitalize()} rating, 0 to 10, mean before and after sessions,"
-            f" last {RANGE_WORDS[days]}."
+        summary = fill(
+            translate("history", "%1 rating, 0 to 10, mean before and after sessions, last %2."),
+            name[:1].upper() + name[1:],
+            _t(RANGE_WORDS[days]),
         )
         if change is not None:
-            summary += f" Overall {change.mean_before:.1f} before, {change.mean_after:.1f} after."
+            summary += fill(
+                translate("history", " Overall %1 before, %2 after."),
+                decimal(change.mean_before),
+                decimal(change.mean_after),
+            )
         chart.set_data(
             labels,
             [[p.before for p in points], [p.after for p in points]],
-            [f"{measure} before", f"{measure} after"],
+            [fill(translate("history", "%1 before"), name), fill(translate("history", "%1 after"), name)],
             details,
             summary,
         )
 
     def _show_detail(self, index: QModelIndex) -> None:
         if not index.isValid() or index.row() >= self.model.rowCount():
-            self.detail.setText("Choose a session to see its details.")
+            self.detail.setText(translate("history", "Choose a session to see its details."))
             self.delete_button.setEnabled(False)
             return
         line = self.model.line(index.row())
@@ -672,28 +926,39 @@ class HistoryWindow(QWidget):
     def describe(self, r: SessionRecord) -> str:
         start = r.started_at
         end = f"–{r.ended_at:%H:%M}" if r.ended_at else ""
+        of = translate("history", "%1 of %2")
         lines = [
             f"{day_words(start.date(), year=True)}, {start:%H:%M}{end} ({r.zone})",
-            f"{self.model.names.get(r.program, r.program)}, {KNEE_WORDS.get(r.knees, r.knees).lower()}"
-            f" {'knees' if r.knees == 'both' else 'knee'} · {duration_words(r.done_seconds)} of"
-            f" {duration_words(r.planned_seconds)} · {STATUS_WORDS.get(r.status, r.status)}",
+            f"{self.model.names.get(r.program, r.program)}, {word(KNEE_PHRASES, r.knees)}"
+            f" · {fill(of, duration_words(r.done_seconds), duration_words(r.planned_seconds))}"
+            f" · {word(STATUS_WORDS, r.status)}",
         ]
         skipped = sum(1 for p in r.phases if p.status == "skipped")
-        steps = f"Steps: {r.phases_done} of {r.phase_count} done"
-        lines.append(steps + (f", {skipped} skipped" if skipped else ""))
+        steps = fill(translate("history", "Steps: %1 of %2 done"), r.phases_done, r.phase_count)
+        lines.append(steps + (fill(translate("history", ", %1 skipped"), skipped) if skipped else ""))
         for e in r.safety_events:
-            knee = f", {e.knee} knee" if e.knee else ""
+            knee = f", {word(KNEE_PHRASES, e.knee)}" if e.knee else ""
+            #: %1 what was felt (pain, numbness, tingling), %2 the time into the session, %3 the step (one of
+            #: "settling in", "pressing", ...).
+            reported = translate("history", "Reported %1 at %2, during %3")
             lines.append(
-                f"Reported {e.kind} at {mmss(e.session_seconds)}, during"
-                f" {STEP_WORDS.get(e.step_kind, e.step_kind)}{knee}"
+                fill(
+                    reported,
+                    word(DISCOMFORT_WORDS, e.kind),
+                    mmss(e.session_seconds),
+                    word(STEP_WORDS, e.step_kind),
+                )
+                + knee
             )
-        for moment, rating in (("Before", r.before), ("After", r.after)):
+        before, after = (_t(SessionTableModel.COLUMNS[c]) for c in (5, 6))
+        for moment, rating in ((before, r.before), (after, r.after)):
             if rating is None:
                 continue
-            given = [f"{m} {rating.value(m)}" for m in MEASURES if rating.value(m) is not None]
-            text = f"{moment}: {', '.join(given) if given else 'no numbers'}"
+            given = [f"{measure_word(m)} {rating.value(m)}" for m in MEASURES if rating.value(m) is not None]
+            values = ", ".join(given) if given else translate("history", "no numbers")
+            text = f"{moment}: {values}"
             if rating.note:
-                text += f" — “{rating.note}”"
+                text += fill(translate("history", " — “%1”"), rating.note)
             lines.append(text)
         return "\n".join(lines)
 
@@ -711,7 +976,11 @@ class HistoryWindow(QWidget):
             return
         self._undo = record
         self.undo_label.setText(
-            f"Deleted the session of {day_words(record.started_at.date())}, {record.started_at:%H:%M}."
+            fill(
+                translate("history", "Deleted the session of %1, %2."),
+                day_words(record.started_at.date()),
+                f"{record.started_at:%H:%M}",
+            )
         )
         self.undo_bar.show()
         row = index.row()
@@ -742,7 +1011,14 @@ class HistoryWindow(QWidget):
         self._undo = None
         self.undo_bar.hide()
         self.reload()
-        self.undo_label.setText(f"Deleted all data ({plural(count, 'session')}).")
+        self.undo_label.setText(
+            fill(
+                translate("history", "Deleted all data (%1 session).")
+                if count == 1
+                else translate("history", "Deleted all data (%1 sessions)."),
+                count,
+            )
+        )
 
     def turn_ratings_on(self) -> None:
         self.change_settings(self.settings().with_changes(ask_ratings=True))
@@ -815,39 +1091,59 @@ class History(QObject):
     def export_dialog(self) -> None:
         name = f"kneecare-history-{local_day(self.clock.now()).isoformat()}.json"
         path, chosen = QFileDialog.getSaveFileName(
-            self.parent_widget, "Export history", str(Path.home() / name), "JSON (*.json);;CSV (*.csv)"
+            self.parent_widget,
+            translate("history", "Export history"),
+            str(Path.home() / name),
+            "JSON (*.json);;CSV (*.csv)",
         )
         if path:
             fmt = "csv" if path.lower().endswith(".csv") or chosen.startswith("CSV") else "json"
-            self.tell("Export", self.export_to(Path(path), fmt))
+            #: The title of the message after an export.
+            self.tell(translate("history", "Export"), self.export_to(Path(path), fmt))
 
     def export_to(self, path: Path, fmt: str) -> str:
         try:
             count = export_file(self.store.conn, fmt, path)
         except OSError as e:
-            return f"The history could not be written to {path}: {e.strerror or e}."
-        return f"Exported {plural(count, 'session')} to {path}."
+            return fill(
+                translate("history", "The history could not be written to %1: %2."), path, e.strerror or e
+            )
+        return fill(
+            translate("history", "Exported %1 session to %2.")
+            if count == 1
+            else translate("history", "Exported %1 sessions to %2."),
+            count,
+            path,
+        )
 
     @Slot()
     def import_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.parent_widget, "Import history", str(Path.home()), "KneeCare JSON export (*.json)"
+            self.parent_widget,
+            translate("history", "Import history"),
+            str(Path.home()),
+            translate("history", "KneeCare JSON export (*.json)"),
         )
         if path:
-            self.tell("Import", self.import_from(Path(path)))
+            #: The title of the message after an import.
+            self.tell(translate("history", "Import"), self.import_from(Path(path)))
 
     def import_from(self, path: Path) -> str:
         try:
             records = parse_json(path.read_text(encoding="utf-8"))
         except OSError as e:
-            return f"{path} could not be read: {e.strerror or e}."
+            return fill(translate("history", "%1 could not be read: %2."), path, e.strerror or e)
         except UnicodeDecodeError:
-            return f"{path} is not a text file; nothing was imported."
+            return fill(translate("history", "%1 is not a text file; nothing was imported."), path)
         except ImportProblem as e:
-            return f"{path.name} was not imported, and nothing changed: {e}."
+            return fill(
+                translate("history", "%1 was not imported, and nothing changed: %2."),
+                path.name,
+                e.words.say(say_import),
+            )
         result = import_records(self.store.conn, records)
         self.refresh()
-        return result.words()
+        return result.words(say_import)
 
     def _message_box(self, title: str, text: str) -> None:
         box = QMessageBox(

@@ -670,6 +670,700 @@
     </message>
 </context>
 <context>
+    <name>charts</name>
+    <message>
+        <source>Showing %1</source>
+        <extracomment>Read by screen readers after the chart&apos;s summary: %1 is the value picked (e.g. &quot;Thu 26 Nov: 2 sessions completed&quot;).</extracomment>
+        <translation>Angezeigt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>exchange</name>
+    <message>
+        <source>%1 session added</source>
+        <translation>%1 Sitzung hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 sessions added</source>
+        <translation>%1 Sitzungen hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1; %2 was already in your history.</source>
+        <translation>%1; %2 war bereits in Ihrem Verlauf.</translation>
+    </message>
+    <message>
+        <source>%1; %2 were already in your history.</source>
+        <translation>%1; %2 waren bereits in Ihrem Verlauf.</translation>
+    </message>
+    <message>
+        <source>is not a JSON object</source>
+        <translation>ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 8601 time</source>
+        <translation>%1 ist keine Zeitangabe nach ISO 8601</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object</source>
+        <translation>%1 ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>%1, field &apos;%2&apos;: %3</source>
+        <translation>%1, Feld „%2“: %3</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>%1 is not a non-empty text</source>
+        <translation>%1 ist kein Text oder leer</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 ist keiner der Werte %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a number of seconds (0 or more)</source>
+        <translation>%1 ist keine Anzahl Sekunden (0 oder mehr)</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number from %2 to %3</source>
+        <translation>%1 ist keine ganze Zahl von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>%1 has no UTC offset (like +01:00)</source>
+        <translation>%1 hat keinen UTC-Versatz (wie +01:00)</translation>
+    </message>
+    <message>
+        <source>is not a list</source>
+        <translation>ist keine Liste</translation>
+    </message>
+    <message>
+        <source>is not an object with &apos;before&apos; and &apos;after&apos;</source>
+        <translation>ist kein Objekt mit „before“ und „after“</translation>
+    </message>
+    <message>
+        <source>%1 is not text</source>
+        <translation>%1 ist kein Text</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>Eintrag %1</translation>
+    </message>
+    <message>
+        <source>entry %1 (started %2)</source>
+        <translation>Eintrag %1 (begonnen %2)</translation>
+    </message>
+    <message>
+        <source>is before started_at</source>
+        <translation>liegt vor started_at</translation>
+    </message>
+    <message>
+        <source>two phases have the same index</source>
+        <translation>zwei Phasen haben denselben Index</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (line %1, column %2: %3)</source>
+        <translation>die Datei ist kein gültiges JSON (Zeile %1, Spalte %2: %3)</translation>
+    </message>
+    <message>
+        <source>the file does not hold a list of sessions (a KneeCare JSON export)</source>
+        <translation>die Datei enthält keine Liste von Sitzungen (einen JSON-Export von KneeCare)</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <source>7 days</source>
+        <translation>7 Tage</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 Tage</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 Tage</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 Jahr</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Stopped early</source>
+        <translation>Vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source>Ended for safety</source>
+        <translation>Zur Sicherheit beendet</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Läuft noch</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <extracomment>The Knees column of the sessions table.</extracomment>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Beide</translation>
+    </message>
+    <message>
+        <source>left knee</source>
+        <translation>linkes Knie</translation>
+    </message>
+    <message>
+        <source>right knee</source>
+        <translation>rechtes Knie</translation>
+    </message>
+    <message>
+        <source>both knees</source>
+        <translation>beide Knie</translation>
+    </message>
+    <message>
+        <source>settling in</source>
+        <extracomment>What the person was doing: fills %3 of &quot;Reported %1 at %2, during %3&quot; (with the preposition needed).</extracomment>
+        <translation>beim Hinsetzen</translation>
+    </message>
+    <message>
+        <source>warming up</source>
+        <translation>beim Aufwärmen</translation>
+    </message>
+    <message>
+        <source>finding the hollow</source>
+        <translation>beim Finden der Mulde</translation>
+    </message>
+    <message>
+        <source>pressing</source>
+        <translation>beim Drücken</translation>
+    </message>
+    <message>
+        <source>the movement</source>
+        <translation>bei der Bewegung</translation>
+    </message>
+    <message>
+        <source>a hold</source>
+        <translation>beim Halten</translation>
+    </message>
+    <message>
+        <source>the finish</source>
+        <translation>beim Abschluss</translation>
+    </message>
+    <message>
+        <source>the repetitions</source>
+        <translation>bei den Wiederholungen</translation>
+    </message>
+    <message>
+        <source>a stretch</source>
+        <translation>beim Dehnen</translation>
+    </message>
+    <message>
+        <source>a rest</source>
+        <translation>beim Ruhen</translation>
+    </message>
+    <message>
+        <source>the intervals</source>
+        <translation>bei den Intervallen</translation>
+    </message>
+    <message>
+        <source>pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <source>numbness</source>
+        <translation>Taubheit</translation>
+    </message>
+    <message>
+        <source>tingling</source>
+        <translation>Kribbeln</translation>
+    </message>
+    <message>
+        <source>tension</source>
+        <translation>Spannung</translation>
+    </message>
+    <message>
+        <source>swelling</source>
+        <translation>Schwellung</translation>
+    </message>
+    <message>
+        <source>DELETE</source>
+        <extracomment>The word the person types to delete everything (in capitals).</extracomment>
+        <translation>LÖSCHEN</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <extracomment>A Qt date format (ddd: short weekday, d: day, MMM: short month, yyyy: year); write it as your language does.</extracomment>
+        <translation>ddd, d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <extracomment>A Qt date format (ddd: short weekday, d: day, MMM: short month); write it as your language does.</extracomment>
+        <translation>ddd, d. MMM</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <extracomment>A Qt date format under the chart&apos;s weekly bars (d: day, MMM: short month).</extracomment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>%1 session</source>
+        <translation>%1 Sitzung</translation>
+    </message>
+    <message>
+        <source>%1 sessions</source>
+        <translation>%1 Sitzungen</translation>
+    </message>
+    <message>
+        <source>%1 day</source>
+        <translation>%1 Tag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>%1: no sessions</source>
+        <translation>%1: keine Sitzungen</translation>
+    </message>
+    <message>
+        <source>%1: %2 session completed</source>
+        <translation>%1: %2 Sitzung abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1: %2 sessions completed</source>
+        <translation>%1: %2 Sitzungen abgeschlossen</translation>
+    </message>
+    <message>
+        <source>, %1 ended early</source>
+        <translation>, %1 vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source> (goal met)</source>
+        <translation> (Ziel erreicht)</translation>
+    </message>
+    <message>
+        <source>week of %1</source>
+        <translation>Woche ab %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 completed a day (%3 in %4 day, %5 ended early)</source>
+        <translation>%1: %2 abgeschlossen pro Tag (%3 an %4 Tag, %5 vorzeitig beendet)</translation>
+    </message>
+    <message>
+        <source>%1: %2 completed a day (%3 in %4 days, %5 ended early)</source>
+        <translation>%1: %2 abgeschlossen pro Tag (%3 an %4 Tagen, %5 vorzeitig beendet)</translation>
+    </message>
+    <message>
+        <source>%1: %2 completed a day (%3 in %4 day)</source>
+        <translation>%1: %2 abgeschlossen pro Tag (%3 an %4 Tag)</translation>
+    </message>
+    <message>
+        <source>%1: %2 completed a day (%3 in %4 days)</source>
+        <translation>%1: %2 abgeschlossen pro Tag (%3 an %4 Tagen)</translation>
+    </message>
+    <message>
+        <source>Rate how your knees feel before and after a session to see here how they compare.</source>
+        <translation>Bewerten Sie vor und nach einer Sitzung, wie sich Ihre Knie anfühlen; hier sehen Sie dann den Vergleich.</translation>
+    </message>
+    <message>
+        <source>your %1 rating dropped %2 points after a session</source>
+        <translation>Ihr Wert für %1 sank nach einer Sitzung um %2 Punkte</translation>
+    </message>
+    <message>
+        <source>your %1 rating dropped %2 points</source>
+        <translation>Ihr Wert für %1 sank um %2 Punkte</translation>
+    </message>
+    <message>
+        <source>your %1 rating rose %2 points after a session</source>
+        <translation>Ihr Wert für %1 stieg nach einer Sitzung um %2 Punkte</translation>
+    </message>
+    <message>
+        <source>your %1 rating rose %2 points</source>
+        <translation>Ihr Wert für %1 stieg um %2 Punkte</translation>
+    </message>
+    <message>
+        <source>your %1 rating stayed about the same after a session</source>
+        <translation>Ihr Wert für %1 blieb nach einer Sitzung etwa gleich</translation>
+    </message>
+    <message>
+        <source>your %1 rating stayed about the same</source>
+        <translation>Ihr Wert für %1 blieb etwa gleich</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>Joins the measures: &quot;A, B and C&quot;.</extracomment>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>On average %1 (%2 session rated before and after).</source>
+        <translation>Im Durchschnitt: %1 (%2 Sitzung vorher und nachher bewertet).</translation>
+    </message>
+    <message>
+        <source>On average %1 (%2 sessions rated before and after).</source>
+        <translation>Im Durchschnitt: %1 (%2 Sitzungen vorher und nachher bewertet).</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>Alle Sitzungen</translation>
+    </message>
+    <message>
+        <source>Knee sessions</source>
+        <translation>Knie-Sitzungen</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Knees</source>
+        <translation>Knie</translation>
+    </message>
+    <message>
+        <source>Time done</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation>Wie sie endete</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Tension · pain · swelling, 0 to 10 (– not rated)</source>
+        <translation>Spannung · Schmerz · Schwellung, 0 bis 10 (– nicht bewertet)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 report</source>
+        <translation>%1 Meldung</translation>
+    </message>
+    <message>
+        <source>%1 reports</source>
+        <translation>%1 Meldungen</translation>
+    </message>
+    <message>
+        <source>Delete all data</source>
+        <translation>Alle Daten löschen</translation>
+    </message>
+    <message>
+        <source>This deletes every session, rating and safety report, the reminder log, your screening answers and all backup copies, for good. Your settings stay.
+
+If you might want them later, close this and use File &gt; Export first.
+
+To go ahead, type %1 below.</source>
+        <extracomment>%1 is the word to type (DELETE, translated above). &quot;File &gt; Export&quot; names the menu entry.</extracomment>
+        <translation>Damit löschen Sie endgültig alle Sitzungen, Bewertungen und Sicherheitsmeldungen, das Protokoll der Erinnerungen, Ihre Antworten auf die Sicherheitsfragen und alle Sicherungskopien. Ihre Einstellungen bleiben erhalten.
+
+Wenn Sie die Daten später vielleicht noch brauchen, schließen Sie dieses Fenster und wählen Sie zuerst Datei &gt; Verlauf exportieren.
+
+Um fortzufahren, geben Sie unten %1 ein.</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm</source>
+        <translation>Zum Bestätigen %1 eingeben</translation>
+    </message>
+    <message>
+        <source>Delete everything</source>
+        <translation>Alles löschen</translation>
+    </message>
+    <message>
+        <source>History · %1</source>
+        <translation>Verlauf · %1</translation>
+    </message>
+    <message>
+        <source>Sessions per day</source>
+        <translation>Sitzungen pro Tag</translation>
+    </message>
+    <message>
+        <source>Show the last %1</source>
+        <translation>Zeitraum %1 zeigen</translation>
+    </message>
+    <message>
+        <source>sessions today</source>
+        <translation>Sitzungen heute</translation>
+    </message>
+    <message>
+        <source>current streak</source>
+        <translation>aktuelle Serie</translation>
+    </message>
+    <message>
+        <source>best streak</source>
+        <translation>längste Serie</translation>
+    </message>
+    <message>
+        <source>days the goal was met</source>
+        <translation>Tage mit erreichtem Ziel</translation>
+    </message>
+    <message>
+        <source>minutes this week</source>
+        <translation>Minuten diese Woche</translation>
+    </message>
+    <message>
+        <source>Minutes per week</source>
+        <translation>Minuten pro Woche</translation>
+    </message>
+    <message>
+        <source>How your knees felt, before and after</source>
+        <translation>Wie sich Ihre Knie anfühlten, vorher und nachher</translation>
+    </message>
+    <message>
+        <source>Tension before and after sessions</source>
+        <translation>Spannung vor und nach den Sitzungen</translation>
+    </message>
+    <message>
+        <source>Pain before and after sessions</source>
+        <translation>Schmerz vor und nach den Sitzungen</translation>
+    </message>
+    <message>
+        <source>The quick rating before and after sessions is off.</source>
+        <translation>Die kurze Bewertung vor und nach den Sitzungen ist ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Ask me again</source>
+        <translation>Wieder fragen</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <source>Which sessions to list</source>
+        <translation>Welche Sitzungen aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>List every session, only the knee sessions, or only the routines</source>
+        <translation>Alle Sitzungen auflisten, nur die Knie-Sitzungen oder nur die Übungen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete session</source>
+        <translation>Sitzung &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected session (Delete key); you can undo it</source>
+        <translation>Die gewählte Sitzung löschen (Entf-Taste); Sie können das rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Delete all data…</source>
+        <translation>Alle Daten löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Bring the session back (Ctrl+Z)</source>
+        <translation>Die Sitzung zurückholen (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Sessions, newest first</source>
+        <translation>Sitzungen, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Sitzungen</translation>
+    </message>
+    <message>
+        <source>%1 session, newest first. Ratings read tension · pain · swelling, 0 to 10.</source>
+        <translation>%1 Sitzung, neueste zuerst. Bewertungen: Spannung · Schmerz · Schwellung, 0 bis 10.</translation>
+    </message>
+    <message>
+        <source>%1 sessions, newest first. Ratings read tension · pain · swelling, 0 to 10.</source>
+        <translation>%1 Sitzungen, neueste zuerst. Bewertungen: Spannung · Schmerz · Schwellung, 0 bis 10.</translation>
+    </message>
+    <message>
+        <source>Sessions per day over the last %1: %2 completed, %3 ended early; the goal of %4 a day was met on %5 of %6 days.</source>
+        <translation>Sitzungen pro Tag, Zeitraum %1: %2 abgeschlossen, %3 vorzeitig beendet; das Ziel von %4 am Tag wurde an %5 von %6 Tagen erreicht.</translation>
+    </message>
+    <message>
+        <source>Sessions per day over the last %1: %2 completed; the goal of %3 a day was met on %4 of %5 days.</source>
+        <translation>Sitzungen pro Tag, Zeitraum %1: %2 abgeschlossen; das Ziel von %3 am Tag wurde an %4 von %5 Tagen erreicht.</translation>
+    </message>
+    <message>
+        <source>Sessions per day, each week&apos;s average</source>
+        <translation>Sitzungen pro Tag, Mittel jeder Woche</translation>
+    </message>
+    <message>
+        <source>goal: %1 a day</source>
+        <translation>Ziel: %1 am Tag</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>ended early</source>
+        <translation>vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source> Shown as each week&apos;s average per day.</source>
+        <translation> Dargestellt als Mittel pro Tag in jeder Woche.</translation>
+    </message>
+    <message>
+        <source>No sessions in this time yet. When you finish one, it shows here.</source>
+        <translation>In diesem Zeitraum noch keine Sitzungen. Wenn Sie eine abschließen, erscheint sie hier.</translation>
+    </message>
+    <message>
+        <source>week of %1: %2 min in %3 session</source>
+        <translation>Woche ab %1: %2 Min. in %3 Sitzung</translation>
+    </message>
+    <message>
+        <source>week of %1: %2 min in %3 sessions</source>
+        <translation>Woche ab %1: %2 Min. in %3 Sitzungen</translation>
+    </message>
+    <message>
+        <source>Minutes per week, last %1 weeks: %2 in all.</source>
+        <translation>Minuten pro Woche, letzte %1 Wochen: %2 insgesamt.</translation>
+    </message>
+    <message>
+        <source>current streak, go on today</source>
+        <translation>aktuelle Serie, heute fortsetzen</translation>
+    </message>
+    <message>
+        <source>%1: %2 before %3, after %4</source>
+        <extracomment>%1 the day (or days), %2 the measure (tension, pain), %3 and %4 the mean ratings.</extracomment>
+        <translation>%1: %2 vorher %3, nachher %4</translation>
+    </message>
+    <message>
+        <source>%1 rating, 0 to 10, mean before and after sessions, last %2.</source>
+        <translation>%1: Bewertung 0 bis 10, Mittel vor und nach den Sitzungen, Zeitraum %2.</translation>
+    </message>
+    <message>
+        <source> Overall %1 before, %2 after.</source>
+        <translation> Insgesamt %1 vorher, %2 nachher.</translation>
+    </message>
+    <message>
+        <source>%1 before</source>
+        <translation>%1 vorher</translation>
+    </message>
+    <message>
+        <source>%1 after</source>
+        <translation>%1 nachher</translation>
+    </message>
+    <message>
+        <source>Choose a session to see its details.</source>
+        <translation>Wählen Sie eine Sitzung, um die Einzelheiten zu sehen.</translation>
+    </message>
+    <message>
+        <source>Steps: %1 of %2 done</source>
+        <translation>Schritte: %1 von %2 geschafft</translation>
+    </message>
+    <message>
+        <source>, %1 skipped</source>
+        <translation>, %1 übersprungen</translation>
+    </message>
+    <message>
+        <source>Reported %1 at %2, during %3</source>
+        <extracomment>%1 what was felt (pain, numbness, tingling), %2 the time into the session, %3 the step (one of &quot;settling in&quot;, &quot;pressing&quot;, ...).</extracomment>
+        <translation>%1 gemeldet bei %2, %3</translation>
+    </message>
+    <message>
+        <source>no numbers</source>
+        <translation>keine Zahlen</translation>
+    </message>
+    <message>
+        <source> — “%1”</source>
+        <translation> – „%1“</translation>
+    </message>
+    <message>
+        <source>Deleted the session of %1, %2.</source>
+        <translation>Die Sitzung vom %1, %2 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Deleted all data (%1 session).</source>
+        <translation>Alle Daten wurden gelöscht (%1 Sitzung).</translation>
+    </message>
+    <message>
+        <source>Deleted all data (%1 sessions).</source>
+        <translation>Alle Daten wurden gelöscht (%1 Sitzungen).</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Verlauf exportieren</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <extracomment>The title of the message after an export.</extracomment>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>The history could not be written to %1: %2.</source>
+        <translation>Der Verlauf konnte nicht in %1 gespeichert werden: %2.</translation>
+    </message>
+    <message>
+        <source>Exported %1 session to %2.</source>
+        <translation>%1 Sitzung nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>Exported %1 sessions to %2.</source>
+        <translation>%1 Sitzungen nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation>Verlauf importieren</translation>
+    </message>
+    <message>
+        <source>KneeCare JSON export (*.json)</source>
+        <translation>KneeCare-JSON-Export (*.json)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <extracomment>The title of the message after an import.</extracomment>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2.</source>
+        <translation>%1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file; nothing was imported.</source>
+        <translation>%1 ist keine Textdatei; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported, and nothing changed: %2.</source>
+        <translation>%1 wurde nicht importiert, und nichts hat sich geändert: %2.</translation>
+    </message>
+</context>
+<context>
     <name>plan</name>
     <message>
         <source>left</source>

@@ -16,7 +16,6 @@ from kneecare.core.stats import (
     Rating,
     RatingChange,
     buckets,
-    change_sentence,
     day_series,
     goal_days,
     local_day,
@@ -26,6 +25,7 @@ from kneecare.core.stats import (
     streaks,
 )
 from kneecare.store.store import Store
+from kneecare.ui.history import change_sentence  # the words live with the view (translated)
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")

@@ -1,13 +1,14 @@
 """Painted charts for the history (QPainter; Qt Charts is deprecated): stacked bars per day or week with an
 optional goal line, and before/after lines. Colours follow the light or dark palette; the value under the
 pointer (or picked with the arrow keys) is shown on the chart and put in its accessible description.
-The geometry is in `chart_layout` (pure)."""
+The geometry is in `chart_layout` (pure). Titles, labels and legends come translated from the caller; the
+numbers on the axis follow the person's locale."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -65,6 +66,10 @@ class Chart(QWidget):
     def selected(self) -> int | None:
         return self._selected
 
+    def labels(self) -> list[str]:
+        """The names under the bars or points (weekdays, day numbers, weeks)."""
+        return list(self._labels)
+
     def detail(self, index: int) -> str:
         return self._details[index]
 
@@ -92,7 +97,10 @@ class Chart(QWidget):
     def _describe(self) -> None:
         text = self._summary
         if self._selected is not None:
-            text = f"{text} Showing {self._details[self._selected]}".strip()
+            #: Read by screen readers after the chart's summary: %1 is the value picked (e.g. "Thu 26 Nov: 2
+            #: sessions completed").
+            showing = QCoreApplication.translate("charts", "Showing %1")
+            text = f"{text} {showing.replace('%1', self._details[self._selected])}".strip()
         self.setAccessibleDescription(text)
         self.setToolTip("")
 
@@ -111,7 +119,10 @@ class Chart(QWidget):
 
     @staticmethod
     def _tick_text(value: float) -> str:
-        return f"{value:g}"
+        """An axis number as the person's locale writes it (0,5 in German), without thousands marks."""
+        locale = QLocale()
+        locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+        return locale.toString(float(value), "g", 6)
 
     # -- events --------------------------------------------------------------------------------
 
