@@ -681,7 +681,7 @@ class HistoryWindow(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((190, 110, 70, 120, 130, 90, 90)):
+        for column, width in enumerate((190, 110, 70, 120, 160, 90, 90)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
         split.addWidget(self.table)
