@@ -31,6 +31,9 @@ SOURCES = (
     "kneecare/ui/ratings.py",
     "kneecare/ui/safety_page.py",
     "kneecare/ui/screening.py",
+    "kneecare/ui/reminder_settings.py",
+    "kneecare/tray/companion.py",
+    "kneecare/core/schedule.py",
     # The programs' and the safety rules' texts, written by write_program_texts below.
     "resources/translations/program_texts.py",
     "resources/translations/safety_texts.py",
