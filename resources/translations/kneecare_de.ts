@@ -530,6 +530,10 @@
         <translation>Sicherheitsfragen · %1</translation>
     </message>
     <message>
+        <source>They ask about:</source>
+        <translation>Es geht um:</translation>
+    </message>
+    <message>
         <source>Not &amp;now</source>
         <translation>&amp;Nicht jetzt</translation>
     </message>
