@@ -670,6 +670,166 @@
     </message>
 </context>
 <context>
+    <name>ReminderSettingsDialog</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me to do a session</source>
+        <translation>An eine Sitzung &amp;erinnern</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Use reminder time %1</source>
+        <translation>Erinnerungszeit %1 verwenden</translation>
+    </message>
+    <message>
+        <source>Reminder time %1</source>
+        <translation>Erinnerungszeit %1</translation>
+    </message>
+    <message>
+        <source>Times of day</source>
+        <translation>Uhrzeiten</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source> a day</source>
+        <translation> pro Tag</translation>
+    </message>
+    <message>
+        <source>Daily goal</source>
+        <translation>Tagesziel</translation>
+    </message>
+    <message>
+        <source>Daily &amp;goal</source>
+        <translation>Tages&amp;ziel</translation>
+    </message>
+    <message>
+        <source>Skip a reminder when today&apos;s goal is already met</source>
+        <translation>Keine Erinnerung, wenn das heutige Ziel schon erreicht ist</translation>
+    </message>
+    <message>
+        <source>Count routines (stretches, ankle pumps…) towards the goal</source>
+        <translation>Übungen (Dehnen, Fußpumpe…) für das Ziel mitzählen</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation>Ruhezeit</translation>
+    </message>
+    <message>
+        <source>Quiet hours start</source>
+        <translation>Beginn der Ruhezeit</translation>
+    </message>
+    <message>
+        <source>Quiet hours end</source>
+        <translation>Ende der Ruhezeit</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Snooze length</source>
+        <translation>Später erinnern nach</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze for</source>
+        <translation>&amp;Später erinnern nach</translation>
+    </message>
+    <message>
+        <source>Recovery after heavy exercise</source>
+        <translation>Erholung nach starker Belastung</translation>
+    </message>
+    <message>
+        <source>Recovery reminders a day</source>
+        <translation>Erholungs-Erinnerungen pro Tag</translation>
+    </message>
+    <message>
+        <source>Recovery days</source>
+        <translation>Erholungstage</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>für</translation>
+    </message>
+    <message>
+        <source>Remind</source>
+        <translation>Erinnern</translation>
+    </message>
+    <message>
+        <source>Remind me to stand up and &amp;move every hour, from</source>
+        <translation>Jede Stunde ans Aufstehen und &amp;Bewegen erinnern, von</translation>
+    </message>
+    <message>
+        <source>Movement nudges from</source>
+        <translation>Bewegungserinnerungen ab</translation>
+    </message>
+    <message>
+        <source>Movement nudges until</source>
+        <translation>Bewegungserinnerungen bis</translation>
+    </message>
+    <message>
+        <source>Start KneeCare in the tray when I log in</source>
+        <translation>KneeCare beim Anmelden im Infobereich starten</translation>
+    </message>
+    <message>
+        <source>I&apos;m in a &amp;meeting: remind me in 30 min</source>
+        <translation>Ich habe einen &amp;Termin: in 30 Min. erinnern</translation>
+    </message>
+    <message>
+        <source>These reminders cannot work yet: %1.</source>
+        <translation>So können die Erinnerungen noch nicht funktionieren: %1.</translation>
+    </message>
+    <message>
+        <source>Fine: the next reminder comes in 30 minutes.</source>
+        <translation>In Ordnung: Die nächste Erinnerung kommt in 30 Minuten.</translation>
+    </message>
+    <message>
+        <source> day</source>
+        <translation> Tag</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM</source>
+        <extracomment>A weekday, day and month as QLocale writes them (QDate format), e.g. &quot;Sunday 29 November&quot;.</extracomment>
+        <translation>dddd, d. MMMM</translation>
+    </message>
+    <message>
+        <source>On until %1, then back to your usual reminders by itself. Reminders at %2.</source>
+        <translation>Eingeschaltet bis %1, danach geht es von selbst mit Ihren gewohnten Erinnerungen weiter. Erinnerungen um %2.</translation>
+    </message>
+    <message>
+        <source>End recovery reminders now</source>
+        <translation>Erholungs-Erinnerungen jetzt beenden</translation>
+    </message>
+    <message>
+        <source>For a few days after heavy exercise: reminders at %1, then back to your usual ones.</source>
+        <translation>Für einige Tage nach starker Belastung: Erinnerungen um %1, danach wieder Ihre gewohnten.</translation>
+    </message>
+    <message>
+        <source>Start recovery reminders today</source>
+        <translation>Erholungs-Erinnerungen heute beginnen</translation>
+    </message>
+</context>
+<context>
     <name>SafetyDialog</name>
     <message>
         <source>Safety questions · %1</source>
@@ -949,6 +1109,33 @@
     <message>
         <source>Every key KneeCare answers</source>
         <translation>Alle Tasten, auf die KneeCare reagiert</translation>
+    </message>
+</context>
+<context>
+    <name>TrayCompanion</name>
+    <message>
+        <source>No tray here: closing this window quits KneeCare. Reminders come as notifications.</source>
+        <translation>Hier gibt es keinen Infobereich: Wenn Sie dieses Fenster schließen, wird KneeCare beendet. Erinnerungen kommen als Benachrichtigungen.</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders…</source>
+        <translation>E&amp;rinnerungen…</translation>
+    </message>
+    <message>
+        <source>KneeCare could not change how it starts at login: %1</source>
+        <translation>KneeCare konnte nicht ändern, wie es beim Anmelden startet: %1</translation>
+    </message>
+    <message>
+        <source>Your session</source>
+        <translation>Ihre Sitzung</translation>
+    </message>
+    <message>
+        <source>KneeCare is still here</source>
+        <translation>KneeCare ist noch da</translation>
+    </message>
+    <message>
+        <source>It keeps running in the tray to remind you. To quit, choose Quit in the tray menu.</source>
+        <translation>Es läuft im Infobereich weiter, um Sie zu erinnern. Zum Beenden wählen Sie „Beenden“ im Menü des Symbols.</translation>
     </message>
 </context>
 <context>
@@ -1600,6 +1787,69 @@
     <message>
         <source>The safety answers stay on this computer. KneeCare asks the questions again every {days} days, and you can answer them again at any time with Safety &gt; My situation changed. Before each session it asks one quick question about your legs.</source>
         <translation>Die Antworten zur Sicherheit bleiben auf diesem Computer. KneeCare stellt die Fragen alle {days} Tage erneut, und Sie können sie jederzeit über Sicherheit &gt; Meine Lage hat sich geändert neu beantworten. Vor jeder Sitzung fragt KneeCare kurz nach Ihren Beinen.</translation>
+    </message>
+</context>
+<context>
+    <name>schedule</name>
+    <message>
+        <source>the hours must span at least one hour, from the first to the last</source>
+        <translation>zwischen Beginn und Ende muss mindestens eine Stunde liegen</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>Uhrzeiten</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>daily goal</source>
+        <translation>Tagesziel</translation>
+    </message>
+    <message>
+        <source>snooze length (minutes)</source>
+        <translation>später erinnern nach (Minuten)</translation>
+    </message>
+    <message>
+        <source>recovery reminders a day</source>
+        <translation>Erholungs-Erinnerungen pro Tag</translation>
+    </message>
+    <message>
+        <source>recovery days</source>
+        <translation>Erholungstage</translation>
+    </message>
+    <message>
+        <source>snooze</source>
+        <translation>später erinnern</translation>
+    </message>
+    <message>
+        <source>choose at least one time of day (or turn reminders off)</source>
+        <translation>Wählen Sie mindestens eine Uhrzeit (oder schalten Sie die Erinnerungen aus)</translation>
+    </message>
+    <message>
+        <source>at most %1 a day</source>
+        <translation>höchstens %1 pro Tag</translation>
+    </message>
+    <message>
+        <source>the same time is listed twice</source>
+        <translation>dieselbe Uhrzeit ist zweimal gewählt</translation>
+    </message>
+    <message>
+        <source>choose at least one day of the week (or turn reminders off)</source>
+        <translation>Wählen Sie mindestens einen Wochentag (oder schalten Sie die Erinnerungen aus)</translation>
+    </message>
+    <message>
+        <source>days are numbered 0 (Monday) to 6 (Sunday)</source>
+        <translation>Tage sind von 0 (Montag) bis 6 (Sonntag) nummeriert</translation>
+    </message>
+    <message>
+        <source>%1 is not from %2 to %3</source>
+        <translation>%1 liegt nicht zwischen %2 und %3</translation>
+    </message>
+    <message>
+        <source>minutes must be more than 0</source>
+        <translation>die Minuten müssen mehr als 0 sein</translation>
     </message>
 </context>
 <context>

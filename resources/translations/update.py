@@ -39,6 +39,9 @@ SOURCES = (
     "kneecare/ui/widgets/illustration.py",
     "kneecare/cues/voice.py",
     "kneecare/app.py",
+    "kneecare/ui/reminder_settings.py",
+    "kneecare/tray/companion.py",
+    "kneecare/core/schedule.py",
     # The programs' and the safety rules' texts, written by write_program_texts below.
     "resources/translations/program_texts.py",
     "resources/translations/safety_texts.py",
