@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 def run(args: argparse.Namespace) -> int:
     # PySide6 first, so that qasync binds to it and never to a stray PyQt.
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from kneecare import APP_ID, APP_NAME, __version__
     from kneecare.assets import program_files
@@ -36,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
     from kneecare.platform.desktop_entry import app_icon, set_windows_app_id
     from kneecare.session.controller import SessionController
     from kneecare.settings import SettingsStore
-    from kneecare.store.db import StoreError
+    from kneecare.store.db import NewerDatabaseError, StoreError
     from kneecare.store.recorder import SessionRecorder
     from kneecare.store.store import Store
     from kneecare.ui.know_how import KnowHowLink
@@ -65,19 +65,19 @@ def run(args: argparse.Namespace) -> int:
         log.info("KneeCare already runs; this launch exits")
         return 0
 
-    try:
-        programs = load_library(program_files())
-    except (ProgramError, FileNotFoundError) as e:
-        log.error("cannot load the programs: %s", e)
-        QMessageBox.critical(None, APP_NAME, f"KneeCare cannot start: a program file is broken.\n\n{e}")
-        return 2
-
     settings_store = SettingsStore(paths.settings)
     loaded = settings_store.load()
     from kneecare.i18n import Translators
 
-    translators = Translators(app)  # before any window: widgets take their words when built
-    if translators.install(loaded.settings.language) != "en":
+    translators = Translators(app)  # before any window or message: they take their words when built
+    language = translators.install(loaded.settings.language)
+    try:
+        programs = load_library(program_files())
+    except (ProgramError, FileNotFoundError) as e:
+        log.error("cannot load the programs: %s", e)
+        problem_box(None, "programs", str(e), critical=True).exec()
+        return 2
+    if language != "en":
         from kneecare.i18n import translate_program
 
         programs = [translate_program(p) for p in programs]
@@ -86,7 +86,9 @@ def run(args: argparse.Namespace) -> int:
         store, opened = Store.open(paths.database, clock.now())
     except StoreError as e:
         log.error("%s", e)
-        QMessageBox.critical(None, APP_NAME, str(e))
+        problem_box(
+            None, "newer" if isinstance(e, NewerDatabaseError) else "store", str(e), critical=True
+        ).exec()
         return 3
     interrupted = store.sessions.mark_interrupted()
     if interrupted:
@@ -98,7 +100,7 @@ def run(args: argparse.Namespace) -> int:
     window.settingsChanged.connect(settings_store.save)
     KnowHowLink(window)  # Help > More for your legs; a child of the window
     recorder = SessionRecorder(
-        store.sessions, clock, on_error=lambda message: QMessageBox.warning(window, APP_NAME, message)
+        store.sessions, clock, on_error=lambda message: problem_box(window, "not_saved", message).exec()
     )
     controller.loaded.connect(recorder.loaded)
     controller.started.connect(recorder.started)
@@ -165,9 +167,9 @@ def run(args: argparse.Namespace) -> int:
         QTimer.singleShot(0, lambda: (print(f"KNEECARE_SHOWN {time.time():.6f}", flush=True), app.quit()))
     if not args.minimized:  # the first launch asks the safety questions before anything else
         QTimer.singleShot(0, safety_gate.welcome)
-    for warning in (loaded.warning, opened.notice):
+    for kind, warning in (("settings", loaded.warning), ("damaged", opened.notice)):
         if warning:
-            QTimer.singleShot(0, lambda text=warning: QMessageBox.warning(window, APP_NAME, text))
+            QTimer.singleShot(0, lambda k=kind, text=warning: problem_box(window, k, text).exec())
 
     # Show the window first; asyncio (for notifications) joins Qt's loop right after, then the tray and
     # the reminders start (they need the asyncio loop for notifications).
@@ -189,6 +191,49 @@ def run(args: argparse.Namespace) -> int:
     store.close()
     app.shutdown()
     return code
+
+
+def problem_texts() -> dict[str, str]:
+    """What KneeCare says, in the person's language, when something it needs cannot be used. The exact
+    words (with the paths and the cause, in English) are behind the message box's Details button."""
+    from PySide6.QtCore import QCoreApplication
+
+    return {
+        "programs": QCoreApplication.translate("App", "KneeCare cannot start: a program file is broken."),
+        "store": QCoreApplication.translate(
+            "App", "KneeCare cannot open your history, so it cannot start. The details say why."
+        ),
+        "newer": QCoreApplication.translate(
+            "App",
+            "Your history was written by a newer version of KneeCare. It has been left untouched: please "
+            "update KneeCare.",
+        ),
+        "damaged": QCoreApplication.translate(
+            "App",
+            "Your history could not be read. The damaged file was kept (the details say where); KneeCare "
+            "has started a new, empty history.",
+        ),
+        "settings": QCoreApplication.translate(
+            "App",
+            "Your settings file could not be read, so KneeCare is using its defaults. The file was kept, "
+            "not overwritten; the details say where it is.",
+        ),
+        "not_saved": QCoreApplication.translate(
+            "App", "KneeCare could not save this session to your history."
+        ),
+    }
+
+
+def problem_box(parent: Any, kind: str, details: str, critical: bool = False) -> Any:
+    """A message box (a QMessageBox, not yet shown) saying the `kind` of problem from `problem_texts`."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from kneecare import APP_NAME
+
+    icon = QMessageBox.Icon.Critical if critical else QMessageBox.Icon.Warning
+    box = QMessageBox(icon, APP_NAME, problem_texts()[kind], QMessageBox.StandardButton.Ok, parent)
+    box.setDetailedText(details)
+    return box
 
 
 def _start_tray(

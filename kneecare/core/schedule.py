@@ -16,7 +16,6 @@ from functools import lru_cache
 from typing import Protocol
 
 ALL_DAYS = frozenset(range(7))  # Monday is 0, as in date.weekday()
-DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MAX_TIMES = 4
 GOAL_RANGE = (1, 2)  # prevention: once or twice a day
 RECOVERY_PER_DAY_RANGE = (3, 4)  # for a short time after heavy exercise
@@ -28,8 +27,48 @@ BACKFILL_LIMIT = timedelta(days=30)  # older missed reminders are not recorded o
 SEARCH_DAYS = 16  # a next reminder is always within a week unless every time sits in quiet hours
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks `text` for pyside6-lupdate (update.py reads this file); the UI translates it under `context`.
+    Core stays free of Qt: this is kneecare.i18n's marker, repeated."""
+    return text
+
+
+# Why reminder rules cannot work: the part of the rules, then the reason as an English template whose %1,
+# %2... are filled in. The reminder settings dialog shows them translated under the "schedule" context.
+TIMES = QT_TRANSLATE_NOOP("schedule", "times")
+DAYS = QT_TRANSLATE_NOOP("schedule", "days")
+DAILY_GOAL = QT_TRANSLATE_NOOP("schedule", "daily goal")
+SNOOZE_LENGTH = QT_TRANSLATE_NOOP("schedule", "snooze length (minutes)")
+RECOVERY_PER_DAY = QT_TRANSLATE_NOOP("schedule", "recovery reminders a day")
+RECOVERY_DAYS = QT_TRANSLATE_NOOP("schedule", "recovery days")
+SNOOZE = QT_TRANSLATE_NOOP("schedule", "snooze")
+NO_TIMES = QT_TRANSLATE_NOOP("schedule", "choose at least one time of day (or turn reminders off)")
+TOO_MANY_TIMES = QT_TRANSLATE_NOOP("schedule", "at most %1 a day")
+TIME_TWICE = QT_TRANSLATE_NOOP("schedule", "the same time is listed twice")
+NO_DAYS = QT_TRANSLATE_NOOP("schedule", "choose at least one day of the week (or turn reminders off)")
+DAY_NUMBERS = QT_TRANSLATE_NOOP("schedule", "days are numbered 0 (Monday) to 6 (Sunday)")
+OUT_OF_RANGE = QT_TRANSLATE_NOOP("schedule", "%1 is not from %2 to %3")
+SNOOZE_NOT_POSITIVE = QT_TRANSLATE_NOOP("schedule", "minutes must be more than 0")
+
+
+def fill(template: str, *values: object) -> str:
+    """`template` with %1, %2... replaced by `values` (Qt's way, so a translation may reorder them)."""
+    for i, value in reversed(list(enumerate(values, start=1))):
+        template = template.replace(f"%{i}", str(value))
+    return template
+
+
 class RuleError(ValueError):
-    """Reminder rules that cannot work; the message says which part and why."""
+    """Reminder rules that cannot work. `why` (an English template, %1... filled from `values`) says why,
+    `part` which part of the rules; the message is "part: why" in English, and the UI can translate both
+    (see above). A plain message (no part, no values) works too."""
+
+    def __init__(self, why: str, *values: object, part: str = "") -> None:
+        self.why = why
+        self.values = values
+        self.part = part
+        message = fill(why, *values)
+        super().__init__(f"{part}: {message}" if part else message)
 
 
 # -- rules ---------------------------------------------------------------------------------------------
@@ -83,20 +122,20 @@ class ReminderRules:
 
     def __post_init__(self) -> None:
         if self.enabled and not self.times:
-            raise RuleError("times: choose at least one time of day (or turn reminders off)")
+            raise RuleError(NO_TIMES, part=TIMES)
         if len(self.times) > self.max_times:
-            raise RuleError(f"times: at most {self.max_times} a day")
+            raise RuleError(TOO_MANY_TIMES, self.max_times, part=TIMES)
         if len(set(_minute(t) for t in self.times)) != len(self.times):
-            raise RuleError("times: the same time is listed twice")
+            raise RuleError(TIME_TWICE, part=TIMES)
         if self.enabled and not self.days:
-            raise RuleError("days: choose at least one day of the week (or turn reminders off)")
+            raise RuleError(NO_DAYS, part=DAYS)
         if not self.days <= ALL_DAYS:
-            raise RuleError("days: days are numbered 0 (Monday) to 6 (Sunday)")
-        _in_range("daily goal", self.daily_goal, GOAL_RANGE)
-        _in_range("snooze length (minutes)", self.snooze_minutes, SNOOZE_RANGE)
+            raise RuleError(DAY_NUMBERS, part=DAYS)
+        _in_range(DAILY_GOAL, self.daily_goal, GOAL_RANGE)
+        _in_range(SNOOZE_LENGTH, self.snooze_minutes, SNOOZE_RANGE)
         if self.recovery is not None:
-            _in_range("recovery reminders a day", self.recovery.per_day, RECOVERY_PER_DAY_RANGE)
-            _in_range("recovery days", self.recovery.days, RECOVERY_DAYS_RANGE)
+            _in_range(RECOVERY_PER_DAY, self.recovery.per_day, RECOVERY_PER_DAY_RANGE)
+            _in_range(RECOVERY_DAYS, self.recovery.days, RECOVERY_DAYS_RANGE)
         object.__setattr__(self, "times", tuple(sorted(_minute(t) for t in self.times)))
 
     def recovery_on(self, day: date) -> bool:
@@ -123,7 +162,7 @@ def _minute(t: time) -> time:
 def _in_range(what: str, value: int, bounds: tuple[int, int]) -> None:
     low, high = bounds
     if not low <= value <= high:
-        raise RuleError(f"{what}: {value} is not from {low} to {high}")
+        raise RuleError(OUT_OF_RANGE, value, low, high, part=what)
 
 
 def recovery_times(regular: Sequence[time], per_day: int) -> tuple[time, ...]:
@@ -450,7 +489,7 @@ class ReminderPlanner:
         """Remind again in `minutes` (the rules' snooze length by default), moved out of quiet hours."""
         minutes = self.rules.snooze_minutes if minutes is None else minutes
         if minutes <= 0:
-            raise RuleError("snooze: minutes must be more than 0")
+            raise RuleError(SNOOZE_NOT_POSITIVE, part=SNOOZE)
         zone = _zone(now)
         until = ceil_minute(now + timedelta(minutes=minutes))
         until = _out_of_quiet(self.rules, until, zone)

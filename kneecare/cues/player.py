@@ -109,7 +109,7 @@ class CuePlayer(QObject):
         if not self.voice.available:
             return False
         self.voice.configure(name, rate)
-        self.voice.say(TEST_SENTENCE)
+        self.voice.say(QCoreApplication.translate("Voice", TEST_SENTENCE))  # in the language of the steps
         return True
 
     # -- the session -----------------------------------------------------------------------------

@@ -14,14 +14,18 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QProcess, QProcessEnvironment, QTimer, Signal
 from PySide6.QtTextToSpeech import QTextToSpeech
+
+from kneecare.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
-TEST_SENTENCE = "This is how KneeCare will read each step to you."
+# The sample the "Test voice" button reads (translated where it is said, as the steps are).
+TEST_SENTENCE = QT_TRANSLATE_NOOP("Voice", "This is how KneeCare will read each step to you.")
 MOCK_ENGINE = "mock"  # Qt's engine for tests: never chosen for the person
 OPEN_TIMEOUT_MS = 20_000  # an engine that has not answered by then is given up on
 CLOSE_TIMEOUT_MS = 1_000
@@ -41,10 +45,41 @@ def helper_arguments(engine: str) -> list[str]:
     return ["-m", "kneecare.cues.speaker", engine]
 
 
-def no_engine_hint() -> str:
+@dataclass(frozen=True)
+class Problem:
+    """Why the voice is off: in the person's language for the settings (`shown`), in English for the log."""
+
+    shown: str
+    english: str
+
+    @staticmethod
+    def of(template: str, *values: object) -> Problem:
+        """`template` is marked with QT_TRANSLATE_NOOP("Voice", ...); %1, %2... are filled with `values`."""
+        return Problem(_fill(QCoreApplication.translate("Voice", template), values), _fill(template, values))
+
+    def __add__(self, more: Problem) -> Problem:
+        return Problem(f"{self.shown} {more.shown}", f"{self.english} {more.english}")
+
+    def logged_as(self, english: str) -> Problem:
+        """The same words shown, other words (the helper's own, with the engine's reason) in the log."""
+        return replace(self, english=english)
+
+
+def _fill(template: str, values: tuple[object, ...]) -> str:
+    for i, value in reversed(list(enumerate(values, start=1))):
+        template = template.replace(f"%{i}", str(value))
+    return template
+
+
+def no_engine_hint() -> Problem:
     if sys.platform.startswith("linux"):
-        return "Install speech-dispatcher (and a voice such as espeak-ng) to hear the steps read aloud."
-    return "Your system's speech service did not answer."
+        return Problem.of(
+            QT_TRANSLATE_NOOP(
+                "Voice",
+                "Install speech-dispatcher (and a voice such as espeak-ng) to hear the steps read aloud.",
+            )
+        )
+    return Problem.of(QT_TRANSLATE_NOOP("Voice", "Your system's speech service did not answer."))
 
 
 class Voice(QObject):
@@ -75,7 +110,9 @@ class Voice(QObject):
         self._pending = b""
         self._process: QProcess | None = None
         if name is None:
-            self._give_up(f"No speech engine is installed. {no_engine_hint()}")
+            self._give_up(
+                Problem.of(QT_TRANSLATE_NOOP("Voice", "No speech engine is installed.")) + no_engine_hint()
+            )
 
     @property
     def process_id(self) -> int | None:
@@ -191,15 +228,20 @@ class Voice(QObject):
                 if value("n") == self._speaking_number:
                     self._speaking_number = None
                     self.finished.emit()
-            case "broke":
-                self._broke(str(value("problem", "")))
+            case "broke":  # the helper's own words (English, with the engine's reason) go to the log
+                stopped = Problem.of(QT_TRANSLATE_NOOP("Voice", "The speech engine stopped working."))
+                self._broke(stopped.logged_as(str(value("problem", "")) or stopped.english))
             case "word":
                 self.wordSpoken.emit(str(value("word", "")))
 
     def _opened(self, problem: str, names: list[str]) -> None:
         self.starting = False
-        if problem:
-            self._give_up(f"{problem} {no_engine_hint()}")
+        if problem:  # the helper's own words (English, with the engine's reason) go to the log
+            hint = no_engine_hint()
+            could_not = Problem.of(
+                QT_TRANSLATE_NOOP("Voice", "The speech engine “%1” could not start."), self.engine_name
+            )
+            self._give_up((could_not + hint).logged_as(f"{problem} {hint.english}"))
             return
         self._names = names
         self._available = True
@@ -209,34 +251,46 @@ class Voice(QObject):
     def _open_timed_out(self) -> None:
         if self.starting:
             self.starting = False
-            self._give_up(f"The speech engine “{self.engine_name}” did not answer. {no_engine_hint()}")
+            self._give_up(
+                Problem.of(
+                    QT_TRANSLATE_NOOP("Voice", "The speech engine “%1” did not answer."), self.engine_name
+                )
+                + no_engine_hint()
+            )
             if self._process is not None:
                 self._process.kill()
 
     def _ended(self, code: int, status: QProcess.ExitStatus) -> None:
         if not self._closing and (self._available or self.starting):
             self.starting = False
-            self._broke(f"The speech helper stopped (exit code {code}).")
+            self._broke(
+                Problem.of(QT_TRANSLATE_NOOP("Voice", "The speech helper stopped (exit code %1)."), code)
+            )
 
     def _process_error(self, error: QProcess.ProcessError) -> None:
         if error is QProcess.ProcessError.FailedToStart and self._process is not None and not self._closing:
             self.starting = False
-            self._give_up(f"The speech helper could not start ({self._process.errorString()}).")
+            self._give_up(
+                Problem.of(
+                    QT_TRANSLATE_NOOP("Voice", "The speech helper could not start (%1)."),
+                    self._process.errorString(),
+                )
+            )
 
-    def _broke(self, problem: str) -> None:
+    def _broke(self, problem: Problem) -> None:
         was_available = self._available
         self._available = False
-        self.problem = problem
-        log.warning("voice: %s The chimes carry on.", problem)
-        self.failed.emit(problem)
+        self.problem = problem.shown
+        log.warning("voice: %s The chimes carry on.", problem.english)
+        self.failed.emit(problem.shown)
         if was_available:
             self.availabilityChanged.emit(False)
         if self._speaking_number is not None:
             self._speaking_number = None
             self.finished.emit()
 
-    def _give_up(self, problem: str) -> None:
-        self.problem = problem
+    def _give_up(self, problem: Problem) -> None:
+        self.problem = problem.shown
         self._available = False
-        log.warning("voice: %s The chimes carry on.", problem)
+        log.warning("voice: %s The chimes carry on.", problem.english)
         self.availabilityChanged.emit(False)

@@ -52,14 +52,23 @@ def connect(path: Path) -> sqlite3.Connection:
 
 
 @contextmanager
-def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    conn.execute("BEGIN IMMEDIATE")
+def transaction(conn: sqlite3.Connection, *, flush: bool = True) -> Iterator[sqlite3.Connection]:
+    """One write transaction. `flush=False` commits without waiting for the disk (WAL with synchronous
+    NORMAL): safe if the app crashes, and the next flushed commit writes it out too; only a power cut or
+    a system crash before then can lose it. For a session's phase rows, whose start and end are flushed."""
+    if not flush:
+        conn.execute("PRAGMA synchronous = NORMAL")
     try:
-        yield conn
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+    finally:
+        if not flush:
+            conn.execute("PRAGMA synchronous = FULL")
 
 
 CHECKED_KEY = "store.full_check_day"  # in app_state: the local day of the last full quick_check

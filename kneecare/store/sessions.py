@@ -117,7 +117,7 @@ class SessionRepository:
 
     def phase_ended(self, session_id: int, phase: Phase, record: PhaseRecord, at: datetime) -> None:
         done = 1 if record.status.value == "completed" else 0
-        with transaction(self.conn):
+        with transaction(self.conn, flush=False):  # the session's end flushes these to disk too
             self.conn.execute(
                 "INSERT OR REPLACE INTO session_phases (session_id, idx, step_kind, knee, status, seconds,"
                 " ended_utc) VALUES (?, ?, ?, ?, ?, ?, ?)",

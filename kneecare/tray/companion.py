@@ -1,7 +1,7 @@
 """`TrayCompanion`: the tray side of the app put together: reminders on time, delivered as notifications,
 the tray icon and its menu, the window kept in the tray on close (said once), or a plain window that quits
 on close where there is no tray (said once). `app.py` builds it and connects the few hooks it offers
-(`historyRequested`, `safetyRequested`)."""
+(`historyRequested`, `safetyRequested`). Its own words are translated under the "TrayCompanion" context."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLabel, QMenu, QMessageBox, QSystemTrayIcon
 
@@ -111,7 +111,10 @@ class TrayCompanion(QObject):
             # Said in the status bar, not in a box: on a first launch the safety questions are already
             # open, and a second window on top of them is noise. It goes away after a minute.
             notice = QLabel(
-                "No tray here: closing this window quits KneeCare. Reminders come as notifications."
+                QCoreApplication.translate(
+                    "TrayCompanion",
+                    "No tray here: closing this window quits KneeCare. Reminders come as notifications.",
+                )
             )
             notice.setObjectName("noTrayNotice")
             self.window.statusBar().addWidget(notice, 1)
@@ -147,7 +150,9 @@ class TrayCompanion(QObject):
             quit_action.triggered.disconnect()
             quit_action.triggered.connect(self.quit)
         # Reminder settings from the window too (the only way in when there is no tray): File ▸ Reminders….
-        self.reminders_action = QAction("&Reminders…", self.window)
+        self.reminders_action = QAction(
+            QCoreApplication.translate("TrayCompanion", "&Reminders…"), self.window
+        )
         self.reminders_action.triggered.connect(self.open_settings)
         file_menu = next(iter(self.window.menuBar().findChildren(QMenu)), None)
         if file_menu is not None and quit_action is not None and quit_action in file_menu.actions():
@@ -235,7 +240,9 @@ class TrayCompanion(QObject):
                 else:
                     self.autostart.disable()
             except AutostartError as e:
-                problem = f"KneeCare could not change how it starts at login: {e}"
+                problem = QCoreApplication.translate(
+                    "TrayCompanion", "KneeCare could not change how it starts at login: %1"
+                ).replace("%1", str(e))
                 settings = settings.with_changes(autostart=self.autostart.is_enabled())
         self.settings = settings
         self.window.settings = settings
@@ -263,7 +270,7 @@ class TrayCompanion(QObject):
 
     def _remind(self, reminder: Reminder) -> None:
         program = next((p for p in self.programs if p.id == self.window.settings.program_id), None)
-        name = program.name if program else "Your session"
+        name = program.name if program else QCoreApplication.translate("TrayCompanion", "Your session")
         try:
             minutes = self.window.build_plan().total_seconds / 60
         except PlanError:
@@ -290,8 +297,11 @@ class TrayCompanion(QObject):
             return
         self.notices.mark_said(NOTICE_IN_TRAY)
         self.tray.icon.showMessage(
-            "KneeCare is still here",
-            "It keeps running in the tray to remind you. To quit, choose Quit in the tray menu.",
+            QCoreApplication.translate("TrayCompanion", "KneeCare is still here"),
+            QCoreApplication.translate(
+                "TrayCompanion",
+                "It keeps running in the tray to remind you. To quit, choose Quit in the tray menu.",
+            ),
             QSystemTrayIcon.MessageIcon.Information,
             10_000,
         )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -177,9 +177,9 @@ class CueSettingsDialog(QDialog):
         elif player.voice_starting:
             text = self.tr("The speech engine is starting…")
         else:
-            text = self.tr(
-                "Steps cannot be read aloud on this computer. {why} The chimes still play."
-            ).format(why=player.voice_problem or "")
+            text = self.tr("Steps cannot be read aloud on this computer. %1 The chimes still play.").replace(
+                "%1", player.voice_problem or ""
+            )
         self.voice_status.setText(text)
         self.voice_status.setVisible(bool(text))
         for widget in (self.voice_box, self.voice_combo, self.rate_slider, self.test_button):
@@ -196,7 +196,7 @@ class CueSettingsDialog(QDialog):
         if isinstance(chosen, str):
             index = self.voice_combo.findData(chosen)
             if index < 0:  # chosen once, not installed now: keep it, say so
-                self.voice_combo.addItem(self.tr("{name} (not installed)").format(name=chosen), chosen)
+                self.voice_combo.addItem(self.tr("%1 (not installed)").replace("%1", chosen), chosen)
                 index = self.voice_combo.count() - 1
             self.voice_combo.setCurrentIndex(index)
 
@@ -252,7 +252,7 @@ def cue_settings_action(
     on_chosen: Callable[[Settings], None],
 ) -> QAction:
     """A "Sound and voice…" menu action that opens the dialog on the settings of the moment."""
-    action = QAction(parent.tr("Sound and &voice…"), parent)
+    action = QAction(QCoreApplication.translate("CueSettingsDialog", "Sound and &voice…"), parent)
     action.setObjectName("soundAndVoiceAction")
     action.triggered.connect(lambda: open_cue_settings(parent, player, current(), on_chosen))
     return action

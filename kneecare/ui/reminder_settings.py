@@ -1,13 +1,14 @@
 """The reminder settings dialog: times of day, days of the week, the daily goal (and whether routines count
 towards it), quiet hours, snooze length, recovery mode, hourly movement nudges, autostart, and "I'm in a
 meeting". It lays out and validates through `Settings`; a value
-that cannot work is named in the dialog, which stays open with everything as typed."""
+that cannot work is named in the dialog, which stays open with everything as typed. Its words are
+translated (context "ReminderSettingsDialog", the rules' errors "schedule"); day names come from QLocale."""
 
 from __future__ import annotations
 
 from datetime import date, time, timedelta
 
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -25,14 +26,16 @@ from PySide6.QtWidgets import (
 )
 
 from kneecare.core.schedule import (
-    DAY_NAMES,
     GOAL_RANGE,
     MAX_TIMES,
     RECOVERY_DAYS_RANGE,
     RECOVERY_PER_DAY_RANGE,
     SNOOZE_RANGE,
+    RuleError,
+    fill,
     recovery_times,
 )
+from kneecare.i18n import QT_TRANSLATE_NOOP
 from kneecare.settings import Settings, SettingsError, format_time
 
 SPARE_TIMES = (time(13, 0), time(16, 0), time(21, 0), time(7, 0))
@@ -58,7 +61,7 @@ class ReminderSettingsDialog(QDialog):
         self, settings: Settings, today: date, autostart_on: bool, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Reminders")
+        self.setWindowTitle(self.tr("Reminders"))
         self.setObjectName("reminderSettings")
         self.original = settings
         self.today = today
@@ -71,11 +74,11 @@ class ReminderSettingsDialog(QDialog):
 
     def _build(self, s: Settings, autostart_on: bool) -> None:
         outer = QVBoxLayout(self)
-        self.enabled_box = QCheckBox("&Remind me to do a session")
+        self.enabled_box = QCheckBox(self.tr("&Remind me to do a session"))
         self.enabled_box.setChecked(s.reminders_enabled)
         outer.addWidget(self.enabled_box)
 
-        self.rules_group = QGroupBox("When")
+        self.rules_group = QGroupBox(self.tr("When"))
         form = QFormLayout(self.rules_group)
         times_row = QGridLayout()
         chosen = [_parse(t) for t in s.reminder_times]
@@ -90,78 +93,83 @@ class ReminderSettingsDialog(QDialog):
                 edit.setTime(_qtime(chosen[i]))
             else:
                 edit.setTime(_qtime(spares.pop(0)))
-            use.setAccessibleName(f"Use reminder time {i + 1}")
-            edit.setAccessibleName(f"Reminder time {i + 1}")
+            use.setAccessibleName(fill(self.tr("Use reminder time %1"), i + 1))
+            edit.setAccessibleName(fill(self.tr("Reminder time %1"), i + 1))
             use.toggled.connect(self._sync)
             edit.timeChanged.connect(self._sync)
             times_row.addWidget(use, 0, 2 * i)
             times_row.addWidget(edit, 0, 2 * i + 1)
             self.time_boxes.append((use, edit))
-        form.addRow("Times of day", times_row)
+        form.addRow(self.tr("Times of day"), times_row)
         days_row = QHBoxLayout()
         self.day_boxes: list[QCheckBox] = []
-        for number, name in enumerate(DAY_NAMES):
-            box = QCheckBox(name[:3])
-            box.setAccessibleName(name)
+        locale = QLocale()
+        for number in range(7):  # Monday is 0 here, 1 for QLocale
+            box = QCheckBox(locale.dayName(number + 1, QLocale.FormatType.ShortFormat))
+            box.setAccessibleName(locale.dayName(number + 1, QLocale.FormatType.LongFormat))
             box.setChecked(number in s.reminder_days)
             days_row.addWidget(box)
             self.day_boxes.append(box)
-        form.addRow("Days", days_row)
+        form.addRow(self.tr("Days"), days_row)
         self.goal_box = QSpinBox()
         self.goal_box.setRange(*GOAL_RANGE)
         self.goal_box.setValue(s.daily_goal)
-        self.goal_box.setSuffix(" a day")
-        self.goal_box.setAccessibleName("Daily goal")
-        form.addRow("Daily &goal", self.goal_box)
-        self.skip_box = QCheckBox("Skip a reminder when today's goal is already met")
+        self.goal_box.setSuffix(self.tr(" a day"))
+        self.goal_box.setAccessibleName(self.tr("Daily goal"))
+        form.addRow(self.tr("Daily &goal"), self.goal_box)
+        self.skip_box = QCheckBox(self.tr("Skip a reminder when today's goal is already met"))
         self.skip_box.setChecked(s.skip_when_goal_met)
         form.addRow("", self.skip_box)
-        self.goal_routines_box = QCheckBox("Count routines (stretches, ankle pumps…) towards the goal")
+        self.goal_routines_box = QCheckBox(
+            self.tr("Count routines (stretches, ankle pumps…) towards the goal")
+        )
         self.goal_routines_box.setChecked(s.goal_counts_routines)
         form.addRow("", self.goal_routines_box)
         quiet_row = QHBoxLayout()
-        self.quiet_box = QCheckBox("from")
-        self.quiet_box.setAccessibleName("Quiet hours")
+        self.quiet_box = QCheckBox(self.tr("from"))
+        self.quiet_box.setAccessibleName(self.tr("Quiet hours"))
         self.quiet_box.setChecked(s.quiet_start is not None)
         self.quiet_start = QTimeEdit(_qtime(_parse(s.quiet_start or "22:00")))
         self.quiet_end = QTimeEdit(_qtime(_parse(s.quiet_end or "07:00")))
-        for edit, name in ((self.quiet_start, "Quiet hours start"), (self.quiet_end, "Quiet hours end")):
+        for edit, name in (
+            (self.quiet_start, self.tr("Quiet hours start")),
+            (self.quiet_end, self.tr("Quiet hours end")),
+        ):
             edit.setDisplayFormat("HH:mm")
             edit.setAccessibleName(name)
         quiet_row.addWidget(self.quiet_box)
         quiet_row.addWidget(self.quiet_start)
-        quiet_row.addWidget(QLabel("to"))
+        quiet_row.addWidget(QLabel(self.tr("to")))
         quiet_row.addWidget(self.quiet_end)
         quiet_row.addStretch(1)
         self.quiet_box.toggled.connect(self._sync)
-        form.addRow("Quiet hours", quiet_row)
+        form.addRow(self.tr("Quiet hours"), quiet_row)
         self.snooze_box = QSpinBox()
         self.snooze_box.setRange(*SNOOZE_RANGE)
         self.snooze_box.setSingleStep(5)
-        self.snooze_box.setSuffix(" min")
+        self.snooze_box.setSuffix(self.tr(" min"))
         self.snooze_box.setValue(s.snooze_minutes)
-        self.snooze_box.setAccessibleName("Snooze length")
-        form.addRow("&Snooze for", self.snooze_box)
+        self.snooze_box.setAccessibleName(self.tr("Snooze length"))
+        form.addRow(self.tr("&Snooze for"), self.snooze_box)
         outer.addWidget(self.rules_group)
 
-        self.recovery_group = QGroupBox("Recovery after heavy exercise")
+        self.recovery_group = QGroupBox(self.tr("Recovery after heavy exercise"))
         rec = QFormLayout(self.recovery_group)
         self.recovery_per_day = QSpinBox()
         self.recovery_per_day.setRange(*RECOVERY_PER_DAY_RANGE)
         self.recovery_per_day.setValue(s.recovery_per_day)
-        self.recovery_per_day.setSuffix(" a day")
-        self.recovery_per_day.setAccessibleName("Recovery reminders a day")
+        self.recovery_per_day.setSuffix(self.tr(" a day"))
+        self.recovery_per_day.setAccessibleName(self.tr("Recovery reminders a day"))
         self.recovery_days = QSpinBox()
         self.recovery_days.setRange(*RECOVERY_DAYS_RANGE)
         self.recovery_days.setValue(s.recovery_days)
-        self.recovery_days.setSuffix(" days")
-        self.recovery_days.setAccessibleName("Recovery days")
+        self.recovery_days.setAccessibleName(self.tr("Recovery days"))
         row = QHBoxLayout()
         row.addWidget(self.recovery_per_day)
-        row.addWidget(QLabel("for"))
+        row.addWidget(QLabel(self.tr("for")))
         row.addWidget(self.recovery_days)
         row.addStretch(1)
-        rec.addRow("Remind", row)
+        rec.addRow(self.tr("Remind"), row)
         self.recovery_label = QLabel()
         self.recovery_label.setObjectName("recoveryStatus")
         self.recovery_label.setWordWrap(True)
@@ -174,31 +182,31 @@ class ReminderSettingsDialog(QDialog):
         outer.addWidget(self.recovery_group)
 
         # Movement nudges: their own switch, on the same clock and quiet hours as the reminders.
-        self.nudge_box = QCheckBox("Remind me to stand up and &move every hour, from")
+        self.nudge_box = QCheckBox(self.tr("Remind me to stand up and &move every hour, from"))
         self.nudge_box.setChecked(s.nudges_enabled)
         self.nudge_start = QTimeEdit(_qtime(_parse(s.nudge_start)))
         self.nudge_end = QTimeEdit(_qtime(_parse(s.nudge_end)))
         for edit, name in (
-            (self.nudge_start, "Movement nudges from"),
-            (self.nudge_end, "Movement nudges until"),
+            (self.nudge_start, self.tr("Movement nudges from")),
+            (self.nudge_end, self.tr("Movement nudges until")),
         ):
             edit.setDisplayFormat("HH:mm")
             edit.setAccessibleName(name)
         nudge_row = QHBoxLayout()
         nudge_row.addWidget(self.nudge_box)
         nudge_row.addWidget(self.nudge_start)
-        nudge_row.addWidget(QLabel("to"))
+        nudge_row.addWidget(QLabel(self.tr("to")))
         nudge_row.addWidget(self.nudge_end)
         nudge_row.addStretch(1)
         self.nudge_box.toggled.connect(self._sync)
         outer.addLayout(nudge_row)
 
-        self.autostart_box = QCheckBox("Start KneeCare in the tray when I log in")
+        self.autostart_box = QCheckBox(self.tr("Start KneeCare in the tray when I log in"))
         self.autostart_box.setChecked(autostart_on)
         outer.addWidget(self.autostart_box)
 
         meeting_row = QHBoxLayout()
-        self.meeting_button = QPushButton("I'm in a &meeting: remind me in 30 min")
+        self.meeting_button = QPushButton(self.tr("I'm in a &meeting: remind me in 30 min"))
         self.meeting_button.clicked.connect(self._meeting)
         self.meeting_label = QLabel()
         meeting_row.addWidget(self.meeting_button)
@@ -255,7 +263,7 @@ class ReminderSettingsDialog(QDialog):
         try:
             self.accepted_settings = self.settings()
         except SettingsError as e:
-            self.error_label.setText(f"These reminders cannot work yet: {_plain(e)}.")
+            self.error_label.setText(fill(self.tr("These reminders cannot work yet: %1."), _why(e)))
             self.error_label.show()
             return  # stay open, nothing lost
         super().accept()
@@ -266,7 +274,7 @@ class ReminderSettingsDialog(QDialog):
 
     def _meeting(self) -> None:
         self.meetingRequested.emit()
-        self.meeting_label.setText("Fine: the next reminder comes in 30 minutes.")
+        self.meeting_label.setText(self.tr("Fine: the next reminder comes in 30 minutes."))
 
     def _recovery_active(self) -> bool:
         if self.recovery_started is None:
@@ -287,22 +295,53 @@ class ReminderSettingsDialog(QDialog):
             edit.setEnabled(self.quiet_box.isChecked())
         for edit in (self.nudge_start, self.nudge_end):
             edit.setEnabled(self.nudge_box.isChecked())
+        days = self.recovery_days.value()
+        self.recovery_days.setSuffix(self.tr(" day") if days == 1 else self.tr(" days"))
         regular = [_parse(t) for t in self.chosen_times()] or [time(9, 0)]
         spread = ", ".join(format_time(t) for t in recovery_times(regular, self.recovery_per_day.value()))
         if self._recovery_active():
             assert self.recovery_started is not None
             last = date.fromisoformat(self.recovery_started) + timedelta(days=self.recovery_days.value() - 1)
+            #: A weekday, day and month as QLocale writes them (QDate format), e.g. "Sunday 29 November".
+            day_format = self.tr("dddd d MMMM")
             self.recovery_label.setText(
-                f"On until {last.strftime('%A %d %B')}, then back to your usual reminders by itself. "
-                f"Reminders at {spread}."
+                fill(
+                    self.tr("On until %1, then back to your usual reminders by itself. Reminders at %2."),
+                    QLocale().toString(QDate(last.year, last.month, last.day), day_format),
+                    spread,
+                )
             )
-            self.recovery_button.setText("End recovery reminders now")
+            self.recovery_button.setText(self.tr("End recovery reminders now"))
         else:
             self.recovery_label.setText(
-                f"For a few days after heavy exercise: reminders at {spread}, then back to your usual ones."
+                fill(
+                    self.tr(
+                        "For a few days after heavy exercise: reminders at %1, then back to your usual ones."
+                    ),
+                    spread,
+                )
             )
-            self.recovery_button.setText("Start recovery reminders today")
+            self.recovery_button.setText(self.tr("Start recovery reminders today"))
         self.error_label.hide()
+
+
+# core/nudges.py's RuleError, as the dialog shows it (without its "movement nudges: " prefix).
+NUDGE_HOURS = QT_TRANSLATE_NOOP(
+    "schedule", "the hours must span at least one hour, from the first to the last"
+)
+
+
+def _schedule(text: str) -> str:
+    return QCoreApplication.translate("schedule", text)
+
+
+def _why(error: SettingsError) -> str:
+    """Why the reminders cannot work, in the person's language: the rules' error (kept by Python as the
+    context of the SettingsError) part by part, else the message without its setting's name."""
+    rule = error.__context__
+    if isinstance(rule, RuleError) and rule.part:
+        return f"{_schedule(rule.part)}: {fill(_schedule(rule.why), *rule.values)}"
+    return _schedule(_plain(error))
 
 
 def _plain(error: SettingsError) -> str:

@@ -3,10 +3,11 @@ be acknowledged, every time, before the session starts. `app.py` appends it to `
 
 from __future__ import annotations
 
+import html
 import logging
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -19,10 +20,22 @@ from PySide6.QtWidgets import (
 
 from kneecare import APP_NAME
 from kneecare.core.plan import Plan, SafetyNote
+from kneecare.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
-ACKNOWLEDGE_TEXT = "I have read this, and it does not apply to me"
+ACKNOWLEDGE_TEXT = QT_TRANSLATE_NOOP("SafetyNoteDialog", "I have read this, and it does not apply to me")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("SafetyNoteDialog", text)
+
+
+def _fill(template: str, *values: object) -> str:
+    """A translated template with %1, %2... filled in (translators may reorder them)."""
+    for i, value in reversed(list(enumerate(values, start=1))):
+        template = template.replace(f"%{i}", str(value))
+    return template
 
 
 class SafetyNoteDialog(QDialog):
@@ -31,14 +44,17 @@ class SafetyNoteDialog(QDialog):
     def __init__(self, notes: Sequence[SafetyNote], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("SafetyNoteDialog")
-        names = " and ".join(dict.fromkeys(n.program_name for n in notes))
-        self.setWindowTitle(f"Before you start: {names} · {APP_NAME}")
+        names = QCoreApplication.translate("SafetyNoteDialog", " and ").join(
+            dict.fromkeys(n.program_name for n in notes)
+        )
+        before = _fill(QCoreApplication.translate("SafetyNoteDialog", "Before you start: %1"), names)
+        self.setWindowTitle(f"{before} · {APP_NAME}")
         self.setModal(True)
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(12)
-        heading = QLabel(f"<b>Before you start: {names}</b>")
+        heading = QLabel(f"<b>{html.escape(before)}</b>")
         heading.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(heading)
         self.note_labels: list[QLabel] = []
@@ -46,14 +62,18 @@ class SafetyNoteDialog(QDialog):
             label = QLabel(note.text)
             label.setObjectName("safetyNote")
             label.setWordWrap(True)
-            label.setAccessibleName(f"Safety note for {note.program_name}")
+            label.setAccessibleName(
+                _fill(QCoreApplication.translate("SafetyNoteDialog", "Safety note for %1"), note.program_name)
+            )
             layout.addWidget(label)
             self.note_labels.append(label)
-        self.acknowledge = QCheckBox(ACKNOWLEDGE_TEXT)
+        self.acknowledge = QCheckBox(_t(ACKNOWLEDGE_TEXT))
         self.acknowledge.setObjectName("acknowledge")
         layout.addWidget(self.acknowledge)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        start = self.buttons.addButton("Start", QDialogButtonBox.ButtonRole.AcceptRole)
+        start = self.buttons.addButton(
+            QCoreApplication.translate("SafetyNoteDialog", "Start"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         assert isinstance(start, QPushButton)
         self.start_button = start
         self.start_button.setEnabled(False)

@@ -204,6 +204,18 @@ class SafetyDialog(QDialog):
         page = self.intro_page = _Page("introPage")
         self.intro_text = _label(scale=1.1, name="introText")
         page.body.addWidget(self.intro_text)
+        # What the questions are about, so nobody is surprised by a question on pregnancy or bleeding.
+        self.topics_box = QFrame()
+        self.topics_box.setObjectName("reasons")
+        topics = QVBoxLayout(self.topics_box)
+        topics.setContentsMargins(14, 10, 14, 10)
+        topics.setSpacing(4)
+        topics.addWidget(_label(self.tr("They ask about:"), bold=True, name="topicsHeading"))
+        self.topics_label = _label(
+            "\n".join(f"•  {translate_safety(rule.reason)}" for rule in RULES), name="topics"
+        )
+        topics.addWidget(self.topics_label)
+        page.body.addWidget(self.topics_box)
         self.intro_later = _button(self.tr("Not &now"), "notNow")
         self.begin_button = _button(self.tr("&Begin"), "begin", default=True)
         self.intro_later.clicked.connect(self.reject)

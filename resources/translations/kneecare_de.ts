@@ -2,6 +2,312 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>App</name>
+    <message>
+        <source>KneeCare cannot start: a program file is broken.</source>
+        <translation>KneeCare kann nicht starten: Eine Programmdatei ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>KneeCare cannot open your history, so it cannot start. The details say why.</source>
+        <translation>KneeCare kann Ihren Verlauf nicht öffnen und daher nicht starten. Die Details nennen den Grund.</translation>
+    </message>
+    <message>
+        <source>Your history was written by a newer version of KneeCare. It has been left untouched: please update KneeCare.</source>
+        <translation>Ihr Verlauf wurde von einer neueren Version von KneeCare geschrieben. Er bleibt unverändert: Bitte aktualisieren Sie KneeCare.</translation>
+    </message>
+    <message>
+        <source>Your history could not be read. The damaged file was kept (the details say where); KneeCare has started a new, empty history.</source>
+        <translation>Ihr Verlauf konnte nicht gelesen werden. Die beschädigte Datei wurde aufbewahrt (die Details sagen, wo); KneeCare hat einen neuen, leeren Verlauf begonnen.</translation>
+    </message>
+    <message>
+        <source>Your settings file could not be read, so KneeCare is using its defaults. The file was kept, not overwritten; the details say where it is.</source>
+        <translation>Ihre Einstellungsdatei konnte nicht gelesen werden, daher verwendet KneeCare die Standardeinstellungen. Die Datei wurde aufbewahrt, nicht überschrieben; die Details sagen, wo sie liegt.</translation>
+    </message>
+    <message>
+        <source>KneeCare could not save this session to your history.</source>
+        <translation>KneeCare konnte diese Sitzung nicht in Ihrem Verlauf speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>BreathingPacer</name>
+    <message>
+        <source>Breathing pacer</source>
+        <translation>Atemtakt</translation>
+    </message>
+</context>
+<context>
+    <name>CueSettingsDialog</name>
+    <message>
+        <source>Sound and voice</source>
+        <translation>Ton und Stimme</translation>
+    </message>
+    <message>
+        <source>Sounds</source>
+        <translation>Töne</translation>
+    </message>
+    <message>
+        <source>A chime at each new step</source>
+        <translation>Ein Signalton bei jedem neuen Schritt</translation>
+    </message>
+    <message>
+        <source>A different chime when it is time for the other knee</source>
+        <translation>Ein anderer Signalton, wenn das andere Knie an der Reihe ist</translation>
+    </message>
+    <message>
+        <source>A chime when the session is done</source>
+        <translation>Ein Signalton, wenn die Sitzung zu Ende ist</translation>
+    </message>
+    <message>
+        <source>Breathing tones: rising to breathe in, falling to breathe out</source>
+        <translation>Atemtöne: steigend zum Einatmen, fallend zum Ausatmen</translation>
+    </message>
+    <message>
+        <source>A soft tick for each circle, stroke or repetition</source>
+        <translation>Ein leises Ticken bei jedem Kreis, Strich oder jeder Wiederholung</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <source>Play a chime</source>
+        <translation>Signalton abspielen</translation>
+    </message>
+    <message>
+        <source>Plays the step chime at this volume</source>
+        <translation>Spielt den Schritt-Signalton in dieser Lautstärke</translation>
+    </message>
+    <message>
+        <source>KneeCare cannot play sounds here: no sound output was found when it started. Connect speakers or headphones and start KneeCare again to hear them.</source>
+        <translation>KneeCare kann hier keine Töne abspielen: Beim Start wurde keine Tonausgabe gefunden. Schließen Sie Lautsprecher oder Kopfhörer an und starten Sie KneeCare neu, um sie zu hören.</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Stimme</translation>
+    </message>
+    <message>
+        <source>Read each step aloud</source>
+        <translation>Jeden Schritt vorlesen</translation>
+    </message>
+    <message>
+        <source>Speed of the voice</source>
+        <translation>Sprechtempo der Stimme</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Langsamer</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Schneller</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Test voice</source>
+        <translation>Stimme testen</translation>
+    </message>
+    <message>
+        <source>Reads a sample sentence with this voice and speed</source>
+        <translation>Liest einen Beispielsatz mit dieser Stimme und diesem Tempo vor</translation>
+    </message>
+    <message>
+        <source>The speech engine is starting…</source>
+        <translation>Die Sprachausgabe startet…</translation>
+    </message>
+    <message>
+        <source>Steps cannot be read aloud on this computer. %1 The chimes still play.</source>
+        <translation>Auf diesem Computer können die Schritte nicht vorgelesen werden. %1 Die Signaltöne erklingen weiterhin.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s default voice</source>
+        <translation>Die Standardstimme des Systems</translation>
+    </message>
+    <message>
+        <source>%1 (not installed)</source>
+        <translation>%1 (nicht installiert)</translation>
+    </message>
+    <message>
+        <source>Sound and &amp;voice…</source>
+        <translation>Ton und &amp;Stimme…</translation>
+    </message>
+</context>
+<context>
+    <name>Illustration</name>
+    <message>
+        <source>Ankle pumps</source>
+        <translation>Fußpumpe</translation>
+    </message>
+    <message>
+        <source>Point the foot away, then pull the toes back towards the shin</source>
+        <translation>Den Fuß strecken, dann die Zehen zum Schienbein heranziehen</translation>
+    </message>
+    <message>
+        <source>Calf raises</source>
+        <translation>Fersenheben</translation>
+    </message>
+    <message>
+        <source>Rise onto the balls of your feet, then lower your heels again</source>
+        <translation>Auf die Fußballen steigen, dann die Fersen wieder senken</translation>
+    </message>
+    <message>
+        <source>Calf stretch</source>
+        <translation>Wadendehnung</translation>
+    </message>
+    <message>
+        <source>Lean towards a wall with one leg back, heel down</source>
+        <translation>An eine Wand lehnen, ein Bein hinten, die Ferse am Boden</translation>
+    </message>
+    <message>
+        <source>Calf strokes</source>
+        <translation>Wade ausstreichen</translation>
+    </message>
+    <message>
+        <source>Light strokes from behind the knee down to the ankle</source>
+        <translation>Leichte Striche von der Kniekehle hinunter zum Knöchel</translation>
+    </message>
+    <message>
+        <source>Contrast shower</source>
+        <translation>Wechseldusche</translation>
+    </message>
+    <message>
+        <source>Warm water, then cool, in turns, on both legs</source>
+        <translation>Warmes, dann kühles Wasser, im Wechsel, auf beide Beine</translation>
+    </message>
+    <message>
+        <source>Hamstring stretch</source>
+        <translation>Dehnung der Oberschenkelrückseite</translation>
+    </message>
+    <message>
+        <source>Sit forward, one leg straight, heel down, lean from the hips</source>
+        <translation>Vorn auf dem Stuhl sitzen, ein Bein gestreckt, die Ferse am Boden, aus der Hüfte nach vorn neigen</translation>
+    </message>
+    <message>
+        <source>Leg elevation</source>
+        <translation>Beine hochlegen</translation>
+    </message>
+    <message>
+        <source>Lie down with your feet resting higher than your heart</source>
+        <translation>Hinlegen, die Füße höher als das Herz</translation>
+    </message>
+    <message>
+        <source>Drawing: %1</source>
+        <translation>Zeichnung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KnowHow</name>
+    <message>
+        <source>More for your legs</source>
+        <translation>Mehr für Ihre Beine</translation>
+    </message>
+    <message>
+        <source>Compression stockings</source>
+        <translation>Kompressionsstrümpfe</translation>
+    </message>
+    <message>
+        <source>Firm, graduated stockings can help people whose legs swell again and again, or who have varicose veins: their steady squeeze keeps fluid from pooling in the lower legs.</source>
+        <translation>Feste Strümpfe mit abgestuftem Druck können Menschen helfen, deren Beine immer wieder anschwellen oder die Krampfadern haben: Ihr gleichmäßiger Druck hält die Flüssigkeit davon ab, sich in den Unterschenkeln zu sammeln.</translation>
+    </message>
+    <message>
+        <source>The right strength and size matter. Ask a doctor, nurse or pharmacist to choose them with you.</source>
+        <translation>Auf die richtige Stärke und Größe kommt es an. Wählen Sie sie gemeinsam mit Ihrer Ärztin, Ihrem Arzt, einer Pflegefachperson oder in der Apotheke aus.</translation>
+    </message>
+    <message>
+        <source>Move every hour</source>
+        <translation>Jede Stunde bewegen</translation>
+    </message>
+    <message>
+        <source>Sitting or standing still for hours lets fluid settle in the lower legs. Get up and walk for a few minutes at least once an hour. When you cannot leave your seat, a set of ankle pumps keeps the calf muscles working.</source>
+        <translation>Wer stundenlang still sitzt oder steht, bei dem sammelt sich Flüssigkeit in den Unterschenkeln. Stehen Sie mindestens einmal pro Stunde auf und gehen Sie ein paar Minuten. Wenn Sie Ihren Platz nicht verlassen können, halten ein paar Fußpumpen die Wadenmuskeln in Gang.</translation>
+    </message>
+    <message>
+        <source>Regular walking, cycling or swimming builds up the calf muscle pump over time.</source>
+        <translation>Regelmäßiges Gehen, Radfahren oder Schwimmen stärkt mit der Zeit die Wadenmuskelpumpe.</translation>
+    </message>
+    <message>
+        <source>Water and salt</source>
+        <translation>Wasser und Salz</translation>
+    </message>
+    <message>
+        <source>Drink enough water through the day. A lot of salt makes the body hold on to water, so going easy on salty food can mean less puffiness. Oily fish and leafy greens are good to have on the plate.</source>
+        <translation>Trinken Sie über den Tag verteilt genug Wasser. Viel Salz lässt den Körper Wasser zurückhalten; wer mit salzigem Essen sparsam ist, hat oft weniger Schwellungen. Fetter Fisch und grünes Blattgemüse gehören gern auf den Teller.</translation>
+    </message>
+    <message>
+        <source>A healthy weight</source>
+        <translation>Ein gesundes Gewicht</translation>
+    </message>
+    <message>
+        <source>Keeping to a healthy weight makes the work of the circulation in your legs lighter; moving more helps with both.</source>
+        <translation>Ein gesundes Gewicht erleichtert dem Kreislauf die Arbeit in Ihren Beinen; mehr Bewegung hilft bei beidem.</translation>
+    </message>
+    <message>
+        <source>Smoking, blood pressure and blood sugar</source>
+        <translation>Rauchen, Blutdruck und Blutzucker</translation>
+    </message>
+    <message>
+        <source>Stopping smoking, and keeping blood pressure and blood sugar in a healthy range, look after your blood vessels, in the legs as everywhere else. Your doctor can help with all three.</source>
+        <translation>Mit dem Rauchen aufzuhören und Blutdruck und Blutzucker im gesunden Bereich zu halten, schont Ihre Blutgefäße, in den Beinen wie überall sonst. Ihre Ärztin oder Ihr Arzt kann Ihnen bei allen dreien helfen.</translation>
+    </message>
+    <message>
+        <source>When to see a professional</source>
+        <translation>Wann Sie eine Fachperson aufsuchen sollten</translation>
+    </message>
+    <message>
+        <source>See a doctor or nurse if swelling or pain in a leg does not go away, or keeps coming back.</source>
+        <translation>Gehen Sie zu Ihrer Ärztin, Ihrem Arzt oder einer Pflegefachperson, wenn eine Schwellung oder Schmerzen in einem Bein nicht vergehen oder immer wiederkehren.</translation>
+    </message>
+    <message>
+        <source>Get help promptly, and do not massage the leg, if it suddenly turns warm, red, badly swollen or painful.</source>
+        <translation>Holen Sie sich rasch Hilfe und massieren Sie das Bein nicht, wenn es plötzlich warm, rot, stark geschwollen oder schmerzhaft wird.</translation>
+    </message>
+    <message>
+        <source>For swelling that lasts, a trained therapist can offer lymphatic or deep tissue massage.</source>
+        <translation>Bei anhaltenden Schwellungen kann eine ausgebildete Therapeutin oder ein Therapeut Lymphdrainage oder eine Tiefengewebsmassage anbieten.</translation>
+    </message>
+    <message>
+        <source>KneeCare is a self-care companion. It does not treat or heal any illness, and it does not replace advice from a health professional.</source>
+        <translation>KneeCare ist eine Begleitung zur Selbstfürsorge. Es behandelt oder heilt keine Krankheit und ersetzt nicht den Rat einer medizinischen Fachperson.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;More for your legs</source>
+        <translation>&amp;Mehr für Ihre Beine</translation>
+    </message>
+</context>
+<context>
+    <name>LegDiagram</name>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>Leg diagram</source>
+        <translation>Beindiagramm</translation>
+    </message>
+    <message>
+        <source>Backs of both legs, left knee highlighted; BL40 (Weizhong) in the middle of the crease</source>
+        <translation>Rückseite beider Beine, das linke Knie hervorgehoben; BL40 (Weizhong) in der Mitte der Beugefalte</translation>
+    </message>
+    <message>
+        <source>Backs of both legs, right knee highlighted; BL40 (Weizhong) in the middle of the crease</source>
+        <translation>Rückseite beider Beine, das rechte Knie hervorgehoben; BL40 (Weizhong) in der Mitte der Beugefalte</translation>
+    </message>
+    <message>
+        <source>Backs of both legs, both knees; BL40 (Weizhong) in the middle of the crease</source>
+        <translation>Rückseite beider Beine, beide Knie; BL40 (Weizhong) in der Mitte der Beugefalte</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Sharp pain</source>
@@ -364,10 +670,174 @@
     </message>
 </context>
 <context>
+    <name>ReminderSettingsDialog</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me to do a session</source>
+        <translation>An eine Sitzung &amp;erinnern</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Use reminder time %1</source>
+        <translation>Erinnerungszeit %1 verwenden</translation>
+    </message>
+    <message>
+        <source>Reminder time %1</source>
+        <translation>Erinnerungszeit %1</translation>
+    </message>
+    <message>
+        <source>Times of day</source>
+        <translation>Uhrzeiten</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source> a day</source>
+        <translation> pro Tag</translation>
+    </message>
+    <message>
+        <source>Daily goal</source>
+        <translation>Tagesziel</translation>
+    </message>
+    <message>
+        <source>Daily &amp;goal</source>
+        <translation>Tages&amp;ziel</translation>
+    </message>
+    <message>
+        <source>Skip a reminder when today&apos;s goal is already met</source>
+        <translation>Keine Erinnerung, wenn das heutige Ziel schon erreicht ist</translation>
+    </message>
+    <message>
+        <source>Count routines (stretches, ankle pumps…) towards the goal</source>
+        <translation>Übungen (Dehnen, Fußpumpe…) für das Ziel mitzählen</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation>Ruhezeit</translation>
+    </message>
+    <message>
+        <source>Quiet hours start</source>
+        <translation>Beginn der Ruhezeit</translation>
+    </message>
+    <message>
+        <source>Quiet hours end</source>
+        <translation>Ende der Ruhezeit</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Snooze length</source>
+        <translation>Später erinnern nach</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze for</source>
+        <translation>&amp;Später erinnern nach</translation>
+    </message>
+    <message>
+        <source>Recovery after heavy exercise</source>
+        <translation>Erholung nach starker Belastung</translation>
+    </message>
+    <message>
+        <source>Recovery reminders a day</source>
+        <translation>Erholungs-Erinnerungen pro Tag</translation>
+    </message>
+    <message>
+        <source>Recovery days</source>
+        <translation>Erholungstage</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>für</translation>
+    </message>
+    <message>
+        <source>Remind</source>
+        <translation>Erinnern</translation>
+    </message>
+    <message>
+        <source>Remind me to stand up and &amp;move every hour, from</source>
+        <translation>Jede Stunde ans Aufstehen und &amp;Bewegen erinnern, von</translation>
+    </message>
+    <message>
+        <source>Movement nudges from</source>
+        <translation>Bewegungserinnerungen ab</translation>
+    </message>
+    <message>
+        <source>Movement nudges until</source>
+        <translation>Bewegungserinnerungen bis</translation>
+    </message>
+    <message>
+        <source>Start KneeCare in the tray when I log in</source>
+        <translation>KneeCare beim Anmelden im Infobereich starten</translation>
+    </message>
+    <message>
+        <source>I&apos;m in a &amp;meeting: remind me in 30 min</source>
+        <translation>Ich habe einen &amp;Termin: in 30 Min. erinnern</translation>
+    </message>
+    <message>
+        <source>These reminders cannot work yet: %1.</source>
+        <translation>So können die Erinnerungen noch nicht funktionieren: %1.</translation>
+    </message>
+    <message>
+        <source>Fine: the next reminder comes in 30 minutes.</source>
+        <translation>In Ordnung: Die nächste Erinnerung kommt in 30 Minuten.</translation>
+    </message>
+    <message>
+        <source> day</source>
+        <translation> Tag</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM</source>
+        <extracomment>A weekday, day and month as QLocale writes them (QDate format), e.g. &quot;Sunday 29 November&quot;.</extracomment>
+        <translation>dddd, d. MMMM</translation>
+    </message>
+    <message>
+        <source>On until %1, then back to your usual reminders by itself. Reminders at %2.</source>
+        <translation>Eingeschaltet bis %1, danach geht es von selbst mit Ihren gewohnten Erinnerungen weiter. Erinnerungen um %2.</translation>
+    </message>
+    <message>
+        <source>End recovery reminders now</source>
+        <translation>Erholungs-Erinnerungen jetzt beenden</translation>
+    </message>
+    <message>
+        <source>For a few days after heavy exercise: reminders at %1, then back to your usual ones.</source>
+        <translation>Für einige Tage nach starker Belastung: Erinnerungen um %1, danach wieder Ihre gewohnten.</translation>
+    </message>
+    <message>
+        <source>Start recovery reminders today</source>
+        <translation>Erholungs-Erinnerungen heute beginnen</translation>
+    </message>
+</context>
+<context>
     <name>SafetyDialog</name>
     <message>
         <source>Safety questions · %1</source>
         <translation>Sicherheitsfragen · %1</translation>
+    </message>
+    <message>
+        <source>They ask about:</source>
+        <translation>Es geht um:</translation>
     </message>
     <message>
         <source>Not &amp;now</source>
@@ -491,6 +961,29 @@
     <message>
         <source>KneeCare could not save your answer (%1). It counts for now, but you may be asked again next time.</source>
         <translation>KneeCare konnte Ihre Antwort nicht speichern (%1). Sie gilt vorerst, aber beim nächsten Mal werden Sie vielleicht erneut gefragt.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyNoteDialog</name>
+    <message>
+        <source>I have read this, and it does not apply to me</source>
+        <translation>Ich habe das gelesen, und es trifft auf mich nicht zu</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>Before you start: %1</source>
+        <translation>Bevor Sie beginnen: %1</translation>
+    </message>
+    <message>
+        <source>Safety note for %1</source>
+        <translation>Sicherheitshinweis zu %1</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
     </message>
 </context>
 <context>
@@ -619,6 +1112,33 @@
     </message>
 </context>
 <context>
+    <name>TrayCompanion</name>
+    <message>
+        <source>No tray here: closing this window quits KneeCare. Reminders come as notifications.</source>
+        <translation>Hier gibt es keinen Infobereich: Wenn Sie dieses Fenster schließen, wird KneeCare beendet. Erinnerungen kommen als Benachrichtigungen.</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders…</source>
+        <translation>E&amp;rinnerungen…</translation>
+    </message>
+    <message>
+        <source>KneeCare could not change how it starts at login: %1</source>
+        <translation>KneeCare konnte nicht ändern, wie es beim Anmelden startet: %1</translation>
+    </message>
+    <message>
+        <source>Your session</source>
+        <translation>Ihre Sitzung</translation>
+    </message>
+    <message>
+        <source>KneeCare is still here</source>
+        <translation>KneeCare ist noch da</translation>
+    </message>
+    <message>
+        <source>It keeps running in the tray to remind you. To quit, choose Quit in the tray menu.</source>
+        <translation>Es läuft im Infobereich weiter, um Sie zu erinnern. Zum Beenden wählen Sie „Beenden“ im Menü des Symbols.</translation>
+    </message>
+</context>
+<context>
     <name>TrayIcon</name>
     <message>
         <source>For 30 minutes</source>
@@ -667,6 +1187,45 @@
     <message>
         <source>Quit</source>
         <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>Voice</name>
+    <message>
+        <source>This is how KneeCare will read each step to you.</source>
+        <translation>So liest KneeCare Ihnen jeden Schritt vor.</translation>
+    </message>
+    <message>
+        <source>Install speech-dispatcher (and a voice such as espeak-ng) to hear the steps read aloud.</source>
+        <translation>Installieren Sie speech-dispatcher (und eine Stimme wie espeak-ng), um die Schritte vorgelesen zu bekommen.</translation>
+    </message>
+    <message>
+        <source>Your system&apos;s speech service did not answer.</source>
+        <translation>Der Sprachdienst Ihres Systems hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>No speech engine is installed.</source>
+        <translation>Es ist keine Sprachausgabe installiert.</translation>
+    </message>
+    <message>
+        <source>The speech engine stopped working.</source>
+        <translation>Die Sprachausgabe funktioniert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The speech engine “%1” could not start.</source>
+        <translation>Die Sprachausgabe „%1“ konnte nicht starten.</translation>
+    </message>
+    <message>
+        <source>The speech engine “%1” did not answer.</source>
+        <translation>Die Sprachausgabe „%1“ hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>The speech helper stopped (exit code %1).</source>
+        <translation>Das Sprachhilfsprogramm wurde beendet (Exit-Code %1).</translation>
+    </message>
+    <message>
+        <source>The speech helper could not start (%1).</source>
+        <translation>Das Sprachhilfsprogramm konnte nicht starten (%1).</translation>
     </message>
 </context>
 <context>
@@ -1922,6 +2481,69 @@ Um fortzufahren, geben Sie unten %1 ein.</translation>
     <message>
         <source>The safety answers stay on this computer. KneeCare asks the questions again every {days} days, and you can answer them again at any time with Safety &gt; My situation changed. Before each session it asks one quick question about your legs.</source>
         <translation>Die Antworten zur Sicherheit bleiben auf diesem Computer. KneeCare stellt die Fragen alle {days} Tage erneut, und Sie können sie jederzeit über Sicherheit &gt; Meine Lage hat sich geändert neu beantworten. Vor jeder Sitzung fragt KneeCare kurz nach Ihren Beinen.</translation>
+    </message>
+</context>
+<context>
+    <name>schedule</name>
+    <message>
+        <source>the hours must span at least one hour, from the first to the last</source>
+        <translation>zwischen Beginn und Ende muss mindestens eine Stunde liegen</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>Uhrzeiten</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>daily goal</source>
+        <translation>Tagesziel</translation>
+    </message>
+    <message>
+        <source>snooze length (minutes)</source>
+        <translation>später erinnern nach (Minuten)</translation>
+    </message>
+    <message>
+        <source>recovery reminders a day</source>
+        <translation>Erholungs-Erinnerungen pro Tag</translation>
+    </message>
+    <message>
+        <source>recovery days</source>
+        <translation>Erholungstage</translation>
+    </message>
+    <message>
+        <source>snooze</source>
+        <translation>später erinnern</translation>
+    </message>
+    <message>
+        <source>choose at least one time of day (or turn reminders off)</source>
+        <translation>Wählen Sie mindestens eine Uhrzeit (oder schalten Sie die Erinnerungen aus)</translation>
+    </message>
+    <message>
+        <source>at most %1 a day</source>
+        <translation>höchstens %1 pro Tag</translation>
+    </message>
+    <message>
+        <source>the same time is listed twice</source>
+        <translation>dieselbe Uhrzeit ist zweimal gewählt</translation>
+    </message>
+    <message>
+        <source>choose at least one day of the week (or turn reminders off)</source>
+        <translation>Wählen Sie mindestens einen Wochentag (oder schalten Sie die Erinnerungen aus)</translation>
+    </message>
+    <message>
+        <source>days are numbered 0 (Monday) to 6 (Sunday)</source>
+        <translation>Tage sind von 0 (Montag) bis 6 (Sonntag) nummeriert</translation>
+    </message>
+    <message>
+        <source>%1 is not from %2 to %3</source>
+        <translation>%1 liegt nicht zwischen %2 und %3</translation>
+    </message>
+    <message>
+        <source>minutes must be more than 0</source>
+        <translation>die Minuten müssen mehr als 0 sein</translation>
     </message>
 </context>
 <context>

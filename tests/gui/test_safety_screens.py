@@ -91,6 +91,7 @@ def test_the_first_launch_shows_the_screening_before_anything_can_start(app):
     assert app.dialog.page == "introPage"
     assert app.dialog.intro_page.heading.text() == "Welcome to KneeCare"
     assert "6 short yes-or-no questions" in app.dialog.intro_text.text()
+    assert app.dialog.topics_label.text().splitlines() == [f"•  {rule.reason}" for rule in RULES]
     # Start is pressed anyway: nothing starts, the questions stay in front.
     assert app.window.start_session() is False
     assert app.controller.state is State.IDLE and app.dialog.isVisible()

@@ -248,6 +248,7 @@ def test_the_safety_questions_in_german_ask_and_warn_in_german(german, qtbot):
     assert dialog.intro_page.heading.text() == "Willkommen bei KneeCare"
     assert "beantworten Sie vor Ihrer ersten Sitzung 6 kurze Ja-Nein-Fragen" in dialog.intro_text.text()
     assert dialog.begin_button.text() == "&Beginnen"
+    assert dialog.topics_label.text().splitlines()[-1] == "•  Schwangerschaft"
     dialog.start_questions()
     assert dialog.progress_label.text() == "Frage 1 von 6"
     assert dialog.question_label.text().startswith("Haben Sie eine tiefe Venenthrombose (TVT)")

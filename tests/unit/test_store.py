@@ -108,6 +108,38 @@ def test_a_session_is_recorded_as_it_happens_and_a_crash_leaves_it_interrupted(t
     store.close()
 
 
+def test_phase_rows_skip_the_disk_flush_but_every_other_write_keeps_it(tmp_path, clock, programs):
+    store, _ = Store.open(tmp_path / "k.sqlite3", NOW)
+    conn = store.sessions.conn
+    mode, first, commits = ["FULL"], [""], []  # each commit: (its transaction's first write, synchronous)
+
+    def trace(sql: str) -> None:
+        words = sql.split()
+        if sql.startswith("PRAGMA synchronous ="):
+            mode[0] = words[-1]
+        elif sql == "BEGIN IMMEDIATE":
+            first[0] = ""
+        elif sql == "COMMIT":
+            commits.append((first[0], mode[0]))
+        elif not first[0] and words[0] in ("INSERT", "UPDATE"):
+            first[0] = " ".join(words[:3])
+
+    conn.set_trace_callback(trace)
+    machine, recorder, plan = start_recorded(store, clock, programs["quick"])
+    clock.advance(plan.total_seconds)
+    feed(recorder, machine.tick())
+    conn.set_trace_callback(None)
+    phases = len(plan.phases)
+    assert commits[0] == ("INSERT INTO sessions", "FULL")
+    assert commits[1 : 1 + phases] == [("INSERT OR REPLACE", "NORMAL")] * phases
+    assert commits[-1] == ("UPDATE sessions SET", "FULL")  # the end flushes the phase rows with it
+    assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL again
+    with pytest.raises(sqlite3.OperationalError), transaction(conn, flush=False):
+        conn.execute("INSERT INTO no_such_table VALUES (1)")
+    assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # and after a failed write too
+    store.close()
+
+
 def test_a_finished_session_counts_for_its_local_day(tmp_path, clock, programs):
     store, _ = Store.open(tmp_path / "k.sqlite3", NOW)
     machine, recorder, plan = start_recorded(store, clock, programs["quick"])

@@ -3,7 +3,7 @@ breathing pattern; with reduced motion it stays still (filled to breathe in, ope
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -19,7 +19,7 @@ class BreathingPacer(QWidget):
         super().__init__(parent)
         self.setObjectName("breathingPacer")
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Breathing pacer")
+        self.setAccessibleName(QCoreApplication.translate("BreathingPacer", "Breathing pacer"))
         self._pattern = Breathing()
         self._breath = breath_at(0.0, self._pattern.inhale, self._pattern.exhale)
         self._still = False

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QRectF, QSize
+from PySide6.QtCore import QByteArray, QCoreApplication, QRectF, QSize
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kneecare.assets import resource
+from kneecare.i18n import QT_TRANSLATE_NOOP
 from kneecare.ui.widgets import theme
 from kneecare.ui.widgets.geometry import Box, fit
 from kneecare.ui.widgets.leg_diagram import themed_svg
@@ -23,6 +24,50 @@ EXTRA_DARK_COLOURS = {
     "#c9bfb4": "#7d7068",  # outlines of wall and cushions
     "#7aa7c7": "#8fc1e3",  # cool water
 }
+
+
+# What each drawing shows, for screen readers: its name and, as the description, the picture in a sentence
+# (the same words as the drawing's <title>).
+DRAWINGS = {
+    "ankle-pumps.svg": (
+        QT_TRANSLATE_NOOP("Illustration", "Ankle pumps"),
+        QT_TRANSLATE_NOOP("Illustration", "Point the foot away, then pull the toes back towards the shin"),
+    ),
+    "calf-raises.svg": (
+        QT_TRANSLATE_NOOP("Illustration", "Calf raises"),
+        QT_TRANSLATE_NOOP("Illustration", "Rise onto the balls of your feet, then lower your heels again"),
+    ),
+    "calf-stretch.svg": (
+        QT_TRANSLATE_NOOP("Illustration", "Calf stretch"),
+        QT_TRANSLATE_NOOP("Illustration", "Lean towards a wall with one leg back, heel down"),
+    ),
+    "calf-strokes.svg": (
+        QT_TRANSLATE_NOOP("Illustration", "Calf strokes"),
+        QT_TRANSLATE_NOOP("Illustration", "Light strokes from behind the knee down to the ankle"),
+    ),
+    "contrast-shower.svg": (
+        QT_TRANSLATE_NOOP("Illustration", "Contrast shower"),
+        QT_TRANSLATE_NOOP("Illustration", "Warm water, then cool, in turns, on both legs"),
+    ),
+    "hamstring-stretch.svg": (
+        QT_TRANSLATE_NOOP("Illustration", "Hamstring stretch"),
+        QT_TRANSLATE_NOOP("Illustration", "Sit forward, one leg straight, heel down, lean from the hips"),
+    ),
+    "leg-elevation.svg": (
+        QT_TRANSLATE_NOOP("Illustration", "Leg elevation"),
+        QT_TRANSLATE_NOOP("Illustration", "Lie down with your feet resting higher than your heart"),
+    ),
+}
+
+
+def describe_drawing(name: str) -> tuple[str, str]:
+    """The accessible name and description of a drawing, in the person's language (a drawing not in
+    DRAWINGS is named after its file)."""
+    if name in DRAWINGS:
+        heading, what = (QCoreApplication.translate("Illustration", text) for text in DRAWINGS[name])
+    else:
+        heading, what = name.removesuffix(".svg").replace("-", " ").capitalize(), ""
+    return QCoreApplication.translate("Illustration", "Drawing: %1").replace("%1", heading), what
 
 
 @cache
@@ -60,7 +105,9 @@ class Illustration(QWidget):
             return
         self.name = name
         self._renderer = None
-        self.setAccessibleName(f"Drawing: {name.removesuffix('.svg').replace('-', ' ')}" if name else "")
+        label, description = describe_drawing(name) if name else ("", "")
+        self.setAccessibleName(label)
+        self.setAccessibleDescription(description)
         self.update()
 
     @property

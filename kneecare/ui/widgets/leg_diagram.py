@@ -7,11 +7,13 @@ knee, the motion or the colour scheme changes); each animation frame repaints ju
 
 from __future__ import annotations
 
+import html
 import math
+import re
 from dataclasses import dataclass
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QEvent, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen, QPixmap, QResizeEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -49,6 +51,22 @@ def themed_svg(svg: str, dark: bool) -> str:
     return svg
 
 
+def side_labels() -> dict[Knee, str]:
+    """The words under each leg in the person's language."""
+    return {
+        Knee.LEFT: QCoreApplication.translate("LegDiagram", "Left"),
+        Knee.RIGHT: QCoreApplication.translate("LegDiagram", "Right"),
+    }
+
+
+def labelled_svg(svg: str, labels: dict[Knee, str]) -> str:
+    """The drawing with the words under the legs (the `label-left` and `label-right` texts) replaced."""
+    for knee, word in labels.items():
+        pattern = re.compile(rf'(<text id="label-{knee.value}"[^>]*>)[^<]*(</text>)')
+        svg = pattern.sub(lambda m: m.group(1) + html.escape(word) + m.group(2), svg)  # noqa: B023 (used at once)
+    return svg
+
+
 def _box(r: QRectF) -> Box:
     return Box(r.x(), r.y(), r.width(), r.height())
 
@@ -82,10 +100,10 @@ class LegDrawing:
         self.regions = regions
 
     @staticmethod
-    @cache
     def shipped() -> LegDrawing:
-        path = resource(*DIAGRAM_FILE)
-        return LegDrawing(path.read_text(encoding="utf-8"), str(path))
+        """The shipped drawing, its legs labelled in the person's language."""
+        labels = side_labels()
+        return _shipped(labels[Knee.LEFT], labels[Knee.RIGHT])
 
     def renderer(self, dark: bool) -> QSvgRenderer:
         if dark not in self._renderers:
@@ -95,6 +113,13 @@ class LegDrawing:
 
     def geometry(self, width: float, height: float) -> DiagramGeometry:
         return DiagramGeometry(self.view, self.regions, width, height)
+
+
+@cache
+def _shipped(left: str, right: str) -> LegDrawing:
+    path = resource(*DIAGRAM_FILE)
+    svg = labelled_svg(path.read_text(encoding="utf-8"), {Knee.LEFT: left, Knee.RIGHT: right})
+    return LegDrawing(svg, str(path))
 
 
 @dataclass(frozen=True)
@@ -120,7 +145,7 @@ class LegDiagram(QWidget):
         self.drawing = drawing or LegDrawing.shipped()
         self.setObjectName("legDiagram")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Leg diagram")
+        self.setAccessibleName(QCoreApplication.translate("LegDiagram", "Leg diagram"))
         self._knee: Knee | None = None
         self._motion = Motion.STILL
         self._tempo = 2.0
@@ -364,7 +389,18 @@ class LegDiagram(QWidget):
         painter.setOpacity(1.0)
 
     def _describe(self) -> None:
-        knee = f"{self._knee.value} knee highlighted" if self._knee else "both knees"
-        self.setAccessibleDescription(
-            f"Backs of both legs, {knee}; BL40 (Weizhong) in the middle of the crease"
-        )
+        if self._knee is Knee.LEFT:
+            text = QCoreApplication.translate(
+                "LegDiagram",
+                "Backs of both legs, left knee highlighted; BL40 (Weizhong) in the middle of the crease",
+            )
+        elif self._knee is Knee.RIGHT:
+            text = QCoreApplication.translate(
+                "LegDiagram",
+                "Backs of both legs, right knee highlighted; BL40 (Weizhong) in the middle of the crease",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "LegDiagram", "Backs of both legs, both knees; BL40 (Weizhong) in the middle of the crease"
+            )
+        self.setAccessibleDescription(text)
