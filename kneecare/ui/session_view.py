@@ -114,7 +114,7 @@ class SessionView(QWidget):
         self.illustration = Illustration(self)
         self.illustration.hide()
         self.rep_label = self._label("repCount", 4.5, bold=True)
-        self.rep_label.setAccessibleName("Repetition")
+        self.rep_label.setAccessibleName(QCoreApplication.translate("SessionView", "Repetition"))
         self.rep_label.setWordWrap(False)
         self.rep_caption = self._label("repOf", 1.3, muted=True)
         self.rep_box = QWidget(self)

@@ -1004,6 +1004,10 @@
         <translation>Die Rückseiten Ihrer Beine, von hinten gesehen</translation>
     </message>
     <message>
+        <source>Repetition</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
         <source>Time left</source>
         <translation>Verbleibende Zeit</translation>
     </message>
