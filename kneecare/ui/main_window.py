@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -268,12 +268,22 @@ class MainWindow(QMainWindow):
         self.look = theme.Look()
         self.view_menu = view_menu
         view_menu.addSeparator()
-        self.high_contrast_action = QAction(self.tr("&High contrast"), self)
+        self.high_contrast_action = QAction(self.tr("High &contrast"), self)
         self.high_contrast_action.setCheckable(True)
         self.high_contrast_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
         self.high_contrast_action.setChecked(self.settings.high_contrast)
         self.high_contrast_action.toggled.connect(self._high_contrast_toggled)
         self.view_menu.addAction(self.high_contrast_action)
+        # Reduce motion: a still marker and words instead of the moving dot and the growing pacer.
+        self.reduce_motion_action = QAction(self.tr("Reduce &motion"), self)
+        self.reduce_motion_action.setCheckable(True)
+        self.reduce_motion_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
+        self.reduce_motion_action.setStatusTip(self.tr("A still marker and words instead of moving pictures"))
+        reduce = self.settings.reduce_motion
+        still = theme.system_prefers_reduced_motion() if reduce is None else reduce
+        self.reduce_motion_action.setChecked(still)
+        self.reduce_motion_action.toggled.connect(self._reduce_motion_toggled)
+        self.view_menu.addAction(self.reduce_motion_action)
         self.language_menu = self.view_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         for code, name in [(None, self.tr("As the system")), *LANGUAGES.items()]:
@@ -292,11 +302,40 @@ class MainWindow(QMainWindow):
         self.settings = self.settings.with_changes(high_contrast=on)
         self.settingsChanged.emit(self.settings)
 
+    def _reduce_motion_toggled(self, on: bool) -> None:
+        self.settings = self.settings.with_changes(reduce_motion=on)
+        self.view.set_reduce_motion(on)
+        self.settingsChanged.emit(self.settings)
+
+    def _screening_interval_chosen(self, action: QAction) -> None:
+        days = action.data()
+        if isinstance(days, int) and days != self.settings.screening_interval_days:
+            self.settings = self.settings.with_changes(screening_interval_days=days)
+            self.settingsChanged.emit(self.settings)
+
     def _language_chosen(self, action: QAction) -> None:
         code = action.data()
         self.settings = self.settings.with_changes(language=code if isinstance(code, str) else None)
         self.settingsChanged.emit(self.settings)
         self.statusBar().showMessage(self.tr("The new language shows from KneeCare's next start."), 10000)
+
+    def _build_interval_menu(self) -> None:
+        """Safety ▸ Repeat the safety questions: after 30, 90, 180 or 365 days (and a value from the settings
+        file, when it is another)."""
+        from PySide6.QtGui import QActionGroup
+
+        self.interval_menu = self.safety_top_menu.addMenu(self.tr("Repeat the safety &questions"))
+        group = QActionGroup(self)
+        current = self.settings.screening_interval_days
+        for days in sorted({30, 90, 180, 365, current}):
+            text = self.tr("Every %1 days").replace("%1", str(days)) if days != 1 else self.tr("Every day")
+            action = QAction(text, self)
+            action.setCheckable(True)
+            action.setChecked(days == current)
+            action.setData(days)
+            group.addAction(action)
+            self.interval_menu.addAction(action)
+        group.triggered.connect(self._screening_interval_chosen)
 
     def _build_safety_menus(self) -> None:
         """Safety and Help menus, and an always-visible "About safety" link in the status bar."""
@@ -313,6 +352,7 @@ class MainWindow(QMainWindow):
         self.safety_top_menu = self.menuBar().addMenu(self.tr("&Safety"))
         self.safety_top_menu.addAction(self.situation_action)
         self.safety_top_menu.addAction(self.daily_question_action)
+        self._build_interval_menu()
         self.safety_top_menu.addSeparator()
         self.safety_top_menu.addAction(self.about_safety_action)
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -446,6 +486,9 @@ class MainWindow(QMainWindow):
         self.finish_box.setCurrentIndex(max(0, self.finish_box.findData(settings.finish_with or "")))
         self._fit_setup_to_program(program)
         self.view.set_reduce_motion(settings.reduce_motion)
+        if settings.reduce_motion is not None:
+            with QSignalBlocker(self.reduce_motion_action):
+                self.reduce_motion_action.setChecked(settings.reduce_motion)
 
     def apply_settings(self, settings: Settings) -> None:
         """Settings changed elsewhere (a settings dialog): show them, e.g. the reduce-motion choice."""

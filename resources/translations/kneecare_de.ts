@@ -502,8 +502,20 @@
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <source>&amp;High contrast</source>
+        <source>High &amp;contrast</source>
         <translation>&amp;Hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>Repeat the safety &amp;questions</source>
+        <translation>Sicherheitsfragen &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>Reduce &amp;motion</source>
+        <translation>&amp;Bewegung reduzieren</translation>
+    </message>
+    <message>
+        <source>A still marker and words instead of moving pictures</source>
+        <translation>Ein ruhender Punkt und Worte statt bewegter Bilder</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -516,6 +528,14 @@
     <message>
         <source>The new language shows from KneeCare&apos;s next start.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von KneeCare.</translation>
+    </message>
+    <message>
+        <source>Every %1 days</source>
+        <translation>Alle %1 Tage</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Jeden Tag</translation>
     </message>
     <message>
         <source>&amp;About safety</source>

@@ -265,6 +265,40 @@ def test_reduce_motion_follows_the_system_when_the_setting_is_unset(qtbot, clock
     assert not window.view.reduce_motion
 
 
+def test_reduce_motion_is_switched_from_the_view_menu_mid_session_and_remembered(qtbot, clock, programs):
+    window = make_window(qtbot, clock, programs, program_id="quick", knees="left", reduce_motion=False)
+    saved = []
+    window.settingsChanged.connect(saved.append)
+    assert not window.reduce_motion_action.isChecked()
+    assert window.reduce_motion_action.shortcut().toString() == "Ctrl+Shift+M"
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    at_moment(window, clock, 51)
+    assert window.view.frames_running
+    window.reduce_motion_action.trigger()
+    assert saved[-1].reduce_motion is True and window.view.reduce_motion
+    assert not window.view.frames_running and window.view.diagram.current_marker() is None
+    window.reduce_motion_action.trigger()
+    assert saved[-1].reduce_motion is False and window.view.frames_running
+    # A change made elsewhere (another window's settings) shows in the menu, without saving again.
+    count = len(saved)
+    window.apply_settings(window.settings.with_changes(reduce_motion=True))
+    assert window.reduce_motion_action.isChecked() and len(saved) == count
+
+
+def test_how_often_the_safety_questions_come_back_is_chosen_in_the_safety_menu(qtbot, clock, programs):
+    window = make_window(qtbot, clock, programs)
+    saved = []
+    window.settingsChanged.connect(saved.append)
+    actions = window.interval_menu.actions()
+    assert [a.text() for a in actions] == [f"Every {n} days" for n in (30, 90, 180, 365)]
+    assert [a.isChecked() for a in actions] == [False, True, False, False]  # 90 days unless chosen
+    actions[0].trigger()
+    assert saved[-1].screening_interval_days == 30 and window.settings.screening_interval_days == 30
+    # A value written by hand in the settings file is shown and kept as one of the choices.
+    other = make_window(qtbot, clock, programs, screening_interval_days=45)
+    assert [a.text() for a in other.interval_menu.actions() if a.isChecked()] == ["Every 45 days"]
+
+
 @pytest.mark.parametrize("during", ["before", "paused"])
 def test_everything_is_laid_out_on_a_small_screen_at_200_percent(quick, qtbot, during):
     # A 1920x1080 screen at 200% gives 960x540 logical pixels: no text cut, every control inside.
