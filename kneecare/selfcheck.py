@@ -202,6 +202,25 @@ def check_qt(app: object) -> str:
     return f"Qt {qVersion()}, PySide6 {PySide6.__version__}, platform {app.platformName()}"
 
 
+def check_translations() -> str:
+    """Every language KneeCare speaks loads: its own catalogue, and Qt's (the words of standard buttons)."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    from kneecare.i18n import LANGUAGES, SOURCE_LANGUAGE, catalogue
+
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    found = []
+    for language in LANGUAGES:
+        if language == SOURCE_LANGUAGE:
+            continue
+        if not QTranslator().load(str(catalogue(language))):
+            raise ValueError(f"{catalogue(language)} does not load")
+        if not QTranslator().load(f"qtbase_{language}", qt_folder):
+            raise ValueError(f"Qt's own qtbase_{language}.qm is not in {qt_folder}")
+        found.append(language)
+    return f"{', '.join(found)}: KneeCare's and Qt's own"
+
+
 def check_icons() -> str:
     from kneecare.platform.desktop_entry import ICON_SIZES, app_icon, icon_png
 
@@ -264,6 +283,7 @@ def run_checks(resources: Path | None = None) -> list[Result]:
             app, created = start_qt()
             results.append(_checked("resources", lambda: check_resources(resources)))
             results.append(_checked("icons", check_icons))
+            results.append(_checked("translations", check_translations))
             results.append(_checked("main window", lambda: check_main_window(app, resources, data_dir)))
             if created:
                 # As in app.run: let Qt tear down its objects now, not in Python's exit handlers.
