@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from kneecare.session.controller import SessionController
     from kneecare.settings import Settings, SettingsStore
     from kneecare.ui.main_window import MainWindow
+    from kneecare.ui.session_view import SessionView
 
 log = logging.getLogger(__name__)
 
@@ -184,6 +185,8 @@ def run(args: argparse.Namespace) -> int:
         ),
     )
     QTimer.singleShot(0, lambda: _start_cues(window, controller, settings_store))
+    motion: list[object] = []  # keeps the portal watcher
+    QTimer.singleShot(0, lambda: motion.append(_follow_motion_preference(window.view)))
     code = app.exec()
     instance.close()
     # Let Qt tear down its objects while the window is still referenced here: left to Python's exit
@@ -313,6 +316,23 @@ def _start_cues(window: MainWindow, controller: SessionController, store: Settin
     else:
         window.menuBar().addAction(action)
     log.info("sounds and voice ready in %.0f ms", (time.perf_counter() - started) * 1000)
+
+
+def _follow_motion_preference(view: SessionView, bus: Any = None) -> object | None:
+    """The desktop's reduce-motion preference where Qt (before 6.12) cannot read it, after the first frame
+    (QtDBus stays off the start path): each answer reaches the view, which follows it unless the person
+    chose."""
+    from kneecare.platform.motion import follow_desktop_motion
+    from kneecare.ui.widgets import theme
+
+    if theme.qt_reads_motion_preference():
+        return None
+
+    def known(reduce: bool | None) -> None:
+        theme.set_desktop_reduced_motion(reduce)
+        view.refresh_motion_preference()
+
+    return follow_desktop_motion(view, known, bus)
 
 
 def _join_asyncio(app: object) -> None:

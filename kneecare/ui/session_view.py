@@ -238,6 +238,10 @@ class SessionView(QWidget):
         self._reduce_setting = value
         self._apply_motion_preference()
 
+    def refresh_motion_preference(self) -> None:
+        """The system's preference arrived late or changed: follow it, unless the person chose themselves."""
+        self._apply_motion_preference()
+
     def _apply_motion_preference(self) -> None:
         setting = self._reduce_setting
         reduce = theme.system_prefers_reduced_motion() if setting is None else setting

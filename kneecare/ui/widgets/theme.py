@@ -51,13 +51,29 @@ def accessibility_hints() -> QObject | None:
     return hints if isinstance(hints, QObject) else None
 
 
+# What kneecare.platform.motion last read from the desktop where Qt cannot (None: not known).
+_desktop_reduced_motion: bool | None = None
+
+
+def qt_reads_motion_preference() -> bool:
+    """Qt 6.12+ reads the system's motion preference itself (`accessibility().motionPreference()`)."""
+    return hasattr(accessibility_hints(), "motionPreference") and hasattr(Qt, "MotionPreference")
+
+
+def set_desktop_reduced_motion(reduce: bool | None) -> None:
+    """The desktop's answer read without Qt (the portal, Windows): used when Qt cannot tell."""
+    global _desktop_reduced_motion
+    _desktop_reduced_motion = reduce
+
+
 def system_prefers_reduced_motion() -> bool:
-    """The desktop's "reduce motion" preference (`motionPreference()`, Qt 6.12+); False if Qt cannot tell."""
+    """The desktop's "reduce motion" preference: Qt's (`motionPreference()`, Qt 6.12+) when it has one, else
+    the last answer kneecare.platform.motion read; False while nothing is known."""
     hints = accessibility_hints()
     preference = getattr(hints, "motionPreference", None)
     wanted = getattr(getattr(Qt, "MotionPreference", None), "ReducedMotion", None)
     if preference is None or wanted is None:
-        return False
+        return bool(_desktop_reduced_motion)
     return bool(preference() == wanted)
 
 
