@@ -65,6 +65,8 @@ def main() -> None:
         if not line:
             loop.quit()
             return False
+        if not line.strip():
+            return True
         what, number = line.split()
         if what == "set":
             portal.value = int(number)
