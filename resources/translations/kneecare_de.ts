@@ -2268,8 +2268,8 @@ Um fortzufahren, geben Sie unten %1 ein.</translation>
         <translation>Beine hochlegen</translation>
     </message>
     <message>
-        <source>Rest with your legs raised above your heart for a quarter of an hour, to help swelling go down.</source>
-        <translation>Ruhen Sie eine Viertelstunde mit den Beinen höher als das Herz, damit Schwellungen zurückgehen können.</translation>
+        <source>Rest with your legs raised above your heart for 15 to 20 minutes, to help swelling go down.</source>
+        <translation>Ruhen Sie 15 bis 20 Minuten mit den Beinen höher als das Herz, damit Schwellungen zurückgehen können.</translation>
     </message>
     <message>
         <source>Lie down, legs up</source>
