@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSizePolicy,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -38,7 +39,7 @@ from PySide6.QtWidgets import (
 from kneecare import APP_NAME
 from kneecare.core.library import find_program, finish_options
 from kneecare.core.plan import KneeChoice, Plan, PlanError, PlanOptions, build_plan
-from kneecare.core.protocol import Motion, Program
+from kneecare.core.protocol import Motion, Program, Step
 from kneecare.core.safety import SAFETY_PAUSE_TEXT
 from kneecare.core.session import Discomfort, PauseReason, SafetyEvent, SessionResult, State
 from kneecare.i18n import QT_TRANSLATE_NOOP
@@ -143,6 +144,14 @@ class MainWindow(QMainWindow):
         self.finish_box.setAccessibleName(self.tr("Finish with"))
         self.finish_box.setAccessibleDescription(self.tr("A routine to do right after the knee session"))
         setup.addRow(self.tr("&Finish with"), self.finish_box)
+        # A timer the person may lengthen (legs raised 15-20 min), alone or after a knee session; the row
+        # shows only when the session has one.
+        self.timer_box = QSpinBox()
+        self.timer_box.setSuffix(self.tr(" min"))
+        self.timer_box.setAccessibleName(self.tr("Minutes with legs raised"))
+        setup.addRow(self.tr("Legs &raised for"), self.timer_box)
+        self._timer_step: Step | None = None
+        self.setup_form = setup
         setup.setVerticalSpacing(3)  # four rows still fit a 960x540 screen (200 % on 1920x1080)
         self.setup_frame = QFrame()
         self.setup_frame.setObjectName("setup")
@@ -418,6 +427,7 @@ class MainWindow(QMainWindow):
         self.knee_box.currentIndexChanged.connect(self._options_changed)
         self.minutes_box.valueChanged.connect(self._options_changed)
         self.finish_box.currentIndexChanged.connect(self._options_changed)
+        self.timer_box.valueChanged.connect(self._options_changed)
 
         # Each shortcut's whatsThis says what it does: Help ▸ Keyboard shortcuts lists them from here.
         shortcuts = [
@@ -463,6 +473,7 @@ class MainWindow(QMainWindow):
             circle_seconds=self.settings.circle_seconds,
             finish_with=self.finish_program() if not program.is_routine else None,
             words=plan_words(),
+            timer_seconds=self.timer_box.value() * 60.0 if self._timer_step is not None else None,
         )
 
     def finish_program(self) -> Program | None:
@@ -473,6 +484,32 @@ class MainWindow(QMainWindow):
         self.knee_box.setEnabled(program.uses_knees)
         self.minutes_box.setEnabled(program.movement_step() is not None)
         self.finish_box.setEnabled(not program.is_routine)
+        self._fit_timer()
+
+    def timer_step(self) -> Step | None:
+        """The timer whose length the person may choose, in the program or the routine it finishes with."""
+        program = self.current_program()
+        finish = self.finish_program() if not program.is_routine else None
+        return program.adjustable_timer() or (finish.adjustable_timer() if finish is not None else None)
+
+    def _fit_timer(self, remembered: int | None = None, force: bool = False) -> None:
+        """Show the timer's row when the session has one, its range from the program; a newly shown timer
+        starts at the remembered length when that fits, else at the program's."""
+        step = self.timer_step()
+        self.setup_form.setRowVisible(self.timer_box, step is not None)
+        if step is None or step.timer_range is None:
+            self._timer_step = None
+            return
+        if step == self._timer_step and not force:
+            return
+        self._timer_step = step
+        low, high = (round(s / 60) for s in step.timer_range)
+        remembered = remembered if force else self.settings.timer_minutes
+        with QSignalBlocker(self.timer_box):
+            self.timer_box.setRange(low, high)
+            self.timer_box.setValue(remembered if remembered and low <= remembered <= high else low)
+        words = self.tr("From %1 to %2 minutes, in whole minutes")
+        self.timer_box.setAccessibleDescription(words.replace("%1", str(low)).replace("%2", str(high)))
 
     def build_plan(self) -> Plan:
         return build_plan(self.current_program(), self.plan_options())
@@ -485,6 +522,7 @@ class MainWindow(QMainWindow):
         self.minutes_box.setValue(settings.movement_minutes or program.movement_minutes)
         self.finish_box.setCurrentIndex(max(0, self.finish_box.findData(settings.finish_with or "")))
         self._fit_setup_to_program(program)
+        self._fit_timer(settings.timer_minutes, force=True)
         self.view.set_reduce_motion(settings.reduce_motion)
         if settings.reduce_motion is not None:
             with QSignalBlocker(self.reduce_motion_action):
@@ -506,11 +544,17 @@ class MainWindow(QMainWindow):
     def _options_changed(self) -> None:
         program = self.current_program()
         minutes = self.minutes_box.value()
+        self._fit_timer()
+        timer_minutes = self.settings.timer_minutes  # kept while the session has no timer to set
+        if self._timer_step is not None and self._timer_step.seconds is not None:
+            chosen = self.timer_box.value()
+            timer_minutes = None if chosen * 60 == self._timer_step.seconds else chosen
         self.settings = self.settings.with_changes(
             program_id=program.id,
             knees=str(self.knee_box.currentData()),
             movement_minutes=None if minutes == program.movement_minutes else minutes,
             finish_with=self.finish_box.currentData() or None,
+            timer_minutes=timer_minutes,
         )
         self.settingsChanged.emit(self.settings)
         if self.controller.state in (State.IDLE, State.READY, State.FINISHED):

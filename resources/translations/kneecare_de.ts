@@ -394,6 +394,14 @@
         <translation>&amp;Danach noch</translation>
     </message>
     <message>
+        <source>Minutes with legs raised</source>
+        <translation>Minuten mit hochgelegten Beinen</translation>
+    </message>
+    <message>
+        <source>Legs &amp;raised for</source>
+        <translation>Beine hoch&amp;gelegt für</translation>
+    </message>
+    <message>
         <source>Continue &amp;gently</source>
         <translation>Sanft &amp;weitermachen</translation>
     </message>
@@ -584,6 +592,10 @@
     <message>
         <source>It hurts, numb or tingling: pause now</source>
         <translation>Schmerz, taub oder kribbelt: sofort pausieren</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 minutes, in whole minutes</source>
+        <translation>Von %1 bis %2 Minuten, in ganzen Minuten</translation>
     </message>
     <message>
         <source>This session cannot start: %1.</source>

@@ -12,6 +12,7 @@ from kneecare.core.cues import CueOptions, Sound
 from kneecare.core.plan import PlanError, PlanOptions, build_plan
 from kneecare.core.protocol import ProgramError, StepKind, load_program
 from kneecare.core.session import Outcome, PhaseStarted, SessionMachine, State
+from kneecare.settings import Settings, SettingsError, SettingsStore, settings_from_dict
 from tests.unit.test_cues import start
 
 RAISED = """
@@ -136,3 +137,19 @@ def test_a_whole_twenty_minute_elevation_runs_to_its_chime_on_the_fake_clock(clo
     assert [h for h in ear.heard if h.phase_index == timer.index and h.phase_elapsed > 0] == []
     chimes = [h for h in ear.sounds(Sound.STEP) if h.at == pytest.approx(30 + 1200)]
     assert len(chimes) == 1  # quiet for twenty minutes, then the chime as the legs come down
+
+
+def test_the_chosen_minutes_are_a_setting_that_is_checked_and_survives_the_file(tmp_path):
+    assert Settings().timer_minutes is None  # the program's own length
+    store = SettingsStore(tmp_path / "settings.json")
+    store.save(Settings(program_id="elevation", timer_minutes=20))
+    assert store.load().settings.timer_minutes == 20
+    for bad in (0, 31, -5):
+        with pytest.raises(SettingsError, match=r"timer_minutes: .* is not from 1 to 30"):
+            Settings(timer_minutes=bad).validate()
+    for bad in (20.5, True, "20"):
+        with pytest.raises(SettingsError, match=r"timer_minutes: .* has the wrong type"):
+            settings_from_dict({"timer_minutes": bad})
+    (tmp_path / "settings.json").write_text('{"timer_minutes": 45}')
+    loaded = store.load()
+    assert loaded.settings == Settings() and "timer_minutes" in (loaded.warning or "")
