@@ -17,6 +17,7 @@ from typing import Any, Union, get_args, get_origin, get_type_hints
 
 from kneecare.core.cues import CueOptions
 from kneecare.core.nudges import nudge_rules as make_nudge_rules
+from kneecare.core.protocol import MAX_TIMER_SECONDS
 from kneecare.core.safety import (
     DEFAULT_SCREENING_INTERVAL_DAYS,
     MAX_SCREENING_INTERVAL_DAYS,
@@ -45,6 +46,7 @@ class Settings:
     motion: str | None = None
     circle_seconds: float | None = None
     finish_with: str | None = None  # a routine's id to chain after a knee session
+    timer_minutes: int | None = None  # a timer's chosen length (legs raised 15-20 min); None: the program's
     # Look and feel.
     reduce_motion: bool | None = None
     high_contrast: bool = False  # black on white (or white on black) with strong outlines
@@ -91,6 +93,7 @@ class Settings:
             _check_choice("motion", self.motion, ("circles", "strokes"))
         _check_range("movement_minutes", self.movement_minutes, 1.0, 3.0)
         _check_range("circle_seconds", self.circle_seconds, 1.0, 8.0)
+        _check_range("timer_minutes", self.timer_minutes, 1, MAX_TIMER_SECONDS // 60)
         _check_range(
             "screening_interval_days",
             self.screening_interval_days,

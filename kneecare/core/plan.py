@@ -1,5 +1,6 @@
-"""Turns a program and the person's options (knees, minutes, compress, motion, tempo, a routine to finish
-with) into one timed list of phases: per knee, per side, or once, with reps, holds, rests and intervals."""
+"""Turns a program and the person's options (knees, minutes, compress, motion, tempo, a timer's length, a
+routine to finish with) into one timed list of phases: per knee, per side, or once, with reps, holds, rests
+and intervals."""
 
 from __future__ import annotations
 
@@ -79,7 +80,8 @@ class PlanOptions:
     """What the person chose before starting. None means: take the program's default.
 
     `finish_with` is a routine (offered as a finish) whose phases follow a knee session's, in the same
-    session and the same record.
+    session and the same record. `timer_seconds` is the length chosen for a timer step that lets the person
+    choose it (`Step.longest`), in the program or the routine it finishes with.
     """
 
     knees: KneeChoice = KneeChoice.BOTH
@@ -89,6 +91,7 @@ class PlanOptions:
     circle_seconds: float | None = None
     finish_with: Program | None = None
     words: PlanWords = PlanWords()
+    timer_seconds: float | None = None
 
 
 @dataclass(frozen=True)
@@ -195,6 +198,7 @@ class _Context:
     warm_compress: bool
     section: str
     words: PlanWords = PlanWords()
+    timer_seconds: float | None = None
 
 
 def build_plan(program: Program, options: PlanOptions | None = None) -> Plan:
@@ -222,12 +226,32 @@ def build_plan(program: Program, options: PlanOptions | None = None) -> Plan:
         contexts.append(
             _Context(finish, finish.movement_minutes, finish.motion, tempo, False, finish.name, options.words)
         )
+    if options.timer_seconds is not None:
+        contexts = _with_timer(contexts, options.timer_seconds)
 
     phases: list[Phase] = []
     for ctx in contexts:
         for draft in _drafts(ctx, options.knees):
             phases.append(replace(draft, index=len(phases), offset=phases[-1].end_offset if phases else 0.0))
     return Plan(program=program, options=options, phases=tuple(phases))
+
+
+def _with_timer(contexts: list[_Context], seconds: float) -> list[_Context]:
+    """The chosen timer length, checked against the range of each timer step that lets the person choose."""
+    timers = [(ctx, step) for ctx in contexts if (step := ctx.program.adjustable_timer()) is not None]
+    if not timers:
+        names = " or ".join(ctx.program.name for ctx in contexts)
+        raise PlanError(f"{names} has no timer whose length can be chosen")
+    for ctx, step in timers:
+        assert step.timer_range is not None
+        low, high = step.timer_range
+        if not low <= seconds <= high or seconds % 60:
+            raise PlanError(
+                f"{step.title} in {ctx.program.name} lasts from {low / 60:g} to {high / 60:g} whole minutes,"
+                f" not {seconds / 60:g}"
+            )
+    chosen = {id(ctx) for ctx, _ in timers}
+    return [replace(ctx, timer_seconds=float(seconds)) if id(ctx) in chosen else ctx for ctx in contexts]
 
 
 def _drafts(ctx: _Context, knees: KneeChoice) -> Iterator[Phase]:
@@ -315,6 +339,8 @@ def _base(ctx: _Context, step: Step, number: int, knee: Knee | None) -> Phase:
 def _duration(step: Step, ctx: _Context) -> float:
     if step.kind is StepKind.MOVEMENT:
         return ctx.minutes * 60.0
+    if step.timer_range is not None and ctx.timer_seconds is not None:
+        return ctx.timer_seconds
     seconds = step.round_seconds
     assert seconds is not None
     if step.kind is StepKind.WARM_UP and ctx.warm_compress:

@@ -140,9 +140,10 @@ class Step:
     """One step of a program.
 
     `seconds` is None for MOVEMENT (the person chooses its length), for REPS (reps x rep_seconds) and for
-    INTERVALS (the sum of its intervals). `repeat` rounds are separated by a release of `release_seconds`
-    (for REPS, that release is the rest between sets). `each_side` steps alternate left and right within
-    each round.
+    INTERVALS (the sum of its intervals). A TIMER with `longest` lets the person choose its length in whole
+    minutes, from `seconds` (the default) to `longest`. `repeat` rounds are separated by a release of
+    `release_seconds` (for REPS, that release is the rest between sets). `each_side` steps alternate left
+    and right within each round.
     """
 
     kind: StepKind
@@ -162,6 +163,7 @@ class Step:
     quiet: bool = False
     end_cue: Cue = Cue.NONE
     illustration: str | None = None
+    longest: float | None = None
 
     @property
     def round_seconds(self) -> float | None:
@@ -171,6 +173,13 @@ class Step:
         if self.kind is StepKind.INTERVALS:
             return sum(i.seconds for i in self.intervals)
         return self.seconds
+
+    @property
+    def timer_range(self) -> tuple[float, float] | None:
+        """The shortest and longest length the person may choose (seconds), when the step lets them."""
+        if self.longest is None or self.seconds is None:
+            return None
+        return (self.seconds, self.longest)
 
     def release_words(self) -> tuple[str, str]:
         title, instruction = DEFAULT_RELEASE.get(self.kind, KNEE_RELEASE)
@@ -201,6 +210,10 @@ class Program:
 
     def movement_step(self) -> Step | None:
         return next((s for s in self.steps if s.kind is StepKind.MOVEMENT), None)
+
+    def adjustable_timer(self) -> Step | None:
+        """The timer step whose length the person may choose (`longest`), if the program has one."""
+        return next((s for s in self.steps if s.timer_range is not None), None)
 
     @property
     def is_routine(self) -> bool:
@@ -253,6 +266,7 @@ _STEP_KEYS = {
     "quiet",
     "end_cue",
     "illustration",
+    "longest",
 }
 _INTERVAL_KEYS = {"title", "instruction", "seconds"}
 _BREATHING_KEYS = {"inhale", "exhale"}
@@ -385,6 +399,8 @@ def parse_program(data: Mapping[str, Any], source: str) -> Program:
     steps = tuple(_parse_step(source, i, raw, per) for i, raw in enumerate(raw_steps))
     if sum(1 for s in steps if s.kind is StepKind.MOVEMENT) > 1:
         raise top.fail("steps", "only one step may be of kind 'movement'")
+    if sum(1 for s in steps if s.longest is not None) > 1:
+        raise top.fail("steps", "only one step may let the person choose its length (longest)")
     breathing = top.breathing("breathing", Breathing())
     assert breathing is not None
     return Program(
@@ -439,6 +455,7 @@ def _parse_step(source: str, index: int, raw: object, per: Per) -> Step:
     else:
         high = MAX_TIMER_SECONDS if kind is StepKind.TIMER else MAX_STEP_SECONDS
         seconds = r.number("seconds", None, high=high)
+    longest = _longest(r, kind, seconds)
     if kind is not StepKind.REPS:
         for key in ("reps", "rep_seconds"):
             r.forbid(key, "only a step of kind 'reps' counts repetitions")
@@ -473,7 +490,25 @@ def _parse_step(source: str, index: int, raw: object, per: Per) -> Step:
         quiet=r.flag("quiet", False),
         end_cue=r.choice("end_cue", Cue, Cue.NONE),
         illustration=r.illustration("illustration"),
+        longest=longest,
     )
+
+
+def _longest(r: _Reader, kind: StepKind, seconds: float | None) -> float | None:
+    """A timer's `longest`: the person chooses whole minutes from `seconds` up to it."""
+    if "longest" not in r.table:
+        return None
+    if kind is not StepKind.TIMER:
+        raise r.fail("longest", "only a step of kind 'timer' lets the person choose its length")
+    assert seconds is not None
+    longest = r.number("longest", None, high=MAX_TIMER_SECONDS)
+    if longest <= seconds:
+        raise r.fail("longest", f"must be longer than seconds ({seconds:g}), not {longest:g}")
+    if seconds % 60:
+        raise r.fail("seconds", f"must be whole minutes (a multiple of 60) with longest, not {seconds:g}")
+    if longest % 60:
+        raise r.fail("longest", f"must be whole minutes (a multiple of 60), not {longest:g}")
+    return longest
 
 
 def _parse_intervals(r: _Reader, raw: object, placeholders: Iterable[str]) -> tuple[Interval, ...]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QKeySequence,
     QPalette,
+    QResizeEvent,
     QShortcut,
 )
 from PySide6.QtWidgets import (
@@ -30,7 +31,9 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -38,7 +41,7 @@ from PySide6.QtWidgets import (
 from kneecare import APP_NAME
 from kneecare.core.library import find_program, finish_options
 from kneecare.core.plan import KneeChoice, Plan, PlanError, PlanOptions, build_plan
-from kneecare.core.protocol import Motion, Program
+from kneecare.core.protocol import Motion, Program, Step
 from kneecare.core.safety import SAFETY_PAUSE_TEXT
 from kneecare.core.session import Discomfort, PauseReason, SafetyEvent, SessionResult, State
 from kneecare.i18n import QT_TRANSLATE_NOOP
@@ -66,6 +69,50 @@ SAFETY_BUTTON_TEXT = QT_TRANSLATE_NOOP("MainWindow", "It hurts / numb / tingling
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
+
+
+class FitScrollArea(QScrollArea):
+    """Gives its widget all the room there is, and scrolls only when the room is less than the widget's
+    minimum size. (`setWidgetResizable` sizes a widget whose layout has height-for-width, as word-wrapped
+    labels give it, to its preferred height for that width, and so scrolls far sooner.)"""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no extra Tab stop; arrow keys stay shortcuts
+
+    def setWidget(self, widget: QWidget) -> None:
+        super().setWidget(widget)
+        widget.installEventFilter(self)
+        self.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.fit()
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def fit(self) -> None:
+        widget = self.widget()
+        if widget is None:
+            return
+        room = self.maximumViewportSize()
+        # The minimum is the layout's at its narrowest, where wrapped labels take the most lines: enough
+        # at any wider width too.
+        need = widget.minimumSizeHint().expandedTo(widget.minimumSize())
+        width, height = room.width(), room.height()
+        scrolling = need.height() > height
+        if scrolling:  # a vertical scroll bar takes some of the width
+            width -= self.verticalScrollBar().sizeHint().width()
+        if need.width() > width:
+            height -= self.horizontalScrollBar().sizeHint().height()
+        width = max(width, need.width())
+        if scrolling:  # scrolling anyway: room for every wrapped line at this width
+            height = max(height, widget.heightForWidth(width))
+        widget.resize(width, max(height, need.height()))
 
 
 class MainWindow(QMainWindow):
@@ -143,6 +190,14 @@ class MainWindow(QMainWindow):
         self.finish_box.setAccessibleName(self.tr("Finish with"))
         self.finish_box.setAccessibleDescription(self.tr("A routine to do right after the knee session"))
         setup.addRow(self.tr("&Finish with"), self.finish_box)
+        # A timer the person may lengthen (legs raised 15-20 min), alone or after a knee session; the row
+        # shows only when the session has one.
+        self.timer_box = QSpinBox()
+        self.timer_box.setSuffix(self.tr(" min"))
+        self.timer_box.setAccessibleName(self.tr("Minutes with legs raised"))
+        setup.addRow(self.tr("Legs &raised for"), self.timer_box)
+        self._timer_step: Step | None = None
+        self.setup_form = setup
         setup.setVerticalSpacing(3)  # four rows still fit a 960x540 screen (200 % on 1920x1080)
         self.setup_frame = QFrame()
         self.setup_frame.setObjectName("setup")
@@ -160,7 +215,12 @@ class MainWindow(QMainWindow):
         self.time_label = self.view.time_label
         self.next_label = self.view.next_label
         self.status_label = self.view.status_label
-        outer.addWidget(self.view, 1)
+        # When the screen is too small for the view (200% scale and large text on a 1080p screen), it
+        # scrolls; the controls below, "It hurts" among them, stay in sight. No frame, no focus stop.
+        self.view_scroll = FitScrollArea(central)
+        self.view_scroll.setObjectName("viewScroll")
+        self.view_scroll.setWidget(self.view)
+        outer.addWidget(self.view_scroll, 1)
 
         self.safety_panel = QFrame()
         self.safety_panel.setObjectName("safetyPanel")
@@ -418,6 +478,7 @@ class MainWindow(QMainWindow):
         self.knee_box.currentIndexChanged.connect(self._options_changed)
         self.minutes_box.valueChanged.connect(self._options_changed)
         self.finish_box.currentIndexChanged.connect(self._options_changed)
+        self.timer_box.valueChanged.connect(self._options_changed)
 
         # Each shortcut's whatsThis says what it does: Help ▸ Keyboard shortcuts lists them from here.
         shortcuts = [
@@ -463,6 +524,7 @@ class MainWindow(QMainWindow):
             circle_seconds=self.settings.circle_seconds,
             finish_with=self.finish_program() if not program.is_routine else None,
             words=plan_words(),
+            timer_seconds=self.timer_box.value() * 60.0 if self._timer_step is not None else None,
         )
 
     def finish_program(self) -> Program | None:
@@ -473,6 +535,32 @@ class MainWindow(QMainWindow):
         self.knee_box.setEnabled(program.uses_knees)
         self.minutes_box.setEnabled(program.movement_step() is not None)
         self.finish_box.setEnabled(not program.is_routine)
+        self._fit_timer()
+
+    def timer_step(self) -> Step | None:
+        """The timer whose length the person may choose, in the program or the routine it finishes with."""
+        program = self.current_program()
+        finish = self.finish_program() if not program.is_routine else None
+        return program.adjustable_timer() or (finish.adjustable_timer() if finish is not None else None)
+
+    def _fit_timer(self, remembered: int | None = None, force: bool = False) -> None:
+        """Show the timer's row when the session has one, its range from the program; a newly shown timer
+        starts at the remembered length when that fits, else at the program's."""
+        step = self.timer_step()
+        self.setup_form.setRowVisible(self.timer_box, step is not None)
+        if step is None or step.timer_range is None:
+            self._timer_step = None
+            return
+        if step == self._timer_step and not force:
+            return
+        self._timer_step = step
+        low, high = (round(s / 60) for s in step.timer_range)
+        remembered = remembered if force else self.settings.timer_minutes
+        with QSignalBlocker(self.timer_box):
+            self.timer_box.setRange(low, high)
+            self.timer_box.setValue(remembered if remembered and low <= remembered <= high else low)
+        words = self.tr("From %1 to %2 minutes, in whole minutes")
+        self.timer_box.setAccessibleDescription(words.replace("%1", str(low)).replace("%2", str(high)))
 
     def build_plan(self) -> Plan:
         return build_plan(self.current_program(), self.plan_options())
@@ -485,6 +573,7 @@ class MainWindow(QMainWindow):
         self.minutes_box.setValue(settings.movement_minutes or program.movement_minutes)
         self.finish_box.setCurrentIndex(max(0, self.finish_box.findData(settings.finish_with or "")))
         self._fit_setup_to_program(program)
+        self._fit_timer(settings.timer_minutes, force=True)
         self.view.set_reduce_motion(settings.reduce_motion)
         if settings.reduce_motion is not None:
             with QSignalBlocker(self.reduce_motion_action):
@@ -506,11 +595,17 @@ class MainWindow(QMainWindow):
     def _options_changed(self) -> None:
         program = self.current_program()
         minutes = self.minutes_box.value()
+        self._fit_timer()
+        timer_minutes = self.settings.timer_minutes  # kept while the session has no timer to set
+        if self._timer_step is not None and self._timer_step.seconds is not None:
+            chosen = self.timer_box.value()
+            timer_minutes = None if chosen * 60 == self._timer_step.seconds else chosen
         self.settings = self.settings.with_changes(
             program_id=program.id,
             knees=str(self.knee_box.currentData()),
             movement_minutes=None if minutes == program.movement_minutes else minutes,
             finish_with=self.finish_box.currentData() or None,
+            timer_minutes=timer_minutes,
         )
         self.settingsChanged.emit(self.settings)
         if self.controller.state in (State.IDLE, State.READY, State.FINISHED):

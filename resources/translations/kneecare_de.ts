@@ -394,6 +394,14 @@
         <translation>&amp;Danach noch</translation>
     </message>
     <message>
+        <source>Minutes with legs raised</source>
+        <translation>Minuten mit hochgelegten Beinen</translation>
+    </message>
+    <message>
+        <source>Legs &amp;raised for</source>
+        <translation>Beine hoch&amp;gelegt für</translation>
+    </message>
+    <message>
         <source>Continue &amp;gently</source>
         <translation>Sanft &amp;weitermachen</translation>
     </message>
@@ -584,6 +592,10 @@
     <message>
         <source>It hurts, numb or tingling: pause now</source>
         <translation>Schmerz, taub oder kribbelt: sofort pausieren</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 minutes, in whole minutes</source>
+        <translation>Von %1 bis %2 Minuten, in ganzen Minuten</translation>
     </message>
     <message>
         <source>This session cannot start: %1.</source>
@@ -2268,8 +2280,8 @@ Um fortzufahren, geben Sie unten %1 ein.</translation>
         <translation>Beine hochlegen</translation>
     </message>
     <message>
-        <source>Rest with your legs raised above your heart for a quarter of an hour, to help swelling go down.</source>
-        <translation>Ruhen Sie eine Viertelstunde mit den Beinen höher als das Herz, damit Schwellungen zurückgehen können.</translation>
+        <source>Rest with your legs raised above your heart for 15 to 20 minutes, to help swelling go down.</source>
+        <translation>Ruhen Sie 15 bis 20 Minuten mit den Beinen höher als das Herz, damit Schwellungen zurückgehen können.</translation>
     </message>
     <message>
         <source>Lie down, legs up</source>

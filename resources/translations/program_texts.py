@@ -78,7 +78,7 @@ TEXTS = [
     QT_TRANSLATE_NOOP("programs", "Straighten your {side} leg in front of you, heel on the floor and toes up. Keep your back long and tip forward from the hips until the back of the {side} thigh feels a mild pull."),
     QT_TRANSLATE_NOOP("programs", "Sit back up, bend the knee and let the leg rest. Next: the {side} leg."),
     QT_TRANSLATE_NOOP("programs", "Leg elevation"),
-    QT_TRANSLATE_NOOP("programs", "Rest with your legs raised above your heart for a quarter of an hour, to help swelling go down."),
+    QT_TRANSLATE_NOOP("programs", "Rest with your legs raised above your heart for 15 to 20 minutes, to help swelling go down."),
     QT_TRANSLATE_NOOP("programs", "Lie down, legs up"),
     QT_TRANSLATE_NOOP("programs", "Lie on your back and rest your legs on cushions, or up against a wall, so that your feet are higher than your heart."),
     QT_TRANSLATE_NOOP("programs", "Legs raised"),

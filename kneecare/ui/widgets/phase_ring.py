@@ -43,7 +43,7 @@ class PhaseRing(QWidget):
         return QSize(250, 250)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(110, 110)
+        return QSize(76, 76)
 
     @property
     def fraction(self) -> float:
