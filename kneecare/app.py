@@ -186,7 +186,7 @@ def run(args: argparse.Namespace) -> int:
     )
     QTimer.singleShot(0, lambda: _start_cues(window, controller, settings_store))
     motion: list[object] = []  # keeps the portal watcher
-    QTimer.singleShot(0, lambda: motion.append(_follow_motion_preference(window.view)))
+    QTimer.singleShot(0, lambda: motion.append(_follow_motion_preference(window)))
     code = app.exec()
     instance.close()
     # Let Qt tear down its objects while the window is still referenced here: left to Python's exit
@@ -318,14 +318,17 @@ def _start_cues(window: MainWindow, controller: SessionController, store: Settin
     log.info("sounds and voice ready in %.0f ms", (time.perf_counter() - started) * 1000)
 
 
-def _follow_motion_preference(view: SessionView, bus: Any = None) -> object | None:
+def _follow_motion_preference(view: SessionView | MainWindow, bus: Any = None) -> object | None:
     """The desktop's reduce-motion preference where Qt (before 6.12) cannot read it, after the first frame
-    (QtDBus stays off the start path): each answer reaches the view, which follows it unless the person
-    chose."""
+    (QtDBus stays off the start path): each answer reaches the window (its view and its View ▸ Reduce
+    motion check mark), which follows it unless the person chose."""
     from kneecare.platform.motion import follow_desktop_motion
     from kneecare.ui.widgets import theme
 
-    if theme.qt_reads_motion_preference():
+    if theme.qt_reads_motion_preference():  # Qt 6.12+: Qt tells when the preference changes
+        changed = getattr(theme.accessibility_hints(), "motionPreferenceChanged", None)
+        if changed is not None:
+            changed.connect(view.refresh_motion_preference)
         return None
 
     def known(reduce: bool | None) -> None:

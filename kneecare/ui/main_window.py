@@ -362,6 +362,14 @@ class MainWindow(QMainWindow):
         self.settings = self.settings.with_changes(high_contrast=on)
         self.settingsChanged.emit(self.settings)
 
+    def refresh_motion_preference(self) -> None:
+        """The desktop's reduce-motion preference became known or changed: the view follows it, and so
+        does the View menu's check mark, unless the person chose (then neither changes)."""
+        self.view.refresh_motion_preference()
+        if self.settings.reduce_motion is None:
+            with QSignalBlocker(self.reduce_motion_action):
+                self.reduce_motion_action.setChecked(theme.system_prefers_reduced_motion())
+
     def _reduce_motion_toggled(self, on: bool) -> None:
         self.settings = self.settings.with_changes(reduce_motion=on)
         self.view.set_reduce_motion(on)

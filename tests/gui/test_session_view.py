@@ -285,6 +285,23 @@ def test_reduce_motion_is_switched_from_the_view_menu_mid_session_and_remembered
     assert window.reduce_motion_action.isChecked() and len(saved) == count
 
 
+def test_a_late_desktop_preference_moves_the_view_and_the_check_mark_unless_the_person_chose(
+    qtbot, clock, programs, monkeypatch
+):
+    from kneecare.ui.widgets import theme
+
+    window = make_window(qtbot, clock, programs, program_id="quick", knees="left")
+    saved = []
+    window.settingsChanged.connect(saved.append)
+    monkeypatch.setattr(theme, "system_prefers_reduced_motion", lambda: True)
+    window.refresh_motion_preference()  # what app.py calls when the desktop's answer arrives
+    assert window.view.reduce_motion and window.reduce_motion_action.isChecked()
+    assert saved == []  # following the desktop is not a choice to save
+    chose = make_window(qtbot, clock, programs, program_id="quick", knees="left", reduce_motion=False)
+    chose.refresh_motion_preference()
+    assert not chose.view.reduce_motion and not chose.reduce_motion_action.isChecked()
+
+
 def test_how_often_the_safety_questions_come_back_is_chosen_in_the_safety_menu(qtbot, clock, programs):
     window = make_window(qtbot, clock, programs)
     saved = []
