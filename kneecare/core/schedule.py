@@ -15,6 +15,8 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import Protocol
 
+from kneecare.core.words import fill
+
 ALL_DAYS = frozenset(range(7))  # Monday is 0, as in date.weekday()
 MAX_TIMES = 4
 GOAL_RANGE = (1, 2)  # prevention: once or twice a day
@@ -49,13 +51,6 @@ NO_DAYS = QT_TRANSLATE_NOOP("schedule", "choose at least one day of the week (or
 DAY_NUMBERS = QT_TRANSLATE_NOOP("schedule", "days are numbered 0 (Monday) to 6 (Sunday)")
 OUT_OF_RANGE = QT_TRANSLATE_NOOP("schedule", "%1 is not from %2 to %3")
 SNOOZE_NOT_POSITIVE = QT_TRANSLATE_NOOP("schedule", "minutes must be more than 0")
-
-
-def fill(template: str, *values: object) -> str:
-    """`template` with %1, %2... replaced by `values` (Qt's way, so a translation may reorder them)."""
-    for i, value in reversed(list(enumerate(values, start=1))):
-        template = template.replace(f"%{i}", str(value))
-    return template
 
 
 class RuleError(ValueError):

@@ -20,6 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QProcess, QProcessEnvironment, QTimer, Signal
 from PySide6.QtTextToSpeech import QTextToSpeech
 
+from kneecare.core.words import fill
 from kneecare.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
@@ -55,7 +56,7 @@ class Problem:
     @staticmethod
     def of(template: str, *values: object) -> Problem:
         """`template` is marked with QT_TRANSLATE_NOOP("Voice", ...); %1, %2... are filled with `values`."""
-        return Problem(_fill(QCoreApplication.translate("Voice", template), values), _fill(template, values))
+        return Problem(fill(QCoreApplication.translate("Voice", template), *values), fill(template, *values))
 
     def __add__(self, more: Problem) -> Problem:
         return Problem(f"{self.shown} {more.shown}", f"{self.english} {more.english}")
@@ -63,12 +64,6 @@ class Problem:
     def logged_as(self, english: str) -> Problem:
         """The same words shown, other words (the helper's own, with the engine's reason) in the log."""
         return replace(self, english=english)
-
-
-def _fill(template: str, values: tuple[object, ...]) -> str:
-    for i, value in reversed(list(enumerate(values, start=1))):
-        template = template.replace(f"%{i}", str(value))
-    return template
 
 
 def no_engine_hint() -> Problem:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import csv
 import json
 import os
-import re
 import sqlite3
 import tempfile
 from collections.abc import Callable, Iterable
@@ -19,6 +18,7 @@ from typing import Any, TextIO
 
 from kneecare.core.clock import zone_name
 from kneecare.core.stats import MEASURES, RATING_MAX, RATING_MIN, Rating
+from kneecare.core.words import fill
 from kneecare.store.db import transaction
 from kneecare.store.records import (
     PHASE_STATUSES,
@@ -61,9 +61,6 @@ def _as_written(text: str) -> str:
     return text
 
 
-_PLACEHOLDER = re.compile(r"%(\d+)")
-
-
 @dataclass(frozen=True)
 class Words:
     """A message as an English template with %1, %2... (values may be Words too), said in any language:
@@ -73,8 +70,8 @@ class Words:
     values: tuple[object, ...] = ()
 
     def say(self, translate: Callable[[str], str] = _as_written) -> str:
-        said = [v.say(translate) if isinstance(v, Words) else str(v) for v in self.values]
-        return _PLACEHOLDER.sub(lambda m: said[int(m.group(1)) - 1], translate(self.template))
+        said = [v.say(translate) if isinstance(v, Words) else v for v in self.values]
+        return fill(translate(self.template), *said)
 
 
 class ImportProblem(ValueError):

@@ -8,6 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from kneecare.core.schedule import Reminder
+from kneecare.core.words import fill
 from kneecare.i18n import QT_TRANSLATE_NOOP
 
 TITLE = QT_TRANSLATE_NOOP("tray", "Time for your knees")
@@ -15,12 +16,6 @@ TITLE = QT_TRANSLATE_NOOP("tray", "Time for your knees")
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("tray", text)
-
-
-def _fill(template: str, *values: object) -> str:
-    for i, value in reversed(list(enumerate(values, start=1))):
-        template = template.replace(f"%{i}", str(value))
-    return template
 
 
 def clock_time(when: datetime, now: datetime) -> str:
@@ -31,26 +26,26 @@ def clock_time(when: datetime, now: datetime) -> str:
     if days == 0:
         return hours
     if days == 1:
-        return _fill(QCoreApplication.translate("tray", "tomorrow %1"), hours)
+        return fill(QCoreApplication.translate("tray", "tomorrow %1"), hours)
     day = QLocale().dayName(local.isoweekday(), QLocale.FormatType.ShortFormat)
     return f"{day} {hours}"
 
 
 def sessions(done: int, goal: int) -> str:
     if goal == 1:
-        return _fill(QCoreApplication.translate("tray", "%1 of %2 session today"), done, goal)
-    return _fill(QCoreApplication.translate("tray", "%1 of %2 sessions today"), done, goal)
+        return fill(QCoreApplication.translate("tray", "%1 of %2 session today"), done, goal)
+    return fill(QCoreApplication.translate("tray", "%1 of %2 sessions today"), done, goal)
 
 
 def reminder_message(reminder: Reminder, program: str, minutes: float, now: datetime) -> tuple[str, str]:
     """(title, body) of a reminder notification."""
     length = (
-        _fill(QCoreApplication.translate("tray", "about %1 minutes"), round(minutes))
+        fill(QCoreApplication.translate("tray", "about %1 minutes"), round(minutes))
         if minutes >= 1.5
         else QCoreApplication.translate("tray", "about a minute")
     )
     lines = [
-        _fill(
+        fill(
             QCoreApplication.translate("tray", "%1: %2, sitting down. %3."),
             program,
             length,
@@ -63,7 +58,7 @@ def reminder_message(reminder: Reminder, program: str, minutes: float, now: date
         due = clock_time(reminder.due, now)
         lines.insert(
             0,
-            _fill(
+            fill(
                 QCoreApplication.translate(
                     "tray", "This one was due at %1, while the computer was asleep or off."
                 ),
@@ -86,15 +81,13 @@ def tooltip(
         lines.append(QCoreApplication.translate("tray", "A session is running"))
     elif waiting is not None:
         lines.append(
-            _fill(
+            fill(
                 QCoreApplication.translate("tray", "A session is due (since %1)"),
                 clock_time(waiting.due, now),
             )
         )
     if next_due is not None:
-        lines.append(
-            _fill(QCoreApplication.translate("tray", "Next reminder: %1"), clock_time(next_due, now))
-        )
+        lines.append(fill(QCoreApplication.translate("tray", "Next reminder: %1"), clock_time(next_due, now)))
     else:
         lines.append(QCoreApplication.translate("tray", "No reminders planned"))
     count = sessions(done, goal)

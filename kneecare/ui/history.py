@@ -6,7 +6,6 @@ through Qt's translations (context "history"; import messages "exchange"), dates
 from __future__ import annotations
 
 import logging
-import re
 import sqlite3
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, timedelta
@@ -82,6 +81,7 @@ from kneecare.core.stats import (
     span_tallies,
     week_start,
 )
+from kneecare.core.words import fill
 from kneecare.i18n import QT_TRANSLATE_NOOP
 from kneecare.settings import Settings
 from kneecare.store.db import transaction
@@ -104,12 +104,6 @@ def translate(context: str, text: str) -> str:
 def _t(text: str) -> str:
     """A text marked with QT_TRANSLATE_NOOP("history", ...), in the person's language."""
     return translate("history", text)
-
-
-def fill(template: str, *values: object) -> str:
-    """A translated template with %1, %2... filled in, in one pass (translators may reorder them)."""
-    said = [str(v) for v in values]
-    return re.sub(r"%(\d+)", lambda m: said[int(m.group(1)) - 1], template)
 
 
 def decimal(value: float, places: int = 1) -> str:

@@ -32,9 +32,9 @@ from kneecare.core.schedule import (
     RECOVERY_PER_DAY_RANGE,
     SNOOZE_RANGE,
     RuleError,
-    fill,
     recovery_times,
 )
+from kneecare.core.words import fill
 from kneecare.i18n import QT_TRANSLATE_NOOP
 from kneecare.settings import Settings, SettingsError, format_time
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from kneecare import APP_NAME
 from kneecare.core.plan import Plan, SafetyNote
+from kneecare.core.words import fill
 from kneecare.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
@@ -31,13 +32,6 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("SafetyNoteDialog", text)
 
 
-def _fill(template: str, *values: object) -> str:
-    """A translated template with %1, %2... filled in (translators may reorder them)."""
-    for i, value in reversed(list(enumerate(values, start=1))):
-        template = template.replace(f"%{i}", str(value))
-    return template
-
-
 class SafetyNoteDialog(QDialog):
     """The note in plain words, a box to tick, and Start, which stays off until the box is ticked."""
 
@@ -47,7 +41,7 @@ class SafetyNoteDialog(QDialog):
         names = QCoreApplication.translate("SafetyNoteDialog", " and ").join(
             dict.fromkeys(n.program_name for n in notes)
         )
-        before = _fill(QCoreApplication.translate("SafetyNoteDialog", "Before you start: %1"), names)
+        before = fill(QCoreApplication.translate("SafetyNoteDialog", "Before you start: %1"), names)
         self.setWindowTitle(f"{before} · {APP_NAME}")
         self.setModal(True)
         self.setMinimumWidth(480)
@@ -63,7 +57,7 @@ class SafetyNoteDialog(QDialog):
             label.setObjectName("safetyNote")
             label.setWordWrap(True)
             label.setAccessibleName(
-                _fill(QCoreApplication.translate("SafetyNoteDialog", "Safety note for %1"), note.program_name)
+                fill(QCoreApplication.translate("SafetyNoteDialog", "Safety note for %1"), note.program_name)
             )
             layout.addWidget(label)
             self.note_labels.append(label)

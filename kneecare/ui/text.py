@@ -9,19 +9,13 @@ from PySide6.QtCore import QCoreApplication
 from kneecare.core.plan import Phase, Plan, PlanWords
 from kneecare.core.protocol import Breathing, Cue, Motion, StepKind
 from kneecare.core.session import Discomfort, Outcome, PhaseStatus, SessionResult
+from kneecare.core.words import fill
 from kneecare.i18n import QT_TRANSLATE_NOOP
 
 
 def _t(text: str) -> str:
     """`text` in the person's language (the strings are marked with QT_TRANSLATE_NOOP("text", ...))."""
     return QCoreApplication.translate("text", text) if text else text
-
-
-def _fill(template: str, *values: object) -> str:
-    """A translated template with %1, %2... filled in (Qt's way: translators may reorder them)."""
-    for i, value in reversed(list(enumerate(values, start=1))):
-        template = template.replace(f"%{i}", str(value))
-    return template
 
 
 class _Translated(dict[object, str]):
@@ -87,7 +81,7 @@ def where(phase: Phase) -> str:
         part = QCoreApplication.translate("text", "Both legs")
     if phase.section:
         part = f"{phase.section} · {part}"
-    text = _fill(
+    text = fill(
         QCoreApplication.translate("text", "%1 · step %2 of %3"), part, phase.step_number, phase.step_count
     )
     if phase.rounds > 1:
@@ -96,7 +90,7 @@ def where(phase: Phase) -> str:
             if phase.counts_reps
             else QCoreApplication.translate("text", " · round %1 of %2")
         )
-        text += _fill(counted, phase.round, phase.rounds)
+        text += fill(counted, phase.round, phase.rounds)
     return text
 
 
@@ -109,19 +103,19 @@ def duration_words(seconds: float) -> str:
     whole = round(seconds)
     minutes, secs = divmod(whole, 60)
     if minutes and secs:
-        return _fill(QCoreApplication.translate("text", "%1 min %2 s"), minutes, secs)
+        return fill(QCoreApplication.translate("text", "%1 min %2 s"), minutes, secs)
     if minutes:
-        return _fill(QCoreApplication.translate("text", "%1 min"), minutes)
-    return _fill(QCoreApplication.translate("text", "%1 s"), secs)
+        return fill(QCoreApplication.translate("text", "%1 min"), minutes)
+    return fill(QCoreApplication.translate("text", "%1 s"), secs)
 
 
 def summary(result: SessionResult) -> str:
-    steps = _fill(
+    steps = fill(
         QCoreApplication.translate("text", "%1 of %2 steps done"), result.phases_completed, result.phase_count
     )
     if result.phases_skipped:
-        steps += _fill(QCoreApplication.translate("text", ", %1 skipped"), result.phases_skipped)
-    return _fill(
+        steps += fill(QCoreApplication.translate("text", ", %1 skipped"), result.phases_skipped)
+    return fill(
         QCoreApplication.translate("text", "%1: %2, %3."),
         OUTCOME_LABEL[result.outcome],
         duration_words(result.done_seconds),
@@ -134,14 +128,14 @@ def next_step(current: Phase, nxt: Phase | None) -> str:
     if nxt is None:
         return QCoreApplication.translate("text", "Last step")
     if nxt.knee is not None and nxt.knee is not current.knee:
-        return _fill(
+        return fill(
             QCoreApplication.translate("text", "Next: %1 · %2"), KNEE_LABEL[nxt.knee.value], nxt.title
         )
-    return _fill(QCoreApplication.translate("text", "Next: %1"), nxt.title)
+    return fill(QCoreApplication.translate("text", "Next: %1"), nxt.title)
 
 
 def session_left(seconds: float) -> str:
-    return _fill(QCoreApplication.translate("text", "%1 left in the session"), mmss(seconds))
+    return fill(QCoreApplication.translate("text", "%1 left in the session"), mmss(seconds))
 
 
 HOLD_RELEASE_WARNING = 3
@@ -154,11 +148,11 @@ def motion_cue(phase: Phase, remaining: float) -> str:
     tempo = f"{phase.tempo:g}"
     match phase.motion:
         case Motion.CIRCLES:
-            return _fill(
+            return fill(
                 QCoreApplication.translate("text", "↻  Small circles over BL40 · one every %1 s"), tempo
             )
         case Motion.STROKES:
-            return _fill(
+            return fill(
                 QCoreApplication.translate(
                     "text", "↕  Slow strokes up and down across the hollow · one every %1 s"
                 ),
@@ -167,8 +161,8 @@ def motion_cue(phase: Phase, remaining: float) -> str:
         case Motion.HOLD:
             left = max(1, math.ceil(remaining - 1e-9))
             if left <= HOLD_RELEASE_WARNING:
-                return _fill(QCoreApplication.translate("text", "Release in %1 s"), left)
-            return _fill(QCoreApplication.translate("text", "Hold still on BL40 · %1 s, then release"), left)
+                return fill(QCoreApplication.translate("text", "Release in %1 s"), left)
+            return fill(QCoreApplication.translate("text", "Hold still on BL40 · %1 s, then release"), left)
         case Motion.CALF_STROKES:
             return QCoreApplication.translate(
                 "text", "↓  Light strokes from the knee down the calf to the ankle"
@@ -190,10 +184,10 @@ def routine_cue(phase: Phase, remaining: float) -> str:
         return f"{phase.title} · {left} s"
     if phase.step_kind is StepKind.STRETCH:
         if left <= HOLD_RELEASE_WARNING:
-            return _fill(QCoreApplication.translate("text", "Release in %1 s"), left)
-        return _fill(QCoreApplication.translate("text", "Hold the stretch · %1 s, then release"), left)
+            return fill(QCoreApplication.translate("text", "Release in %1 s"), left)
+        return fill(QCoreApplication.translate("text", "Hold the stretch · %1 s, then release"), left)
     if phase.counts_reps:
-        return _fill(
+        return fill(
             QCoreApplication.translate("text", "One every %1 s, smooth and steady"), f"{phase.rep_seconds:g}"
         )
     if phase.step_kind is StepKind.TIMER and phase.end_cue is Cue.CHIME:
@@ -206,10 +200,10 @@ def routine_cue(phase: Phase, remaining: float) -> str:
 def breath_cue(stage: str, breathing: Breathing) -> str:
     """The pacer's label: which way to breathe, through what, and for how long."""
     if stage == "in":
-        return _fill(
+        return fill(
             QCoreApplication.translate("text", "Breathe in\nthrough the nose · %1 s"), f"{breathing.inhale:g}"
         )
-    return _fill(
+    return fill(
         QCoreApplication.translate("text", "Breathe out\nthrough the mouth · %1 s"), f"{breathing.exhale:g}"
     )
 
@@ -220,7 +214,7 @@ def safety_note(result: SessionResult) -> str:
         return ""
     kinds = sorted({DISCOMFORT_WORD[e.kind] for e in result.safety_events})
     what = QCoreApplication.translate("text", " and ").join(kinds)
-    return _fill(
+    return fill(
         QCoreApplication.translate(
             "text",
             "You reported %1. Next time use a lighter touch; if it comes back, leave this point out "
@@ -266,9 +260,9 @@ def finish_summary(result: SessionResult, plan: Plan | None) -> str:
     total = len(set(step_of.values()))
     done = {step_of[r.index] for r in result.phases if r.status is PhaseStatus.COMPLETED}
     skipped = {step_of[r.index] for r in result.phases if r.status is PhaseStatus.SKIPPED} - done
-    steps = _fill(QCoreApplication.translate("text", "%1 of %2 steps done"), len(done), total)
+    steps = fill(QCoreApplication.translate("text", "%1 of %2 steps done"), len(done), total)
     if skipped:
-        steps += _fill(QCoreApplication.translate("text", ", %1 skipped"), len(skipped))
-    return _fill(
+        steps += fill(QCoreApplication.translate("text", ", %1 skipped"), len(skipped))
+    return fill(
         QCoreApplication.translate("text", "%1 in all, %2."), duration_words(result.done_seconds), steps
     )
