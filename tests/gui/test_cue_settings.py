@@ -7,40 +7,15 @@ import re
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtMultimedia import QAudioDevice
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
-from kneecare.core.session import SessionMachine
 from kneecare.cues.player import CuePlayer
 from kneecare.cues.voice import TEST_SENTENCE
-from kneecare.session.controller import SessionController
 from kneecare.settings import Settings
 from kneecare.ui.cue_settings import CueSettingsDialog, cue_settings_action
+from tests.helpers.audio import NO_AUDIO_LOGS
 
-pytestmark = pytest.mark.qt_log_ignore(
-    r"Couldn't (load|resolve)",
-    r"PulseAudioService",
-    r"QSoundEffect",
-    r"Text-to-speech plug-in",
-    r"Error loading text-to-speech",
-)
-
-
-@pytest.fixture
-def player_for(qtbot, clock):
-    """Players on the mock engine (ready to speak) and a null audio device; their speech threads end after."""
-    made: list[CuePlayer] = []
-
-    def make(settings: Settings, engine: str = "mock") -> CuePlayer:
-        controller = SessionController(SessionMachine(clock), clock)
-        player = CuePlayer(controller, settings, engine=engine, audio_device=QAudioDevice())
-        made.append(player)
-        qtbot.waitUntil(lambda: not player.voice.starting, timeout=10_000)
-        return player
-
-    yield make
-    for player in made:
-        player.close()
+pytestmark = NO_AUDIO_LOGS
 
 
 def open_dialog(qtbot, player: CuePlayer, settings: Settings) -> CueSettingsDialog:

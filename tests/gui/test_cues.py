@@ -19,16 +19,11 @@ from kneecare.cues.player import CuePlayer
 from kneecare.cues.voice import TEST_SENTENCE, pick_engine
 from kneecare.session.controller import SessionController
 from kneecare.settings import Settings
+from tests.helpers.audio import NO_AUDIO_LOGS
 
 # Qt Multimedia's start-up notes on a machine without PipeWire, VA-API or a sound server, and the
 # warnings of a sound that cannot play: expected here, where there is no audio device on purpose.
-pytestmark = pytest.mark.qt_log_ignore(
-    r"Couldn't (load|resolve)",
-    r"PulseAudioService",
-    r"QSoundEffect",
-    r"Text-to-speech plug-in",
-    r"Error loading text-to-speech",
-)
+pytestmark = NO_AUDIO_LOGS
 
 
 FAST = Settings(voice_rate=1.0)  # the mock engine speaks a word every 50 ms at full speed

@@ -111,14 +111,6 @@ def test_the_language_follows_the_setting_else_the_system():
         Settings(language="klingon").validate()
 
 
-@pytest.fixture
-def german(qapp):
-    translators = Translators(qapp)
-    assert translators.install("de") == "de"
-    yield translators
-    translators.install("en")
-
-
 def test_a_window_built_in_german_speaks_german(german, qtbot, clock, programs):
     window = make_window(qtbot, clock, programs, program_id="daily", knees="both")
     assert window.start_button.text() == "Starten"

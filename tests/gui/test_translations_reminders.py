@@ -9,20 +9,11 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QTime
 
-from kneecare.i18n import Translators
 from kneecare.settings import Settings
 from kneecare.ui.reminder_settings import ReminderSettingsDialog
 from tests.gui.test_companion import App
 
 THURSDAY = date(2026, 11, 26)
-
-
-@pytest.fixture
-def german(qapp):
-    translators = Translators(qapp)
-    assert translators.install("de") == "de"
-    yield translators
-    translators.install("en")
 
 
 @pytest.fixture

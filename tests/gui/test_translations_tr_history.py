@@ -10,20 +10,11 @@ import pytest
 from PySide6.QtCore import Qt
 
 from kneecare.core.stats import Rating
-from kneecare.i18n import Translators
 from kneecare.settings import Settings
 from kneecare.store.store import Store
 from kneecare.ui.history import DeleteAllDialog
 from kneecare.ui.widgets.charts import BarChart
 from tests.gui.test_history import Shown, add, at, record
-
-
-@pytest.fixture
-def german(qapp):
-    translators = Translators(qapp)
-    assert translators.install("de") == "de"
-    yield translators
-    translators.install("en")
 
 
 @pytest.fixture

@@ -7,17 +7,13 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtMultimedia import QAudioDevice
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from kneecare.app import problem_box, problem_texts
 from kneecare.assets import resource
 from kneecare.core.plan import Knee, build_plan
 from kneecare.core.protocol import Motion
-from kneecare.core.session import SessionMachine
-from kneecare.cues.player import CuePlayer
 from kneecare.i18n import Translators, translate_program
-from kneecare.session.controller import SessionController
 from kneecare.settings import Settings
 from kneecare.ui.cue_settings import CueSettingsDialog, cue_settings_action
 from kneecare.ui.know_how import SECTIONS, KnowHowLink, help_menu
@@ -26,39 +22,9 @@ from kneecare.ui.widgets.breathing import BreathingPacer
 from kneecare.ui.widgets.illustration import DRAWINGS, Illustration
 from kneecare.ui.widgets.leg_diagram import LegDiagram, LegDrawing
 from tests.gui.test_session_view import make_window
+from tests.helpers.audio import NO_AUDIO_LOGS
 
-pytestmark = pytest.mark.qt_log_ignore(
-    r"Couldn't (load|resolve)",
-    r"PulseAudioService",
-    r"QSoundEffect",
-    r"Text-to-speech plug-in",
-    r"Error loading text-to-speech",
-)
-
-
-@pytest.fixture
-def german(qapp):
-    translators = Translators(qapp)
-    assert translators.install("de") == "de"
-    yield translators
-    translators.install("en")
-
-
-@pytest.fixture
-def player_for(qtbot, clock):
-    """Cue players on a given speech engine and a null audio device; ended after the test."""
-    made: list[CuePlayer] = []
-
-    def make(engine: str) -> CuePlayer:
-        controller = SessionController(SessionMachine(clock), clock)
-        player = CuePlayer(controller, Settings(), engine=engine, audio_device=QAudioDevice())
-        made.append(player)
-        qtbot.waitUntil(lambda: not player.voice.starting, timeout=10_000)
-        return player
-
-    yield make
-    for player in made:
-        player.close()
+pytestmark = NO_AUDIO_LOGS
 
 
 def test_more_for_your_legs_reads_in_german_from_the_help_menu(german, qtbot, clock, programs):
@@ -148,7 +114,7 @@ def test_every_routine_drawing_has_a_name_and_description_matching_its_title(qtb
 
 
 def test_the_sound_and_voice_settings_speak_german_and_say_why_there_is_no_voice(german, qtbot, player_for):
-    player = player_for("no-such-engine")
+    player = player_for(Settings(), engine="no-such-engine")
     dialog = CueSettingsDialog(Settings(), player)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -168,13 +134,13 @@ def test_the_sound_and_voice_settings_speak_german_and_say_why_there_is_no_voice
 
 def test_a_voice_no_longer_installed_is_marked_in_german(german, qtbot, player_for):
     settings = Settings(voice_name="Gone")
-    dialog = CueSettingsDialog(settings, player_for("mock"))
+    dialog = CueSettingsDialog(settings, player_for(Settings()))
     qtbot.addWidget(dialog)
     assert dialog.voice_combo.currentText() == "Gone (nicht installiert)"
 
 
 def test_the_voice_test_reads_the_german_sample(german, qtbot, player_for):
-    player = player_for("mock")
+    player = player_for(Settings())
     heard: list[str] = []
     player.voice.wordSpoken.connect(heard.append)
     assert player.test_voice(None, 0.0)
