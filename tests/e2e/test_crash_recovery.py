@@ -13,9 +13,16 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.test_real_window import kneecare_command
 from tests.helpers.system import need
-from tests.helpers.xvfb import find_window, key, wait_painted, x_env, xvfb
+from tests.helpers.xvfb import (
+    answer_first_screening,
+    find_window,
+    key,
+    kneecare_command,
+    wait_painted,
+    x_env,
+    xvfb,
+)
 
 pytestmark = pytest.mark.e2e
 
@@ -56,10 +63,7 @@ def test_a_session_killed_mid_way_is_interrupted_at_the_next_start_with_its_fini
         )
         try:
             window = find_window(display, app.pid, name="^KneeCare$")
-            questions = find_window(display, app.pid, name="Welcome to KneeCare")  # the first launch
-            wait_painted(display, questions, tmp_path / "first.png")
-            key(display, questions, "Return", *["n"] * 6)
-            key(display, find_window(display, app.pid, name="^Thank you"), "Return")
+            answer_first_screening(display, app.pid, tmp_path / "first.png")
             key(display, window, "space")
             key(display, find_window(display, app.pid, name="^Before you start"), "n")  # legs: fine
             key(display, find_window(display, app.pid, name="^Rate your knees$"), "Escape")  # no rating

@@ -9,9 +9,8 @@ from pathlib import Path
 import pytest
 
 from kneecare import APP_ID
-from tests.e2e.test_real_window import kneecare_command
 from tests.helpers.system import need
-from tests.helpers.xvfb import find_window, x_env, xvfb
+from tests.helpers.xvfb import find_window, kneecare_command, x_env, xvfb
 
 pytestmark = pytest.mark.e2e
 

@@ -2,22 +2,23 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
 from tests.helpers.system import need
-from tests.helpers.xvfb import colours, find_window, key, screenshot, wait_painted, x_env, xvfb
+from tests.helpers.xvfb import (
+    answer_first_screening,
+    colours,
+    find_window,
+    key,
+    kneecare_command,
+    screenshot,
+    x_env,
+    xvfb,
+)
 
 pytestmark = pytest.mark.e2e
-
-
-def kneecare_command() -> list[str]:
-    exe = shutil.which("kneecare", path=str(Path(sys.executable).parent))
-    return [exe] if exe else [sys.executable, "-m", "kneecare"]
 
 
 def test_the_window_opens_starts_a_session_with_space_and_quits_with_exit_code_0(tmp_path):
@@ -33,11 +34,7 @@ def test_the_window_opens_starts_a_session_with_space_and_quits_with_exit_code_0
         )
         try:
             window = find_window(display, proc.pid, name="^KneeCare$")
-            # The first launch asks the safety questions first: Begin, six times "no", then Close.
-            questions = find_window(display, proc.pid, name="Welcome to KneeCare")
-            wait_painted(display, questions, tmp_path / "first.png")
-            key(display, questions, "Return", *["n"] * 6)
-            key(display, find_window(display, proc.pid, name="^Thank you"), "Return")
+            answer_first_screening(display, proc.pid, tmp_path / "first.png")
             key(display, window, "space")
             # Before each session: the quick question about the legs; "no" starts the session.
             key(display, find_window(display, proc.pid, name="^Before you start"), "n")

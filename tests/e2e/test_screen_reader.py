@@ -12,10 +12,17 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.test_real_window import kneecare_command
 from tests.e2e.test_tray_and_reminders import background, session_bus
 from tests.helpers.system import in_ci, need
-from tests.helpers.xvfb import find_window, key, wait_painted, x_env, xvfb
+from tests.helpers.xvfb import (
+    answer_first_screening,
+    find_window,
+    key,
+    kneecare_command,
+    wait_painted,
+    x_env,
+    xvfb,
+)
 
 pytestmark = pytest.mark.e2e
 
@@ -77,11 +84,7 @@ def test_a_screen_reader_finds_named_controls_and_hears_the_step_change(tmp_path
         )
         try:
             window = find_window(display, proc.pid, name="^KneeCare$")
-            # The first launch asks the safety questions: Begin, six times "no", then Close.
-            questions = find_window(display, proc.pid, name="Welcome to KneeCare")
-            wait_painted(display, questions, tmp_path / "questions.png")
-            key(display, questions, "Return", *["n"] * 6)
-            key(display, find_window(display, proc.pid, name="^Thank you"), "Return")
+            answer_first_screening(display, proc.pid, tmp_path / "questions.png")
 
             before = tree_until(env, lambda nodes: step_label(nodes) == "Daily")
             (tmp_path / "before.jsonl").write_text("\n".join(json.dumps(n) for n in before))

@@ -11,9 +11,17 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QColor, QImage
 
-from tests.e2e.test_real_window import kneecare_command
 from tests.helpers.system import need
-from tests.helpers.xvfb import find_window, key, screenshot, wait_painted, x_env, xvfb
+from tests.helpers.xvfb import (
+    answer_first_screening,
+    find_window,
+    key,
+    kneecare_command,
+    screenshot,
+    wait_painted,
+    x_env,
+    xvfb,
+)
 
 pytestmark = pytest.mark.e2e
 
@@ -58,11 +66,7 @@ def run_session_and_shoot(tmp_path: Path, screen: str, **env: str) -> tuple[Path
         )
         try:
             window = find_window(display, proc.pid, name="^KneeCare$")
-            # The first launch asks the safety questions: Begin, six times "no", then Close.
-            questions = find_window(display, proc.pid, name="Welcome to KneeCare")
-            wait_painted(display, questions, tmp_path / "questions.png")
-            key(display, questions, "Return", *["n"] * 6)
-            key(display, find_window(display, proc.pid, name="^Thank you"), "Return")
+            answer_first_screening(display, proc.pid, tmp_path / "questions.png")
             before = shoot_until(display, window, tmp_path / "before.png", lambda p: picture(p)[0] > 50)
             red_before = picture(before)[2]
             key(display, window, "space")

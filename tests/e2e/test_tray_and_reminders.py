@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
@@ -23,14 +21,9 @@ from kneecare.core.schedule import ReminderMemory
 from kneecare.store.store import Store
 from kneecare.tray.persist import MEMORY_KEY, memory_to_json
 from tests.helpers.system import need
-from tests.helpers.xvfb import x_env, xvfb
+from tests.helpers.xvfb import kneecare_command, x_env, xvfb
 
 pytestmark = pytest.mark.e2e
-
-
-def kneecare_command() -> list[str]:
-    exe = shutil.which("kneecare", path=str(Path(sys.executable).parent))
-    return [exe] if exe else [sys.executable, "-m", "kneecare"]
 
 
 def wait_for(predicate, timeout: float = 30.0, what: str = "", data: Path | None = None) -> None:

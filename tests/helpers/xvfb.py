@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -100,3 +102,18 @@ def screenshot(display: str, window: str, out: Path, timeout: float = 15.0) -> P
 def wait_painted(display: str, window: str, scratch: Path) -> None:
     """Block until the window shows more than a blank fill, so typed keys reach a ready app."""
     screenshot(display, window, scratch)
+
+
+def kneecare_command() -> list[str]:
+    """The installed `kneecare` beside this Python (the venv's), else `python -m kneecare`."""
+    exe = shutil.which("kneecare", path=str(Path(sys.executable).parent))
+    return [exe] if exe else [sys.executable, "-m", "kneecare"]
+
+
+def answer_first_screening(display: str, pid: int, scratch: Path) -> None:
+    """The first launch asks the safety questions before anything else: Begin, six times "no", then Close
+    on "Thank you". `scratch` is where to keep the screenshot taken to know the questions are painted."""
+    questions = find_window(display, pid, name="Welcome to KneeCare")
+    wait_painted(display, questions, scratch)
+    key(display, questions, "Return", *["n"] * 6)
+    key(display, find_window(display, pid, name="^Thank you"), "Return")
