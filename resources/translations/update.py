@@ -13,6 +13,7 @@ import json
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -51,16 +52,10 @@ SOURCES = (
 )
 
 
-def program_catalogue() -> str:
-    """resources/translations/program_texts.py as it should be: every program text, marked for lupdate."""
-    sys.path.insert(0, str(ROOT))
-    from kneecare.assets import program_files
-    from kneecare.core.library import load_library
-    from kneecare.i18n import PROGRAM_CONTEXT, program_texts
-
+def _catalogue(docstring: str, context: str, texts: Iterable[str]) -> str:
+    """A Python file that marks each text for lupdate under `context` (the two catalogues below)."""
     lines = [
-        '"""The programs\' texts (resources/programs/*.toml) for pyside6-lupdate, written by update.py:',
-        'do not edit. kneecare.i18n.translate_program looks each up when the programs are loaded."""',
+        f'"""{docstring}"""',
         "",
         "# ruff: noqa: E501",
         "from kneecare.i18n import QT_TRANSLATE_NOOP",
@@ -68,14 +63,29 @@ def program_catalogue() -> str:
         "# fmt: off",
         "TEXTS = [",
         *(
-            f"    QT_TRANSLATE_NOOP({json.dumps(PROGRAM_CONTEXT)}, {json.dumps(t, ensure_ascii=False)}),"
-            for t in program_texts(load_library(program_files()))
+            f"    QT_TRANSLATE_NOOP({json.dumps(context)}, {json.dumps(t, ensure_ascii=False)}),"
+            for t in texts
         ),
         "]",
         "# fmt: on",
         "",
     ]
     return "\n".join(lines)
+
+
+def program_catalogue() -> str:
+    """resources/translations/program_texts.py as it should be: every program text, marked for lupdate."""
+    sys.path.insert(0, str(ROOT))
+    from kneecare.assets import program_files
+    from kneecare.core.library import load_library
+    from kneecare.i18n import PROGRAM_CONTEXT, program_texts
+
+    return _catalogue(
+        "The programs' texts (resources/programs/*.toml) for pyside6-lupdate, written by update.py:\n"
+        "do not edit. kneecare.i18n.translate_program looks each up when the programs are loaded.",
+        PROGRAM_CONTEXT,
+        program_texts(load_library(program_files())),
+    )
 
 
 def safety_catalogue() -> str:
@@ -104,21 +114,12 @@ def safety_catalogue() -> str:
         return text
 
     safety.about_safety(translate=collect)
-    lines = [
-        '"""The safety texts (kneecare/core/safety.py) for pyside6-lupdate, written by update.py:',
-        'do not edit. The UI translates each under the "safety" context where it shows it."""',
-        "",
-        "# ruff: noqa: E501",
-        "from kneecare.i18n import QT_TRANSLATE_NOOP",
-        "",
-        "# fmt: off",
-        "TEXTS = [",
-        *(f'    QT_TRANSLATE_NOOP("safety", {json.dumps(t, ensure_ascii=False)}),' for t in found),
-        "]",
-        "# fmt: on",
-        "",
-    ]
-    return "\n".join(lines)
+    return _catalogue(
+        "The safety texts (kneecare/core/safety.py) for pyside6-lupdate, written by update.py:\n"
+        'do not edit. The UI translates each under the "safety" context where it shows it.',
+        "safety",
+        found,
+    )
 
 
 def write_program_texts() -> None:
