@@ -181,13 +181,7 @@ class TrayCompanion(QObject):
         log.info("bringing the window forward%s", " with an activation token" if activation_token else "")
         if activation_token:
             os.environ["XDG_ACTIVATION_TOKEN"] = activation_token  # Qt's Wayland plugin reads it
-        w = self.window
-        if w.isMinimized():
-            w.showNormal()
-        else:
-            w.show()
-        w.raise_()
-        w.activateWindow()
+        self.window.bring_forward()
 
     def open_ready(self) -> None:
         """ "Start now": the window, ready to start the usual program with one key."""

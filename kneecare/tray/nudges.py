@@ -118,12 +118,7 @@ class MovementNudges(QObject):
     def open_ready(self) -> None:
         """ "Start now": the window, with calf raises chosen and Start in focus (the gates still run)."""
         w = self.window
-        if w.isMinimized():
-            w.showNormal()
-        else:
-            w.show()
-        w.raise_()
-        w.activateWindow()
+        w.bring_forward()
         if w.controller.state not in (State.RUNNING, State.PAUSED):
             index = w.program_box.findData(NUDGE_PROGRAM)
             if index >= 0:

@@ -362,6 +362,16 @@ class MainWindow(QMainWindow):
         self.settings = self.settings.with_changes(high_contrast=on)
         self.settingsChanged.emit(self.settings)
 
+    def bring_forward(self) -> None:
+        """Shown, restored if minimised, raised and given the focus (from the tray, a reminder, a second
+        launch)."""
+        if self.isMinimized():
+            self.showNormal()
+        else:
+            self.show()
+        self.raise_()
+        self.activateWindow()
+
     def refresh_motion_preference(self) -> None:
         """The desktop's reduce-motion preference became known or changed: the view follows it, and so
         does the View menu's check mark, unless the person chose (then neither changes)."""
