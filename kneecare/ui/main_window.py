@@ -359,7 +359,11 @@ class MainWindow(QMainWindow):
     def _high_contrast_toggled(self, on: bool) -> None:
         self.look.apply(on)
         self._restyle()
-        self.settings = self.settings.with_changes(high_contrast=on)
+        self._remember(high_contrast=on)
+
+    def _remember(self, **changes: object) -> None:
+        """The window's settings with `changes`, handed on to be saved (app.py saves them)."""
+        self.settings = self.settings.with_changes(**changes)
         self.settingsChanged.emit(self.settings)
 
     def bring_forward(self) -> None:
@@ -381,20 +385,17 @@ class MainWindow(QMainWindow):
                 self.reduce_motion_action.setChecked(theme.system_prefers_reduced_motion())
 
     def _reduce_motion_toggled(self, on: bool) -> None:
-        self.settings = self.settings.with_changes(reduce_motion=on)
         self.view.set_reduce_motion(on)
-        self.settingsChanged.emit(self.settings)
+        self._remember(reduce_motion=on)
 
     def _screening_interval_chosen(self, action: QAction) -> None:
         days = action.data()
         if isinstance(days, int) and days != self.settings.screening_interval_days:
-            self.settings = self.settings.with_changes(screening_interval_days=days)
-            self.settingsChanged.emit(self.settings)
+            self._remember(screening_interval_days=days)
 
     def _language_chosen(self, action: QAction) -> None:
         code = action.data()
-        self.settings = self.settings.with_changes(language=code if isinstance(code, str) else None)
-        self.settingsChanged.emit(self.settings)
+        self._remember(language=code if isinstance(code, str) else None)
         self.statusBar().showMessage(self.tr("The new language shows from KneeCare's next start."), 10000)
 
     def _build_interval_menu(self) -> None:
@@ -466,8 +467,7 @@ class MainWindow(QMainWindow):
         show_safety_page(self, self.settings.screening_interval_days)
 
     def _daily_question_toggled(self, on: bool) -> None:
-        self.settings = self.settings.with_changes(daily_question=on)
-        self.settingsChanged.emit(self.settings)
+        self._remember(daily_question=on)
 
     def _restyle(self, *_: object) -> None:
         """The safety control's colours follow the light or dark scheme."""
@@ -618,14 +618,13 @@ class MainWindow(QMainWindow):
         if self._timer_step is not None and self._timer_step.seconds is not None:
             chosen = self.timer_box.value()
             timer_minutes = None if chosen * 60 == self._timer_step.seconds else chosen
-        self.settings = self.settings.with_changes(
+        self._remember(
             program_id=program.id,
             knees=str(self.knee_box.currentData()),
             movement_minutes=None if minutes == program.movement_minutes else minutes,
             finish_with=self.finish_box.currentData() or None,
             timer_minutes=timer_minutes,
         )
-        self.settingsChanged.emit(self.settings)
         if self.controller.state in (State.IDLE, State.READY, State.FINISHED):
             self._show_idle()
 
