@@ -339,9 +339,6 @@ class MainWindow(QMainWindow):
         self.reduce_motion_action.setCheckable(True)
         self.reduce_motion_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
         self.reduce_motion_action.setStatusTip(self.tr("A still marker and words instead of moving pictures"))
-        reduce = self.settings.reduce_motion
-        still = theme.system_prefers_reduced_motion() if reduce is None else reduce
-        self.reduce_motion_action.setChecked(still)
         self.reduce_motion_action.toggled.connect(self._reduce_motion_toggled)
         self.view_menu.addAction(self.reduce_motion_action)
         self.language_menu = self.view_menu.addMenu(self.tr("&Language"))
@@ -380,9 +377,13 @@ class MainWindow(QMainWindow):
         """The desktop's reduce-motion preference became known or changed: the view follows it, and so
         does the View menu's check mark, unless the person chose (then neither changes)."""
         self.view.refresh_motion_preference()
-        if self.settings.reduce_motion is None:
-            with QSignalBlocker(self.reduce_motion_action):
-                self.reduce_motion_action.setChecked(theme.system_prefers_reduced_motion())
+        self._mark_reduce_motion()
+
+    def _mark_reduce_motion(self) -> None:
+        """View ▸ Reduce motion shows what the view does (the person's choice, else the desktop's), without
+        that counting as a choice."""
+        with QSignalBlocker(self.reduce_motion_action):
+            self.reduce_motion_action.setChecked(self.view.reduce_motion)
 
     def _reduce_motion_toggled(self, on: bool) -> None:
         self.view.set_reduce_motion(on)
@@ -593,9 +594,7 @@ class MainWindow(QMainWindow):
         self._fit_setup_to_program(program)
         self._fit_timer(settings.timer_minutes, force=True)
         self.view.set_reduce_motion(settings.reduce_motion)
-        if settings.reduce_motion is not None:
-            with QSignalBlocker(self.reduce_motion_action):
-                self.reduce_motion_action.setChecked(settings.reduce_motion)
+        self._mark_reduce_motion()
 
     def apply_settings(self, settings: Settings) -> None:
         """Settings changed elsewhere (a settings dialog): show them, e.g. the reduce-motion choice."""
