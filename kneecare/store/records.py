@@ -12,7 +12,7 @@ from kneecare.core.stats import Rating
 from kneecare.store.sessions import StoredSession, stored_session
 from kneecare.store.times import from_utc_text, to_utc_text, zone_of
 
-STATUSES = ("in_progress", "completed", "stopped", "safety_stopped", "interrupted")
+STATUSES = ("in_progress", "completed", "stopped", "safety_stopped", "interrupted", "skipped")
 PHASE_STATUSES = ("completed", "skipped", "cut_short")
 MOMENTS = ("before", "after")
 

@@ -157,6 +157,99 @@ CREATE TABLE app_state (
 """
 
 
+# Version 2 (unreleased until it lands): the safety issue's leg all-clear and question versions, and the
+# honest "skipped" status for a session whose hands-on steps were all skipped.
+V2 = """
+ALTER TABLE screenings ADD COLUMN question_versions TEXT NOT NULL DEFAULT '{}';
+
+-- After a "yes" to the daily leg question, sessions stay held until one of these is recorded.
+CREATE TABLE leg_all_clears (
+    id          INTEGER PRIMARY KEY,
+    at_utc      TEXT NOT NULL,
+    zone        TEXT NOT NULL,
+    how         TEXT NOT NULL CHECK (how IN ('back_to_normal', 'professional_cleared'))
+);
+CREATE INDEX leg_all_clears_by_time ON leg_all_clears (at_utc);
+
+DROP TRIGGER day_totals_insert;
+DROP TRIGGER day_totals_delete;
+DROP TRIGGER day_totals_update;
+
+CREATE TRIGGER day_totals_insert AFTER INSERT ON sessions BEGIN
+    INSERT INTO day_totals (kind, local_day, day_number)
+    VALUES (NEW.kind, NEW.local_day, CAST(julianday(NEW.local_day) - 1721424.5 AS INTEGER))
+    ON CONFLICT DO NOTHING;
+    UPDATE day_totals SET
+        done = done + (NEW.status = 'completed'),
+        ended_early = ended_early + (NEW.status IN ('stopped', 'safety_stopped', 'interrupted', 'skipped')),
+        running = running + (NEW.status = 'in_progress'),
+        seconds = seconds + NEW.done_seconds
+    WHERE kind = NEW.kind AND local_day = NEW.local_day;
+END;
+
+CREATE TRIGGER day_totals_delete AFTER DELETE ON sessions BEGIN
+    UPDATE day_totals SET
+        done = done - (OLD.status = 'completed'),
+        ended_early = ended_early - (OLD.status IN ('stopped', 'safety_stopped', 'interrupted', 'skipped')),
+        running = running - (OLD.status = 'in_progress'),
+        seconds = seconds - OLD.done_seconds
+    WHERE kind = OLD.kind AND local_day = OLD.local_day;
+    DELETE FROM day_totals
+    WHERE kind = OLD.kind AND local_day = OLD.local_day AND done + ended_early + running = 0;
+END;
+
+CREATE TRIGGER day_totals_update AFTER UPDATE OF kind, local_day, status, done_seconds ON sessions BEGIN
+    UPDATE day_totals SET
+        done = done - (OLD.status = 'completed'),
+        ended_early = ended_early - (OLD.status IN ('stopped', 'safety_stopped', 'interrupted', 'skipped')),
+        running = running - (OLD.status = 'in_progress'),
+        seconds = seconds - OLD.done_seconds
+    WHERE kind = OLD.kind AND local_day = OLD.local_day;
+    INSERT INTO day_totals (kind, local_day, day_number)
+    VALUES (NEW.kind, NEW.local_day, CAST(julianday(NEW.local_day) - 1721424.5 AS INTEGER))
+    ON CONFLICT DO NOTHING;
+    UPDATE day_totals SET
+        done = done + (NEW.status = 'completed'),
+        ended_early = ended_early + (NEW.status IN ('stopped', 'safety_stopped', 'interrupted', 'skipped')),
+        running = running + (NEW.status = 'in_progress'),
+        seconds = seconds + NEW.done_seconds
+    WHERE kind = NEW.kind AND local_day = NEW.local_day;
+    DELETE FROM day_totals
+    WHERE kind = OLD.kind AND local_day = OLD.local_day AND done + ended_early + running = 0;
+END;
+"""
+
+V1_STATUSES = "('in_progress', 'completed', 'stopped', 'safety_stopped', 'interrupted')"
+V2_STATUSES = "('in_progress', 'completed', 'stopped', 'safety_stopped', 'interrupted', 'skipped')"
+
+
+def _widen_session_status(conn: Connection) -> None:
+    """Let `sessions.status` hold 'skipped'. SQLite cannot alter a CHECK constraint, and rebuilding the
+    table would cascade-delete every phase, rating and safety event under `foreign_keys = ON`; widening a
+    CHECK only admits more rows, so the table's stored SQL is edited in place, as SQLite's ALTER TABLE
+    page describes for CHECK changes (every existing row already passes the wider check)."""
+    (sql,) = conn.execute(
+        "SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'sessions'"
+    ).fetchone()
+    if V1_STATUSES not in sql:
+        raise ValueError("the sessions table is not the one version 1 made; refusing to edit it")
+    (version,) = conn.execute("PRAGMA schema_version").fetchone()
+    conn.execute("PRAGMA writable_schema = ON")
+    try:
+        conn.execute(
+            "UPDATE sqlite_schema SET sql = ? WHERE type = 'table' AND name = 'sessions'",
+            (sql.replace(V1_STATUSES, V2_STATUSES),),
+        )
+        conn.execute(f"PRAGMA schema_version = {int(version) + 1:d}")
+    finally:
+        conn.execute("PRAGMA writable_schema = OFF")
+
+
+def _v2(conn: Connection) -> None:
+    _script(V2)(conn)
+    _widen_session_status(conn)
+
+
 @dataclass(frozen=True)
 class Migration:
     version: int
@@ -193,6 +286,11 @@ MIGRATIONS: tuple[Migration, ...] = (
         1,
         "sessions, phases, safety events, ratings, day totals, screenings, reminders, app state",
         _script(V1),
+    ),
+    Migration(
+        2,
+        "leg all-clears, screening question versions, the 'skipped' session status",
+        _v2,
     ),
 )
 

@@ -17,7 +17,7 @@ from kneecare.store.times import from_utc_text, local_day_bounds, to_utc_text, z
 if TYPE_CHECKING:  # the history's own types load with the history, not at start-up
     from kneecare.core.stats import DayTally, RatedSession, Rating
 
-STATUSES = ("in_progress", "completed", "stopped", "safety_stopped", "interrupted")
+STATUSES = ("in_progress", "completed", "stopped", "safety_stopped", "interrupted", "skipped")
 
 
 @dataclass(frozen=True)

@@ -84,3 +84,21 @@ def test_a_history_from_a_released_version_opens_with_everything_it_held(version
     )
     assert store.sessions.get(new_id).status == "in_progress"
     store.close()
+
+
+def test_version_2_lets_a_session_be_skipped_and_keeps_every_phase_of_a_version_1_history(tmp_path):
+    path = tmp_path / "kneecare.sqlite3"
+    shutil.copy(FIXTURES / "v1.sqlite3", path)
+    before = sqlite3.connect(path)
+    phases = before.execute("SELECT COUNT(*) FROM session_phases").fetchone()[0]
+    before.close()
+    store, _ = Store.open(path, NOW)
+    conn = store.conn
+    assert conn.execute("SELECT COUNT(*) FROM session_phases").fetchone()[0] == phases > 0
+    uid = conn.execute("SELECT uid FROM sessions LIMIT 1").fetchone()[0]
+    conn.execute("UPDATE sessions SET status = 'skipped' WHERE uid = ?", (uid,))
+    with pytest.raises(sqlite3.IntegrityError):
+        conn.execute("UPDATE sessions SET status = 'nonsense' WHERE uid = ?", (uid,))
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    store.close()
