@@ -14,8 +14,11 @@ Commands: {"op": "configure", "name": str|null, "rate": float}, {"op": "say", "n
 from __future__ import annotations
 
 import json
+import os
+import signal
 import sys
 import threading
+import time
 from collections.abc import Sequence
 from typing import Any
 
@@ -23,6 +26,36 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 from PySide6.QtTextToSpeech import QTextToSpeech, QVoice
 
 COUNTRY_NAMES = ("America", "United States", "Great Britain", "United Kingdom")
+# After its stdin ends (the app quit or died), the helper quits; if the speech engine holds the main thread
+# (speech-dispatcher can block for ever), it is ended this long after, whatever it is doing.
+GRACE_SECONDS = 1.5
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def die_with_parent() -> None:
+    """On Linux, have the kernel end this helper when the process that started it dies, however it dies
+    (Quit, SIGTERM, SIGKILL, a crash): a helper blocked in the speech engine never reads its stdin's end."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, int(signal.SIGTERM), 0, 0, 0)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() == 1:  # the app died before the request was made: nobody will signal us
+        os._exit(0)
+
+
+def end_after_grace() -> None:
+    """End the process `GRACE_SECONDS` from now even if its main thread never returns."""
+
+    def later() -> None:
+        time.sleep(GRACE_SECONDS)
+        os._exit(0)
+
+    threading.Thread(target=later, name="grace", daemon=True).start()
 
 
 def english_voices(voices: Sequence[QVoice]) -> list[QVoice]:
@@ -139,6 +172,7 @@ def main(argv: Sequence[str]) -> int:
     if len(argv) != 1:
         print("usage: python -m kneecare.cues.speaker ENGINE", file=sys.stderr)
         return 2
+    die_with_parent()
     app = QCoreApplication([sys.argv[0]])
     speaker = Speaker(argv[0])
     # The reader thread must never emit through a Speaker that is being torn down: after a "quit" the
@@ -158,6 +192,7 @@ def main(argv: Sequence[str]) -> int:
             if not forward(line):
                 return
         forward('{"op": "quit"}')  # the app went away: so do we
+        end_after_grace()
 
     threading.Thread(target=read, name="stdin", daemon=True).start()
     speaker.open()

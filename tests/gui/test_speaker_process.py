@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -48,3 +49,51 @@ def test_the_helper_configures_and_speaks_before_it_quits():
     events = [json.loads(line) for line in done.stdout.splitlines()]
     assert [e["ev"] for e in events][:2] == ["opened", "configured"]
     assert "Traceback" not in done.stderr
+
+
+# A parent that starts the helper the way the app does, prints the helper's pid, then waits to be killed.
+# The helper's stdin is this test's pipe, which stays open after the parent dies: only the kernel's
+# parent-death signal can end the helper then (as when the speech engine blocks its main thread).
+PARENT = """
+import subprocess, sys
+helper = subprocess.Popen([sys.executable, "-m", "kneecare.cues.speaker", "mock"], stdin=sys.stdin,
+                          stdout=subprocess.DEVNULL)
+print(helper.pid, flush=True)
+sys.stdin.close()
+helper.wait()
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
+def test_the_helper_does_not_outlive_an_app_killed_with_sigkill():
+    parent = subprocess.Popen(
+        [sys.executable, "-c", PARENT],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    try:
+        assert parent.stdout is not None
+        helper_pid = int(parent.stdout.readline())
+        parent.kill()
+        parent.wait(timeout=10)
+        assert gone_within(helper_pid, seconds=2.0), "the speech helper outlived the killed app"
+    finally:
+        parent.kill()
+        parent.communicate()  # closes both pipes
+
+
+def gone_within(pid: int, seconds: float) -> bool:
+    """Whether the process `pid` has exited (or is a zombie) within `seconds`."""
+    import time
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            if Path(f"/proc/{pid}/stat").read_text(encoding="ascii").rsplit(")", 1)[1].split()[0] == "Z":
+                return True
+        except FileNotFoundError:
+            return True
+        time.sleep(0.02)
+    return False
