@@ -1,5 +1,5 @@
-"""`SessionController`: one QObject that owns the session's timers, feeds the clock to the machine and
-turns its answers into typed Qt signals (dataclass payloads, never dicts)."""
+"""`SessionController`: one QObject that owns the session's timers (the `Timer` port), feeds the clock to
+the machine and turns its answers into typed Qt signals (dataclass payloads, never dicts)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import math
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from kneecare.core.clock import Clock
 from kneecare.core.plan import Phase, Plan
@@ -32,6 +32,7 @@ from kneecare.core.session import (
     Unloaded,
     Update,
 )
+from kneecare.session.timer import Precision, Timer, TimerFactory
 
 log = logging.getLogger(__name__)
 
@@ -54,16 +55,21 @@ class SessionController(QObject):
     stateChanged = Signal(State)
     refused = Signal(Refused)
 
-    def __init__(self, machine: SessionMachine, clock: Clock, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        machine: SessionMachine,
+        clock: Clock,
+        parent: QObject | None = None,
+        *,
+        make_timer: TimerFactory = Timer,
+    ) -> None:
         super().__init__(parent)
         self.machine = machine
         self.clock = clock
-        self._deadline = QTimer(self)
-        self._deadline.setSingleShot(True)
-        self._deadline.setTimerType(Qt.TimerType.PreciseTimer)
+        # The phase's end, to the millisecond; and the display's tick while a session runs.
+        self._deadline = make_timer(self, single_shot=True, precision=Precision.PRECISE)
         self._deadline.timeout.connect(self.poll)
-        self._display = QTimer(self)
-        self._display.setInterval(DISPLAY_INTERVAL_MS)
+        self._display = make_timer(self, interval_ms=DISPLAY_INTERVAL_MS)
         self._display.timeout.connect(self.poll)
 
     # -- reading -------------------------------------------------------------------------------
@@ -74,14 +80,6 @@ class SessionController(QObject):
 
     def snapshot(self) -> Snapshot:
         return self.machine.snapshot()
-
-    @property
-    def timers_active(self) -> tuple[bool, bool]:
-        """(deadline timer, display timer): both stop when nothing runs."""
-        return self._deadline.isActive(), self._display.isActive()
-
-    def deadline_interval_ms(self) -> int:
-        return self._deadline.interval()
 
     # -- commands ------------------------------------------------------------------------------
 
@@ -173,6 +171,6 @@ class SessionController(QObject):
             self._display.stop()
             return
         wait = max(0.0, deadline - self.clock.monotonic())
-        self._deadline.start(min(math.ceil(wait * 1000), 2**31 - 1))
-        if not self._display.isActive():
+        self._deadline.start(math.ceil(wait * 1000))
+        if not self._display.is_active():
             self._display.start()

@@ -9,11 +9,17 @@ from kneecare.core.session import Outcome, SessionMachine, State
 from kneecare.session.controller import SessionController
 from kneecare.settings import Settings
 from kneecare.ui.main_window import MainWindow
+from tests.helpers.fake_timer import FakeTimers
 
 
 @pytest.fixture
-def window(qtbot, clock, programs):
-    controller = SessionController(SessionMachine(clock), clock)
+def timers():
+    return FakeTimers()
+
+
+@pytest.fixture
+def window(qtbot, clock, programs, timers):
+    controller = SessionController(SessionMachine(clock), clock, make_timer=timers)
     win = MainWindow(list(programs.values()), controller, Settings(program_id="quick", knees="left"))
     qtbot.addWidget(win)
     win.show()
@@ -51,7 +57,7 @@ def test_space_starts_pauses_and_resumes_and_the_window_shows_the_step(window, c
     assert window.title_label.text() == "Warm your hands"
 
 
-def test_right_skips_and_escape_stops(window, clock, qtbot):
+def test_right_skips_and_escape_stops(window, clock, qtbot, timers):
     qtbot.keyClick(window, Qt.Key.Key_Space)
     qtbot.keyClick(window, Qt.Key.Key_Right)
     assert window.title_label.text() == "Warm your hands"
@@ -62,7 +68,7 @@ def test_right_skips_and_escape_stops(window, clock, qtbot):
     assert window.where_label.text() == "Session stopped"
     assert "of 6 steps done, 1 skipped" in window.instruction_label.text()
     assert window.start_button.text() == "Start"
-    assert window.controller.timers_active == (False, False)
+    assert not any(timer.is_active() for timer in timers.made)
 
 
 def test_the_safety_control_pauses_shows_the_choice_and_can_end_the_session(window, clock, qtbot):
