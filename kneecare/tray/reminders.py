@@ -12,10 +12,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from kneecare.core.clock import Clock
 from kneecare.core.schedule import Decision, Reminder, ReminderEvent, ReminderPlanner, ReminderRules
+from kneecare.session.timer import Precision, Timer, TimerFactory
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +54,8 @@ class ReminderService(QObject):
         done_today: Callable[[datetime], int],
         session_running: Callable[[], bool],
         parent: QObject | None = None,
+        *,
+        make_timer: TimerFactory = Timer,
     ) -> None:
         super().__init__(parent)
         self.planner = planner
@@ -60,10 +63,8 @@ class ReminderService(QObject):
         self.done_today = done_today
         self.session_running = session_running
         self.listening_for_resume = False
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setTimerType(Qt.TimerType.VeryCoarseTimer)
-        self._timer.timeout.connect(self._on_timer)
+        self._timer = make_timer(self, single_shot=True, precision=Precision.VERY_COARSE)
+        self._timer.timeout.connect(self.check)
 
     # -- reading ---------------------------------------------------------------------------------------
 
@@ -80,9 +81,6 @@ class ReminderService(QObject):
         """(sessions done today, today's goal)."""
         now = self.clock.now()
         return self.done_today(now), self.planner.goal_today(now)
-
-    def timer_interval_ms(self) -> int | None:
-        return self._timer.interval() if self._timer.isActive() else None
 
     # -- commands --------------------------------------------------------------------------------------
 
@@ -148,9 +146,6 @@ class ReminderService(QObject):
 
     def _arm(self) -> None:
         self._timer.start(ms_to_next_minute(self.clock.now()))
-
-    def _on_timer(self) -> None:
-        self.check()
 
     def _listen_for_resume(self) -> None:
         if self.listening_for_resume or not system_bus_present():

@@ -10,11 +10,12 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import Qt
 
 from kneecare.core.clock import FakeClock
 from kneecare.core.schedule import MemoryReminderLog, ReminderKind, ReminderPlanner, ReminderRules
+from kneecare.session.timer import Precision
 from kneecare.tray.reminders import ReminderService, ms_to_next_minute
+from tests.helpers.fake_timer import FakeTimer, FakeTimers
 from tests.helpers.system import need
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -34,6 +35,7 @@ class World:
     log: MemoryReminderLog
     day: Day
     service: ReminderService
+    timer: FakeTimer
 
 
 @pytest.fixture
@@ -42,17 +44,20 @@ def world(qtbot):
     log = MemoryReminderLog()
     day = Day()
     planner = ReminderPlanner(ReminderRules(), log)
-    service = ReminderService(planner, clock, lambda now: day.done, lambda: day.running)
-    yield World(clock, log, day, service)
+    timers = FakeTimers()
+    service = ReminderService(planner, clock, lambda now: day.done, lambda: day.running, make_timer=timers)
+    (timer,) = timers.made
+    yield World(clock, log, day, service, timer)
     service.stop()
 
 
 def test_the_timer_wakes_just_after_each_minute_starts_and_never_more_often(world):
     service = world.service
+    timer = world.timer
     service.check()
-    assert service.timer_interval_ms() == 31_500  # 08:59:30 -> 09:00:01.5
-    assert service._timer.timerType() == Qt.TimerType.VeryCoarseTimer
-    assert service._timer.isSingleShot()
+    assert timer.is_active() and timer.interval_ms() == 31_500  # 08:59:30 -> 09:00:01.5
+    assert timer.precision is Precision.VERY_COARSE
+    assert timer.single_shot
     for seconds in (0, 0.4, 12.25, 59.9):
         now = datetime(2026, 11, 26, 9, 0, tzinfo=BERLIN) + timedelta(seconds=seconds)
         assert 1_500 <= ms_to_next_minute(now) <= 61_500
@@ -64,7 +69,7 @@ def test_at_nine_the_reminder_comes_once_and_the_tooltip_numbers_follow(world, q
     assert service.next_due() == datetime(2026, 11, 26, 9, 0, tzinfo=BERLIN)
     clock.advance(31.5)
     with qtbot.waitSignal(service.reminderDue) as due:
-        service._on_timer()  # what the timer does when it fires
+        world.timer.fire()
     assert due.args[0].due == datetime(2026, 11, 26, 9, 0, tzinfo=BERLIN)
     assert service.waiting is not None
     with qtbot.assertNotEmitted(service.reminderDue):
@@ -145,4 +150,4 @@ def test_without_a_system_bus_the_minute_timer_is_enough(world, monkeypatch):
     monkeypatch.setattr("kneecare.tray.reminders.SYSTEM_BUS_SOCKETS", ())
     service.start()
     assert not service.listening_for_resume
-    assert service.timer_interval_ms() == 31_500
+    assert world.timer.is_active() and world.timer.interval_ms() == 31_500
