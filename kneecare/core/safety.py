@@ -182,8 +182,8 @@ FOLLOW_UP = FollowUpText(
     heading="How is your leg now?",
     question="Earlier you told KneeCare that a leg was swollen, warm, red or painful. Is it back to "
     "normal now?",
-    still_held="Then sessions stay on hold. A leg that is still swollen, warm, red or painful needs a "
-    "doctor or nurse, not massage. Please have it checked soon; About safety says what to look out for.",
+    still_held="A leg that is still swollen, warm, red or painful needs a doctor or nurse, not massage. "
+    "Please have it checked soon; About safety says what to look out for.",
     no="&No, not yet",
     back_to_normal="&Yes, it is back to normal",
     professional="A &professional said it is fine",

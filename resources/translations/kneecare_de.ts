@@ -2463,8 +2463,8 @@ Um fortzufahren, geben Sie unten %1 ein.</translation>
         <translation>Sie haben KneeCare zuvor gesagt, dass ein Bein geschwollen, warm, gerötet oder schmerzhaft war. Ist es jetzt wieder normal?</translation>
     </message>
     <message>
-        <source>Then sessions stay on hold. A leg that is still swollen, warm, red or painful needs a doctor or nurse, not massage. Please have it checked soon; About safety says what to look out for.</source>
-        <translation>Dann bleiben die Sitzungen ausgesetzt. Ein Bein, das noch geschwollen, warm, gerötet oder schmerzhaft ist, braucht eine Ärztin, einen Arzt oder eine Pflegefachkraft, keine Massage. Bitte lassen Sie es bald ansehen; unter „Zur Sicherheit“ steht, worauf Sie achten sollten.</translation>
+        <source>A leg that is still swollen, warm, red or painful needs a doctor or nurse, not massage. Please have it checked soon; About safety says what to look out for.</source>
+        <translation>Ein Bein, das noch geschwollen, warm, gerötet oder schmerzhaft ist, braucht eine Ärztin, einen Arzt oder eine Pflegefachkraft, keine Massage. Bitte lassen Sie es bald ansehen; unter „Zur Sicherheit“ steht, worauf Sie achten sollten.</translation>
     </message>
     <message>
         <source>&amp;No, not yet</source>

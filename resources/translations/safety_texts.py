@@ -31,7 +31,7 @@ TEXTS = [
     QT_TRANSLATE_NOOP("safety", "What to do instead: talk to a doctor or another health professional about your legs. They can tell you what is safe for you."),
     QT_TRANSLATE_NOOP("safety", "How is your leg now?"),
     QT_TRANSLATE_NOOP("safety", "Earlier you told KneeCare that a leg was swollen, warm, red or painful. Is it back to normal now?"),
-    QT_TRANSLATE_NOOP("safety", "Then sessions stay on hold. A leg that is still swollen, warm, red or painful needs a doctor or nurse, not massage. Please have it checked soon; About safety says what to look out for."),
+    QT_TRANSLATE_NOOP("safety", "A leg that is still swollen, warm, red or painful needs a doctor or nurse, not massage. Please have it checked soon; About safety says what to look out for."),
     QT_TRANSLATE_NOOP("safety", "&No, not yet"),
     QT_TRANSLATE_NOOP("safety", "&Yes, it is back to normal"),
     QT_TRANSLATE_NOOP("safety", "A &professional said it is fine"),

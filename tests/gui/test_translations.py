@@ -258,7 +258,7 @@ def test_the_safety_questions_in_german_ask_and_warn_in_german(german, qtbot):
     for key in (Qt.Key.Key_J, Qt.Key.Key_N, Qt.Key.Key_Y):
         qtbot.keyClick(dialog, key)
     assert answers == ["back_to_normal", "", "back_to_normal"]
-    assert dialog.still_held_text.text().startswith("Dann bleiben die Sitzungen ausgesetzt.")
+    assert dialog.still_held_text.text().startswith("Ein Bein, das noch geschwollen")
 
 
 def test_a_reminder_and_the_tray_tooltip_in_german(german):
