@@ -180,7 +180,17 @@ def run(args: argparse.Namespace) -> int:
         0,
         lambda: tray.append(
             _start_tray(
-                app, window, programs, clock, store, settings_store, instance, args, has_tray, show_history
+                app,
+                window,
+                programs,
+                clock,
+                store,
+                settings_store,
+                instance,
+                args,
+                has_tray,
+                show_history,
+                safety_gate,
             )
         ),
     )
@@ -250,6 +260,7 @@ def _start_tray(
     args: argparse.Namespace,
     has_tray: bool,
     show_history: Any,
+    safety_gate: Any = None,
 ) -> object:
     """The tray icon, reminders and notifications, wired to the window, the store and a second launch."""
     from kneecare.core.protocol import goal_kinds
@@ -273,7 +284,12 @@ def _start_tray(
         for_this_system(),
         data_dir=args.data_dir,
         tray_available=has_tray,
+        # While a leg is on hold: said in the tooltip, and reminders say why instead of inviting.
+        held=safety_gate.held if safety_gate is not None else None,
+        held_day=store.state,
     )
+    if safety_gate is not None:
+        safety_gate.holdChanged.connect(lambda _held: companion.refresh())
     companion.settingsSaved.connect(settings_store.save)
     instance.activationRequested.connect(companion.show_window)
     companion.safetyRequested.connect(companion.show_window)

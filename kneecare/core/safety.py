@@ -8,7 +8,7 @@ plain, and never claim that KneeCare treats or cures anything.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Protocol
@@ -18,6 +18,9 @@ MIN_SCREENING_INTERVAL_DAYS = 1
 MAX_SCREENING_INTERVAL_DAYS = 365
 # The daily leg question cannot be turned off until this long after the first screening.
 FIRST_WEEK = timedelta(days=7)
+# After a "yes" to the daily leg question or a safety report in a session, the daily question is asked
+# again before every session for this long, even when the person had turned it off.
+DAILY_QUESTION_RETURNS = timedelta(days=14)
 
 
 class Concern(StrEnum):
@@ -47,6 +50,7 @@ class Rule:
     question: str
     reason: str
     advice: str
+    version: int = 1  # raised whenever the question asks about something else; stored with each answer
 
 
 RULES: tuple[Rule, ...] = (
@@ -70,10 +74,13 @@ RULES: tuple[Rule, ...] = (
     Rule(
         Concern.SKIN,
         Effect.BLOCK,
-        question="Is there an open wound, a cut, or a skin infection at the back of either knee?",
-        reason="A wound or a skin infection behind the knee",
-        advice="Let the skin heal first, and have an infection seen by a nurse or doctor. Sessions can "
-        "wait until the skin is whole and healthy again.",
+        question="Is there an open wound, a cut, broken skin or a skin infection at the back of either "
+        "knee or on either calf?",
+        reason="A wound, broken skin or a skin infection behind the knee or on the calf",
+        advice="The sessions press behind the knee and stroke down the calf, so let the skin there heal "
+        "first, and have an infection seen by a nurse or doctor. Sessions can wait until the skin is whole "
+        "and healthy again.",
+        version=2,
     ),
     Rule(
         Concern.SURGERY,
@@ -103,6 +110,26 @@ RULES: tuple[Rule, ...] = (
 
 RULE_BY_CONCERN: Mapping[Concern, Rule] = {rule.concern: rule for rule in RULES}
 
+# Earlier wordings, by concern and version, so that stored answers can be read with the question they
+# answered. Version 1 of the skin question asked about the back of the knee only.
+EARLIER_QUESTIONS: Mapping[tuple[Concern, int], str] = {
+    (Concern.SKIN, 1): "Is there an open wound, a cut, or a skin infection at the back of either knee?",
+}
+
+
+def question_asked(concern: Concern, version: int) -> str:
+    """The words of a question as it was asked in `version` (answers stored without one are version 1)."""
+    rule = RULE_BY_CONCERN[concern]
+    if version == rule.version:
+        return rule.question
+    return EARLIER_QUESTIONS.get((concern, version), rule.question)
+
+
+def current_versions(answers: Iterable[Concern]) -> dict[Concern, int]:
+    """The version of each question answered now, to store with the answers."""
+    return {concern: RULE_BY_CONCERN[concern].version for concern in answers}
+
+
 PROVIDER_AGREED = "provider_agreed"  # stored with the answers when the person confirms it
 PROVIDER_CONFIRMATION = "My healthcare provider has told me that pressure-point self-massage is fine for me."
 
@@ -116,10 +143,66 @@ class DailyQuestion:
 
 
 RED_FLAG = DailyQuestion(
-    question="Is there any new swelling, warmth, redness or pain in either of your legs?",
-    advice="A leg that is newly swollen, warm, red or painful should be checked by a doctor or nurse "
-    "promptly. Please don't massage it. There will be no session today; you can check in again tomorrow.",
+    question="Is either of your legs swollen, warm, red or painful at the moment?",
+    advice="A leg that is swollen, warm, red or painful should be checked by a doctor or nurse promptly. "
+    "Please don't massage it. Sessions stay on hold until the leg is back to normal, or until a health "
+    "professional has told you that massage is fine.",
 )
+
+
+class AllClear(StrEnum):
+    """How a hold after a "yes" to the daily question ends; the value is stored (`leg_all_clears.how`)."""
+
+    BACK_TO_NORMAL = "back_to_normal"
+    PROFESSIONAL_CLEARED = "professional_cleared"
+
+
+@dataclass(frozen=True)
+class LegAllClear:
+    """The person said the leg is back to normal, or that a health professional said massage is fine."""
+
+    at: datetime
+    how: AllClear
+
+
+@dataclass(frozen=True)
+class FollowUpText:
+    """What the follow-up question says while a hold is open, and its answers (buttons, with mnemonics)."""
+
+    heading: str
+    question: str
+    still_held: str
+    no: str
+    back_to_normal: str
+    professional: str
+
+
+# Asked at Start, before anything else, while a hold is open. "No" keeps the hold.
+FOLLOW_UP = FollowUpText(
+    heading="How is your leg now?",
+    question="Earlier you told KneeCare that a leg was swollen, warm, red or painful. Is it back to "
+    "normal now?",
+    still_held="A leg that is still swollen, warm, red or painful needs a doctor or nurse, not massage. "
+    "Please have it checked soon; About safety says what to look out for.",
+    no="&No, not yet",
+    back_to_normal="&Yes, it is back to normal",
+    professional="A &professional said it is fine",
+)
+
+# One line on the main window and in the tray while a hold is open: the reason and what to do.
+HELD_LINE = (
+    "Sessions are on hold: you said a leg was swollen, warm, red or painful. Please have it checked; "
+    "press Start once it is back to normal."
+)
+HELD_TRAY = "Sessions on hold: a leg to have checked"
+# The reminder that comes instead of an invitation while a hold is open (once a day at most).
+HELD_REMINDER_TITLE = "Sessions are on hold"
+HELD_REMINDER_BODY = (
+    "You told KneeCare that a leg was swollen, warm, red or painful, so there is no session for now. "
+    "Please have the leg checked. When it is back to normal, open KneeCare and press Start."
+)
+# Shown in the set-up panel when the daily question is turned off.
+STANDING_LINE = "Not on a leg that is swollen, warm, red or painful."
 
 # What the window says when the person reports sharp pain, numbness or tingling during a session.
 SAFETY_PAUSE_TEXT = (
@@ -155,6 +238,11 @@ class Screening:
     taken_at: datetime
     answers: Mapping[Concern, bool]
     provider_agreed: bool = False
+    # The version of each question answered; one not given was answered as version 1 (and still counts).
+    question_versions: Mapping[Concern, int] = field(default_factory=dict)
+
+    def version_of(self, concern: Concern) -> int:
+        return self.question_versions.get(concern, 1)
 
     @property
     def assessment(self) -> Assessment:
@@ -227,9 +315,29 @@ class DailyCheck:
     red_flag: bool
 
 
-def red_flag_today(checks: Iterable[DailyCheck], today: date) -> bool:
-    """A "yes" holds every session for the rest of that local day; the next day starts afresh."""
-    return any(check.red_flag and check.day == today for check in checks)
+def hold_open(last_red_flag: datetime | None, last_all_clear: datetime | None) -> bool:
+    """A "yes" to the daily question holds every session, whatever the date, until an all-clear is
+    recorded after it ("back to normal", or a health professional said massage is fine)."""
+    if last_red_flag is None:
+        return False
+    return last_all_clear is None or last_all_clear <= last_red_flag
+
+
+def daily_question_back_until(
+    last_red_flag: datetime | None, last_safety_stop: datetime | None
+) -> datetime | None:
+    """Until when the daily question is asked whatever the setting: `DAILY_QUESTION_RETURNS` after the
+    latest red flag or safety report in a session; None when there was none."""
+    latest = max((t for t in (last_red_flag, last_safety_stop) if t is not None), default=None)
+    return latest + DAILY_QUESTION_RETURNS if latest is not None else None
+
+
+def daily_question_back_on(
+    last_red_flag: datetime | None, last_safety_stop: datetime | None, now: datetime
+) -> bool:
+    """Whether the daily question is back on by itself now (see `daily_question_back_until`)."""
+    until = daily_question_back_until(last_red_flag, last_safety_stop)
+    return until is not None and now < until
 
 
 def daily_question_can_be_off(first_screened_at: datetime | None, now: datetime, has_sessions: bool) -> bool:
@@ -247,7 +355,7 @@ def daily_question_from(first_screened_at: datetime) -> datetime:
 class Gate(StrEnum):
     """What must happen before a session may start, in the order it is checked."""
 
-    RED_FLAG = "red_flag"  # a "yes" to the daily question today: no session until tomorrow
+    FOLLOW_UP = "follow_up"  # a "yes" to the daily question, with no all-clear since: ask how the leg is
     SCREEN = "screen"  # ask the screening questions
     BLOCKED = "blocked"  # the last answers block sessions
     CHECK_FIRST = "check_first"  # pregnancy: waiting for the person to confirm a provider agreed
@@ -261,17 +369,23 @@ class SafetyFacts:
 
     last: Screening | None
     first_screened_at: datetime | None
-    checks_today: tuple[DailyCheck, ...] = ()
+    last_red_flag: datetime | None = None  # the latest "yes" to the daily question
     has_sessions: bool = False
-    answered_daily_just_now: bool = False
+    answered_daily_just_now: bool = False  # a "no", or an all-clear, given for this start
+    last_all_clear: datetime | None = None
+    last_safety_stop: datetime | None = None  # the latest safety report in a session
+
+    @property
+    def held(self) -> bool:
+        return hold_open(self.last_red_flag, self.last_all_clear)
 
 
 def before_session(
     facts: SafetyFacts, now: datetime, *, interval_days: int, daily_question: bool
 ) -> tuple[Gate, DueReason | None]:
     """The next thing to do before a session can start (and why, when it is the screening)."""
-    if red_flag_today(facts.checks_today, now.date()):
-        return Gate.RED_FLAG, None
+    if facts.held:
+        return Gate.FOLLOW_UP, None
     due = screening_due(facts.last, now, interval_days)
     if due is not None:
         return Gate.SCREEN, due
@@ -284,7 +398,8 @@ def before_session(
     if facts.answered_daily_just_now:
         return Gate.GO, None
     off_allowed = daily_question_can_be_off(facts.first_screened_at, now, facts.has_sessions)
-    if daily_question or not off_allowed:
+    back_on = daily_question_back_on(facts.last_red_flag, facts.last_safety_stop, now)
+    if daily_question or not off_allowed or back_on:
         return Gate.ASK_DAILY, None
     return Gate.GO, None
 
@@ -328,6 +443,14 @@ class SafetyRecords(Protocol):
     def record_daily_check(self, check: DailyCheck) -> None: ...
 
     def daily_checks_on(self, day: date) -> list[DailyCheck]: ...
+
+    def latest_red_flag(self) -> datetime | None: ...
+
+    def record_all_clear(self, clear: LegAllClear) -> None: ...
+
+    def latest_all_clear(self) -> LegAllClear | None: ...
+
+    def latest_safety_stop(self) -> datetime | None: ...
 
 
 @dataclass(frozen=True)
@@ -400,12 +523,20 @@ def about_safety(
                 "The safety answers stay on this computer. KneeCare asks the questions again every "
                 "{days} days, and you can answer them again at any time with Safety > My situation "
                 "changed. Before each session it asks one quick question about your legs.",
+                "If you say a leg is swollen, warm, red or painful, sessions stay on hold until you tell "
+                "KneeCare the leg is back to normal or a health professional has said massage is fine. "
+                "For {back} days after that, or after you report pain, numbness or tingling during a "
+                "session, the quick question is asked before every session, even if you turned it off.",
             ),
         ),
     )
 
     def t(text: str) -> str:
-        return translate(text).replace("{days}", str(interval_days))
+        return (
+            translate(text)
+            .replace("{days}", str(interval_days))
+            .replace("{back}", str(DAILY_QUESTION_RETURNS.days))
+        )
 
     return tuple(
         Section(t(s.heading), tuple(t(p) for p in s.paragraphs), tuple(t(x) for x in s.points))

@@ -48,7 +48,7 @@ class Store:
         """
         with transaction(self.conn):
             cursor = self.conn.execute("DELETE FROM sessions WHERE status != 'in_progress'")
-            for table in ("reminder_events", "screenings", "daily_checks"):
+            for table in ("reminder_events", "screenings", "daily_checks", "leg_all_clears"):
                 self.conn.execute(f"DELETE FROM {table}")
         self.conn.execute("VACUUM")
         self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

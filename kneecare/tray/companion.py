@@ -26,7 +26,7 @@ from kneecare.platform.autostart import Autostart, AutostartError, launch_comman
 from kneecare.settings import Settings
 from kneecare.tray import text
 from kneecare.tray.notify import DesktopSender, Notifier
-from kneecare.tray.persist import Notices
+from kneecare.tray.persist import KeyValues, Notices
 from kneecare.tray.reminders import ReminderService
 from kneecare.tray.tray import TrayIcon, TrayStatus
 
@@ -37,6 +37,8 @@ log = logging.getLogger(__name__)
 
 NOTICE_IN_TRAY = "kept-in-tray"
 NOTICE_NO_TRAY = "no-tray"
+# The day (ISO date) the reminders last said that sessions are on hold: said once a day at most.
+NOTICE_HELD_DAY = "held-reminder-day"
 
 
 class TrayCompanion(QObject):
@@ -60,9 +62,15 @@ class TrayCompanion(QObject):
         tray_available: bool | None = None,
         quit_app: Callable[[], None] | None = None,
         parent: QObject | None = None,
+        held: Callable[[], bool] | None = None,
+        held_day: KeyValues | None = None,
     ) -> None:
         super().__init__(parent)
         self.app = app
+        # Whether sessions are on hold for a leg (the safety gate's `held`), and where the day the
+        # reminders last said so is kept (the store's app state; in memory when not given).
+        self.held = held if held is not None else (lambda: False)
+        self.held_day: KeyValues = held_day if held_day is not None else _MemoryValues()
         self.window = window
         self.programs = list(programs)
         self.clock = clock
@@ -93,7 +101,16 @@ class TrayCompanion(QObject):
         now = self.clock.now()
         done, goal = self.service.today()
         running = self.window.controller.state in (State.RUNNING, State.PAUSED)
-        return TrayStatus(now, self.service.next_due(), done, goal, self.service.waiting, running)
+        return TrayStatus(
+            now, self.service.next_due(), done, goal, self.service.waiting, running, self._is_held()
+        )
+
+    def _is_held(self) -> bool:
+        try:
+            return bool(self.held())
+        except Exception:  # the tray must go on even when the store cannot be read
+            log.exception("could not read whether sessions are on hold")
+            return False
 
     # -- start and stop --------------------------------------------------------------------------------
 
@@ -262,7 +279,14 @@ class TrayCompanion(QObject):
         if index >= 0 and index != box.currentIndex():
             box.setCurrentIndex(index)
 
+    def refresh(self) -> None:
+        """The tooltip again now (the hold began or ended)."""
+        self._refresh()
+
     def _remind(self, reminder: Reminder) -> None:
+        if self._is_held():
+            self._say_held()
+            return
         program = next((p for p in self.programs if p.id == self.window.settings.program_id), None)
         name = program.name if program else QCoreApplication.translate("TrayCompanion", "Your session")
         try:
@@ -270,6 +294,19 @@ class TrayCompanion(QObject):
         except PlanError:
             minutes = 8.0
         title, body = text.reminder_message(reminder, name, minutes, self.clock.now())
+        self.notifier.notify(title, body)
+        self._refresh()
+
+    def _say_held(self) -> None:
+        """A reminder came while sessions are on hold: no invitation to a session that would be held, but
+        why there is none, once a day at most."""
+        today = self.clock.now().date().isoformat()
+        if self.held_day.get(NOTICE_HELD_DAY) == today:
+            log.info("reminder while sessions are on hold: already said today")
+            return
+        self.held_day.set(NOTICE_HELD_DAY, today)
+        log.info("reminder while sessions are on hold: saying why instead")
+        title, body = text.held_message()
         self.notifier.notify(title, body)
         self._refresh()
 
@@ -300,3 +337,13 @@ class TrayCompanion(QObject):
             10_000,
         )
         log.info("window closed: KneeCare keeps running in the tray")
+
+
+class _MemoryValues(dict[str, str]):
+    """Key-value pairs in memory (when no store is given)."""
+
+    def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        return super().get(key, default)
+
+    def set(self, key: str, value: str) -> None:
+        self[key] = value

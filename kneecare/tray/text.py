@@ -7,6 +7,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from kneecare.core.safety import HELD_REMINDER_BODY, HELD_REMINDER_TITLE, HELD_TRAY
 from kneecare.core.schedule import Reminder
 from kneecare.core.words import fill
 from kneecare.i18n import QT_TRANSLATE_NOOP
@@ -16,6 +17,15 @@ TITLE = QT_TRANSLATE_NOOP("tray", "Time for your knees")
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("tray", text)
+
+
+def _safety(text: str) -> str:
+    return QCoreApplication.translate("safety", text)
+
+
+def held_message() -> tuple[str, str]:
+    """(title, body) of the notice that comes instead of a reminder while sessions are on hold."""
+    return _safety(HELD_REMINDER_TITLE), _safety(HELD_REMINDER_BODY)
 
 
 def clock_time(when: datetime, now: datetime) -> str:
@@ -75,10 +85,13 @@ def tooltip(
     now: datetime,
     waiting: Reminder | None = None,
     session_running: bool = False,
+    held: bool = False,
 ) -> str:
     lines = ["KneeCare"]
     if session_running:
         lines.append(QCoreApplication.translate("tray", "A session is running"))
+    elif held:
+        lines.append(_safety(HELD_TRAY))
     elif waiting is not None:
         lines.append(
             fill(

@@ -43,6 +43,7 @@ class TrayStatus:
     goal: int
     waiting: Reminder | None = None
     session_running: bool = False
+    held: bool = False  # sessions are on hold for a leg (a "yes" to the daily question, no all-clear yet)
 
 
 class TrayIcon(QObject):
@@ -94,7 +95,9 @@ class TrayIcon(QObject):
     def refresh(self) -> None:
         """Tooltip and icon state from the current status."""
         s = self.status()
-        self.icon.setToolTip(text.tooltip(s.next_due, s.done, s.goal, s.now, s.waiting, s.session_running))
+        self.icon.setToolTip(
+            text.tooltip(s.next_due, s.done, s.goal, s.now, s.waiting, s.session_running, s.held)
+        )
         due = s.waiting is not None and not s.session_running
         if due != self.due:
             self.due = due

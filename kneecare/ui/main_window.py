@@ -42,7 +42,7 @@ from kneecare import APP_NAME
 from kneecare.core.library import find_program, finish_options
 from kneecare.core.plan import KneeChoice, Plan, PlanError, PlanOptions, build_plan
 from kneecare.core.protocol import Motion, Program, Step
-from kneecare.core.safety import SAFETY_PAUSE_TEXT
+from kneecare.core.safety import SAFETY_PAUSE_TEXT, STANDING_LINE
 from kneecare.core.session import Discomfort, PauseReason, SafetyEvent, SessionResult, State
 from kneecare.i18n import QT_TRANSLATE_NOOP
 from kneecare.session.controller import SessionController
@@ -197,6 +197,11 @@ class MainWindow(QMainWindow):
         self.timer_box.setAccessibleName(self.tr("Minutes with legs raised"))
         setup.addRow(self.tr("Legs &raised for"), self.timer_box)
         self._timer_step: Step | None = None
+        # With the daily leg question turned off, one standing line says when not to do this.
+        self.leg_note = QLabel(QCoreApplication.translate("safety", STANDING_LINE))
+        self.leg_note.setObjectName("legNote")
+        self.leg_note.setWordWrap(True)
+        setup.addRow(self.leg_note)
         self.setup_form = setup
         setup.setVerticalSpacing(3)  # four rows still fit a 960x540 screen (200 % on 1920x1080)
         self.setup_frame = QFrame()
@@ -244,6 +249,21 @@ class MainWindow(QMainWindow):
         panel.addLayout(row)
         self.safety_panel.hide()
         outer.addWidget(self.safety_panel)
+
+        # While sessions are on hold for a leg: one calm line with the reason and what to do.
+        self.hold_line = QLabel()
+        self.hold_line.setObjectName("holdLine")
+        self.hold_line.setWordWrap(True)
+        self.hold_line.setTextFormat(Qt.TextFormat.PlainText)
+        self.hold_line.setStyleSheet(
+            "#holdLine { background: #f6f2ea; color: #3d3326; border: 1px solid #d8ccb4;"
+            " border-radius: 6px; padding: 8px 12px; }"
+        )
+        hold_font = QFont(self.font())
+        hold_font.setPointSizeF(hold_font.pointSizeF() * 1.1)
+        self.hold_line.setFont(hold_font)
+        self.hold_line.hide()
+        outer.addWidget(self.hold_line)
 
         controls = QHBoxLayout()
         controls.setSpacing(10)
@@ -469,6 +489,16 @@ class MainWindow(QMainWindow):
 
     def _daily_question_toggled(self, on: bool) -> None:
         self._remember(daily_question=on)
+        self._show_leg_note()
+
+    def _show_leg_note(self) -> None:
+        self.setup_form.setRowVisible(self.leg_note, not self.settings.daily_question)
+
+    def set_hold_notice(self, text: str) -> None:
+        """The line shown while sessions are on hold (the safety gate sets it; "" hides it)."""
+        self.hold_line.setText(text)
+        self.hold_line.setAccessibleName(text)
+        self.hold_line.setVisible(bool(text))
 
     def _restyle(self, *_: object) -> None:
         """The safety control's colours follow the light or dark scheme."""
@@ -593,6 +623,7 @@ class MainWindow(QMainWindow):
         self.finish_box.setCurrentIndex(max(0, self.finish_box.findData(settings.finish_with or "")))
         self._fit_setup_to_program(program)
         self._fit_timer(settings.timer_minutes, force=True)
+        self._show_leg_note()
         self.view.set_reduce_motion(settings.reduce_motion)
         self._mark_reduce_motion()
 

@@ -1,5 +1,6 @@
 """The safety screens before a session: the screening questions, the explanation when sessions are held,
-the pregnancy check, and the daily leg question; plus `SafetyGate`, the start gate that opens them.
+the pregnancy check, the daily leg question and its follow-up while a leg is on hold; plus `SafetyGate`,
+the start gate that opens them and keeps the main window's hold line.
 
 The rules and the order of the checks are `kneecare.core.safety`'s; this module only shows and records.
 """
@@ -9,7 +10,7 @@ from __future__ import annotations
 import html
 import logging
 from collections.abc import Callable, Mapping
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, Signal
@@ -31,22 +32,30 @@ from kneecare import APP_NAME
 from kneecare.core.clock import Clock
 from kneecare.core.plan import Plan
 from kneecare.core.safety import (
+    FOLLOW_UP,
+    HELD_LINE,
     PROVIDER_CONFIRMATION,
     RED_FLAG,
     RULES,
     SEE_A_PROFESSIONAL,
+    AllClear,
     Concern,
     DailyCheck,
     DueReason,
     Gate,
+    LegAllClear,
     RecordError,
     SafetyFacts,
     SafetyRecords,
     Screening,
     assess,
     before_session,
+    current_versions,
+    daily_question_back_on,
+    daily_question_back_until,
     daily_question_can_be_off,
     daily_question_from,
+    hold_open,
 )
 from kneecare.i18n import QT_TRANSLATE_NOOP
 from kneecare.ui.safety_page import translate_safety
@@ -100,10 +109,10 @@ ON_HOLD = {
     Gate.CHECK_FIRST: QT_TRANSLATE_NOOP(
         "screening", "Sessions are on hold until your healthcare provider agrees. Press Start to see more."
     ),
-    Gate.RED_FLAG: QT_TRANSLATE_NOOP(
-        "screening", "No session today: please have your leg checked. Press Start to see more."
-    ),
 }
+# Plain keys that answer a yes-or-no question: Y or J (German "Ja") for yes, N for no, in every language.
+YES_KEYS = (Qt.Key.Key_Y, Qt.Key.Key_J)
+NO_KEYS = (Qt.Key.Key_N,)
 
 
 def _t(text: str) -> str:
@@ -169,6 +178,7 @@ class SafetyDialog(QDialog):
     providerConfirmed = Signal()
     reviewRequested = Signal()
     dailyAnswered = Signal(bool)  # True: a red flag
+    followUpAnswered = Signal(str)  # "" for "no, not yet" (or Esc); else an AllClear value
     aboutSafetyRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -189,6 +199,8 @@ class SafetyDialog(QDialog):
         self._build_check_first()
         self._build_daily()
         self._build_red_flag()
+        self._build_follow_up()
+        self._build_still_held()
         self._build_done()
         self.setStyleSheet(
             "#reasons, #adviceBox { background: #f6f2ea; border: 1px solid #d8ccb4; border-radius: 6px; }"
@@ -343,16 +355,14 @@ class SafetyDialog(QDialog):
         self.stack.addWidget(page)
 
     def _build_red_flag(self) -> None:
-        page = self.red_flag_page = _Page("redFlagPage", self.tr("No session today"))
+        page = self.red_flag_page = _Page("redFlagPage", self.tr("Sessions are on hold"))
         box = QFrame()
         box.setObjectName("adviceBox")
         inner = QVBoxLayout(box)
         inner.setContentsMargins(14, 12, 14, 12)
         self.red_flag_advice = _label(translate_safety(RED_FLAG.advice), scale=1.05, name="redFlagAdvice")
         inner.addWidget(self.red_flag_advice)
-        page.body.addWidget(
-            _label(self.tr("You said a leg has new swelling, warmth, redness or pain."), scale=1.05)
-        )
+        page.body.addWidget(_label(self.tr("You said a leg is swollen, warm, red or painful."), scale=1.05))
         page.body.addWidget(box)
         page.body.addWidget(_label(translate_safety(SEE_A_PROFESSIONAL), scale=1.05, name="instead"))
         self.red_flag_about = _button(self.tr("About &safety"), "aboutSafety")
@@ -362,6 +372,51 @@ class SafetyDialog(QDialog):
         page.buttons.addWidget(self.red_flag_about)
         page.buttons.addStretch(1)
         page.buttons.addWidget(self.red_flag_close)
+        self.stack.addWidget(page)
+
+    def _build_follow_up(self) -> None:
+        """Asked at Start, before anything else, while a hold is open. "No" is the default and Esc's."""
+        page = self.follow_up_page = _Page("followUpPage", translate_safety(FOLLOW_UP.heading))
+        self.follow_up_question = _label(
+            translate_safety(FOLLOW_UP.question), scale=1.35, name="followUpQuestion"
+        )
+        self.follow_up_question.setMinimumHeight(70)
+        page.body.addWidget(self.follow_up_question)
+        page.body.addWidget(_label(_t(KEY_HINT), name="keyHint"))
+        self.follow_up_professional = _button(translate_safety(FOLLOW_UP.professional), "professionalCleared")
+        self.follow_up_yes = _button(translate_safety(FOLLOW_UP.back_to_normal), "backToNormal")
+        self.follow_up_no = _button(translate_safety(FOLLOW_UP.no), "notYet", default=True)
+        for button in (self.follow_up_professional, self.follow_up_yes, self.follow_up_no):
+            button.setMinimumHeight(42)
+        self.follow_up_professional.clicked.connect(
+            lambda: self.followUpAnswered.emit(AllClear.PROFESSIONAL_CLEARED.value)
+        )
+        self.follow_up_yes.clicked.connect(lambda: self.followUpAnswered.emit(AllClear.BACK_TO_NORMAL.value))
+        self.follow_up_no.clicked.connect(lambda: self.followUpAnswered.emit(""))
+        page.buttons.addWidget(self.follow_up_professional)
+        page.buttons.addStretch(1)
+        page.buttons.addWidget(self.follow_up_yes)
+        page.buttons.addWidget(self.follow_up_no)
+        self.stack.addWidget(page)
+
+    def _build_still_held(self) -> None:
+        """After "no, not yet": why sessions stay on hold, and where to read more."""
+        page = self.still_held_page = _Page("stillHeldPage", self.tr("Sessions stay on hold"))
+        box = QFrame()
+        box.setObjectName("adviceBox")
+        inner = QVBoxLayout(box)
+        inner.setContentsMargins(14, 12, 14, 12)
+        self.still_held_text = _label(translate_safety(FOLLOW_UP.still_held), scale=1.05, name="stillHeld")
+        inner.addWidget(self.still_held_text)
+        page.body.addWidget(box)
+        page.body.addWidget(_label(translate_safety(SEE_A_PROFESSIONAL), scale=1.05, name="instead"))
+        self.still_held_about = _button(self.tr("About &safety"), "aboutSafety")
+        self.still_held_close = _button(self.tr("&Close"), "close", default=True)
+        self.still_held_about.clicked.connect(self.aboutSafetyRequested)
+        self.still_held_close.clicked.connect(self.reject)
+        page.buttons.addWidget(self.still_held_about)
+        page.buttons.addStretch(1)
+        page.buttons.addWidget(self.still_held_close)
         self.stack.addWidget(page)
 
     def _build_done(self) -> None:
@@ -468,19 +523,36 @@ class SafetyDialog(QDialog):
     def show_red_flag(self) -> None:
         self._show_page(self.red_flag_page, self.red_flag_close)
 
+    def show_follow_up(self) -> None:
+        self._show_page(self.follow_up_page, self.follow_up_no)
+
+    def show_still_held(self) -> None:
+        self._show_page(self.still_held_page, self.still_held_close)
+
     def show_done(self) -> None:
         self._show_page(self.done_page, self.done_close)
 
+    def reject(self) -> None:
+        """Esc (or closing the window) on the follow-up question answers it "no, not yet"."""
+        if self.stack.currentWidget() is self.follow_up_page and self.isVisible():
+            self.followUpAnswered.emit("")
+            return
+        super().reject()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Y and N answer the question on screen; Backspace goes back a question."""
+        """Y or J (yes) and N (no) answer the question on screen, in any language; Backspace goes back a
+        question."""
         key = event.key()
         current = self.stack.currentWidget()
-        if current is self.question_page and key in (Qt.Key.Key_Y, Qt.Key.Key_N):
-            self.answer(key == Qt.Key.Key_Y)
+        answer = True if key in YES_KEYS else False if key in NO_KEYS else None
+        if current is self.question_page and answer is not None:
+            self.answer(answer)
         elif current is self.question_page and key == Qt.Key.Key_Backspace:
             self.previous_question()
-        elif current is self.daily_page and key in (Qt.Key.Key_Y, Qt.Key.Key_N):
-            self.dailyAnswered.emit(key == Qt.Key.Key_Y)
+        elif current is self.daily_page and answer is not None:
+            self.dailyAnswered.emit(answer)
+        elif current is self.follow_up_page and answer is not None:
+            self.followUpAnswered.emit(AllClear.BACK_TO_NORMAL.value if answer else "")
         else:
             super().keyPressEvent(event)
 
@@ -488,7 +560,10 @@ class SafetyDialog(QDialog):
 class SafetyGate(QObject):
     """The start gate for safety: called with the plan before each session, it returns True to let the
     session start, or opens the safety dialog and returns False. When the dialog's questions end in "go",
-    it starts the session itself, so the person never has to press Start twice."""
+    it starts the session itself, so the person never has to press Start twice. It also keeps the main
+    window's hold line while a leg is on hold, and says when that changes (`holdChanged`)."""
+
+    holdChanged = Signal(bool)  # True while a "yes" to the daily question has no all-clear after it
 
     def __init__(
         self,
@@ -509,6 +584,8 @@ class SafetyGate(QObject):
         # What was answered in this run, in case the store could not write it: it still applies.
         self._latest: Screening | None = None
         self._checks: list[DailyCheck] = []
+        self._clears: list[LegAllClear] = []
+        self._held: bool | None = None
         self._told_write_error = False
         self._pending_due: DueReason | None = None  # why the intro on screen asks the questions
         # Kept in the status bar (not a passing message, which a menu's hints would wipe out).
@@ -518,6 +595,7 @@ class SafetyGate(QObject):
         window.situationChanged.connect(self.situation_changed)
         window.safety_top_menu.aboutToShow.connect(self.refresh_menu)
         self.refresh_menu()
+        self.refresh_hold()
 
     # -- the gate ------------------------------------------------------------------------------
 
@@ -540,14 +618,40 @@ class SafetyGate(QObject):
         return False
 
     def facts(self) -> SafetyFacts:
-        now = self.clock.now()
         latest = self.records.latest_screening()
         if self._latest is not None and (latest is None or self._latest.taken_at > latest.taken_at):
             latest = self._latest
         first = self.records.first_screened_at() or (self._latest.taken_at if self._latest else None)
-        stored = self.records.daily_checks_on(now.date())
-        extra = [c for c in self._checks if c.day == now.date() and c not in stored]
-        return SafetyFacts(latest, first, (*stored, *extra), self.has_sessions(), self._answered_daily)
+        # What the store holds, and what was answered in this run in case it could not be written.
+        flags = [self.records.latest_red_flag(), *(c.at for c in self._checks if c.red_flag)]
+        stored_clear = self.records.latest_all_clear()
+        clears = [stored_clear.at if stored_clear else None, *(c.at for c in self._clears)]
+        return SafetyFacts(
+            latest,
+            first,
+            last_red_flag=_latest_of(flags),
+            has_sessions=self.has_sessions(),
+            answered_daily_just_now=self._answered_daily,
+            last_all_clear=_latest_of(clears),
+            last_safety_stop=self.records.latest_safety_stop(),
+        )
+
+    def held(self) -> bool:
+        """Whether sessions are on hold for a leg (a red flag with no all-clear since)."""
+        facts = self.facts()
+        return hold_open(facts.last_red_flag, facts.last_all_clear)
+
+    def refresh_hold(self) -> None:
+        """The main window's hold line shows while a leg is on hold, and goes when the hold ends."""
+        try:
+            held = self.held()
+        except Exception:  # a store that cannot be read must not break the window; the gate still asks
+            log.exception("could not read whether sessions are on hold")
+            return
+        self.window.set_hold_notice(translate_safety(HELD_LINE) if held else "")
+        if held != self._held:
+            self._held = held
+            self.holdChanged.emit(held)
 
     def check(self) -> tuple[Gate, DueReason | None]:
         settings = self.window.settings
@@ -598,6 +702,7 @@ class SafetyGate(QObject):
             dialog.providerConfirmed.connect(self._provider_confirmed)
             dialog.reviewRequested.connect(self._review)
             dialog.dailyAnswered.connect(self._daily_answered)
+            dialog.followUpAnswered.connect(self._follow_up_answered)
             dialog.aboutSafetyRequested.connect(self.window.show_safety_page)
             self.dialog = dialog
         return self.dialog
@@ -620,8 +725,8 @@ class SafetyGate(QObject):
             dialog.show_blocked(last)
         elif gate is Gate.CHECK_FIRST:
             dialog.show_check_first()
-        elif gate is Gate.RED_FLAG:
-            dialog.show_red_flag()
+        elif gate is Gate.FOLLOW_UP:
+            dialog.show_follow_up()
         elif gate is Gate.ASK_DAILY and self.for_session:
             dialog.show_daily(self._daily_note())
         else:  # GO, or the daily question outside a session start
@@ -644,6 +749,14 @@ class SafetyGate(QObject):
         if self.window.settings.daily_question:
             return ""
         facts = self.facts()
+        now = self.clock.now()
+        if daily_question_back_on(facts.last_red_flag, facts.last_safety_stop, now):
+            back_until = daily_question_back_until(facts.last_red_flag, facts.last_safety_stop)
+            assert back_until is not None
+            return self.tr(
+                "You turned this question off; after a recent leg problem or a report of pain, numbness or "
+                "tingling it is asked again until %1."
+            ).replace("%1", _day(back_until.astimezone(now.tzinfo).date(), long=True))
         if not facts.has_sessions:
             return self.tr("This question is always asked before your first session.")
         if facts.first_screened_at is not None:
@@ -665,7 +778,7 @@ class SafetyGate(QObject):
         self._show(Gate.SCREEN, DueReason.REVIEW)
 
     def _screening_answered(self, answers: dict[Concern, bool]) -> None:
-        screening = Screening(self.clock.now(), answers)
+        screening = Screening(self.clock.now(), answers, question_versions=current_versions(answers))
         log.info("safety: screening answered, %s", screening.verdict.value)
         self._record(lambda: self.records.record_screening(screening))
         self._latest = screening
@@ -682,7 +795,12 @@ class SafetyGate(QObject):
         last = self.facts().last
         if last is None:
             return
-        screening = Screening(self.clock.now(), dict(last.answers), provider_agreed=True)
+        screening = Screening(
+            self.clock.now(),
+            dict(last.answers),
+            provider_agreed=True,
+            question_versions=dict(last.question_versions),
+        )
         log.info("safety: the person confirmed a healthcare provider agreed")
         self._record(lambda: self.records.record_screening(screening))
         self._latest = screening
@@ -695,6 +813,31 @@ class SafetyGate(QObject):
         self._record(lambda: self.records.record_daily_check(check))
         self._checks.append(check)
         self._answered_daily = not red_flag
+        if red_flag:  # held from now until an all-clear: say why, and show it on the window
+            self.refresh_hold()
+            self._show_red_flag()
+            return
+        self._advance()
+
+    def _show_red_flag(self) -> None:
+        dialog = self._dialog()
+        dialog.show_red_flag()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def _follow_up_answered(self, how: str) -> None:
+        """ "No, not yet" (or Esc) keeps the hold and records nothing; an all-clear is stored with its time
+        and the session the person asked for goes on (it counts as this start's leg question)."""
+        if not how:
+            log.info("safety: follow-up answered no; sessions stay on hold")
+            self._dialog().show_still_held()
+            return
+        clear = LegAllClear(self.clock.now(), AllClear(how))
+        log.info("safety: leg all-clear (%s)", clear.how.value)
+        self._record(lambda: self.records.record_all_clear(clear))
+        self._clears.append(clear)
+        self._answered_daily = True
+        self.refresh_hold()
         self._advance()
 
     def _go(self) -> None:
@@ -725,3 +868,7 @@ class SafetyGate(QObject):
                         "again next time."
                     ).replace("%1", str(e)),
                 )
+
+
+def _latest_of(times: list[datetime | None]) -> datetime | None:
+    return max((t for t in times if t is not None), default=None)

@@ -944,12 +944,16 @@
         <translation>Bevor Sie beginnen</translation>
     </message>
     <message>
-        <source>No session today</source>
-        <translation>Heute keine Sitzung</translation>
+        <source>Sessions are on hold</source>
+        <translation>Sitzungen sind ausgesetzt</translation>
     </message>
     <message>
-        <source>You said a leg has new swelling, warmth, redness or pain.</source>
-        <translation>Sie haben angegeben, dass ein Bein neu geschwollen, warm, gerötet oder schmerzhaft ist.</translation>
+        <source>You said a leg is swollen, warm, red or painful.</source>
+        <translation>Sie haben angegeben, dass ein Bein geschwollen, warm, gerötet oder schmerzhaft ist.</translation>
+    </message>
+    <message>
+        <source>Sessions stay on hold</source>
+        <translation>Die Sitzungen bleiben ausgesetzt</translation>
     </message>
     <message>
         <source>Thank you</source>
@@ -981,6 +985,10 @@
     <message>
         <source>Ask about my legs before each session (always on in your first week)</source>
         <translation>Vor jeder Sitzung nach meinen Beinen fragen (in Ihrer ersten Woche immer eingeschaltet)</translation>
+    </message>
+    <message>
+        <source>You turned this question off; after a recent leg problem or a report of pain, numbness or tingling it is asked again until %1.</source>
+        <translation>Sie haben diese Frage ausgeschaltet; nach einem kürzlichen Problem mit einem Bein oder einer Meldung von Schmerz, Taubheit oder Kribbeln wird sie bis %1 wieder gestellt.</translation>
     </message>
     <message>
         <source>This question is always asked before your first session.</source>
@@ -2379,18 +2387,6 @@ Um fortzufahren, geben Sie unten %1 ein.</translation>
         <translation>Druck auf entzündete Venen kann sie verschlimmern. Bitte lassen Sie sie ärztlich ansehen, bevor Sie diese Sitzungen nutzen.</translation>
     </message>
     <message>
-        <source>Is there an open wound, a cut, or a skin infection at the back of either knee?</source>
-        <translation>Haben Sie an einer Ihrer Kniekehlen eine offene Wunde, einen Schnitt oder eine Hautinfektion?</translation>
-    </message>
-    <message>
-        <source>A wound or a skin infection behind the knee</source>
-        <translation>Eine Wunde oder Hautinfektion in der Kniekehle</translation>
-    </message>
-    <message>
-        <source>Let the skin heal first, and have an infection seen by a nurse or doctor. Sessions can wait until the skin is whole and healthy again.</source>
-        <translation>Lassen Sie die Haut zuerst heilen und eine Infektion von einer Pflegefachkraft oder ärztlich ansehen. Die Sitzungen können warten, bis die Haut wieder unverletzt und gesund ist.</translation>
-    </message>
-    <message>
         <source>Have you had an operation on a knee recently, or are you still recovering from one?</source>
         <translation>Wurden Sie vor Kurzem am Knie operiert, oder erholen Sie sich noch von einer Knieoperation?</translation>
     </message>
@@ -2431,12 +2427,24 @@ Um fortzufahren, geben Sie unten %1 ein.</translation>
         <translation>Meine medizinische Fachperson hat mir gesagt, dass Druckpunkt-Selbstmassage für mich unbedenklich ist.</translation>
     </message>
     <message>
-        <source>Is there any new swelling, warmth, redness or pain in either of your legs?</source>
-        <translation>Haben Sie an einem Ihrer Beine eine neue Schwellung, Wärme, Rötung oder neue Schmerzen?</translation>
+        <source>Is there an open wound, a cut, broken skin or a skin infection at the back of either knee or on either calf?</source>
+        <translation>Haben Sie eine offene Wunde, einen Schnitt, verletzte Haut oder eine Hautinfektion in einer Ihrer Kniekehlen oder an einer Ihrer Waden?</translation>
     </message>
     <message>
-        <source>A leg that is newly swollen, warm, red or painful should be checked by a doctor or nurse promptly. Please don&apos;t massage it. There will be no session today; you can check in again tomorrow.</source>
-        <translation>Ein Bein, das neu geschwollen, warm, gerötet oder schmerzhaft ist, sollte umgehend ärztlich oder von einer Pflegefachkraft untersucht werden. Bitte massieren Sie es nicht. Heute gibt es keine Sitzung; morgen können Sie sich wieder melden.</translation>
+        <source>A wound, broken skin or a skin infection behind the knee or on the calf</source>
+        <translation>Eine Wunde, verletzte Haut oder eine Hautinfektion in der Kniekehle oder an der Wade</translation>
+    </message>
+    <message>
+        <source>The sessions press behind the knee and stroke down the calf, so let the skin there heal first, and have an infection seen by a nurse or doctor. Sessions can wait until the skin is whole and healthy again.</source>
+        <translation>In den Sitzungen drücken Sie in der Kniekehle und streichen die Wade hinab. Lassen Sie die Haut dort deshalb zuerst heilen, und lassen Sie eine Infektion von einer Pflegefachkraft oder einer Ärztin oder einem Arzt ansehen. Die Sitzungen können warten, bis die Haut wieder heil und gesund ist.</translation>
+    </message>
+    <message>
+        <source>Is either of your legs swollen, warm, red or painful at the moment?</source>
+        <translation>Ist eines Ihrer Beine im Moment geschwollen, warm, gerötet oder schmerzhaft?</translation>
+    </message>
+    <message>
+        <source>A leg that is swollen, warm, red or painful should be checked by a doctor or nurse promptly. Please don&apos;t massage it. Sessions stay on hold until the leg is back to normal, or until a health professional has told you that massage is fine.</source>
+        <translation>Ein geschwollenes, warmes, gerötetes oder schmerzhaftes Bein sollte umgehend ärztlich oder von einer Pflegefachkraft untersucht werden. Bitte massieren Sie es nicht. Die Sitzungen bleiben ausgesetzt, bis das Bein wieder normal ist oder bis eine Fachperson Ihnen gesagt hat, dass Massage in Ordnung ist.</translation>
     </message>
     <message>
         <source>Paused. Ease the pressure, or stop. Sharp pain, numbness or tingling means: press more lightly, or end the session here.</source>
@@ -2445,6 +2453,50 @@ Um fortzufahren, geben Sie unten %1 ein.</translation>
     <message>
         <source>What to do instead: talk to a doctor or another health professional about your legs. They can tell you what is safe for you.</source>
         <translation>Was Sie stattdessen tun können: Sprechen Sie mit einer Ärztin, einem Arzt oder einer anderen medizinischen Fachperson über Ihre Beine. Dort kann man Ihnen sagen, was für Sie sicher ist.</translation>
+    </message>
+    <message>
+        <source>How is your leg now?</source>
+        <translation>Wie geht es Ihrem Bein jetzt?</translation>
+    </message>
+    <message>
+        <source>Earlier you told KneeCare that a leg was swollen, warm, red or painful. Is it back to normal now?</source>
+        <translation>Sie haben KneeCare zuvor gesagt, dass ein Bein geschwollen, warm, gerötet oder schmerzhaft war. Ist es jetzt wieder normal?</translation>
+    </message>
+    <message>
+        <source>A leg that is still swollen, warm, red or painful needs a doctor or nurse, not massage. Please have it checked soon; About safety says what to look out for.</source>
+        <translation>Ein Bein, das noch geschwollen, warm, gerötet oder schmerzhaft ist, braucht eine Ärztin, einen Arzt oder eine Pflegefachkraft, keine Massage. Bitte lassen Sie es bald ansehen; unter „Zur Sicherheit“ steht, worauf Sie achten sollten.</translation>
+    </message>
+    <message>
+        <source>&amp;No, not yet</source>
+        <translation>&amp;Nein, noch nicht</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, it is back to normal</source>
+        <translation>&amp;Ja, es ist wieder normal</translation>
+    </message>
+    <message>
+        <source>A &amp;professional said it is fine</source>
+        <translation>Eine &amp;Fachperson sagt, es ist in Ordnung</translation>
+    </message>
+    <message>
+        <source>Sessions are on hold: you said a leg was swollen, warm, red or painful. Please have it checked; press Start once it is back to normal.</source>
+        <translation>Sitzungen sind ausgesetzt: Sie haben angegeben, dass ein Bein geschwollen, warm, gerötet oder schmerzhaft war. Bitte lassen Sie es ansehen; drücken Sie auf Start, sobald es wieder normal ist.</translation>
+    </message>
+    <message>
+        <source>Sessions on hold: a leg to have checked</source>
+        <translation>Sitzungen ausgesetzt: ein Bein ansehen lassen</translation>
+    </message>
+    <message>
+        <source>Sessions are on hold</source>
+        <translation>Sitzungen sind ausgesetzt</translation>
+    </message>
+    <message>
+        <source>You told KneeCare that a leg was swollen, warm, red or painful, so there is no session for now. Please have the leg checked. When it is back to normal, open KneeCare and press Start.</source>
+        <translation>Sie haben KneeCare gesagt, dass ein Bein geschwollen, warm, gerötet oder schmerzhaft war, deshalb gibt es vorerst keine Sitzung. Bitte lassen Sie das Bein ansehen. Wenn es wieder normal ist, öffnen Sie KneeCare und drücken Sie auf Start.</translation>
+    </message>
+    <message>
+        <source>Not on a leg that is swollen, warm, red or painful.</source>
+        <translation>Nicht an einem Bein, das geschwollen, warm, gerötet oder schmerzhaft ist.</translation>
     </message>
     <message>
         <source>Self-care, not treatment</source>
@@ -2517,6 +2569,10 @@ Um fortzufahren, geben Sie unten %1 ein.</translation>
     <message>
         <source>The safety answers stay on this computer. KneeCare asks the questions again every {days} days, and you can answer them again at any time with Safety &gt; My situation changed. Before each session it asks one quick question about your legs.</source>
         <translation>Die Antworten zur Sicherheit bleiben auf diesem Computer. KneeCare stellt die Fragen alle {days} Tage erneut, und Sie können sie jederzeit über Sicherheit &gt; Meine Lage hat sich geändert neu beantworten. Vor jeder Sitzung fragt KneeCare kurz nach Ihren Beinen.</translation>
+    </message>
+    <message>
+        <source>If you say a leg is swollen, warm, red or painful, sessions stay on hold until you tell KneeCare the leg is back to normal or a health professional has said massage is fine. For {back} days after that, or after you report pain, numbness or tingling during a session, the quick question is asked before every session, even if you turned it off.</source>
+        <translation>Wenn Sie angeben, dass ein Bein geschwollen, warm, gerötet oder schmerzhaft ist, bleiben die Sitzungen ausgesetzt, bis Sie KneeCare sagen, dass das Bein wieder normal ist oder eine Fachperson Massage für in Ordnung hält. {back} Tage lang danach, und nachdem Sie während einer Sitzung Schmerz, Taubheit oder Kribbeln gemeldet haben, wird die kurze Frage vor jeder Sitzung gestellt, auch wenn Sie sie ausgeschaltet haben.</translation>
     </message>
 </context>
 <context>
@@ -2618,7 +2674,7 @@ Um fortzufahren, geben Sie unten %1 ein.</translation>
     </message>
     <message>
         <source>Press Y for yes or N for no.</source>
-        <translation>Drücken Sie Y für Ja oder N für Nein.</translation>
+        <translation>Drücken Sie J für Ja oder N für Nein.</translation>
     </message>
     <message>
         <source>Sessions are on hold because of your safety answers. Press Start to see why.</source>
@@ -2627,10 +2683,6 @@ Um fortzufahren, geben Sie unten %1 ein.</translation>
     <message>
         <source>Sessions are on hold until your healthcare provider agrees. Press Start to see more.</source>
         <translation>Die Sitzungen ruhen, bis Ihre medizinische Fachperson zustimmt. Klicken Sie auf „Starten“, um mehr zu erfahren.</translation>
-    </message>
-    <message>
-        <source>No session today: please have your leg checked. Press Start to see more.</source>
-        <translation>Heute keine Sitzung: Bitte lassen Sie Ihr Bein untersuchen. Klicken Sie auf „Starten“, um mehr zu erfahren.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ tests/gui/test_translations.py fails until that is done.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 import subprocess
@@ -105,6 +106,12 @@ def safety_catalogue() -> str:
                 safety.RED_FLAG.advice,
                 safety.SAFETY_PAUSE_TEXT,
                 safety.SEE_A_PROFESSIONAL,
+                *dataclasses.astuple(safety.FOLLOW_UP),
+                safety.HELD_LINE,
+                safety.HELD_TRAY,
+                safety.HELD_REMINDER_TITLE,
+                safety.HELD_REMINDER_BODY,
+                safety.STANDING_LINE,
             )
         )
     )

@@ -1,6 +1,7 @@
 """The safety screens as a person meets them: the first launch asks the questions before anything can
 start, a "yes" that blocks says why and what to do instead, pregnancy waits for a provider's agreement,
-the daily leg question can hold sessions until tomorrow, and "About safety" is always one click away."""
+the daily leg question holds sessions until the follow-up gets an all-clear, and "About safety" is always
+one click away."""
 
 from __future__ import annotations
 
@@ -9,7 +10,20 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from kneecare.core.safety import RED_FLAG, RULES, SAFETY_PAUSE_TEXT, SEE_A_PROFESSIONAL, Effect, Verdict
+from kneecare.core.safety import (
+    FOLLOW_UP,
+    HELD_LINE,
+    RED_FLAG,
+    RULES,
+    SAFETY_PAUSE_TEXT,
+    SEE_A_PROFESSIONAL,
+    STANDING_LINE,
+    AllClear,
+    DailyCheck,
+    Effect,
+    LegAllClear,
+    Verdict,
+)
 from kneecare.core.session import Outcome, SessionMachine, State
 from kneecare.session.controller import SessionController
 from kneecare.settings import Settings
@@ -204,28 +218,153 @@ def finish_screening(app) -> None:
     app.press(Qt.Key.Key_Return)
 
 
-def test_a_red_flag_holds_sessions_until_the_next_local_day(app, clock):
+def test_a_red_flag_holds_sessions_past_midnight_until_the_follow_up_gets_an_all_clear(app, clock):
+    """Article: "If you have risk factors for DVT (swollen, hot, painful leg), seek medical attention
+    rather than massaging." A "yes" holds sessions past midnight, until the person says the leg is back
+    to normal; "no, not yet" keeps the hold and records nothing."""
     finish_screening(app)
     clock.set_wall(clock.now().replace(hour=22, minute=0))
     app.start()
     app.press(Qt.Key.Key_Y)
     assert app.dialog.page == "redFlagPage"
     assert RED_FLAG.advice == app.dialog.red_flag_advice.text()
+    assert "until tomorrow" not in RED_FLAG.advice and "today" not in RED_FLAG.advice
     assert app.controller.state is State.IDLE
+    assert app.window.hold_line.isVisible() and app.window.hold_line.text() == HELD_LINE
     app.press(Qt.Key.Key_Escape)
     clock.advance(60 * 60 + 59 * 60)  # 23:59
     app.start()
-    assert app.dialog.page == "redFlagPage"  # not asked again: no session today
-    assert app.gate.hold_label.text().startswith("No session today")
-    app.qtbot.mouseClick(app.dialog.red_flag_close, Qt.MouseButton.LeftButton)
-    clock.advance(2 * 60)  # 00:01 the next day
-    app.start()
-    assert app.dialog.page == "dailyPage"
+    assert app.dialog.page == "followUpPage"  # the follow-up, before anything else
     app.press(Qt.Key.Key_N)
+    assert app.dialog.page == "stillHeldPage"
+    app.qtbot.mouseClick(app.dialog.still_held_close, Qt.MouseButton.LeftButton)
+    clock.advance(2 * 60)  # 00:01 the next day: still held
+    app.start()
+    assert app.dialog.page == "followUpPage"
+    assert app.controller.state is State.IDLE
+    assert app.store.safety.latest_all_clear() is None
+    app.qtbot.mouseClick(app.dialog.follow_up_yes, Qt.MouseButton.LeftButton)
     assert app.controller.state is State.RUNNING
-    assert app.gate.hold_label.text() == ""
+    assert not app.window.hold_line.isVisible()
+    clear = app.store.safety.latest_all_clear()
+    assert clear.how is AllClear.BACK_TO_NORMAL and clear.at == clock.now()
     checks = app.store.safety.daily_checks_on(clock.now().date() - timedelta(days=1))
     assert [c.red_flag for c in checks] == [True]
+
+
+def hold_open_since_yesterday(app, clock) -> None:
+    """The screening answered, a "yes" to the leg question, and a day later Start is pressed."""
+    finish_screening(app)
+    app.start()
+    app.press(Qt.Key.Key_Y)
+    app.press(Qt.Key.Key_Escape)
+    clock.suspend(timedelta(days=1).total_seconds())
+    app.start()
+    assert app.dialog.page == "followUpPage"
+
+
+def test_the_follow_up_defaults_to_no_and_esc_keeps_the_hold(app, clock):
+    """Article: "For persistent swelling, pain, or sudden changes in a leg (warmth, severe swelling,
+    redness), see a healthcare professional promptly." Return and Esc answer "no, not yet": sessions stay
+    held, nothing is recorded, and the screen says why and links to About safety."""
+    hold_open_since_yesterday(app, clock)
+    dialog = app.dialog
+    assert dialog.follow_up_question.text() == FOLLOW_UP.question
+    assert dialog.follow_up_no.isDefault() and dialog.focusWidget() is dialog.follow_up_no
+    assert not dialog.follow_up_yes.isDefault() and not dialog.follow_up_professional.isDefault()
+    app.press(Qt.Key.Key_Return)
+    assert dialog.page == "stillHeldPage" and dialog.isVisible()
+    assert dialog.still_held_text.text() == FOLLOW_UP.still_held
+    app.qtbot.mouseClick(dialog.still_held_about, Qt.MouseButton.LeftButton)
+    assert app.window.findChild(SafetyPage).isVisible()
+    app.window.findChild(SafetyPage).close()
+    dialog.reject()
+    assert not dialog.isVisible()
+    app.start()
+    assert dialog.page == "followUpPage"
+    app.press(Qt.Key.Key_Escape)
+    assert dialog.page == "stillHeldPage" and dialog.isVisible()  # Esc answered "no"
+    app.press(Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert app.store.safety.latest_all_clear() is None
+    assert app.controller.state is State.IDLE and app.store.sessions.count() == 0
+    assert app.window.hold_line.isVisible()
+
+
+@pytest.mark.parametrize("yes_key", [Qt.Key.Key_Y, Qt.Key.Key_J])
+def test_y_or_j_on_the_follow_up_means_back_to_normal_and_the_session_starts(app, clock, yes_key):
+    hold_open_since_yesterday(app, clock)
+    app.press(Qt.Key.Key_N)
+    assert app.dialog.page == "stillHeldPage"
+    app.dialog.reject()
+    app.start()
+    app.press(yes_key)
+    assert app.controller.state is State.RUNNING
+    assert app.store.safety.latest_all_clear().how is AllClear.BACK_TO_NORMAL
+
+
+def test_a_professional_said_it_is_fine_ends_the_hold_and_is_stored(app, clock):
+    hold_open_since_yesterday(app, clock)
+    app.qtbot.mouseClick(app.dialog.follow_up_professional, Qt.MouseButton.LeftButton)
+    assert app.controller.state is State.RUNNING
+    clear = app.store.safety.latest_all_clear()
+    assert clear.how is AllClear.PROFESSIONAL_CLEARED and clear.at == clock.now()
+    assert app.gate.held() is False
+
+
+def test_the_hold_line_shows_from_the_store_when_the_window_opens(qtbot, clock, programs, tmp_path):
+    """A hold recorded in an earlier run shows on the main window as soon as it opens."""
+    store, _ = Store.open(tmp_path / "kneecare.sqlite3", clock.now())
+    yesterday = clock.now() - timedelta(days=1)
+    store.safety.record_daily_check(DailyCheck(yesterday.date(), yesterday, red_flag=True))
+    store.close()
+    app = App(qtbot, clock, programs, tmp_path)
+    try:
+        assert app.window.hold_line.isVisible() and app.window.hold_line.text() == HELD_LINE
+        assert "leg" in HELD_LINE and "Start" in HELD_LINE
+    finally:
+        app.close()
+
+
+def test_the_daily_question_comes_back_after_a_red_flag_even_when_switched_off(app, clock):
+    finish_screening(app)
+    app.start()
+    app.press(Qt.Key.Key_N)
+    app.controller.stop()
+    clock.suspend(timedelta(days=8).total_seconds())
+    app.gate.refresh_menu()
+    app.window.daily_question_action.trigger()  # off
+    assert app.window.settings.daily_question is False
+    app.start()
+    assert app.controller.state is State.RUNNING  # off and allowed: no question
+    app.controller.stop()
+    app.store.safety.record_daily_check(DailyCheck(clock.now().date(), clock.now(), red_flag=True))
+    app.store.safety.record_all_clear(
+        LegAllClear(clock.now() + timedelta(minutes=1), AllClear.BACK_TO_NORMAL)
+    )
+    clock.advance(5 * 60)
+    app.start()
+    assert app.dialog.page == "dailyPage"  # back on by itself
+    assert "asked again until" in app.dialog.daily_note.text()
+
+
+def test_the_set_up_panel_shows_a_standing_line_when_the_daily_question_is_off(app, clock):
+    finish_screening(app)
+    assert not app.window.leg_note.isVisible()
+    app.window.daily_question_action.setEnabled(True)
+    app.window.daily_question_action.trigger()  # off
+    assert app.window.leg_note.isVisible() and app.window.leg_note.text() == STANDING_LINE
+    app.window.daily_question_action.trigger()  # on again
+    assert not app.window.leg_note.isVisible()
+
+
+def test_the_standing_line_shows_on_every_start_with_the_question_off(qtbot, clock, programs, tmp_path):
+    settings = Settings(program_id="quick", knees="left", daily_question=False)
+    app = App(qtbot, clock, programs, tmp_path, settings)
+    try:
+        assert app.window.leg_note.isVisible()
+    finally:
+        app.close()
 
 
 def test_the_questions_come_back_after_the_interval_from_the_settings(app, clock):

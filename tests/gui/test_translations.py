@@ -17,7 +17,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLocale, Qt, QTranslator
 
 from kneecare.core.plan import KneeChoice, PlanOptions, build_plan
 from kneecare.core.protocol import StepKind
@@ -245,8 +245,20 @@ def test_the_safety_questions_in_german_ask_and_warn_in_german(german, qtbot):
     assert dialog.progress_label.text() == "Frage 1 von 6"
     assert dialog.question_label.text().startswith("Haben Sie eine tiefe Venenthrombose (TVT)")
     assert (dialog.yes_button.text(), dialog.no_button.text()) == ("&Ja", "&Nein")
-    assert dialog.daily_question.text().startswith("Haben Sie an einem Ihrer Beine eine neue Schwellung")
-    assert dialog.red_flag_advice.text().endswith("morgen können Sie sich wieder melden.")
+    assert dialog.daily_question.text().startswith("Ist eines Ihrer Beine im Moment geschwollen")
+    assert dialog.red_flag_advice.text().endswith("dass Massage in Ordnung ist.")
+    # The follow-up while a leg is on hold: its buttons' letters are German (J/N), and J, Y and N all work.
+    assert dialog.follow_up_question.text().endswith("Ist es jetzt wieder normal?")
+    assert dialog.follow_up_yes.text() == "&Ja, es ist wieder normal"
+    assert dialog.follow_up_no.text() == "&Nein, noch nicht"
+    assert dialog.follow_up_professional.text() == "Eine &Fachperson sagt, es ist in Ordnung"
+    answers: list[str] = []
+    dialog.followUpAnswered.connect(answers.append)
+    dialog.show_follow_up()
+    for key in (Qt.Key.Key_J, Qt.Key.Key_N, Qt.Key.Key_Y):
+        qtbot.keyClick(dialog, key)
+    assert answers == ["back_to_normal", "", "back_to_normal"]
+    assert dialog.still_held_text.text().startswith("Ein Bein, das noch geschwollen")
 
 
 def test_a_reminder_and_the_tray_tooltip_in_german(german):

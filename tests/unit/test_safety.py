@@ -1,11 +1,11 @@
 """The safety rules: who must not start a session, who must check first, when the questions come back,
-and the daily leg question that holds sessions for the rest of a local day."""
+and the daily leg question whose "yes" holds sessions until an all-clear, whatever the date."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -14,13 +14,13 @@ from kneecare.core.clock import FakeClock
 from kneecare.core.plan import KneeChoice, PlanOptions, build_plan
 from kneecare.core.protocol import StepKind
 from kneecare.core.safety import (
+    DAILY_QUESTION_RETURNS,
     FIRST_WEEK,
     PRESSURE_REMINDER,
     RED_FLAG,
     RULES,
     SAFETY_PAUSE_TEXT,
     Concern,
-    DailyCheck,
     DueReason,
     Effect,
     Gate,
@@ -29,8 +29,13 @@ from kneecare.core.safety import (
     Verdict,
     about_safety,
     before_session,
+    current_versions,
+    daily_question_back_on,
+    daily_question_back_until,
     daily_question_can_be_off,
+    hold_open,
     pressure_instruction,
+    question_asked,
     reminds_firm_not_painful,
     screening_due,
 )
@@ -127,28 +132,116 @@ def test_screening_is_due_again_after_the_interval_and_the_interval_is_a_setting
     assert gate(facts, NOW + timedelta(days=91)) is Gate.SCREEN
 
 
-def test_a_red_flag_holds_sessions_for_the_rest_of_that_local_day_and_the_next_day_starts_afresh():
-    clock = FakeClock(datetime(2026, 3, 28, 23, 30, tzinfo=BERLIN))  # the night before clocks go forward
+DVT_SENTENCE = (
+    "If you have risk factors for DVT (swollen, hot, painful leg), seek medical attention rather than "
+    "massaging."
+)
+PROMPTLY_SENTENCE = (
+    "For persistent swelling, pain, or sudden changes in a leg (warmth, severe swelling, redness), see a "
+    "healthcare professional promptly."
+)
+
+
+def test_a_red_flag_on_monday_still_holds_on_tuesday_wednesday_and_a_week_later_until_the_all_clear():
+    """Article: "If you have risk factors for DVT (swollen, hot, painful leg), seek medical attention
+    rather than massaging." and "For persistent swelling, pain, or sudden changes in a leg (warmth, severe
+    swelling, redness), see a healthcare professional promptly." A swollen, warm or painful leg does not
+    get better at midnight: the hold lasts, whatever the date, until an all-clear is recorded."""
+    clock = FakeClock(datetime(2026, 11, 23, 9, 0, tzinfo=BERLIN))  # a Monday
+    assert clock.now().weekday() == 0
     screening = clear_screening(clock.now() - timedelta(days=2))
-    flagged = DailyCheck(clock.now().date(), clock.now(), red_flag=True)
+    flagged_at = clock.now()
 
-    def facts_now() -> SafetyFacts:
-        return SafetyFacts(screening, screening.taken_at, (flagged,), has_sessions=True)
+    def facts(clear: datetime | None = None, **extra: object) -> SafetyFacts:
+        return SafetyFacts(
+            screening,
+            screening.taken_at,
+            last_red_flag=flagged_at,
+            has_sessions=True,
+            last_all_clear=clear,
+            **extra,  # type: ignore[arg-type]
+        )
 
-    assert gate(facts_now(), clock.now()) is Gate.RED_FLAG
-    clock.advance(29 * 60 + 59)  # 23:59:59
-    assert gate(facts_now(), clock.now()) is Gate.RED_FLAG
-    clock.advance(2)  # 00:00:01 on the 29th
-    assert clock.now().date() == date(2026, 3, 29)
-    assert gate(facts_now(), clock.now()) is Gate.ASK_DAILY
+    assert gate(facts(), clock.now()) is Gate.FOLLOW_UP
+    for days in (1, 2, 7):  # Tuesday, Wednesday, the Monday after
+        clock.set_wall(flagged_at + timedelta(days=days))
+        assert gate(facts(), clock.now()) is Gate.FOLLOW_UP, days
+        # Even a "no" to the daily question just now does not open the hold: the follow-up comes first.
+        assert gate(facts(answered_daily_just_now=True), clock.now()) is Gate.FOLLOW_UP
+    assert hold_open(flagged_at, None)
+    # An all-clear before the red flag (an earlier one) does not end it.
+    assert gate(facts(flagged_at - timedelta(days=3)), clock.now()) is Gate.FOLLOW_UP
+    assert hold_open(flagged_at, flagged_at)
+    # The all-clear, recorded a week later, lets the next session through (its own start goes at once).
+    clear = clock.now()
+    assert not hold_open(flagged_at, clear)
+    assert gate(facts(clear, answered_daily_just_now=True), clock.now()) is Gate.GO
+    # Later starts ask the daily question again (it is back on anyway after a red flag).
+    clock.advance(60 * 60)
+    assert gate(facts(clear), clock.now()) is Gate.ASK_DAILY
+
+
+def test_no_or_esc_to_the_follow_up_records_nothing_so_the_hold_stays():
+    """Article: "For persistent swelling, pain, or sudden changes in a leg (warmth, severe swelling,
+    redness), see a healthcare professional promptly." Only an all-clear ends the hold; a "no" (or Esc)
+    is not one, and neither is a later "no" to the daily question."""
+    screening = clear_screening(NOW - timedelta(days=10))
+    flagged = NOW - timedelta(days=1)
+    facts = SafetyFacts(screening, screening.taken_at, last_red_flag=flagged, has_sessions=True)
+    assert facts.held
+    # Nothing was recorded for "no": the facts are the same, the gate the same, a day and a month later.
+    for later in (NOW, NOW + timedelta(days=1), NOW + timedelta(days=30)):
+        assert gate(facts, later) is Gate.FOLLOW_UP
+    assert not SafetyFacts(screening, screening.taken_at, has_sessions=True).held
+
+
+def test_the_follow_up_comes_before_everything_else_even_a_due_screening():
+    old = clear_screening(NOW - timedelta(days=200))
+    facts = SafetyFacts(old, old.taken_at, last_red_flag=NOW - timedelta(days=3), has_sessions=True)
+    assert gate(facts) is Gate.FOLLOW_UP
+    blocked = clear_screening(NOW - timedelta(days=1), dvt=True)
+    assert gate(replace(facts, last=blocked)) is Gate.FOLLOW_UP
+
+
+@pytest.mark.parametrize("event", ["red_flag", "safety_stop"])
+def test_the_daily_question_comes_back_on_for_14_days_after_a_red_flag_or_a_safety_stop(event):
+    """Article: "If you have risk factors for DVT (swollen, hot, painful leg), seek medical attention
+    rather than massaging." and "For persistent swelling, pain, or sudden changes in a leg (warmth, severe
+    swelling, redness), see a healthcare professional promptly." After a leg problem or a safety stop, the
+    leg is checked again before each session for two weeks, even when the person turned the question off."""
+    assert timedelta(days=14) == DAILY_QUESTION_RETURNS
+    first = NOW - timedelta(days=60)
+    screening = clear_screening(first)
+    at = NOW
+    cleared = at + timedelta(hours=2)  # the hold itself ended soon after a red flag
+    facts = SafetyFacts(
+        screening,
+        first,
+        has_sessions=True,
+        last_red_flag=at if event == "red_flag" else None,
+        last_all_clear=cleared,
+        last_safety_stop=at if event == "safety_stop" else None,
+    )
+    off = SafetyFacts(screening, first, has_sessions=True)
+    later = cleared + timedelta(hours=1)
+    assert gate(off, later, daily=False) is Gate.GO  # switched off, and nothing happened: not asked
+    for when in (later, at + timedelta(days=7), at + DAILY_QUESTION_RETURNS - timedelta(seconds=1)):
+        assert daily_question_back_on(facts.last_red_flag, facts.last_safety_stop, when)
+        assert gate(facts, when, daily=False) is Gate.ASK_DAILY, when
+    assert daily_question_back_until(facts.last_red_flag, facts.last_safety_stop) == at + timedelta(days=14)
+    for when in (at + DAILY_QUESTION_RETURNS, at + timedelta(days=15), at + timedelta(days=25)):
+        assert not daily_question_back_on(facts.last_red_flag, facts.last_safety_stop, when)
+        assert gate(facts, when, daily=False) is Gate.GO, when
+    # The latest event counts: a safety stop 10 days after a red flag keeps it on 14 days from the stop.
+    both = replace(facts, last_red_flag=at, last_safety_stop=at + timedelta(days=10))
+    assert gate(both, at + timedelta(days=20), daily=False) is Gate.ASK_DAILY
+    assert gate(both, at + timedelta(days=24), daily=False) is Gate.GO
+    assert daily_question_back_until(None, None) is None
 
 
 def test_a_no_to_the_daily_question_does_not_hold_anything():
     screening = clear_screening(NOW - timedelta(days=1))
-    fine = DailyCheck(NOW.date(), NOW, red_flag=False)
-    facts = SafetyFacts(
-        screening, screening.taken_at, (fine,), has_sessions=True, answered_daily_just_now=True
-    )
+    facts = SafetyFacts(screening, screening.taken_at, has_sessions=True, answered_daily_just_now=True)
     assert gate(facts) is Gate.GO
 
 
@@ -166,12 +259,6 @@ def test_the_daily_question_can_be_turned_off_only_after_the_first_week_and_neve
     assert gate(SafetyFacts(screening, first, has_sessions=False), after_week, daily=False) is Gate.ASK_DAILY
     assert gate(SafetyFacts(screening, first, has_sessions=True), after_week, daily=False) is Gate.GO
     assert gate(SafetyFacts(screening, first, has_sessions=True), after_week, daily=True) is Gate.ASK_DAILY
-
-
-def test_the_red_flag_comes_before_everything_else_even_a_due_screening():
-    old = clear_screening(NOW - timedelta(days=200))
-    flagged = DailyCheck(NOW.date(), NOW, red_flag=True)
-    assert gate(SafetyFacts(old, old.taken_at, (flagged,), has_sessions=True)) is Gate.RED_FLAG
 
 
 def test_every_pressure_step_of_every_program_reminds_firm_but_never_painful(programs):
@@ -229,3 +316,43 @@ def test_no_safety_text_promises_to_heal_or_cure():
     texts += [" ".join((*s.paragraphs, *s.points)) for s in about_safety()]
     for text in texts:
         assert not re.search(r"\b(will (heal|cure|treat)|cures|heals your)\b", text.lower()), text
+
+
+def test_the_skin_question_covers_the_calf_that_every_knee_program_strokes(programs):
+    """Article: "Avoid massaging if you have: ... open wounds, ... skin infection", and every program
+    finishes as the article's does: "Lightly stroke down the calf toward the ankle". So the skin question,
+    its reason and its advice cover the calf as well as the back of the knee."""
+    rule = next(r for r in RULES if r.concern is Concern.SKIN)
+    assert rule.effect is Effect.BLOCK
+    for words in ("open wound", "cut", "broken skin", "skin infection", "back of either knee", "calf"):
+        assert words in rule.question, words
+    assert "calf" in rule.reason and "knee" in rule.reason
+    assert "calf" in rule.advice
+    assert rule.version == 2
+    knee_programs = [p for p in programs.values() if p.category == "knee"]
+    assert knee_programs
+    for program in knee_programs:
+        finish = [s for s in program.steps if s.kind is StepKind.FINISH]
+        assert any("ankle" in s.instruction or "calf" in s.instruction for s in finish), program.id
+    # The About safety page lists the new reason.
+    [avoid] = [s for s in about_safety() if s.heading == "When not to do this"]
+    assert rule.reason in avoid.points
+
+
+def test_answers_given_to_an_earlier_wording_still_count_and_keep_their_question():
+    """Answers stored without versions were given to version 1 of every question: they still count (no
+    screening is forced), and the earlier wording can still be read; a new screening stores version 2."""
+    old = clear_screening(NOW - timedelta(days=10))
+    assert old.question_versions == {}
+    assert old.version_of(Concern.SKIN) == 1
+    assert screening_due(old, NOW, 90) is None
+    assert gate(SafetyFacts(old, old.taken_at, has_sessions=True), NOW) is Gate.ASK_DAILY
+    assert question_asked(Concern.SKIN, 1) == (
+        "Is there an open wound, a cut, or a skin infection at the back of either knee?"
+    )
+    assert question_asked(Concern.SKIN, 2) == next(r for r in RULES if r.concern is Concern.SKIN).question
+    assert "calf" not in question_asked(Concern.SKIN, 1) and "calf" in question_asked(Concern.SKIN, 2)
+    versions = current_versions(all_no())
+    assert versions[Concern.SKIN] == 2 and versions[Concern.DVT] == 1 and set(versions) == set(Concern)
+    new = Screening(NOW, all_no(), question_versions=versions)
+    assert new.version_of(Concern.SKIN) == 2
