@@ -280,7 +280,10 @@ def install_failure_net() -> None:
             sys.__excepthook__(kind, value, tb)
             return
         try:
-            log.critical("unexpected failure", exc_info=(kind, value, tb))
+            if logging.getLogger().handlers:
+                log.critical("unexpected failure", exc_info=(kind, value, tb))
+            else:  # no log could be opened (read-only or full disk): one line, not a traceback
+                print(f"kneecare: unexpected failure: {kind.__name__}: {value}", file=sys.stderr)
             _say_failure(f"{kind.__name__}: {value}")
         except Exception:  # the net itself must never throw
             sys.__excepthook__(kind, value, tb)

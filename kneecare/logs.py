@@ -58,14 +58,16 @@ class SmallRotatingFileHandler(logging.FileHandler):
     def handleError(self, record: logging.LogRecord) -> None:
         """Say on stderr, once, that the log cannot be written (logging's default prints a traceback for
         every record); drop what is buffered so the next record can try again."""
-        error = sys.exc_info()[1]
+        self._failed(sys.exc_info()[1])
+
+    failed = False
+
+    def _failed(self, error: BaseException | None) -> None:
         if not self.failed:
             self.failed = True
             with contextlib.suppress(Exception):
                 print(f"kneecare: cannot write the log file {self.path}: {error}", file=sys.stderr)
         self._drop_stream()
-
-    failed = False
 
     def _drop_stream(self) -> None:
         stream, self.stream = self.stream, None
@@ -79,8 +81,8 @@ class SmallRotatingFileHandler(logging.FileHandler):
     def flush(self) -> None:
         try:
             super().flush()
-        except OSError:
-            self._drop_stream()
+        except OSError as e:
+            self._failed(e)
 
     def close(self) -> None:
         try:
