@@ -17,19 +17,14 @@ import pytest
 
 from kneecare.__main__ import main
 from kneecare.core.stats import Rating
+from kneecare.store import exchange
 from kneecare.store.db import migrate
-from kneecare.store.exchange import (
-    FORMULA_STARTS,
-    MAX_IMPORT_BYTES,
-    ImportProblem,
-    export,
-    import_json,
-    parse_json,
-    read_import_file,
-)
+from kneecare.store.exchange import ImportProblem, export, import_json, parse_json
 from kneecare.store.records import PhaseRow, SafetyRow, SessionRecord, insert_record, iter_records
 
 BERLIN = ZoneInfo("Europe/Berlin")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # OWASP's list for CSV injection
+MAX_IMPORT_BYTES = 50 * 1024 * 1024
 FORMULAS = ('=HYPERLINK("http://x")', "@SUM(1)", "+1+1", "-2+3", "   =1+1", "\t=1", "\r=1", " \t@A1")
 
 
@@ -219,7 +214,7 @@ def test_a_repeated_session_in_one_file_is_reported_with_its_entries():
 def test_a_byte_order_mark_is_fine(tmp_path):
     path = tmp_path / "export.json"
     path.write_bytes(b"\xef\xbb\xbf" + json.dumps([entry()]).encode("utf-8"))
-    assert len(read_import_file(path)) == 1
+    assert len(exchange.read_import_file(path)) == 1
     assert len(parse_json("\ufeff" + json.dumps([entry()]))) == 1
 
 
@@ -229,7 +224,7 @@ def test_a_file_above_the_size_limit_is_refused_saying_the_limit(tmp_path):
         f.write(b"[")
         f.truncate(MAX_IMPORT_BYTES + 10)  # spaces would do the same; zeros are quicker to make
     with pytest.raises(ImportProblem, match="larger than 50 MiB"):
-        read_import_file(path)
+        exchange.read_import_file(path)
 
 
 @pytest.mark.parametrize(

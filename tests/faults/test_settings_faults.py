@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import json
 
-from kneecare.settings import MAX_SETTINGS_BYTES, Settings, SettingsStore
+from kneecare.settings import Settings, SettingsStore
 from tests.faults.support import kneecare
+
+MAX_SETTINGS_BYTES = 1024 * 1024
 
 
 def test_settings_nested_100000_deep_are_moved_aside_with_a_message(tmp_path):

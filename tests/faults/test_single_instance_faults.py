@@ -19,13 +19,7 @@ from pathlib import Path
 import pytest
 
 from kneecare.platform import single_instance
-from kneecare.platform.single_instance import (
-    LOCK_NAME,
-    SingleInstance,
-    SingleInstanceError,
-    fallback_folder,
-    server_name,
-)
+from kneecare.platform.single_instance import LOCK_NAME, SingleInstance, server_name
 from tests.faults.support import need_root, skip_or_fail
 
 LISTEN_SECONDS = 20  # a bound on the squatter's life, never a wait
@@ -92,8 +86,8 @@ def test_the_fallback_socket_ignores_a_listener_of_another_user_in_the_shared_te
     try:
         instance = SingleInstance(runtime)
         assert instance.claim(lock_timeout_ms=2000)  # the one copy, not a silent exit
-        assert Path(instance.name).parent == fallback_folder()
-        assert (fallback_folder().stat().st_mode & 0o777) == 0o700
+        assert Path(instance.name).parent == single_instance.fallback_folder()
+        assert (single_instance.fallback_folder().stat().st_mode & 0o777) == 0o700
         instance.close()
     finally:
         assert b"activate" not in told(squatter)
@@ -102,21 +96,21 @@ def test_the_fallback_socket_ignores_a_listener_of_another_user_in_the_shared_te
 def test_a_listener_of_another_user_is_told_nothing_and_the_start_says_so(qtbot, tmp_path, temp_dir):
     """Even in the private folder (made before it was private, say), the peer's uid is checked first."""
     runtime = long_runtime(tmp_path)
-    folder = fallback_folder()
+    folder = single_instance.fallback_folder()
     folder.mkdir(mode=0o700)
     squatter, uid = squat(Path(server_name(runtime)))
     try:
-        with pytest.raises(SingleInstanceError, match=f"Another user's program \\(uid {uid}\\)"):
+        with pytest.raises(
+            single_instance.SingleInstanceError, match=f"Another user's program \\(uid {uid}\\)"
+        ):
             SingleInstance(runtime).claim(lock_timeout_ms=2000)
     finally:
         assert b"activate" not in told(squatter)
 
 
 @pytest.mark.parametrize("problem", ["owned by nobody", "open to all"])
-def test_a_fallback_folder_that_is_not_private_is_refused_with_a_message(
-    qtbot, tmp_path, temp_dir, problem
-):
-    folder = fallback_folder()
+def test_a_fallback_folder_that_is_not_private_is_refused_with_a_message(qtbot, tmp_path, temp_dir, problem):
+    folder = single_instance.fallback_folder()
     folder.mkdir(mode=0o700)
     if problem == "owned by nobody":
         need_root("a folder owned by another uid")
@@ -125,7 +119,7 @@ def test_a_fallback_folder_that_is_not_private_is_refused_with_a_message(
     else:
         folder.chmod(0o777)
         said = "can be used by other users"
-    with pytest.raises(SingleInstanceError, match=said):
+    with pytest.raises(single_instance.SingleInstanceError, match=said):
         SingleInstance(long_runtime(tmp_path)).claim(lock_timeout_ms=2000)
 
 
@@ -134,7 +128,7 @@ def write_lock(runtime: Path, pid: int) -> None:
     (is that process alive, with that name?) takes it for a live lock."""
     runtime.mkdir(parents=True, exist_ok=True)
     host = socket.gethostname()
-    name = Path(os.readlink(f"/proc/{pid}/exe")).name
+    name = Path(f"/proc/{pid}/exe").readlink().name
     (runtime / LOCK_NAME).write_text(f"{pid}\n{name}\n{host}\n", encoding="utf-8")
 
 
@@ -166,7 +160,7 @@ def test_a_kneecare_that_holds_the_lock_but_does_not_answer_is_said(qtbot, tmp_p
     hung = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)  # kneecare, hung"])
     try:
         write_lock(runtime, hung.pid)
-        with pytest.raises(SingleInstanceError, match="does not answer"):
+        with pytest.raises(single_instance.SingleInstanceError, match="does not answer"):
             SingleInstance(runtime).claim(lock_timeout_ms=500)
     finally:
         hung.kill()
