@@ -27,6 +27,14 @@
         <source>KneeCare could not save this session to your history.</source>
         <translation>KneeCare konnte diese Sitzung nicht in Ihrem Verlauf speichern.</translation>
     </message>
+    <message>
+        <source>KneeCare cannot check safely whether it is already running, so it does not start. The details say why and what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong in KneeCare. Your history is kept as it was; the details say what happened, and the log file has them too.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BreathingPacer</name>
@@ -1335,6 +1343,14 @@
         <translation>%1 hat keinen UTC-Versatz (wie +01:00)</translation>
     </message>
     <message>
+        <source>%1 is not a time from the year %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a value KneeCare knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>is not a list</source>
         <translation>ist keine Liste</translation>
     </message>
@@ -1363,12 +1379,28 @@
         <translation>zwei Phasen haben denselben Index</translation>
     </message>
     <message>
+        <source>the file is larger than %1 MiB, the most KneeCare imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the file is not valid JSON (line %1, column %2: %3)</source>
         <translation>die Datei ist kein gültiges JSON (Zeile %1, Spalte %2: %3)</translation>
     </message>
     <message>
+        <source>the file is nested too deeply to be a KneeCare export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds a value KneeCare cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the file does not hold a list of sessions (a KneeCare JSON export)</source>
         <translation>die Datei enthält keine Liste von Sitzungen (einen JSON-Export von KneeCare)</translation>
+    </message>
+    <message>
+        <source>entries %1 and %2 are the same session (uid %3)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

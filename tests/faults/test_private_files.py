@@ -49,6 +49,7 @@ def test_every_folder_and_file_is_private_under_umask_022(tmp_path):
     assert (data / "kneecare.sqlite3").exists() and list((data / "backups").glob("*.sqlite3"))
     export = tmp_path / "mine" / "history.csv"
     export.parent.mkdir()
+    export.parent.chmod(0o755)  # the person's own folder, as their umask made it
     source = tmp_path / "mine" / "old.json"
     source.write_text(json.dumps(ONE_SESSION), encoding="utf-8")
     imported = kneecare("import", str(source), "--data-dir", str(data))  # a session record
