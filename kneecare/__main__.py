@@ -124,11 +124,11 @@ def import_history(data_dir: Path | None, file: Path) -> int:
     from kneecare.core.clock import SystemClock
     from kneecare.paths import AppPaths
     from kneecare.store.db import StoreError
-    from kneecare.store.exchange import ImportProblem, import_records, parse_json
+    from kneecare.store.exchange import ImportProblem, import_records, read_import_file
     from kneecare.store.store import Store
 
     try:
-        records = parse_json(file.expanduser().read_text(encoding="utf-8"))
+        records = read_import_file(file.expanduser())
     except OSError as e:
         print(f"kneecare: cannot read {file}: {e.strerror or e}", file=sys.stderr)
         return 1
@@ -139,6 +139,10 @@ def import_history(data_dir: Path | None, file: Path) -> int:
         print(f"kneecare: {file}: {e}. Nothing was imported.", file=sys.stderr)
         return 4
     paths = AppPaths.resolve(data_dir)
+    try:
+        paths.ensure()  # the folders for this user only, and what is in them made private
+    except OSError as e:
+        print(f"kneecare: cannot prepare the folders under {paths.data}: {e}", file=sys.stderr)
     try:
         store, opened = Store.open(paths.database, SystemClock().now())
     except StoreError as e:
@@ -184,6 +188,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kneecare.platform.desktop_entry import run_cli
 
         return run_cli("install" if args.install_desktop_entry else "uninstall")
+    from kneecare.private import restrict_umask
+
+    restrict_umask()  # from here on (export, import, the window), every file written is 0600
     if args.command == "export":
         return _piped(lambda: export_history(args.data_dir, args.format, args.output))
     if args.command == "import":

@@ -35,6 +35,7 @@ def run(args: argparse.Namespace) -> int:
     from kneecare.logs import setup_logging
     from kneecare.paths import AppPaths
     from kneecare.platform.desktop_entry import app_icon, set_windows_app_id
+    from kneecare.private import restrict_umask
     from kneecare.session.controller import SessionController
     from kneecare.settings import SettingsStore
     from kneecare.store.db import NewerDatabaseError, StoreError
@@ -45,8 +46,13 @@ def run(args: argparse.Namespace) -> int:
     from kneecare.ui.routine_gate import SafetyNoteGate
     from kneecare.ui.screening import SafetyGate
 
+    restrict_umask()  # every file KneeCare writes is for this user only (health data)
+    install_failure_net()  # from here on, any failure is logged and said in one calm dialog
     paths = AppPaths.resolve(args.data_dir)
-    paths.ensure()
+    try:
+        paths.ensure()
+    except OSError as e:  # a read-only or full disk: say what cannot be written, as far as it comes to it
+        print(f"kneecare: cannot prepare the folders under {paths.data}: {e}", file=sys.stderr)
     setup_logging(paths.log_file, verbose=args.verbose)
     log.info("%s %s starting, data in %s", APP_NAME, __version__, paths.data)
 
@@ -59,12 +65,17 @@ def run(args: argparse.Namespace) -> int:
     set_windows_app_id()
 
     # One KneeCare per user and data folder: a second launch brings the first forward and exits.
-    from kneecare.platform.single_instance import SingleInstance
+    from kneecare.platform.single_instance import SingleInstance, SingleInstanceError
 
     instance = SingleInstance(paths.runtime)
-    if not instance.claim():
-        log.info("KneeCare already runs; this launch exits")
-        return 0
+    try:
+        if not instance.claim():
+            log.info("KneeCare already runs; this launch exits")
+            return 0
+    except SingleInstanceError as e:
+        log.error("%s", e)
+        problem_box(None, "instance", str(e), critical=True).exec()
+        return 5
 
     settings_store = SettingsStore(paths.settings)
     loaded = settings_store.load()
@@ -234,6 +245,16 @@ def problem_texts() -> dict[str, str]:
         "not_saved": QCoreApplication.translate(
             "App", "KneeCare could not save this session to your history."
         ),
+        "instance": QCoreApplication.translate(
+            "App",
+            "KneeCare cannot check safely whether it is already running, so it does not start. The "
+            "details say why and what to do.",
+        ),
+        "unexpected": QCoreApplication.translate(
+            "App",
+            "Something unexpected went wrong in KneeCare. Your history is kept as it was; the details "
+            "say what happened, and the log file has them too.",
+        ),
     }
 
 
@@ -246,7 +267,77 @@ def problem_box(parent: Any, kind: str, details: str, critical: bool = False) ->
     icon = QMessageBox.Icon.Critical if critical else QMessageBox.Icon.Warning
     box = QMessageBox(icon, APP_NAME, problem_texts()[kind], QMessageBox.StandardButton.Ok, parent)
     box.setDetailedText(details)
+    if os.environ.get("KNEECARE_TEST_ACCEPT_DIALOGS"):  # tests/faults: say it, then close it unattended
+        from PySide6.QtCore import QTimer
+
+        print(f"KNEECARE_DIALOG {kind}: {details}", file=sys.stderr, flush=True)
+        QTimer.singleShot(0, box.accept)
     return box
+
+
+_failure_shown = False
+
+
+def install_failure_net() -> None:
+    """Catch what nothing else caught: `sys.excepthook` (and threads') and Qt's own messages go to the
+    log, and the first unexpected failure is said in one calm dialog (never a cascade of them)."""
+    import threading
+
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    def hook(kind: type[BaseException], value: BaseException, tb: Any) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, value, tb)
+            return
+        try:
+            if logging.getLogger().handlers:
+                log.critical("unexpected failure", exc_info=(kind, value, tb))
+            else:  # no log could be opened (read-only or full disk): one line, not a traceback
+                print(f"kneecare: unexpected failure: {kind.__name__}: {value}", file=sys.stderr)
+            _say_failure(f"{kind.__name__}: {value}")
+        except Exception:  # the net itself must never throw
+            sys.__excepthook__(kind, value, tb)
+
+    def thread_hook(args: threading.ExceptHookArgs) -> None:
+        if args.exc_value is not None:
+            log.critical(
+                "unexpected failure in a thread",
+                exc_info=(args.exc_type, args.exc_value, args.exc_traceback),
+            )
+
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+
+    def qt_messages(kind: QtMsgType, context: Any, message: str) -> None:
+        try:
+            logging.getLogger("qt").log(levels.get(kind, logging.WARNING), "%s", message)
+            if kind == QtMsgType.QtFatalMsg:
+                _say_failure(message)
+        except Exception:  # never let a log or dialog problem escape into Qt
+            pass
+
+    sys.excepthook = hook
+    threading.excepthook = thread_hook
+    qInstallMessageHandler(qt_messages)
+
+
+def _say_failure(details: str) -> None:
+    """The one dialog for an unexpected failure (later ones only go to the log)."""
+    global _failure_shown
+    if _failure_shown:
+        return
+    _failure_shown = True
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:  # before the window could exist: the terminal is all there is
+        print(f"kneecare: {details}", file=sys.stderr)
+        return
+    problem_box(None, "unexpected", details, critical=True).exec()
 
 
 def _start_tray(

@@ -50,7 +50,10 @@ class AppPaths:
         return self.logs / "kneecare.log"
 
     def ensure(self) -> None:
+        """Create the folders, for this user only (0700), and make what is already in them private: the
+        history, settings and logs are health data (kneecare.private)."""
+        from kneecare.private import private_folder, tighten_paths
+
         for folder in (self.data, self.config, self.logs, self.runtime):
-            folder.mkdir(parents=True, exist_ok=True)
-        # The runtime dir holds the single-instance lock and socket: for this user only.
-        self.runtime.chmod(0o700)
+            private_folder(folder)
+        tighten_paths(self.data, self.config, self.logs, self.runtime)

@@ -28,6 +28,7 @@ from kneecare.core.schedule import QuietHours, Recovery, ReminderRules, RuleErro
 log = logging.getLogger(__name__)
 
 FORMAT_VERSION = 1
+MAX_SETTINGS_BYTES = 1024 * 1024  # a settings file is a few kilobytes; anything larger is not ours
 
 
 class SettingsError(ValueError):
@@ -250,15 +251,24 @@ class SettingsStore:
 
     def load(self) -> LoadedSettings:
         try:
-            text = self.path.read_text(encoding="utf-8")
+            with self.path.open("rb") as f:
+                raw = f.read(MAX_SETTINGS_BYTES + 1)
         except FileNotFoundError:
             return LoadedSettings(Settings())
-        except (OSError, UnicodeDecodeError) as e:
+        except OSError as e:
+            return self._reject(f"cannot be read ({e})")
+        if len(raw) > MAX_SETTINGS_BYTES:
+            return self._reject(f"is larger than {MAX_SETTINGS_BYTES // 1024 // 1024} MiB")
+        try:
+            text = raw.decode("utf-8-sig")  # a byte order mark, as some editors write, is fine
+        except UnicodeDecodeError as e:
             return self._reject(f"cannot be read ({e})")
         try:
             return LoadedSettings(settings_from_dict(json.loads(text)))
         except json.JSONDecodeError as e:
             return self._reject(f"is not valid JSON (line {e.lineno}: {e.msg})")
+        except RecursionError:
+            return self._reject("is nested too deeply to be settings")
         except SettingsError as e:
             return self._reject(f"has a bad value: {e}")
 
@@ -278,12 +288,21 @@ class SettingsStore:
     _frozen = False
 
     def save(self, settings: Settings) -> None:
-        """Write atomically: a crash mid-write leaves the old file whole."""
+        """Write atomically: a crash mid-write leaves the old file whole. A disk that cannot take it (full,
+        read-only) costs this save, which is logged; the app goes on with the settings in memory."""
         if self._frozen:
             log.warning("settings not saved: the unreadable file at %s is kept as it is", self.path)
             return
         settings.validate()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._write(settings)
+        except OSError as e:
+            log.warning("settings not saved to %s: %s", self.path, e)
+
+    def _write(self, settings: Settings) -> None:
+        from kneecare.private import private_folder
+
+        private_folder(self.path.parent)
         payload = {"format": FORMAT_VERSION, **asdict(settings)}
         import tempfile
 

@@ -27,3 +27,15 @@ def clock() -> FakeClock:
 @pytest.fixture(scope="session")
 def programs() -> dict[str, Program]:
     return {p.id: p for p in load_library(program_files())}
+
+
+@pytest.fixture(autouse=True)
+def _keep_umask():
+    """The command line makes its process's umask private (kneecare.__main__.main); a test that calls
+    it in-process must not change the umask of the tests after it."""
+    import os
+
+    old = os.umask(0o022)
+    os.umask(old)
+    yield
+    os.umask(old)

@@ -1,6 +1,9 @@
 """One running KneeCare per user (and data folder): a second launch asks the first to come forward, then
 exits. A `QLockFile` in the runtime folder serialises start-up; a user-only `QLocalServer` carries the
 "activate" message (with the second launch's `XDG_ACTIVATION_TOKEN`, so Wayland lets the window forward).
+Nothing is handed to a listener of another user (checked with `SO_PEERCRED` on Linux), a socket outside the
+runtime folder lives in a private folder that is checked, and a lock left behind whose process id now
+belongs to another program does not stop KneeCare.
 """
 
 from __future__ import annotations
@@ -8,7 +11,11 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import socket as pysocket
+import stat
+import struct
 import sys
+import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QLockFile, QObject, Signal
@@ -23,20 +30,105 @@ MAX_MESSAGE = 4096
 SUN_PATH_MAX = 100  # sockaddr_un holds 104-108 bytes depending on the system; keep a margin
 
 
+class SingleInstanceError(Exception):
+    """KneeCare cannot safely tell whether it already runs; the message says why and what to do."""
+
+
+def _digest(runtime: Path) -> str:
+    return hashlib.sha256(os.fsencode(runtime.absolute())).hexdigest()[:16]
+
+
+def fallback_folder() -> Path:
+    """Where the socket goes when the runtime path is too long: a folder of this user's own in the temp
+    folder (another user could otherwise listen first on a name in the shared temp folder)."""
+    return Path(tempfile.gettempdir()) / f"kneecare-{os.geteuid()}"
+
+
+def check_private_folder(folder: Path) -> None:
+    """Create `folder` 0700, or check that the one there is a folder of this user's that nobody else can
+    enter; SingleInstanceError otherwise (it is never used, changed or removed then)."""
+    try:
+        folder.mkdir(mode=0o700)
+    except FileExistsError:
+        pass
+    except OSError as e:
+        raise SingleInstanceError(f"KneeCare cannot create the folder {folder}: {e.strerror or e}.") from e
+    st = folder.lstat()
+    if not stat.S_ISDIR(st.st_mode) or stat.S_ISLNK(st.st_mode):
+        raise SingleInstanceError(f"{folder} is not a folder; KneeCare does not use it. Please remove it.")
+    if st.st_uid != os.geteuid():
+        raise SingleInstanceError(
+            f"The folder {folder} belongs to another user (uid {st.st_uid}), so KneeCare does not use it. "
+            "Please ask your administrator to remove it."
+        )
+    if stat.S_IMODE(st.st_mode) & 0o077:
+        raise SingleInstanceError(
+            f"The folder {folder} can be used by other users (mode {stat.S_IMODE(st.st_mode):o}), so "
+            "KneeCare does not use it. Please remove it (or make it private with: chmod 700)."
+        )
+
+
 def server_name(runtime: Path) -> str:
-    """The socket's full path in the runtime folder; where that path is too long for a Unix socket (or on
-    Windows, where it is a pipe name), a name unique to the folder, which Qt puts in the temp folder."""
+    """The socket's full path in the runtime folder; where that path is too long for a Unix socket, the
+    same in a private folder in the temp folder (`fallback_folder`). On Windows, a pipe name unique to the
+    folder (Qt makes the pipe for this user only)."""
     path = runtime / SOCKET_NAME
-    if sys.platform != "win32" and len(os.fsencode(path)) <= SUN_PATH_MAX:
+    if sys.platform == "win32":
+        user = os.environ.get("USERNAME") or "user"
+        return f"kneecare-{user}-{_digest(runtime)}"
+    if len(os.fsencode(path)) <= SUN_PATH_MAX:
         return str(path)
-    digest = hashlib.sha256(os.fsencode(runtime.absolute())).hexdigest()[:16]
-    user = os.environ.get("USERNAME") or os.environ.get("USER") or "user"
-    return f"kneecare-{user}-{digest}"
+    return str(fallback_folder() / f"{_digest(runtime)}.sock")
+
+
+def peer_uid(descriptor: int) -> int | None:
+    """The user id of the process at the other end of a connected Unix socket (Linux: SO_PEERCRED), or
+    None where the system cannot say."""
+    option = getattr(pysocket, "SO_PEERCRED", None)
+    if option is None or descriptor < 0:
+        return None
+    dup = pysocket.fromfd(descriptor, pysocket.AF_UNIX, pysocket.SOCK_STREAM)
+    try:
+        _pid, uid, _gid = struct.unpack("3i", dup.getsockopt(pysocket.SOL_SOCKET, option, 12))
+    except OSError:
+        return None
+    finally:
+        dup.close()
+    return int(uid)
+
+
+def looks_like_kneecare(pid: int) -> bool | None:
+    """Whether process `pid` runs KneeCare, from its command line (/proc on Linux); None: cannot tell."""
+    if pid == os.getpid():
+        return True
+    try:
+        raw = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except FileNotFoundError:
+        return False if Path("/proc/self").exists() else None
+    except OSError:
+        return None
+    args = [a.decode("utf-8", "replace") for a in raw.split(b"\0") if a]
+    for i, arg in enumerate(args):
+        name = Path(arg).name.lower()
+        if name in ("kneecare", "kneecare.exe") or name.startswith("kneecare."):
+            return True
+        if i and args[i - 1] == "-c" and "kneecare" in arg:  # python -c "...kneecare..." (tests)
+            return True
+    return False
 
 
 def activation_token() -> str:
     """The token a Wayland launcher gave this process, passed on so the running window may come forward."""
     return os.environ.get("XDG_ACTIVATION_TOKEN", "")
+
+
+def _lock_pid(lock: QLockFile) -> int:
+    """The process id written in the lock file (0: none)."""
+    info = lock.getLockInfo()
+    try:
+        return int(info[0]) if info else 0
+    except (TypeError, ValueError):
+        return 0
 
 
 class SingleInstance(QObject):
@@ -54,21 +146,48 @@ class SingleInstance(QObject):
         self._clients: list[QLocalSocket] = []
 
     def claim(self, lock_timeout_ms: int = 5000) -> bool:
-        self.runtime.mkdir(parents=True, exist_ok=True)
+        """Raises SingleInstanceError when it cannot safely tell (the message is for the person)."""
+        if sys.platform != "win32" and Path(self.name).parent != self.runtime:
+            check_private_folder(Path(self.name).parent)
+        try:
+            self.runtime.mkdir(parents=True, exist_ok=True)
+        except OSError as e:  # a read-only or full disk: go on without the start-up lock
+            log.warning("cannot create the runtime folder %s: %s", self.runtime, e)
         lock = QLockFile(str(self.runtime / LOCK_NAME))
         lock.setStaleLockTime(0)  # held only while starting: stale only when its process is gone
-        if not lock.tryLock(lock_timeout_ms):
-            # Another copy has been starting for seconds (or hangs): do not start a second one beside it.
-            log.warning("another KneeCare is starting (lock %s, error %s)", lock.fileName(), lock.error())
-            return False
+        locked = lock.tryLock(0)
+        if not locked and lock.error() == QLockFile.LockError.LockFailedError:
+            locked = self._take_lock_from_another_program(lock) or lock.tryLock(lock_timeout_ms)
+        if not locked and lock.error() != QLockFile.LockError.LockFailedError:
+            # Not "held by another": the lock file cannot be made (a read-only or full disk).
+            log.warning("cannot create the start-up lock %s (error %s)", lock.fileName(), lock.error())
         try:
             if self._tell_running_copy():
                 log.info("KneeCare already runs: asked it to come forward")
                 return False
+            if not locked:
+                pid = _lock_pid(lock)
+                if lock.error() == QLockFile.LockError.LockFailedError and pid:
+                    raise SingleInstanceError(
+                        f"Another KneeCare (process {pid}) seems to be starting but does not answer. "
+                        "If it does not appear, end it, or restart your computer, then start KneeCare again."
+                    )
             self._listen()
             return True
         finally:
-            lock.unlock()
+            if locked:
+                lock.unlock()
+
+    def _take_lock_from_another_program(self, lock: QLockFile) -> bool:
+        """The lock is held by a live process: if that process is not KneeCare (its id was reused after a
+        crash), the lock is stale. True when the lock is ours now."""
+        pid = _lock_pid(lock)
+        if pid and looks_like_kneecare(pid) is False:
+            log.warning("the start-up lock names process %s, which is not KneeCare: removing it", pid)
+            lock.removeStaleLockFile()
+            return lock.tryLock(1000)
+        log.info("another KneeCare (process %s) is starting; waiting for it", pid)
+        return False
 
     def close(self) -> None:
         """Stop listening (at quit); the server object stays with this one until Qt deletes both."""
@@ -82,6 +201,13 @@ class SingleInstance(QObject):
         socket.connectToServer(self.name)
         if not socket.waitForConnected(1000):
             return False  # nobody listens: no socket, or one left behind by a crash
+        uid = peer_uid(int(socket.socketDescriptor())) if sys.platform != "win32" else None
+        if uid is not None and uid != os.geteuid():
+            socket.abort()
+            raise SingleInstanceError(
+                f"Another user's program (uid {uid}) listens where KneeCare expects itself ({self.name}). "
+                "KneeCare told it nothing and does not start; please ask your administrator."
+            )
         message = PREFIX + b" " + activation_token().encode("utf-8", "replace") + b"\n"
         socket.write(QByteArray(message))
         socket.waitForBytesWritten(1000)

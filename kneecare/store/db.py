@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from kneecare.private import private_file
 from kneecare.store.schema import CURRENT_VERSION, MIGRATIONS
 
 log = logging.getLogger(__name__)
@@ -39,6 +40,7 @@ def stamp(now: datetime) -> str:
 
 def connect(path: Path) -> sqlite3.Connection:
     """A connection with our pragmas; transactions are explicit (see `transaction`)."""
+    private_file(path)  # 0600 before SQLite opens it: its -wal and -shm take the file's mode
     conn = sqlite3.connect(path, isolation_level=None, timeout=5.0)
     conn.row_factory = sqlite3.Row
     conn.execute("PRAGMA foreign_keys = ON")

@@ -8,15 +8,20 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 import sqlite3
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
 from typing import Any, TextIO
+from zoneinfo import available_timezones
 
 from kneecare.core.clock import zone_name
+from kneecare.core.protocol import Category, StepKind
+from kneecare.core.session import Discomfort
 from kneecare.core.stats import MEASURES, RATING_MAX, RATING_MIN, Rating
 from kneecare.core.words import fill
 from kneecare.store.db import transaction
@@ -171,9 +176,15 @@ def write_json(records: Iterable[SessionRecord], out: TextIO) -> int:
     return count
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _cell(text: str) -> str:
-    """A note a spreadsheet would run as a formula is written with a leading apostrophe."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+    """A text a spreadsheet would run as a formula (it starts, perhaps after spaces, with = + - @, a tab
+    or a carriage return: OWASP's list) is written with a leading apostrophe."""
+    if text[:1] in FORMULA_STARTS or text.lstrip()[:1] in FORMULA_STARTS:
+        return "'" + text
+    return text
 
 
 def _csv_row(record: SessionRecord) -> list[object]:
@@ -194,7 +205,7 @@ def _csv_row(record: SessionRecord) -> list[object]:
     for rating in (record.before, record.after):
         values = [rating.value(m) if rating else None for m in MEASURES]
         row.extend("" if v is None else v for v in values)
-        row.append(_cell(rating.note) if rating else "")
+        row.append(rating.note if rating else "")
     row.append(
         "; ".join(
             f"{e.kind} at {e.session_seconds:.0f} s ({e.step_kind}{', ' + e.knee if e.knee else ''})"
@@ -210,7 +221,7 @@ def write_csv(records: Iterable[SessionRecord], out: TextIO) -> int:
     writer.writerow(CSV_COLUMNS)
     count = 0
     for record in records:
-        writer.writerow(_csv_row(record))
+        writer.writerow([_cell(c) if isinstance(c, str) else c for c in _csv_row(record)])
         count += 1
     return count
 
@@ -322,7 +333,26 @@ class _Entry:
             raise self.fail(
                 name, _why(QT_TRANSLATE_NOOP("exchange", "%1 has no UTC offset (like +01:00)"), value)
             )
+        try:
+            in_range = MIN_YEAR <= when.astimezone(UTC).year <= MAX_YEAR
+        except (OverflowError, ValueError):
+            in_range = False
+        if not in_range:
+            why = Words(
+                QT_TRANSLATE_NOOP("exchange", "%1 is not a time from the year %2 to %3"),
+                (repr(value), MIN_YEAR, MAX_YEAR),
+            )
+            raise self.fail(name, why)
         return when
+
+    def identifier(self, name: str, known: Callable[[str], bool], required: bool = True) -> str | None:
+        """A text the app itself writes (a program id, a zone, a kind): one it knows, or a complaint."""
+        value = self.text(name, required)
+        if value is not None and not known(value):
+            raise self.fail(
+                name, _why(QT_TRANSLATE_NOOP("exchange", "%1 is not a value KneeCare knows"), value)
+            )
+        return value
 
     def items(self, name: str) -> list[Any]:
         value = self.get(name, False)
@@ -353,15 +383,53 @@ def _rating(entry: _Entry, moment: str) -> Rating | None:
     return Rating(values[0], values[1], values[2], note or "")
 
 
-def record_from_json(data: Any, number: int) -> SessionRecord:
-    """One session from an export entry (numbered from 1 in messages), checked field by field."""
+MIN_YEAR, MAX_YEAR = 1970, 9998
+MAX_IMPORT_BYTES = 50 * 1024 * 1024  # a history of decades is a few megabytes
+UID = re.compile(r"[0-9][0-9T:.+-]{9,40}\|[a-z0-9_]{1,64}")
+UTC_OFFSET = re.compile(r"UTC(?:[+-](?:0\d|1\d|2[0-3]):[0-5]\d)?")
+PROGRAM_ID = re.compile(r"[a-z0-9_]{1,64}")
+
+
+@cache
+def _zones() -> frozenset[str]:
+    return frozenset(available_timezones())
+
+
+def known_zone(name: str) -> bool:
+    """A zone the app writes: an IANA key this system knows, or a fixed offset like UTC+01:00."""
+    return UTC_OFFSET.fullmatch(name) is not None or name in _zones()
+
+
+@cache
+def known_programs() -> frozenset[str]:
+    """The ids of the built-in programs."""
+    from kneecare.assets import program_files
+    from kneecare.core.library import load_library
+
+    return frozenset(p.id for p in load_library(program_files()))
+
+
+def _member(*choices: str) -> Callable[[str], bool]:
+    return lambda value: value in choices
+
+
+STEP_KINDS = tuple(k.value for k in StepKind)
+SESSION_KINDS = tuple(c.value for c in Category)
+SAFETY_KINDS = tuple(d.value for d in Discomfort)
+
+
+def record_from_json(data: Any, number: int, programs: Collection[str] | None = None) -> SessionRecord:
+    """One session from an export entry (numbered from 1 in messages), checked field by field; every
+    identifier must be one KneeCare writes (`programs`: the program ids it knows; None: the built-in ones),
+    so nothing a spreadsheet or the window could misread gets in."""
+    known = known_programs() if programs is None else programs
     where = Words(QT_TRANSLATE_NOOP("exchange", "entry %1"), (number,))
     if isinstance(data, dict) and isinstance(data.get("started_at"), str):
         where = Words(QT_TRANSLATE_NOOP("exchange", "entry %1 (started %2)"), (number, data["started_at"]))
     entry = _Entry(data, where)
     started = entry.time("started_at")
     assert started is not None
-    program = entry.text("program")
+    program = entry.identifier("program", lambda v: v in known and PROGRAM_ID.fullmatch(v) is not None)
     assert program is not None
     knees = entry.text("knees", choices=KNEES)
     status = entry.text("status", choices=STATUSES)
@@ -371,14 +439,14 @@ def record_from_json(data: Any, number: int) -> SessionRecord:
     ended = entry.time("ended_at", required=False)
     if ended is not None and ended < started:
         raise entry.fail("ended_at", Words(QT_TRANSLATE_NOOP("exchange", "is before started_at")))
-    zone = entry.text("zone", required=False) or zone_name(started)
+    zone = entry.identifier("zone", known_zone, required=False) or zone_name(started)
     phases: list[PhaseRow] = []
     for i, item in enumerate(entry.items("phases")):
         p = entry.child(f"phases[{i}]", item)
         phases.append(
             PhaseRow(
                 index=p.integer("index") or 0,
-                step_kind=p.text("step_kind") or "",
+                step_kind=p.identifier("step_kind", _member(*STEP_KINDS)) or "",
                 knee=p.text("knee", required=False, choices=("left", "right")),
                 status=p.text("status", choices=PHASE_STATUSES) or "",
                 seconds=p.number("seconds") or 0.0,
@@ -394,21 +462,22 @@ def record_from_json(data: Any, number: int) -> SessionRecord:
         assert at is not None
         events.append(
             SafetyRow(
-                kind=e.text("kind") or "",
+                kind=e.identifier("kind", _member(*SAFETY_KINDS)) or "",
                 phase_index=e.integer("phase_index") or 0,
-                step_kind=e.text("step_kind") or "",
+                step_kind=e.identifier("step_kind", _member(*STEP_KINDS)) or "",
                 knee=e.text("knee", required=False, choices=("left", "right")),
                 at=at,
-                zone=e.text("zone", required=False) or zone_name(at),
+                zone=e.identifier("zone", known_zone, required=False) or zone_name(at),
                 session_seconds=e.number("session_seconds") or 0.0,
             )
         )
     phase_count = entry.integer("phase_count", required=False)
     phases_done = entry.integer("phases_done", required=False)
     return SessionRecord(
-        uid=entry.text("uid", required=False) or session_uid(program, started),
+        uid=entry.identifier("uid", lambda v: UID.fullmatch(v) is not None, required=False)
+        or session_uid(program, started),
         program=program,
-        kind=entry.text("kind", required=False) or "knee",
+        kind=entry.text("kind", required=False, choices=SESSION_KINDS) or "knee",
         knees=knees or "",
         started_at=started,
         zone=zone,
@@ -427,13 +496,33 @@ def record_from_json(data: Any, number: int) -> SessionRecord:
     )
 
 
-def parse_json(text: str) -> list[SessionRecord]:
+def read_import_file(path: Path, programs: Collection[str] | None = None) -> list[SessionRecord]:
+    """Every session in an export file (at most `MAX_IMPORT_BYTES`; a UTF-8 byte order mark is fine).
+    OSError when it cannot be read, UnicodeDecodeError when it is not UTF-8 text, else ImportProblem."""
+    with path.open("rb") as f:
+        raw = f.read(MAX_IMPORT_BYTES + 1)
+    if len(raw) > MAX_IMPORT_BYTES:
+        too_big = QT_TRANSLATE_NOOP("exchange", "the file is larger than %1 MiB, the most KneeCare imports")
+        raise ImportProblem(Words(too_big, (MAX_IMPORT_BYTES // 1024 // 1024,)))
+    return parse_json(raw.decode("utf-8-sig"), programs)
+
+
+def parse_json(text: str, programs: Collection[str] | None = None) -> list[SessionRecord]:
     """Every session in an export, or ImportProblem naming the first thing wrong."""
+    text = text.removeprefix("\ufeff")
     try:
         data = json.loads(text)
     except json.JSONDecodeError as e:
         not_json = QT_TRANSLATE_NOOP("exchange", "the file is not valid JSON (line %1, column %2: %3)")
         raise ImportProblem(Words(not_json, (e.lineno, e.colno, e.msg))) from None
+    except RecursionError:
+        raise ImportProblem(
+            Words(QT_TRANSLATE_NOOP("exchange", "the file is nested too deeply to be a KneeCare export"))
+        ) from None
+    except ValueError as e:  # a number of thousands of digits
+        raise ImportProblem(
+            Words(QT_TRANSLATE_NOOP("exchange", "the file holds a value KneeCare cannot read: %1"), (str(e),))
+        ) from None
     if not isinstance(data, list):
         raise ImportProblem(
             Words(
@@ -442,7 +531,14 @@ def parse_json(text: str) -> list[SessionRecord]:
                 )
             )
         )
-    return [record_from_json(item, number) for number, item in enumerate(data, start=1)]
+    records = [record_from_json(item, number, programs) for number, item in enumerate(data, start=1)]
+    first: dict[str, int] = {}
+    for number, record in enumerate(records, start=1):
+        if record.uid in first:
+            twice = QT_TRANSLATE_NOOP("exchange", "entries %1 and %2 are the same session (uid %3)")
+            raise ImportProblem(Words(twice, (first[record.uid], number, record.uid)))
+        first[record.uid] = number
+    return records
 
 
 def import_records(conn: sqlite3.Connection, records: Iterable[SessionRecord]) -> ImportResult:

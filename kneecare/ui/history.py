@@ -85,7 +85,7 @@ from kneecare.core.words import fill
 from kneecare.i18n import QT_TRANSLATE_NOOP
 from kneecare.settings import Settings
 from kneecare.store.db import transaction
-from kneecare.store.exchange import ImportProblem, export_file, import_records, parse_json
+from kneecare.store.exchange import ImportProblem, export_file, import_records, read_import_file
 from kneecare.store.records import SessionRecord, insert_record, load_record
 from kneecare.store.sessions import SessionLine, SessionRepository
 from kneecare.store.store import Store
@@ -1124,7 +1124,7 @@ class History(QObject):
 
     def import_from(self, path: Path) -> str:
         try:
-            records = parse_json(path.read_text(encoding="utf-8"))
+            records = read_import_file(path)
         except OSError as e:
             return fill(translate("history", "%1 could not be read: %2."), path, e.strerror or e)
         except UnicodeDecodeError:

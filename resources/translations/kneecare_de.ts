@@ -27,6 +27,14 @@
         <source>KneeCare could not save this session to your history.</source>
         <translation>KneeCare konnte diese Sitzung nicht in Ihrem Verlauf speichern.</translation>
     </message>
+    <message>
+        <source>KneeCare cannot check safely whether it is already running, so it does not start. The details say why and what to do.</source>
+        <translation>KneeCare kann nicht sicher prüfen, ob es bereits läuft, und startet deshalb nicht. Die Details nennen den Grund und was Sie tun können.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong in KneeCare. Your history is kept as it was; the details say what happened, and the log file has them too.</source>
+        <translation>In KneeCare ist etwas Unerwartetes schiefgegangen. Ihr Verlauf bleibt, wie er war; die Details sagen, was geschah, und stehen auch in der Protokolldatei.</translation>
+    </message>
 </context>
 <context>
     <name>BreathingPacer</name>
@@ -1343,6 +1351,14 @@
         <translation>%1 hat keinen UTC-Versatz (wie +01:00)</translation>
     </message>
     <message>
+        <source>%1 is not a time from the year %2 to %3</source>
+        <translation>%1 ist kein Zeitpunkt zwischen den Jahren %2 und %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a value KneeCare knows</source>
+        <translation>%1 ist kein Wert, den KneeCare kennt</translation>
+    </message>
+    <message>
         <source>is not a list</source>
         <translation>ist keine Liste</translation>
     </message>
@@ -1371,12 +1387,28 @@
         <translation>zwei Phasen haben denselben Index</translation>
     </message>
     <message>
+        <source>the file is larger than %1 MiB, the most KneeCare imports</source>
+        <translation>die Datei ist größer als %1 MiB, das Höchste, was KneeCare importiert</translation>
+    </message>
+    <message>
         <source>the file is not valid JSON (line %1, column %2: %3)</source>
         <translation>die Datei ist kein gültiges JSON (Zeile %1, Spalte %2: %3)</translation>
     </message>
     <message>
+        <source>the file is nested too deeply to be a KneeCare export</source>
+        <translation>die Datei ist zu tief verschachtelt für einen KneeCare-Export</translation>
+    </message>
+    <message>
+        <source>the file holds a value KneeCare cannot read: %1</source>
+        <translation>die Datei enthält einen Wert, den KneeCare nicht lesen kann: %1</translation>
+    </message>
+    <message>
         <source>the file does not hold a list of sessions (a KneeCare JSON export)</source>
         <translation>die Datei enthält keine Liste von Sitzungen (einen JSON-Export von KneeCare)</translation>
+    </message>
+    <message>
+        <source>entries %1 and %2 are the same session (uid %3)</source>
+        <translation>die Einträge %1 und %2 sind dieselbe Sitzung (uid %3)</translation>
     </message>
 </context>
 <context>
