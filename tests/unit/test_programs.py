@@ -90,9 +90,17 @@ def test_the_plan_follows_the_options(programs):
     assert both.total_seconds == 2 * left.total_seconds
     three = build_plan(daily, PlanOptions(knees=KneeChoice.LEFT, movement_minutes=3))
     assert three.total_seconds == left.total_seconds + 60
-    warm = build_plan(daily, PlanOptions(knees=KneeChoice.LEFT, warm_compress=True))
-    assert warm.total_seconds == left.total_seconds + daily.compress_seconds
-    assert "compress" in warm.phases[1].instruction
+    warm = build_plan(daily, PlanOptions(knees=KneeChoice.LEFT, warm_compress=True, compress_seconds=120))
+    assert warm.total_seconds == left.total_seconds + 120
+    compress = warm.phases[0]  # once, before the first knee, and not counted as the knee's time
+    assert compress.warm_compress and compress.knee is None and "compress behind the left knee" in (
+        compress.instruction
+    )
+    assert warm.seconds_per_knee() == left.seconds_per_knee() and warm.compress_seconds == 120
+    warm_both = build_plan(daily, PlanOptions(knees=KneeChoice.BOTH, warm_compress=True))
+    assert [p.warm_compress for p in warm_both.phases].count(True) == 1
+    assert "both knees" in warm_both.phases[0].instruction
+    assert warm_both.total_seconds == both.total_seconds + daily.compress_seconds
     strokes = build_plan(daily, PlanOptions(motion=Motion.STROKES, circle_seconds=3))
     movement = next(p for p in strokes.phases if p.step_kind is StepKind.MOVEMENT)
     assert movement.motion is Motion.STROKES and movement.tempo == 3
