@@ -23,7 +23,9 @@ def test_every_pressing_step_of_every_program_says_firm_but_never_painful(progra
                 assert reminds_firm_not_painful(step.instruction), (program.source, step.title)
                 assert PRESSURE_REMINDER not in step.instruction  # said in a sentence, not tacked on
         for knees in KneeChoice:
-            plan = build_plan(program, PlanOptions(knees=knees, movement_minutes=movement_choices(program)[0]))
+            plan = build_plan(
+                program, PlanOptions(knees=knees, movement_minutes=movement_choices(program)[0])
+            )
             for phase in plan.phases:
                 if phase.step_kind in PRESSING_KINDS and not phase.is_release:
                     assert reminds_firm_not_painful(phase.instruction), (program.id, phase.title)
