@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QGuiApplication,
+    QKeyEvent,
     QKeySequence,
     QPalette,
     QResizeEvent,
@@ -116,6 +117,22 @@ class FitScrollArea(QScrollArea):
         widget.resize(width, max(height, need.height()))
 
 
+class SpaceCheckBox(QCheckBox):
+    """A check box that Space ticks when it has the focus, as a person expects, although Space is also the
+    window's start key (the key goes to the focused box first)."""
+
+    def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Space
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
+
 class MainWindow(QMainWindow):
     """The guided session view in the centre (set-up beside the diagram before a session), the controls
     and the always-visible safety control at the bottom."""
@@ -183,7 +200,7 @@ class MainWindow(QMainWindow):
         setup.addRow(self.tr("&Knees"), self.knee_box)
         setup.addRow(self.tr("&Movement per knee"), self.minutes_box)
         # A warm compress before a knee session, once, for 1 or 2 minutes.
-        self.compress_check = QCheckBox(self.tr("&Warm compress first"))
+        self.compress_check = SpaceCheckBox(self.tr("&Warm compress first"))
         self.compress_check.setAccessibleName(self.tr("Warm compress first"))
         self.compress_check.setAccessibleDescription(
             self.tr("Rest a warm compress behind the knees before the session starts")
