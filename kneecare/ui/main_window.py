@@ -198,7 +198,6 @@ class MainWindow(QMainWindow):
         self.minutes_box.setAccessibleName(self.tr("Minutes of movement per knee"))
         setup.addRow(self.tr("&Program"), self.program_box)
         setup.addRow(self.tr("&Knees"), self.knee_box)
-        setup.addRow(self.tr("&Movement per knee"), self.minutes_box)
         # A warm compress before a knee session, once, for 1 or 2 minutes.
         self.compress_check = SpaceCheckBox(self.tr("&Warm compress first"))
         self.compress_check.setAccessibleName(self.tr("Warm compress first"))
@@ -210,7 +209,17 @@ class MainWindow(QMainWindow):
         self.compress_box.setSuffix(self.tr(" min"))
         self.compress_box.setAccessibleName(self.tr("Minutes of warm compress"))
         self.compress_box.setAccessibleDescription(self.tr("1 or 2 minutes, before the first knee"))
-        setup.addRow(self.compress_check, self.compress_box)
+        # One row with the minutes of movement: a fifth row would not fit a 960x540 screen (200 %).
+        movement_row = QHBoxLayout()
+        movement_row.setSpacing(8)
+        movement_row.addWidget(self.minutes_box)
+        movement_row.addSpacing(16)
+        movement_row.addWidget(self.compress_check)
+        movement_row.addWidget(self.compress_box)
+        movement_row.addStretch(1)
+        self.minutes_label = QLabel(self.tr("&Movement per knee"))
+        self.minutes_label.setBuddy(self.minutes_box)
+        setup.addRow(self.minutes_label, movement_row)
         # A routine to chain after a knee session (calf strokes, ankle pumps, elevation): one session.
         self.finish_box = QComboBox()
         self.finish_box.addItem(self.tr("Nothing more"), "")
@@ -228,6 +237,8 @@ class MainWindow(QMainWindow):
         self._timer_step: Step | None = None
         self.setup_form = setup
         setup.setVerticalSpacing(3)  # four rows still fit a 960x540 screen (200 % on 1920x1080)
+        # With very large text a row too wide for the room puts its field under its label.
+        setup.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.setup_frame = QFrame()
         self.setup_frame.setObjectName("setup")
         self.setup_frame.setLayout(setup)

@@ -6,7 +6,6 @@ within 2 to 5 minutes."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox
 
 from kneecare.core.library import finish_options
 from kneecare.core.protocol import Category, movement_choices
@@ -22,7 +21,8 @@ def test_warm_compress_first_is_reached_by_keyboard_changes_the_plan_and_is_reme
     window = make_window(qtbot, clock, programs, Settings(program_id="daily", knees="left"))
     window.settingsChanged.connect(store.save)
     check, length = window.compress_check, window.compress_box
-    assert isinstance(window.setup_form.labelForField(length), QCheckBox)  # one row: the box and its length
+    # In the row of the minutes of movement, right after them: the check box, then its length.
+    assert window.minutes_label.buddy() is window.minutes_box
     assert (check.text(), check.accessibleName(), length.accessibleName()) == (
         "&Warm compress first",
         "Warm compress first",
