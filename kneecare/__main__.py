@@ -61,22 +61,26 @@ def build_parser() -> argparse.ArgumentParser:
 
 def list_programs() -> int:
     from kneecare.assets import program_files
-    from kneecare.core.library import load_library
+    from kneecare.core.library import finish_options, load_library
     from kneecare.core.plan import KneeChoice, PlanOptions, build_plan
-    from kneecare.core.protocol import ProgramError
+    from kneecare.core.protocol import ProgramError, knee_minutes_span
 
     try:
         programs = load_library(program_files())
     except ProgramError as e:
         print(f"kneecare: a program file is broken: {e}", file=sys.stderr)
         return 2
-    rows = [("Program", "What it is for", "Min/knee", "Total (both)")]
+    finishes = finish_options(programs)
+    rows = [("Program", "What it is for", "Min/knee", "Per knee, shortest-longest", "Total (both)")]
     for p in programs:
         one = build_plan(p, PlanOptions(knees=KneeChoice.LEFT)).total_seconds / 60
         both = build_plan(p, PlanOptions(knees=KneeChoice.BOTH)).total_seconds / 60
         per_knee = f"{one:.1f}" if p.uses_knees else "-"  # a routine done once works both legs
-        rows.append((p.name, p.purpose, per_knee, f"{both:.1f}"))
-    widths = [max(len(r[i]) for r in rows) for i in range(4)]
+        # A knee program's shortest and longest minutes per knee over every choice of the set-up panel.
+        span = knee_minutes_span(p, finishes)
+        limits = f"{span[0]:.1f}-{span[1]:.1f}" if span is not None else "-"
+        rows.append((p.name, p.purpose, per_knee, limits, f"{both:.1f}"))
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     for row in rows:
         print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
     return 0

@@ -17,7 +17,7 @@ from typing import Any, Union, get_args, get_origin, get_type_hints
 
 from kneecare.core.cues import CueOptions
 from kneecare.core.nudges import nudge_rules as make_nudge_rules
-from kneecare.core.protocol import MAX_TIMER_SECONDS
+from kneecare.core.protocol import COMPRESS_MINUTES, MAX_TIMER_SECONDS
 from kneecare.core.safety import (
     DEFAULT_SCREENING_INTERVAL_DAYS,
     MAX_SCREENING_INTERVAL_DAYS,
@@ -43,7 +43,8 @@ class Settings:
     program_id: str = "daily"
     knees: str = "both"
     movement_minutes: float | None = None
-    warm_compress: bool = False
+    warm_compress: bool = False  # a warm compress before a knee session, for compress_minutes (1 or 2)
+    compress_minutes: int = 1
     motion: str | None = None
     circle_seconds: float | None = None
     finish_with: str | None = None  # a routine's id to chain after a knee session
@@ -93,6 +94,7 @@ class Settings:
         if self.motion is not None:
             _check_choice("motion", self.motion, ("circles", "strokes"))
         _check_range("movement_minutes", self.movement_minutes, 1.0, 3.0)
+        _check_range("compress_minutes", self.compress_minutes, min(COMPRESS_MINUTES), max(COMPRESS_MINUTES))
         _check_range("circle_seconds", self.circle_seconds, 1.0, 8.0)
         _check_range("timer_minutes", self.timer_minutes, 1, MAX_TIMER_SECONDS // 60)
         _check_range(

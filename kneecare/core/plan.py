@@ -10,11 +10,16 @@ from enum import StrEnum
 
 from kneecare.core.protocol import (
     DEFAULT_MOTION,
+    MAX_COMPRESS_SECONDS,
+    MAX_KNEE_SECONDS,
     MAX_MOVEMENT_MINUTES,
     MAX_TEMPO_SECONDS,
+    MIN_COMPRESS_SECONDS,
+    MIN_KNEE_SECONDS,
     MIN_MOVEMENT_MINUTES,
     MIN_TEMPO_SECONDS,
     MOVEMENT_MOTIONS,
+    PRESSING_KINDS,
     Breathing,
     Category,
     Cue,
@@ -23,6 +28,7 @@ from kneecare.core.protocol import (
     Program,
     Step,
     StepKind,
+    fits_per_knee,
 )
 from kneecare.core.safety import NEVER_PAINFUL_WORDS, PRESSURE_REMINDER, pressure_instruction
 
@@ -57,19 +63,26 @@ class PlanError(ValueError):
     """Options that cannot make a plan (the message says which and why)."""
 
 
-COMPRESS_NOTE = "If you use a warm compress, rest it on the back of the knee until the timer ends."
+COMPRESS_TITLE = "Warm compress"
+COMPRESS_ONE = (
+    "Sit comfortably and rest a warm, never hot, compress behind the {knee} knee until the timer ends."
+)
+COMPRESS_BOTH = "Sit comfortably and rest a warm, never hot, compress behind both knees until the timer ends."
 
 
 @dataclass(frozen=True)
 class PlanWords:
     """The plan's own words, which fill or join the programs' texts: {knee}/{side} become `left`/`right`,
-    a warm compress adds `compress_note`, a pressure step lacking "firm, but never painful" (found by
+    the warm compress before a knee session is `compress_title` with `compress_one` (one knee, {knee}) or
+    `compress_both`, a pressing step (pressure, movement, hold) lacking "firm, but never painful" (found by
     `firm` and `never_painful`, lower case) gets `pressure_reminder`. English by default; the app passes
     them in the person's language (kneecare.ui.text.plan_words), so core stays free of Qt."""
 
     left: str = "left"
     right: str = "right"
-    compress_note: str = COMPRESS_NOTE
+    compress_title: str = COMPRESS_TITLE
+    compress_one: str = COMPRESS_ONE
+    compress_both: str = COMPRESS_BOTH
     pressure_reminder: str = PRESSURE_REMINDER
     firm: tuple[str, ...] = ("firm",)
     never_painful: tuple[str, ...] = NEVER_PAINFUL_WORDS
@@ -81,12 +94,15 @@ class PlanOptions:
 
     `finish_with` is a routine (offered as a finish) whose phases follow a knee session's, in the same
     session and the same record. `timer_seconds` is the length chosen for a timer step that lets the person
-    choose it (`Step.longest`), in the program or the routine it finishes with.
+    choose it (`Step.longest`), in the program or the routine it finishes with. `warm_compress` puts a warm
+    compress of `compress_seconds` (the program's unless given, 1 to 2 minutes) before a knee session,
+    once; a routine has none.
     """
 
     knees: KneeChoice = KneeChoice.BOTH
     movement_minutes: float | None = None
     warm_compress: bool = False
+    compress_seconds: float | None = None
     motion: Motion | None = None
     circle_seconds: float | None = None
     finish_with: Program | None = None
@@ -101,7 +117,7 @@ class Phase:
     `knee` is set in per-knee programs, `side` in the sided steps of per-side routines; both are None in a
     routine done once. `reps` > 0 means the phase counts `reps` repetitions of `rep_seconds` each (see
     `kneecare.core.reps`). `section` is empty for the main program and names the routine a knee session
-    finishes with.
+    finishes with. `warm_compress` marks the warm compress, the one phase before the knees (knee None).
     """
 
     index: int
@@ -128,6 +144,7 @@ class Phase:
     illustration: str | None = None
     program_id: str = ""
     section: str = ""
+    warm_compress: bool = False
 
     @property
     def end_offset(self) -> float:
@@ -180,6 +197,16 @@ class Plan:
         """Every repetition the plan counts, over all sets."""
         return sum(p.reps for p in self.phases)
 
+    def seconds_per_knee(self) -> dict[Knee, float]:
+        """Every phase's seconds for each knee worked, from settling in to the strokes down the calf (a
+        finishing routine's per-knee phases too); the warm compress before is not counted."""
+        return {knee: sum(p.duration for p in self.phases if p.knee is knee) for knee in self.knees}
+
+    @property
+    def compress_seconds(self) -> float:
+        """The warm compress before the knees (0 without one)."""
+        return sum(p.duration for p in self.phases if p.warm_compress)
+
     def next_phase(self, index: int) -> Phase | None:
         return self.phases[index + 1] if index + 1 < len(self.phases) else None
 
@@ -195,7 +222,6 @@ class _Context:
     minutes: float
     motion: Motion
     tempo: float
-    warm_compress: bool
     section: str
     words: PlanWords = PlanWords()
     timer_seconds: float | None = None
@@ -216,7 +242,7 @@ def build_plan(program: Program, options: PlanOptions | None = None) -> Plan:
     tempo = options.circle_seconds or program.circle_seconds
     if not MIN_TEMPO_SECONDS <= tempo <= MAX_TEMPO_SECONDS:
         raise PlanError(f"one circle takes from {MIN_TEMPO_SECONDS:g} to {MAX_TEMPO_SECONDS:g} seconds")
-    contexts = [_Context(program, minutes, motion, tempo, options.warm_compress, "", options.words)]
+    contexts = [_Context(program, minutes, motion, tempo, "", options.words)]
     finish = options.finish_with
     if finish is not None:
         if program.category is not Category.KNEE:
@@ -224,16 +250,62 @@ def build_plan(program: Program, options: PlanOptions | None = None) -> Plan:
         if not finish.offer_as_finish or finish.category is not Category.ROUTINE:
             raise PlanError(f"{finish.name} is not one of the routines a session can finish with")
         contexts.append(
-            _Context(finish, finish.movement_minutes, finish.motion, tempo, False, finish.name, options.words)
+            _Context(finish, finish.movement_minutes, finish.motion, tempo, finish.name, options.words)
         )
     if options.timer_seconds is not None:
         contexts = _with_timer(contexts, options.timer_seconds)
 
-    phases: list[Phase] = []
+    drafts: list[Phase] = []
+    if options.warm_compress and program.category is Category.KNEE:
+        drafts.append(_compress(program, options, tempo))
     for ctx in contexts:
-        for draft in _drafts(ctx, options.knees):
-            phases.append(replace(draft, index=len(phases), offset=phases[-1].end_offset if phases else 0.0))
-    return Plan(program=program, options=options, phases=tuple(phases))
+        drafts.extend(_drafts(ctx, options.knees))
+    phases: list[Phase] = []
+    for draft in drafts:
+        phases.append(replace(draft, index=len(phases), offset=phases[-1].end_offset if phases else 0.0))
+    plan = Plan(program=program, options=options, phases=tuple(phases))
+    if program.category is Category.KNEE:
+        _check_per_knee(plan)
+    return plan
+
+
+def _compress(program: Program, options: PlanOptions, tempo: float) -> Phase:
+    """The warm compress, once before the first knee: 1 to 2 minutes."""
+    seconds = options.compress_seconds or program.compress_seconds
+    if not MIN_COMPRESS_SECONDS <= seconds <= MAX_COMPRESS_SECONDS:
+        raise PlanError(
+            f"a warm compress lasts from {MIN_COMPRESS_SECONDS / 60:g} to {MAX_COMPRESS_SECONDS / 60:g}"
+            f" minutes, not {seconds / 60:g}"
+        )
+    words = options.words
+    knees = options.knees.knees
+    instruction = words.compress_both if len(knees) > 1 else _fill(words.compress_one, knees[0], None, words)
+    return Phase(
+        index=0,
+        step_kind=StepKind.WARM_UP,
+        knee=None,
+        title=words.compress_title,
+        instruction=instruction,
+        duration=float(seconds),
+        motion=Motion.STILL,
+        breathing=program.breathing,
+        tempo=tempo,
+        step_number=0,
+        step_count=len(program.steps),
+        offset=0.0,
+        program_id=program.id,
+        warm_compress=True,
+    )
+
+
+def _check_per_knee(plan: Plan) -> None:
+    """A knee session lasts 2 to 5 minutes per knee, every phase for that knee counted."""
+    for knee, seconds in plan.seconds_per_knee().items():
+        if not fits_per_knee(seconds):
+            raise PlanError(
+                f"{plan.program.name} would take {seconds / 60:.1f} minutes for the {knee.value} knee;"
+                f" a session lasts {MIN_KNEE_SECONDS / 60:g} to {MAX_KNEE_SECONDS / 60:g} minutes per knee"
+            )
 
 
 def _with_timer(contexts: list[_Context], seconds: float) -> list[_Context]:
@@ -288,7 +360,7 @@ def _step_drafts(ctx: _Context, step: Step, number: int, knee: Knee | None) -> I
         else:
             yield replace(
                 base,
-                instruction=_instruction(step, knee, side, ctx.warm_compress, ctx.words),
+                instruction=_instruction(step, knee, side, ctx.words),
                 duration=_duration(step, ctx),
                 round=rnd,
                 side=side,
@@ -343,8 +415,6 @@ def _duration(step: Step, ctx: _Context) -> float:
         return ctx.timer_seconds
     seconds = step.round_seconds
     assert seconds is not None
-    if step.kind is StepKind.WARM_UP and ctx.warm_compress:
-        return seconds + ctx.program.compress_seconds
     return seconds
 
 
@@ -365,13 +435,9 @@ def _fill(text: str, knee: Knee | None, side: Side | None, words: PlanWords) -> 
     return text
 
 
-def _instruction(
-    step: Step, knee: Knee | None, side: Side | None, warm_compress: bool, words: PlanWords
-) -> str:
+def _instruction(step: Step, knee: Knee | None, side: Side | None, words: PlanWords) -> str:
     text = _fill(step.instruction, knee, side, words)
-    if step.kind is StepKind.WARM_UP and warm_compress:
-        text = f"{text} {words.compress_note}"
-    if step.kind is StepKind.PRESSURE:
-        # a safety rule: firm, but never painful
+    if step.kind in PRESSING_KINDS:
+        # a safety rule: wherever the hands press, firm, but never painful
         text = pressure_instruction(text, words.pressure_reminder, words.firm, words.never_painful)
     return text

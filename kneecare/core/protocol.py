@@ -95,6 +95,17 @@ DEFAULT_MOTION: Mapping[StepKind, Motion] = {
 MOVEMENT_MOTIONS = (Motion.CIRCLES, Motion.STROKES)
 MIN_MOVEMENT_MINUTES = 1.0
 MAX_MOVEMENT_MINUTES = 3.0
+MOVEMENT_STEP_MINUTES = 0.5  # the window offers the minutes of movement in half minutes
+# A knee session lasts 2 to 5 minutes per knee, every phase for that knee counted (from settling in to the
+# strokes down the calf, a finishing routine done per knee too); the warm compress before it is not counted.
+MIN_KNEE_SECONDS = 120.0
+MAX_KNEE_SECONDS = 300.0
+# The warm compress before a knee session: 1 to 2 minutes, offered in whole minutes.
+MIN_COMPRESS_SECONDS = 60.0
+MAX_COMPRESS_SECONDS = 120.0
+COMPRESS_MINUTES = (1, 2)
+# The steps in which the hands press: each says the pressure is firm but never painful.
+PRESSING_KINDS = frozenset({StepKind.PRESSURE, StepKind.MOVEMENT, StepKind.HOLD})
 MIN_TEMPO_SECONDS = 1.0
 MAX_TEMPO_SECONDS = 8.0
 MAX_STEP_SECONDS = 600.0
@@ -181,6 +192,14 @@ class Step:
             return None
         return (self.seconds, self.longest)
 
+    def seconds_for_one(self, movement_seconds: float) -> float:
+        """How long the step takes for one knee (or once): every round and side, with the releases between
+        them; a movement step lasts `movement_seconds`, a timer its default length."""
+        units = self.repeat * (2 if self.each_side else 1)
+        body = movement_seconds if self.kind is StepKind.MOVEMENT else self.round_seconds
+        assert body is not None
+        return units * body + (units - 1) * self.release_seconds
+
     def release_words(self) -> tuple[str, str]:
         title, instruction = DEFAULT_RELEASE.get(self.kind, KNEE_RELEASE)
         return (self.release_title or title, self.release_instruction or instruction)
@@ -199,7 +218,7 @@ class Program:
     movement_minutes: float = 2.0
     motion: Motion = Motion.CIRCLES
     circle_seconds: float = 2.0
-    compress_seconds: float = 90.0
+    compress_seconds: float = MIN_COMPRESS_SECONDS
     breathing: Breathing = Breathing()
     category: Category = Category.KNEE
     source: str = "<memory>"
@@ -223,6 +242,51 @@ class Program:
     def uses_knees(self) -> bool:
         """Whether the person's choice of knees changes this program."""
         return self.per is Per.KNEE
+
+    def knee_seconds(self, movement_minutes: float | None = None, finish: Program | None = None) -> float:
+        """Every second of this program for one knee (its default minutes of movement unless given), with
+        a finishing routine's per-knee steps; the warm compress is not part of it."""
+        minutes = self.movement_minutes if movement_minutes is None else movement_minutes
+        seconds = sum(step.seconds_for_one(minutes * 60.0) for step in self.steps)
+        if finish is not None and finish.per is Per.KNEE:
+            seconds += finish.knee_seconds()
+        return seconds
+
+
+def movement_grid() -> tuple[float, ...]:
+    """Every length of movement the window can offer: 1 to 3 minutes in half minutes."""
+    count = round((MAX_MOVEMENT_MINUTES - MIN_MOVEMENT_MINUTES) / MOVEMENT_STEP_MINUTES)
+    return tuple(MIN_MOVEMENT_MINUTES + i * MOVEMENT_STEP_MINUTES for i in range(count + 1))
+
+
+def fits_per_knee(seconds: float) -> bool:
+    """Whether a knee session's time for one knee is within 2 to 5 minutes."""
+    return MIN_KNEE_SECONDS - 1e-6 <= seconds <= MAX_KNEE_SECONDS + 1e-6
+
+
+def movement_choices(program: Program, finish: Program | None = None) -> tuple[float, ...]:
+    """The minutes of movement a person may choose for `program` (finishing with `finish`): for a knee
+    program, those that keep each knee within 2 to 5 minutes; a routine takes no minutes of movement, so
+    any is fine. The set-up panel offers exactly these."""
+    grid = movement_grid()
+    if program.category is not Category.KNEE:
+        return grid
+    return tuple(m for m in grid if fits_per_knee(program.knee_seconds(m, finish)))
+
+
+def knee_minutes_span(program: Program, finishes: Iterable[Program] = ()) -> tuple[float, float] | None:
+    """The shortest and longest minutes per knee a knee program can take with the choices the window
+    offers (minutes of movement, nothing or one of `finishes` after it); None for a routine."""
+    if program.category is not Category.KNEE:
+        return None
+    seconds = [
+        program.knee_seconds(m, finish)
+        for finish in (None, *finishes)
+        for m in movement_choices(program, finish)
+    ]
+    if not seconds:
+        return None
+    return (min(seconds) / 60.0, max(seconds) / 60.0)
 
 
 def goal_kinds(count_routines: bool) -> tuple[str, ...]:
@@ -403,7 +467,7 @@ def parse_program(data: Mapping[str, Any], source: str) -> Program:
         raise top.fail("steps", "only one step may let the person choose its length (longest)")
     breathing = top.breathing("breathing", Breathing())
     assert breathing is not None
-    return Program(
+    program = Program(
         id=top.text("id"),
         name=top.text("name"),
         purpose=top.text("purpose"),
@@ -420,6 +484,60 @@ def parse_program(data: Mapping[str, Any], source: str) -> Program:
         offer_as_finish=top.flag("offer_as_finish", False),
         illustration=top.illustration("illustration"),
     )
+    if category is Category.KNEE:
+        _check_knee_time(top, program)
+    return program
+
+
+def _minutes(seconds: float) -> str:
+    return f"{seconds / 60:.2f}".rstrip("0").rstrip(".")
+
+
+def _check_knee_time(top: _Reader, program: Program) -> None:
+    """A knee program lasts 2 to 5 minutes per knee with its own minutes of movement, and with some."""
+    span = f"a knee session lasts {_minutes(MIN_KNEE_SECONDS)} to {_minutes(MAX_KNEE_SECONDS)} min per knee"
+    shortest = program.knee_seconds(MIN_MOVEMENT_MINUTES)
+    longest = program.knee_seconds(MAX_MOVEMENT_MINUTES)
+    if shortest > MAX_KNEE_SECONDS + 1e-6:
+        raise top.fail(
+            "steps",
+            f"each knee takes {_minutes(shortest)} min even with {MIN_MOVEMENT_MINUTES:g} min of movement;"
+            f" {span}",
+        )
+    if longest < MIN_KNEE_SECONDS - 1e-6:
+        raise top.fail(
+            "steps",
+            f"each knee takes only {_minutes(longest)} min even with {MAX_MOVEMENT_MINUTES:g} min of"
+            f" movement; {span}",
+        )
+    minutes = program.movement_minutes
+    if minutes not in movement_grid():
+        raise top.fail("movement_minutes", f"must be whole or half minutes from 1 to 3, not {minutes:g}")
+    choices = movement_choices(program)
+    if minutes not in choices:
+        raise top.fail(
+            "movement_minutes",
+            f"{minutes:g} min of movement make {_minutes(program.knee_seconds(minutes))} min per knee; {span}"
+            f" (here: {choices[0]:g} to {choices[-1]:g} min of movement)",
+        )
+
+
+def _check_finishes(programs: Iterable[Program]) -> None:
+    """Every knee program can finish with every routine offered as a finish and stay within 2 to 5 minutes
+    per knee with some minutes of movement."""
+    programs = list(programs)
+    finishes = [p for p in programs if p.offer_as_finish and p.category is Category.ROUTINE]
+    for program in (p for p in programs if p.category is Category.KNEE):
+        for finish in finishes:
+            if not movement_choices(program, finish):
+                seconds = program.knee_seconds(MIN_MOVEMENT_MINUTES, finish)
+                raise ProgramError(
+                    finish.source,
+                    "steps",
+                    f"after {program.name} ({program.source}) each knee takes {_minutes(seconds)} min even"
+                    f" with {MIN_MOVEMENT_MINUTES:g} min of movement; a knee session lasts"
+                    f" {_minutes(MIN_KNEE_SECONDS)} to {_minutes(MAX_KNEE_SECONDS)} min per knee",
+                )
 
 
 def _parse_step(source: str, index: int, raw: object, per: Per) -> Step:
@@ -553,4 +671,5 @@ def load_programs(paths: Iterable[Path]) -> list[Program]:
             raise ProgramError(path.name, "id", f"{program.id!r} is already used by {seen[program.id]}")
         seen[program.id] = path.name
         programs.append(program)
+    _check_finishes(programs)
     return programs

@@ -15,12 +15,14 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QGuiApplication,
+    QKeyEvent,
     QKeySequence,
     QPalette,
     QResizeEvent,
     QShortcut,
 )
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -41,7 +43,7 @@ from PySide6.QtWidgets import (
 from kneecare import APP_NAME
 from kneecare.core.library import find_program, finish_options
 from kneecare.core.plan import KneeChoice, Plan, PlanError, PlanOptions, build_plan
-from kneecare.core.protocol import Motion, Program, Step
+from kneecare.core.protocol import COMPRESS_MINUTES, Motion, Program, Step, movement_choices
 from kneecare.core.safety import SAFETY_PAUSE_TEXT, STANDING_LINE
 from kneecare.core.session import Discomfort, PauseReason, SafetyEvent, SessionResult, State
 from kneecare.i18n import QT_TRANSLATE_NOOP
@@ -115,6 +117,22 @@ class FitScrollArea(QScrollArea):
         widget.resize(width, max(height, need.height()))
 
 
+class SpaceCheckBox(QCheckBox):
+    """A check box that Space ticks when it has the focus, as a person expects, although Space is also the
+    window's start key (the key goes to the focused box first)."""
+
+    def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Space
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
+
 class MainWindow(QMainWindow):
     """The guided session view in the centre (set-up beside the diagram before a session), the controls
     and the always-visible safety control at the bottom."""
@@ -178,10 +196,30 @@ class MainWindow(QMainWindow):
         self.minutes_box.setDecimals(1)
         self.minutes_box.setSuffix(self.tr(" min"))
         self.minutes_box.setAccessibleName(self.tr("Minutes of movement per knee"))
-        self.minutes_box.setAccessibleDescription(self.tr("From 1 to 3 minutes, in half minutes"))
         setup.addRow(self.tr("&Program"), self.program_box)
         setup.addRow(self.tr("&Knees"), self.knee_box)
-        setup.addRow(self.tr("&Movement per knee"), self.minutes_box)
+        # A warm compress before a knee session, once, for 1 or 2 minutes.
+        self.compress_check = SpaceCheckBox(self.tr("&Warm compress first"))
+        self.compress_check.setAccessibleName(self.tr("Warm compress first"))
+        self.compress_check.setAccessibleDescription(
+            self.tr("Rest a warm compress behind the knees before the session starts")
+        )
+        self.compress_box = QSpinBox()
+        self.compress_box.setRange(min(COMPRESS_MINUTES), max(COMPRESS_MINUTES))
+        self.compress_box.setSuffix(self.tr(" min"))
+        self.compress_box.setAccessibleName(self.tr("Minutes of warm compress"))
+        self.compress_box.setAccessibleDescription(self.tr("1 or 2 minutes, before the first knee"))
+        # One row with the minutes of movement: a fifth row would not fit a 960x540 screen (200 %).
+        movement_row = QHBoxLayout()
+        movement_row.setSpacing(8)
+        movement_row.addWidget(self.minutes_box)
+        movement_row.addSpacing(16)
+        movement_row.addWidget(self.compress_check)
+        movement_row.addWidget(self.compress_box)
+        movement_row.addStretch(1)
+        self.minutes_label = QLabel(self.tr("&Movement per knee"))
+        self.minutes_label.setBuddy(self.minutes_box)
+        setup.addRow(self.minutes_label, movement_row)
         # A routine to chain after a knee session (calf strokes, ankle pumps, elevation): one session.
         self.finish_box = QComboBox()
         self.finish_box.addItem(self.tr("Nothing more"), "")
@@ -204,6 +242,8 @@ class MainWindow(QMainWindow):
         setup.addRow(self.leg_note)
         self.setup_form = setup
         setup.setVerticalSpacing(3)  # four rows still fit a 960x540 screen (200 % on 1920x1080)
+        # With very large text a row too wide for the room puts its field under its label.
+        setup.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.setup_frame = QFrame()
         self.setup_frame.setObjectName("setup")
         self.setup_frame.setLayout(setup)
@@ -526,6 +566,8 @@ class MainWindow(QMainWindow):
         self.program_box.currentIndexChanged.connect(self._program_changed)
         self.knee_box.currentIndexChanged.connect(self._options_changed)
         self.minutes_box.valueChanged.connect(self._options_changed)
+        self.compress_check.toggled.connect(self._options_changed)
+        self.compress_box.valueChanged.connect(self._options_changed)
         self.finish_box.currentIndexChanged.connect(self._options_changed)
         self.timer_box.valueChanged.connect(self._options_changed)
 
@@ -568,7 +610,8 @@ class MainWindow(QMainWindow):
         return PlanOptions(
             knees=KneeChoice(self.knee_box.currentData()),
             movement_minutes=None if minutes == program.movement_minutes else minutes,
-            warm_compress=self.settings.warm_compress,
+            warm_compress=self.compress_check.isChecked() and not program.is_routine,
+            compress_seconds=self.compress_box.value() * 60.0,
             motion=Motion(self.settings.motion) if self.settings.motion else None,
             circle_seconds=self.settings.circle_seconds,
             finish_with=self.finish_program() if not program.is_routine else None,
@@ -580,11 +623,36 @@ class MainWindow(QMainWindow):
         return find_program(self.programs, self.finish_box.currentData() or None)
 
     def _fit_setup_to_program(self, program: Program) -> None:
-        """Grey out what a routine does not use: the knees, the minutes, a routine to finish with."""
+        """Grey out what a routine does not use: the knees, the minutes, the warm compress, a routine to
+        finish with."""
         self.knee_box.setEnabled(program.uses_knees)
         self.minutes_box.setEnabled(program.movement_step() is not None)
+        self.compress_check.setEnabled(not program.is_routine)
         self.finish_box.setEnabled(not program.is_routine)
+        self._fit_compress()
+        self._fit_minutes()
         self._fit_timer()
+
+    def _fit_compress(self) -> None:
+        """The compress's length can be set when there is a compress."""
+        self.compress_box.setEnabled(self.compress_check.isEnabled() and self.compress_check.isChecked())
+
+    def movement_choices(self) -> tuple[float, ...]:
+        """The minutes of movement the panel offers: those that keep each knee within 2 to 5 minutes with
+        the chosen program and finish (kneecare.core.protocol.movement_choices)."""
+        program = self.current_program()
+        finish = self.finish_program() if not program.is_routine else None
+        return movement_choices(program, finish)
+
+    def _fit_minutes(self) -> None:
+        """The minutes box spans the choices that fit (they are contiguous half minutes); a value outside
+        it moves to the nearest end."""
+        choices = self.movement_choices()
+        low, high = choices[0], choices[-1]
+        with QSignalBlocker(self.minutes_box):
+            self.minutes_box.setRange(low, high)
+        words = self.tr("From %1 to %2 minutes, in half minutes (2 to 5 minutes per knee in all)")
+        self.minutes_box.setAccessibleDescription(words.replace("%1", f"{low:g}").replace("%2", f"{high:g}"))
 
     def timer_step(self) -> Step | None:
         """The timer whose length the person may choose, in the program or the routine it finishes with."""
@@ -619,9 +687,12 @@ class MainWindow(QMainWindow):
         self.program_box.setCurrentIndex(max(0, index))
         self.knee_box.setCurrentIndex(max(0, self.knee_box.findData(settings.knees)))
         program = self.current_program()
-        self.minutes_box.setValue(settings.movement_minutes or program.movement_minutes)
         self.finish_box.setCurrentIndex(max(0, self.finish_box.findData(settings.finish_with or "")))
+        with QSignalBlocker(self.compress_check), QSignalBlocker(self.compress_box):
+            self.compress_check.setChecked(settings.warm_compress)
+            self.compress_box.setValue(settings.compress_minutes)
         self._fit_setup_to_program(program)
+        self.minutes_box.setValue(settings.movement_minutes or program.movement_minutes)
         self._fit_timer(settings.timer_minutes, force=True)
         self._show_leg_note()
         self.view.set_reduce_motion(settings.reduce_motion)
@@ -634,14 +705,15 @@ class MainWindow(QMainWindow):
 
     def _program_changed(self) -> None:
         program = self.current_program()
-        self.minutes_box.blockSignals(True)
-        self.minutes_box.setValue(program.movement_minutes)
-        self.minutes_box.blockSignals(False)
         self._fit_setup_to_program(program)
+        with QSignalBlocker(self.minutes_box):
+            self.minutes_box.setValue(program.movement_minutes)
         self._options_changed()
 
     def _options_changed(self) -> None:
         program = self.current_program()
+        self._fit_compress()
+        self._fit_minutes()
         minutes = self.minutes_box.value()
         self._fit_timer()
         timer_minutes = self.settings.timer_minutes  # kept while the session has no timer to set
@@ -652,6 +724,8 @@ class MainWindow(QMainWindow):
             program_id=program.id,
             knees=str(self.knee_box.currentData()),
             movement_minutes=None if minutes == program.movement_minutes else minutes,
+            warm_compress=self.compress_check.isChecked(),
+            compress_minutes=self.compress_box.value(),
             finish_with=self.finish_box.currentData() or None,
             timer_minutes=timer_minutes,
         )

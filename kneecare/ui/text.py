@@ -55,8 +55,16 @@ def plan_words() -> PlanWords:
         left=QCoreApplication.translate("plan", "left"),
         #: Fills {knee} and {side} in the program texts ("your right knee").
         right=QCoreApplication.translate("plan", "right"),
-        compress_note=QCoreApplication.translate(
-            "plan", "If you use a warm compress, rest it on the back of the knee until the timer ends."
+        compress_title=QCoreApplication.translate("plan", "Warm compress"),
+        #: {knee} becomes "left" or "right" (the words above).
+        compress_one=QCoreApplication.translate(
+            "plan",
+            "Sit comfortably and rest a warm, never hot, compress behind the {knee} knee "
+            "until the timer ends.",
+        ),
+        compress_both=QCoreApplication.translate(
+            "plan",
+            "Sit comfortably and rest a warm, never hot, compress behind both knees until the timer ends.",
         ),
         pressure_reminder=QCoreApplication.translate("plan", "Firm, but never painful."),
         #: Words (separated by |) that say "firm" in the translated pressure instructions.
@@ -73,6 +81,8 @@ def mmss(seconds: float) -> str:
 
 
 def where(phase: Phase) -> str:
+    if phase.warm_compress:
+        return QCoreApplication.translate("text", "Before the first knee")
     if phase.knee:
         part = KNEE_LABEL[phase.knee.value]
     elif phase.side:

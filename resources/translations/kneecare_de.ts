@@ -370,10 +370,6 @@
         <translation>Minuten Bewegung je Knie</translation>
     </message>
     <message>
-        <source>From 1 to 3 minutes, in half minutes</source>
-        <translation>Von 1 bis 3 Minuten, in halben Minuten</translation>
-    </message>
-    <message>
         <source>&amp;Program</source>
         <translation>&amp;Programm</translation>
     </message>
@@ -384,6 +380,26 @@
     <message>
         <source>&amp;Movement per knee</source>
         <translation>&amp;Bewegung je Knie</translation>
+    </message>
+    <message>
+        <source>&amp;Warm compress first</source>
+        <translation>&amp;Zuerst warme Kompresse</translation>
+    </message>
+    <message>
+        <source>Warm compress first</source>
+        <translation>Zuerst warme Kompresse</translation>
+    </message>
+    <message>
+        <source>Rest a warm compress behind the knees before the session starts</source>
+        <translation>Vor Beginn der Sitzung eine warme Kompresse in die Kniekehlen legen</translation>
+    </message>
+    <message>
+        <source>Minutes of warm compress</source>
+        <translation>Minuten mit warmer Kompresse</translation>
+    </message>
+    <message>
+        <source>1 or 2 minutes, before the first knee</source>
+        <translation>1 oder 2 Minuten, vor dem ersten Knie</translation>
     </message>
     <message>
         <source>Nothing more</source>
@@ -600,6 +616,10 @@
     <message>
         <source>It hurts, numb or tingling: pause now</source>
         <translation>Schmerz, taub oder kribbelt: sofort pausieren</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 minutes, in half minutes (2 to 5 minutes per knee in all)</source>
+        <translation>Von %1 bis %2 Minuten, in halben Minuten (insgesamt 2 bis 5 Minuten je Knie)</translation>
     </message>
     <message>
         <source>From %1 to %2 minutes, in whole minutes</source>
@@ -2011,8 +2031,17 @@ Um fortzufahren, geben Sie unten %1 ein.</translation>
         <translation>rechte</translation>
     </message>
     <message>
-        <source>If you use a warm compress, rest it on the back of the knee until the timer ends.</source>
-        <translation>Wenn Sie eine warme Kompresse verwenden, legen Sie sie auf die Kniekehle, bis die Zeit abgelaufen ist.</translation>
+        <source>Warm compress</source>
+        <translation>Warme Kompresse</translation>
+    </message>
+    <message>
+        <source>Sit comfortably and rest a warm, never hot, compress behind the {knee} knee until the timer ends.</source>
+        <extracomment>{knee} becomes &quot;left&quot; or &quot;right&quot; (the words above).</extracomment>
+        <translation>Setzen Sie sich bequem hin und legen Sie eine warme, nie heiße Kompresse hinter das {knee} Knie, bis die Zeit abgelaufen ist.</translation>
+    </message>
+    <message>
+        <source>Sit comfortably and rest a warm, never hot, compress behind both knees until the timer ends.</source>
+        <translation>Setzen Sie sich bequem hin und legen Sie eine warme, nie heiße Kompresse hinter beide Knie, bis die Zeit abgelaufen ist.</translation>
     </message>
     <message>
         <source>Firm, but never painful.</source>
@@ -2076,16 +2105,8 @@ Um fortzufahren, geben Sie unten %1 ein.</translation>
         <translation>Kleine Kreise</translation>
     </message>
     <message>
-        <source>Trace small, slow circles across the hollow, keeping the pressure comfortable.</source>
-        <translation>Ziehen Sie kleine, langsame Kreise über die Mulde; der Druck bleibt angenehm.</translation>
-    </message>
-    <message>
         <source>Steady hold</source>
         <translation>Gleichmäßig halten</translation>
-    </message>
-    <message>
-        <source>Keep a firm, still pressure on the centre of the crease, then let go when the timer ends.</source>
-        <translation>Halten Sie einen festen, ruhigen Druck auf die Mitte der Beugefalte und lassen Sie los, wenn die Zeit abgelaufen ist.</translation>
     </message>
     <message>
         <source>Stroke down the calf</source>
@@ -2120,10 +2141,6 @@ Um fortzufahren, geben Sie unten %1 ein.</translation>
         <translation>Drücken Sie langsam mit den Daumen zu, bis der Druck fest ist, aber nie wehtut.</translation>
     </message>
     <message>
-        <source>Make small, unhurried circles over the hollow.</source>
-        <translation>Machen Sie kleine, ruhige Kreise über der Mulde.</translation>
-    </message>
-    <message>
         <source>Finish with a few light strokes from the knee down towards the ankle.</source>
         <translation>Streichen Sie zum Schluss ein paarmal leicht vom Knie hinunter zum Knöchel.</translation>
     </message>
@@ -2156,24 +2173,12 @@ Um fortzufahren, geben Sie unten %1 ein.</translation>
         <translation>Langsam streichen</translation>
     </message>
     <message>
-        <source>Stroke slowly up and down across the hollow, keeping an even, comfortable pressure.</source>
-        <translation>Streichen Sie langsam auf und ab über die Mulde, mit gleichmäßigem, angenehmem Druck.</translation>
-    </message>
-    <message>
-        <source>Press steadily into the centre of the crease and keep still; release when the timer ends.</source>
-        <translation>Drücken Sie gleichmäßig in die Mitte der Beugefalte und halten Sie still; lassen Sie los, wenn die Zeit abgelaufen ist.</translation>
-    </message>
-    <message>
         <source>Stroke lightly and slowly down the whole calf to the ankle, several times.</source>
         <translation>Streichen Sie mehrmals leicht und langsam über die ganze Wade hinunter bis zum Knöchel.</translation>
     </message>
     <message>
         <source>Relax</source>
         <translation>Entspannen</translation>
-    </message>
-    <message>
-        <source>Wind down: slow breathing, gentle movement and three long, still holds.</source>
-        <translation>Zur Ruhe kommen: langsames Atmen, sanfte Bewegung und dreimal langes, ruhiges Halten.</translation>
     </message>
     <message>
         <source>Sit back, let your shoulders drop, and rest your {knee} foot with the knee slightly bent.</source>
@@ -2192,20 +2197,44 @@ Um fortzufahren, geben Sie unten %1 ein.</translation>
         <translation>Lassen Sie die Daumen nach und nach einsinken, bis der Druck fest, aber nie schmerzhaft ist.</translation>
     </message>
     <message>
-        <source>Slow circles</source>
-        <translation>Langsame Kreise</translation>
-    </message>
-    <message>
-        <source>Make slow, wide-ish circles over the hollow in time with your breath.</source>
-        <translation>Machen Sie langsame, eher weite Kreise über der Mulde, im Takt Ihres Atems.</translation>
-    </message>
-    <message>
         <source>Still hold</source>
         <translation>Ruhig halten</translation>
     </message>
     <message>
-        <source>Hold a steady pressure on the centre of the crease and breathe slowly.</source>
-        <translation>Halten Sie einen gleichmäßigen Druck auf die Mitte der Beugefalte und atmen Sie langsam.</translation>
+        <source>Trace small, slow circles across the hollow, the pressure firm but never painful.</source>
+        <translation>Ziehen Sie kleine, langsame Kreise über die Mulde; der Druck bleibt fest, aber nie schmerzhaft.</translation>
+    </message>
+    <message>
+        <source>Keep a still pressure on the centre of the crease, firm but never painful, then let go when the timer ends.</source>
+        <translation>Halten Sie einen ruhigen Druck auf die Mitte der Beugefalte, fest, aber nie schmerzhaft, und lassen Sie los, wenn die Zeit abgelaufen ist.</translation>
+    </message>
+    <message>
+        <source>Make small, unhurried circles over the hollow, the pressure firm but never painful.</source>
+        <translation>Machen Sie kleine, ruhige Kreise über der Mulde; der Druck bleibt fest, aber nie schmerzhaft.</translation>
+    </message>
+    <message>
+        <source>Stroke slowly up and down across the hollow with an even pressure, firm but never painful.</source>
+        <translation>Streichen Sie langsam auf und ab über die Mulde, mit gleichmäßigem Druck, fest, aber nie schmerzhaft.</translation>
+    </message>
+    <message>
+        <source>Press steadily into the centre of the crease, firm but never painful, and keep still; release when the timer ends.</source>
+        <translation>Drücken Sie gleichmäßig in die Mitte der Beugefalte, fest, aber nie schmerzhaft, und halten Sie still; lassen Sie los, wenn die Zeit abgelaufen ist.</translation>
+    </message>
+    <message>
+        <source>Wind down: slow breathing, small slow circles and three still holds.</source>
+        <translation>Zur Ruhe kommen: langsames Atmen, kleine, langsame Kreise und dreimal ruhig halten.</translation>
+    </message>
+    <message>
+        <source>Small, slow circles</source>
+        <translation>Kleine, langsame Kreise</translation>
+    </message>
+    <message>
+        <source>Make small, slow circles over the hollow in time with your breath, the pressure firm but never painful.</source>
+        <translation>Machen Sie kleine, langsame Kreise über der Mulde, im Takt Ihres Atems; der Druck bleibt fest, aber nie schmerzhaft.</translation>
+    </message>
+    <message>
+        <source>Hold a steady pressure on the centre of the crease, firm but never painful, and breathe slowly.</source>
+        <translation>Halten Sie einen gleichmäßigen Druck auf die Mitte der Beugefalte, fest, aber nie schmerzhaft, und atmen Sie langsam.</translation>
     </message>
     <message>
         <source>Glide your hands gently down the calf towards the ankle.</source>
@@ -2754,6 +2783,10 @@ Um fortzufahren, geben Sie unten %1 ein.</translation>
     <message>
         <source>Session interrupted</source>
         <translation>Sitzung unterbrochen</translation>
+    </message>
+    <message>
+        <source>Before the first knee</source>
+        <translation>Vor dem ersten Knie</translation>
     </message>
     <message>
         <source>Both legs</source>

@@ -121,7 +121,7 @@ def test_the_geometry_places_the_motion_around_the_knee_being_worked():
             "fossa": Box(238 + dx, 214, 84, 182),
             "crease": Box(224 + dx, 295, 112, 9),
             "bl40": Box(268.5 + dx, 291.5, 23, 23),
-            "bl39": Box(222 + dx, 292, 14, 14),
+            "bl39": Box(243 + dx, 294, 14, 14),
             "ki10": Box(324 + dx, 292, 14, 14),
             "calf-path": Box(279 + dx, 410, 2, 200),
         }.items():

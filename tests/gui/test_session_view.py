@@ -119,7 +119,7 @@ def test_the_summary_counts_steps_as_the_person_saw_them(qtbot, clock, programs)
     assert len(plan.phases) == 11
     with qtbot.waitSignal(window.controller.finished):
         at_moment(window, clock, plan.total_seconds + 1)
-    assert window.instruction_label.text() == "4 min 25 s in all, 7 of 7 steps done."
+    assert window.instruction_label.text() == "3 min 55 s in all, 7 of 7 steps done."
 
 
 def test_after_a_report_of_numbness_the_end_is_calm_and_says_what_to_do_next_time(quick, clock, qtbot):

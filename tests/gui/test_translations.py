@@ -20,12 +20,13 @@ import pytest
 from PySide6.QtCore import QLocale, Qt, QTranslator
 
 from kneecare.core.plan import KneeChoice, PlanOptions, build_plan
-from kneecare.core.protocol import StepKind
+from kneecare.core.protocol import PRESSING_KINDS, StepKind, movement_choices
 from kneecare.core.safety import PRESSURE_REMINDER, DueReason, about_safety, reminds_firm_not_painful
 from kneecare.core.schedule import Reminder
 from kneecare.i18n import LANGUAGES, Translators, choose_language, program_texts, translate_program
 from kneecare.settings import Settings, SettingsError
 from kneecare.tray import text as tray_text
+from kneecare.ui import text
 from kneecare.ui.ratings import RatingDialog
 from kneecare.ui.safety_page import SafetyPage
 from kneecare.ui.screening import SafetyDialog
@@ -190,12 +191,29 @@ def test_a_german_session_fills_the_knee_and_keeps_every_safety_reminder_in_germ
     assert (words.left, words.right) == ("linke", "rechte")
     for program in programs.values():
         german_program = translate_program(program)
-        plan = build_plan(german_program, PlanOptions(knees=KneeChoice.BOTH, warm_compress=True, words=words))
-        for phase in plan.phases:
-            assert "{" not in phase.instruction, (program.id, phase.instruction)
-            assert PRESSURE_REMINDER not in phase.instruction, (program.id, phase.instruction)
-            if phase.step_kind is StepKind.PRESSURE:
-                assert reminds_firm_not_painful(phase.instruction, words.firm, words.never_painful)
+        for step in german_program.steps:
+            if step.kind in PRESSING_KINDS:  # the German program text itself says it, not only the plan
+                assert reminds_firm_not_painful(step.instruction, words.firm, words.never_painful), (
+                    program.source,
+                    step.instruction,
+                )
+        for knees in (KneeChoice.BOTH, KneeChoice.LEFT):
+            options = PlanOptions(
+                knees=knees, movement_minutes=movement_choices(program)[0], warm_compress=True, words=words
+            )
+            plan = build_plan(german_program, options)
+            for phase in plan.phases:
+                assert "{" not in phase.instruction, (program.id, phase.instruction)
+                assert PRESSURE_REMINDER not in phase.instruction, (program.id, phase.instruction)
+                if phase.step_kind in PRESSING_KINDS and not phase.is_release:
+                    assert reminds_firm_not_painful(phase.instruction, words.firm, words.never_painful)
+                    assert "Fest, aber nie schmerzhaft." not in phase.instruction  # said in a sentence
+    compress = build_plan(
+        translate_program(programs["daily"]),
+        PlanOptions(knees=KneeChoice.LEFT, warm_compress=True, words=words),
+    ).phases[0]
+    assert (compress.title, text.where(compress)) == ("Warme Kompresse", "Vor dem ersten Knie")
+    assert "hinter das linke Knie" in compress.instruction
     daily = build_plan(translate_program(programs["daily"]), PlanOptions(knees=KneeChoice.LEFT, words=words))
     assert daily.phases[0].instruction.startswith("Setzen Sie sich und beugen Sie das linke Knie")
 

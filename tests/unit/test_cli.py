@@ -27,11 +27,26 @@ def test_programs_lists_name_purpose_and_minutes(capsys):
     assert main(["programs"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].split()[:2] == ["Program", "What"]
+    assert "Per knee, shortest-longest" in lines[0]
     daily = next(line for line in lines if line.startswith("Daily"))
-    assert daily.split()[-2:] == ["3.9", "7.8"]
+    assert daily.split()[-3:] == ["3.9", "2.9-4.9", "7.8"]
     assert any(line.startswith("Quick") for line in lines)
     pumps = next(line for line in lines if line.startswith("Ankle pumps"))
-    assert pumps.split()[-2:] == ["-", "1.9"]
+    assert pumps.split()[-3:] == ["-", "-", "1.9"]
+
+
+def test_programs_shows_each_knee_programs_shortest_and_longest_minutes_per_knee(capsys):
+    """The article: "Sessions can be 2–5 minutes per knee." `kneecare programs` shows each knee program's
+    shortest and longest minutes per knee over every choice the set-up panel offers (minutes of movement,
+    a routine to finish with), and they lie within 2 to 5."""
+    assert main(["programs"]) == 0
+    rows = {line.split("  ")[0]: line.split() for line in capsys.readouterr().out.splitlines()[1:]}
+    spans = {name: row[-2] for name, row in rows.items() if name in ("Daily", "Quick", "Recovery", "Relax")}
+    # Relax: 3.9 min with 1 min of movement, 4.9 with 2 (or with 1 and the calf strokes after it).
+    assert spans == {"Daily": "2.9-4.9", "Quick": "2.1-4.6", "Recovery": "2.8-4.8", "Relax": "3.9-4.9"}
+    for span in spans.values():
+        shortest, longest = (float(x) for x in span.split("-"))
+        assert 2 <= shortest <= longest <= 5
 
 
 def test_python_dash_m_is_the_same_program():

@@ -317,9 +317,11 @@ def test_ticks_and_breaths_keep_quiet_while_the_voice_reads_and_come_back_after(
     for h in ear.heard:
         if isinstance(h.cue, Play) and h.cue.sound is not Sound.DONE:
             assert not any(a <= h.at < b for a, b, _ in ear.speech), h
-    # 1.05 s of chime and gap, then 4 s of speech: the beats at 2 and 4 s are left out, no more.
+    # 1.05 s of chime and gap, then 5.2 s of speech (13 words): the beats at 2, 4 and 6 s are left out,
+    # no more.
+    assert len(text.split()) == 13
     ticks = [t.phase_elapsed for t in ear.sounds(Sound.TICK) if t.phase_index == movement.index]
-    assert ticks[0] == pytest.approx(6.0)
+    assert ticks[0] == pytest.approx(8.0)
 
 
 def test_one_sound_at_a_time_a_breathing_tone_wins_over_a_tick(clock, daily_left):

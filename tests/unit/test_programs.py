@@ -90,9 +90,19 @@ def test_the_plan_follows_the_options(programs):
     assert both.total_seconds == 2 * left.total_seconds
     three = build_plan(daily, PlanOptions(knees=KneeChoice.LEFT, movement_minutes=3))
     assert three.total_seconds == left.total_seconds + 60
-    warm = build_plan(daily, PlanOptions(knees=KneeChoice.LEFT, warm_compress=True))
-    assert warm.total_seconds == left.total_seconds + daily.compress_seconds
-    assert "compress" in warm.phases[1].instruction
+    warm = build_plan(daily, PlanOptions(knees=KneeChoice.LEFT, warm_compress=True, compress_seconds=120))
+    assert warm.total_seconds == left.total_seconds + 120
+    compress = warm.phases[0]  # once, before the first knee, and not counted as the knee's time
+    assert (
+        compress.warm_compress
+        and compress.knee is None
+        and "compress behind the left knee" in (compress.instruction)
+    )
+    assert warm.seconds_per_knee() == left.seconds_per_knee() and warm.compress_seconds == 120
+    warm_both = build_plan(daily, PlanOptions(knees=KneeChoice.BOTH, warm_compress=True))
+    assert [p.warm_compress for p in warm_both.phases].count(True) == 1
+    assert "both knees" in warm_both.phases[0].instruction
+    assert warm_both.total_seconds == both.total_seconds + daily.compress_seconds
     strokes = build_plan(daily, PlanOptions(motion=Motion.STROKES, circle_seconds=3))
     movement = next(p for p in strokes.phases if p.step_kind is StepKind.MOVEMENT)
     assert movement.motion is Motion.STROKES and movement.tempo == 3
@@ -121,3 +131,80 @@ def test_relax_alternates_holds_and_releases(programs):
 def test_options_out_of_range_are_refused_with_a_reason(programs, options):
     with pytest.raises(PlanError):
         build_plan(programs["daily"], options)
+
+
+KNEE = """
+id = "long"
+name = "Long"
+purpose = "testing"
+movement_minutes = {minutes}
+[[steps]]
+kind = "position"
+title = "Sit"
+instruction = "Sit down."
+seconds = {seconds}
+[[steps]]
+kind = "movement"
+title = "Circles"
+instruction = "Circles, firm but never painful."
+"""
+
+
+@pytest.mark.parametrize(
+    ("minutes", "seconds", "field", "numbers"),
+    [
+        # 150 s of steps + 3 min of movement = 5.5 min per knee
+        (
+            3,
+            150,
+            "movement_minutes",
+            "3 min of movement make 5.5 min per knee; a knee session lasts 2 to 5"
+            " min per knee (here: 1 to 2.5 min of movement)",
+        ),
+        # 250 s of steps + 1 min of movement = 5.17 min per knee: no minutes of movement fit
+        (
+            1,
+            250,
+            "steps",
+            "each knee takes 5.17 min even with 1 min of movement; a knee session lasts 2 to 5",
+        ),
+        (2.25, 20, "movement_minutes", "whole or half minutes from 1 to 3, not 2.25"),
+    ],
+)
+def test_a_knee_program_past_5_minutes_per_knee_fails_to_load_with_the_numbers(
+    tmp_path, minutes, seconds, field, numbers
+):
+    """The article: "Sessions can be 2–5 minutes per knee." A program file that breaks it does not load."""
+    path = tmp_path / "long.toml"
+    path.write_text(KNEE.format(minutes=minutes, seconds=seconds))
+    with pytest.raises(ProgramError) as caught:
+        load_program(path)
+    assert (caught.value.source, caught.value.field) == ("long.toml", field)
+    assert numbers in caught.value.problem, str(caught.value)
+
+
+def test_a_knee_program_under_2_minutes_per_knee_fails_to_load(tmp_path):
+    """The article: "Sessions can be 2–5 minutes per knee." Too short is refused as well."""
+    path = tmp_path / "short.toml"
+    path.write_text(GOOD.rsplit("[[steps]]", 1)[0])  # 10 s of settling in, and no movement
+    with pytest.raises(
+        ProgramError, match=r"short.toml: steps: each knee takes only 0.17 min even with 3 min"
+    ):
+        load_program(path)
+
+
+def test_a_finishing_routine_that_pushes_a_knee_program_past_5_minutes_names_both_files(tmp_path):
+    """The article: "Sessions can be 2–5 minutes per knee." A routine a session can finish with, done per
+    knee, counts towards each knee; if no minutes of movement leave room for it, the library does not load."""
+    (tmp_path / "long.toml").write_text(KNEE.format(minutes=1, seconds=200))  # 4.33 min per knee
+    (tmp_path / "strokes.toml").write_text(
+        'id = "strokes"\nname = "Strokes"\npurpose = "p"\ncategory = "routine"\nper = "knee"\n'
+        'offer_as_finish = true\n[[steps]]\nkind = "finish"\ntitle = "F"\ninstruction = "Stroke."\n'
+        "seconds = 60\n"
+    )
+    with pytest.raises(ProgramError) as caught:
+        load_programs(tmp_path.glob("*.toml"))
+    assert str(caught.value) == (
+        "strokes.toml: steps: after Long (long.toml) each knee takes 5.33 min even with 1 min of movement;"
+        " a knee session lasts 2 to 5 min per knee"
+    )

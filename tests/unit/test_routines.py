@@ -19,6 +19,7 @@ from kneecare.core.protocol import (
     StepKind,
     goal_kinds,
     load_program,
+    movement_choices,
 )
 
 DATA = Path(__file__).parent / "data"
@@ -335,7 +336,9 @@ def test_every_plan_is_one_gapless_timeline_whatever_the_options(programs):
     for program in programs.values():
         for knees in KneeChoice:
             for finish in finishes if not program.is_routine else [None]:
-                plan = build_plan(program, PlanOptions(knees=knees, finish_with=finish))
+                longest = movement_choices(program, finish)[-1]
+                options = PlanOptions(knees=knees, finish_with=finish, movement_minutes=longest)
+                plan = build_plan(program, options)
                 assert [p.index for p in plan.phases] == list(range(len(plan.phases)))
                 for before, after in zip(plan.phases, plan.phases[1:], strict=False):
                     assert after.offset == pytest.approx(before.end_offset)

@@ -13,6 +13,7 @@ from kneecare.assets import program_files
 from kneecare.core.clock import FakeClock
 from kneecare.core.library import load_library
 from kneecare.core.plan import KneeChoice, PlanOptions, build_plan
+from kneecare.core.protocol import movement_choices
 from kneecare.core.session import Discomfort, SessionMachine, State
 
 PROGRAMS = load_library(program_files())
@@ -23,11 +24,13 @@ class RandomSessions(RuleBasedStateMachine):
     @initialize(
         index=st.integers(0, len(PROGRAMS) - 1),
         knees=st.sampled_from(list(KneeChoice)),
-        minutes=st.sampled_from([1.0, 1.5, 2.0, 3.0]),
+        choice=st.integers(0, 4),
     )
-    def setup(self, index, knees, minutes):
+    def setup(self, index, knees, choice):
         self.clock = FakeClock(datetime(2026, 3, 29, 1, 30, tzinfo=ZoneInfo("Europe/Berlin")))
         self.machine = SessionMachine(self.clock)
+        choices = movement_choices(PROGRAMS[index])  # the minutes of movement the window offers
+        minutes = choices[min(choice, len(choices) - 1)]
         self.plan = build_plan(PROGRAMS[index], PlanOptions(knees=knees, movement_minutes=minutes))
         self.machine.load(self.plan)
         self.finished_result = None
