@@ -58,7 +58,8 @@ class Recovery:
             found += f" and {self.recovered_records} safety record{_s(self.recovered_records)}"
         return (
             f"Your history was damaged: {self.problem}. {start} and {found} from the damaged file, which "
-            f"was kept as {self.aside}. Your history now holds {self.total_sessions} session{_s(self.total_sessions)}."
+            f"was kept as {self.aside}. Your history now holds {self.total_sessions} "
+            f"session{_s(self.total_sessions)}."
         )
 
 
