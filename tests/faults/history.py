@@ -68,16 +68,30 @@ def uids(path: Path) -> set[str]:
         conn.close()
 
 
-def damage_middle_page(path: Path) -> int:
-    """Overwrite most of a page in the middle of the file (a table or index page of sessions); returns
-    its number. The file must be checkpointed (no -wal)."""
+def leaf_pages(path: Path, btree: str) -> list[int]:
+    """The leaf pages of one table or index, in file order (SQLite's dbstat table)."""
+    conn = sqlite3.connect(path)
+    try:
+        return [
+            r[0]
+            for r in conn.execute(
+                "SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno", (btree,)
+            )
+        ]
+    finally:
+        conn.close()
+
+
+def damage_middle_page(path: Path, page: int | None = None) -> int:
+    """Overwrite most of page `page` (numbered from 1; default: the page in the middle of the file);
+    returns its number. The file must be checkpointed (no -wal)."""
     data = bytearray(path.read_bytes())
-    pages = len(data) // 4096
-    page = pages // 2
-    start = page * 4096
+    if page is None:
+        page = len(data) // 4096 // 2 + 1
+    start = (page - 1) * 4096
     data[start + 8 : start + 4000] = b"\xa5" * 3992
     path.write_bytes(bytes(data))
-    return page + 1
+    return page
 
 
 HOLDER = """
@@ -121,6 +135,10 @@ def locked(path: Path) -> Iterator[Lock]:
         lock.release()
         if lock.process.poll() is None:
             lock.process.kill()
+            lock.process.wait(timeout=30)
+        for pipe in (lock.process.stdin, lock.process.stdout):
+            if pipe is not None:
+                pipe.close()
 
 
 def real_history(folder: Path, sessions: int) -> Path:

@@ -1,0 +1,81 @@
+"""Issue 15, point 1: a history another process holds locked is not damage. Nothing is renamed, no empty
+history replaces it, the person is told it is in use, and once the lock goes the history opens whole."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from kneecare.__main__ import LOCKED
+from kneecare.store.db import HistoryLocked
+from kneecare.store.store import Store
+from tests.faults.history import NOW, locked, real_history, uids
+
+SESSIONS = 40
+
+
+def cli(*args: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "kneecare", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def only_the_history(folder):
+    """The history's own file and SQLite's side files; never a file moved aside or one being rebuilt."""
+    names = sorted(p.name for p in folder.iterdir() if p.name.startswith("kneecare.sqlite3"))
+    return [n for n in names if not n.endswith(("-wal", "-shm"))]
+
+
+def test_opening_a_locked_history_says_so_and_changes_nothing(tmp_path):
+    path = real_history(tmp_path, SESSIONS)
+    before = uids(path)
+    with locked(path):
+        with pytest.raises(HistoryLocked, match="in use by another program"):
+            Store.open(path, NOW, wait=0.3)  # the first start of a day: the full check would run
+        assert only_the_history(tmp_path) == ["kneecare.sqlite3"]  # nothing renamed, nothing new
+    store, opened = Store.open(path, NOW)  # the retry, once the other program let go
+    assert opened.notice is None and opened.recovery is None and not opened.read_only
+    assert {s.uid for s in store.sessions.recent(1000)} == before and len(before) == SESSIONS
+    store.close()
+
+
+@pytest.mark.parametrize("command", ["import", "export"])
+def test_import_and_export_give_up_after_their_wait_with_a_clear_message(tmp_path, command):
+    path = real_history(tmp_path, SESSIONS)
+    export = tmp_path / "in.json"
+    export.write_text("[]", encoding="utf-8")
+    args = [str(export)] if command == "import" else ["--output", str(tmp_path / "out.json")]
+    with locked(path):
+        run = cli(command, "--data-dir", str(tmp_path), "--wait", "0.5", *args)
+        _out, err = run.communicate(timeout=60)
+    assert run.returncode == LOCKED, err
+    assert "in use by another program" in err and "Traceback" not in err
+    assert "Nothing was imported" in err if command == "import" else "Nothing was exported" in err
+    assert only_the_history(tmp_path) == ["kneecare.sqlite3"]
+    assert not (tmp_path / "out.json").exists()
+    assert uids(path) == {r for r in uids(path)} and len(uids(path)) == SESSIONS
+
+
+@pytest.mark.parametrize("command", ["import", "export"])
+def test_import_and_export_wait_for_the_lock_and_then_succeed(tmp_path, command):
+    path = real_history(tmp_path, SESSIONS)
+    export = tmp_path / "in.json"
+    export.write_text("[]", encoding="utf-8")
+    out_file = tmp_path / "out.json"
+    args = [str(export)] if command == "import" else ["--output", str(out_file)]
+    with locked(path) as lock:
+        run = cli(command, "--data-dir", str(tmp_path), "--wait", "60", *args)
+        assert run.stderr is not None
+        assert "in use by another program; waiting" in run.stderr.readline()
+        lock.release()  # the other program lets go while KneeCare waits
+        _out, err = run.communicate(timeout=60)
+    assert run.returncode == 0, err
+    assert only_the_history(tmp_path) == ["kneecare.sqlite3"]
+    assert len(uids(path)) == SESSIONS
+    if command == "export":
+        assert out_file.read_text(encoding="utf-8").count('"uid"') == SESSIONS
