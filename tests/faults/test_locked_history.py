@@ -79,3 +79,44 @@ def test_import_and_export_wait_for_the_lock_and_then_succeed(tmp_path, command)
     assert len(uids(path)) == SESSIONS
     if command == "export":
         assert out_file.read_text(encoding="utf-8").count('"uid"') == SESSIONS
+
+
+def test_the_app_says_the_history_is_in_use_and_starts_when_it_is_free(tmp_path, qtbot, monkeypatch):
+    """The start path the app runs (`kneecare.app.open_store`): a dialog that tries again by itself."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from kneecare import app
+    from kneecare.core.clock import FakeClock
+
+    monkeypatch.setattr(app, "RETRY_MS", 100)
+    monkeypatch.setattr(app, "FIRST_WAIT", 0.1)
+    path = real_history(tmp_path, SESSIONS)
+    seen: list[str] = []
+    with locked(path) as lock:
+
+        def watch() -> None:
+            boxes = [
+                w
+                for w in QApplication.topLevelWidgets()
+                if isinstance(w, QMessageBox) and w.objectName() == "historyLocked" and w.isVisible()
+            ]
+            if not boxes:
+                return
+            seen.append(boxes[0].text())
+            assert only_the_history(tmp_path) == ["kneecare.sqlite3"]  # nothing moved while it waits
+            watcher.stop()
+            lock.release()
+
+        watcher = QTimer()
+        watcher.setInterval(20)
+        watcher.timeout.connect(watch)
+        watcher.start()
+        found = app.open_store(path, FakeClock(NOW))
+        watcher.stop()
+    assert seen and "in use by another program" in seen[0] and "try again" in seen[0]
+    assert found is not None
+    store, opened = found
+    assert opened.recovery is None and store.sessions.count() == SESSIONS
+    assert only_the_history(tmp_path) == ["kneecare.sqlite3"]
+    store.close()
