@@ -61,7 +61,7 @@ def add_sessions(store: Store, numbers: range) -> None:
 
 
 def uids(path: Path) -> set[str]:
-    conn = sqlite3.connect(path)
+    conn = sqlite3.connect(f"{path.as_uri()}?immutable=1", uri=True)  # also on a read-only mount
     try:
         return {r[0] for r in conn.execute("SELECT uid FROM sessions")}
     finally:
