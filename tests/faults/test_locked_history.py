@@ -8,12 +8,12 @@ import sys
 
 import pytest
 
-from kneecare.__main__ import LOCKED
-from kneecare.store.db import HistoryLocked
+from kneecare.store.db import StoreError
 from kneecare.store.store import Store
 from tests.faults.history import NOW, locked, real_history, uids
 
 SESSIONS = 40
+LOCKED = 5  # the exit code of import and export when the history stays in use (kneecare.__main__.LOCKED)
 
 
 def cli(*args: str) -> subprocess.Popen[str]:
@@ -35,7 +35,7 @@ def test_opening_a_locked_history_says_so_and_changes_nothing(tmp_path):
     path = real_history(tmp_path, SESSIONS)
     before = uids(path)
     with locked(path):
-        with pytest.raises(HistoryLocked, match="in use by another program"):
+        with pytest.raises(StoreError, match="in use by another program"):
             Store.open(path, NOW, wait=0.3)  # the first start of a day: the full check would run
         assert only_the_history(tmp_path) == ["kneecare.sqlite3"]  # nothing renamed, nothing new
     store, opened = Store.open(path, NOW)  # the retry, once the other program let go
