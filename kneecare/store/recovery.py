@@ -210,10 +210,10 @@ def readable_rows(conn: sqlite3.Connection, table: str, indexes: Sequence[str] =
 
 
 def _children(conn: sqlite3.Connection, table: str, session_id: int) -> list[sqlite3.Row]:
-    rows = _safely(conn, f"SELECT * FROM {table} WHERE session_id = ?", (session_id,))
-    if not rows:  # an index page may be the damaged one: a plain scan can still find them
-        rows = _safely(conn, f"SELECT * FROM {table} NOT INDEXED WHERE session_id = ?", (session_id,))
-    return rows
+    try:
+        return conn.execute(f"SELECT * FROM {table} WHERE session_id = ?", (session_id,)).fetchall()
+    except sqlite3.DatabaseError:  # an index page may be the damaged one: a plain scan can still find them
+        return _safely(conn, f"SELECT * FROM {table} NOT INDEXED WHERE session_id = ?", (session_id,))
 
 
 def _tables(conn: sqlite3.Connection) -> set[str]:
