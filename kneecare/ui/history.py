@@ -374,9 +374,7 @@ class SessionTableModel(QAbstractTableModel):
         self._more = False
 
     def reload(self) -> None:
-        lines = self.sessions.lines(
-            self.PAGE, kinds=self.kinds
-        )  # first: an error leaves the model whole
+        lines = self.sessions.lines(self.PAGE, kinds=self.kinds)  # first: an error leaves the model whole
         self.beginResetModel()
         self.lines = lines
         self._more = len(self.lines) == self.PAGE
