@@ -8,8 +8,11 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 from kneecare import APP_NAME, __version__
+
+T = TypeVar("T")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -51,12 +54,44 @@ def build_parser() -> argparse.ArgumentParser:
         "export", parents=[data_dir], help="write the history as JSON or CSV (to the terminal, or --output)"
     )
     export.add_argument("--format", choices=("json", "csv"), default="json", help="default: json")
+    _wait_option(export)
     export.add_argument("--output", "-o", type=Path, metavar="FILE", help="write to FILE (replaced whole)")
     merge = commands.add_parser(
         "import", parents=[data_dir], help="add the sessions of a KneeCare JSON export to the history"
     )
     merge.add_argument("file", type=Path, metavar="FILE")
+    _wait_option(merge)
     return parser
+
+
+LOCK_WAIT = 10.0  # seconds import and export wait for a history another program holds
+LOCKED = 5  # their exit code when it stays held: nothing was read or changed
+
+
+def _wait_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--wait",
+        type=float,
+        metavar="SECONDS",
+        default=LOCK_WAIT,
+        help=f"how long to wait for a history another program holds (default {LOCK_WAIT:.0f})",
+    )
+
+
+def _waiting(open_it: Callable[[float], T], path: Path, wait: float) -> T:
+    """Open the history; when another program holds it, say so and wait up to `wait` seconds. Raises
+    HistoryLocked when it is still held then."""
+    from kneecare.store.db import HistoryLocked
+
+    try:
+        return open_it(min(0.2, wait))
+    except HistoryLocked:
+        print(
+            f"kneecare: your history at {path} is in use by another program; waiting up to {wait:g} s...",
+            file=sys.stderr,
+            flush=True,
+        )
+    return open_it(wait)
 
 
 def list_programs() -> int:
@@ -86,16 +121,20 @@ def list_programs() -> int:
     return 0
 
 
-def export_history(data_dir: Path | None, fmt: str, output: Path | None) -> int:
+def export_history(data_dir: Path | None, fmt: str, output: Path | None, wait: float = LOCK_WAIT) -> int:
     """Read the history without touching it (a private copy) and write it out; no window, no Qt."""
     import sqlite3
 
     from kneecare.paths import AppPaths
-    from kneecare.store.db import StoreError, migrate, open_for_reading
+    from kneecare.store.db import HistoryLocked, StoreError, migrate, open_for_reading
     from kneecare.store.exchange import export, export_file
 
+    path = AppPaths.resolve(data_dir).database
     try:
-        conn = open_for_reading(AppPaths.resolve(data_dir).database)
+        conn = _waiting(lambda seconds: open_for_reading(path, seconds), path, wait)
+    except HistoryLocked as e:
+        print(f"kneecare: {e} Nothing was exported.", file=sys.stderr)
+        return LOCKED
     except StoreError as e:
         print(f"kneecare: {e}", file=sys.stderr)
         return 3
@@ -123,11 +162,11 @@ def export_history(data_dir: Path | None, fmt: str, output: Path | None) -> int:
     return 0
 
 
-def import_history(data_dir: Path | None, file: Path) -> int:
+def import_history(data_dir: Path | None, file: Path, wait: float = LOCK_WAIT) -> int:
     """Merge a JSON export into the history; a faulty file changes nothing and the message says where."""
     from kneecare.core.clock import SystemClock
     from kneecare.paths import AppPaths
-    from kneecare.store.db import StoreError
+    from kneecare.store.db import HistoryLocked, StoreError
     from kneecare.store.exchange import ImportProblem, import_records, read_import_file
     from kneecare.store.store import Store
 
@@ -143,17 +182,27 @@ def import_history(data_dir: Path | None, file: Path) -> int:
         print(f"kneecare: {file}: {e}. Nothing was imported.", file=sys.stderr)
         return 4
     paths = AppPaths.resolve(data_dir)
+    now = SystemClock().now()
     try:
         paths.ensure()  # the folders for this user only, and what is in them made private
     except OSError as e:
         print(f"kneecare: cannot prepare the folders under {paths.data}: {e}", file=sys.stderr)
     try:
-        store, opened = Store.open(paths.database, SystemClock().now())
+        store, opened = _waiting(
+            lambda seconds: Store.open(paths.database, now, seconds), paths.database, wait
+        )
+    except HistoryLocked as e:
+        print(f"kneecare: {e} Nothing was imported.", file=sys.stderr)
+        return LOCKED
     except StoreError as e:
         print(f"kneecare: {e}", file=sys.stderr)
         return 3
     if opened.notice:
         print(f"kneecare: {opened.notice}", file=sys.stderr)
+    if store.read_only:
+        store.close()
+        print("kneecare: nothing was imported, because your history can only be read.", file=sys.stderr)
+        return 3
     try:
         result = import_records(store.conn, records)
     finally:
@@ -196,9 +245,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     restrict_umask()  # from here on (export, import, the window), every file written is 0600
     if args.command == "export":
-        return _piped(lambda: export_history(args.data_dir, args.format, args.output))
+        return _piped(lambda: export_history(args.data_dir, args.format, args.output, args.wait))
     if args.command == "import":
-        return import_history(args.data_dir, args.file)
+        return import_history(args.data_dir, args.file, args.wait)
     from kneecare.app import run
 
     return run(args)

@@ -11,10 +11,15 @@ import time
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from kneecare.core.clock import Clock
     from kneecare.core.plan import Plan
     from kneecare.core.session import SessionResult
     from kneecare.session.controller import SessionController
     from kneecare.settings import Settings, SettingsStore
+    from kneecare.store.db import Opened
+    from kneecare.store.store import Store
     from kneecare.ui.main_window import MainWindow
     from kneecare.ui.session_view import SessionView
 
@@ -40,7 +45,6 @@ def run(args: argparse.Namespace) -> int:
     from kneecare.settings import SettingsStore
     from kneecare.store.db import NewerDatabaseError, StoreError
     from kneecare.store.recorder import SessionRecorder
-    from kneecare.store.store import Store
     from kneecare.ui.know_how import KnowHowLink
     from kneecare.ui.main_window import MainWindow
     from kneecare.ui.routine_gate import SafetyNoteGate
@@ -95,16 +99,21 @@ def run(args: argparse.Namespace) -> int:
         programs = [translate_program(p) for p in programs]
     clock = SystemClock()
     try:
-        store, opened = Store.open(paths.database, clock.now())
+        found = open_store(paths.database, clock)
     except StoreError as e:
         log.error("%s", e)
         problem_box(
             None, "newer" if isinstance(e, NewerDatabaseError) else "store", str(e), critical=True
         ).exec()
         return 3
-    interrupted = store.sessions.mark_interrupted()
-    if interrupted:
-        log.info("marked %d session(s) left in progress as interrupted", len(interrupted))
+    if found is None:  # the history stayed in use by another program and the person chose Quit
+        instance.close()
+        return 4
+    store, opened = found
+    if not store.read_only:
+        interrupted = store.sessions.mark_interrupted()
+        if interrupted:
+            log.info("marked %d session(s) left in progress as interrupted", len(interrupted))
     store.backup_if_due(clock.now())
 
     controller = SessionController(SessionMachine(clock), clock)
@@ -123,6 +132,8 @@ def run(args: argparse.Namespace) -> int:
     safety_gate = SafetyGate(store.safety, clock, window, has_sessions=lambda: bool(store.sessions.recent(1)))
     window.start_gates.append(safety_gate)
     window.start_gates.append(SafetyNoteGate(window))  # then a routine's own safety note (contrast shower)
+    if store.read_only:  # nothing could be saved: no session starts, and the button says why
+        hold_starts(window)
 
     def change_settings(new: Settings) -> None:  # a change made outside the window (ratings, history)
         window.settings = new
@@ -179,9 +190,13 @@ def run(args: argparse.Namespace) -> int:
         QTimer.singleShot(0, lambda: (print(f"KNEECARE_SHOWN {time.time():.6f}", flush=True), app.quit()))
     if not args.minimized:  # the first launch asks the safety questions before anything else
         QTimer.singleShot(0, safety_gate.welcome)
-    for kind, warning in (("settings", loaded.warning), ("damaged", opened.notice)):
+    for kind, warning in (("settings", loaded.warning), (store_notice_kind(opened), opened.notice)):
         if warning:
             QTimer.singleShot(0, lambda k=kind, text=warning: problem_box(window, k, text).exec())
+    # Damage the daily check finds while KneeCare runs is repaired by the store; the person is told.
+    store.on_recovered = lambda recovery: problem_box(
+        window, "restored" if recovery.backup else "damaged", recovery.words()
+    ).open()
 
     # Show the window first; asyncio (for notifications) joins Qt's loop right after, then the tray and
     # the reminders start (they need the asyncio loop for notifications).
@@ -217,6 +232,97 @@ def run(args: argparse.Namespace) -> int:
     return code
 
 
+RETRY_MS = 2000  # how often the start tries again a history another program holds
+FIRST_WAIT = 1.0  # seconds the first try waits for such a lock, before anything is shown
+
+
+def open_store(database: Path, clock: Clock) -> tuple[Store, Opened] | None:
+    """Open the history. While another program holds it locked, a small dialog says so and tries again
+    every RETRY_MS by itself (Retry tries at once; Quit gives up: None). Each try waits at most 0.1 s,
+    so the dialog stays responsive; nothing is renamed or replaced meanwhile. Other problems raise
+    StoreError.
+
+    A dialog before the window, rather than a window with Start disabled: everything in the window (the
+    safety questions, ratings, history, reminders) reads or writes the history, and the dialog closes
+    by itself the moment the other program lets go, which is what "file in use" dialogs do elsewhere."""
+    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from kneecare import APP_NAME
+    from kneecare.store.db import HistoryLocked
+    from kneecare.store.store import Store
+
+    try:
+        return Store.open(database, clock.now(), wait=FIRST_WAIT)
+    except HistoryLocked as e:
+        log.warning("%s", e)
+        held = str(e)
+    box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, problem_texts()["locked"])
+    box.setObjectName("historyLocked")
+    box.setDetailedText(held)
+    retry = box.addButton(QMessageBox.StandardButton.Retry)
+    box.addButton(QMessageBox.StandardButton.Close).setText(QCoreApplication.translate("App", "Quit"))
+    box.setDefaultButton(retry)
+    outcome: list[tuple[Store, Opened] | Exception] = []
+
+    def attempt() -> None:
+        try:
+            outcome.append(Store.open(database, clock.now(), wait=0.1))
+        except HistoryLocked:
+            return
+        except Exception as e:  # shown by the caller, after the dialog
+            outcome.append(e)
+        timer.stop()
+        box.done(0)
+
+    timer = QTimer(box)
+    timer.setInterval(RETRY_MS)
+    timer.timeout.connect(attempt)
+    timer.start()
+    while not outcome:
+        box.exec()
+        if outcome or box.clickedButton() is not retry:
+            break
+        attempt()
+    timer.stop()
+    box.deleteLater()
+    if not outcome:
+        log.info("the history stayed in use by another program; quitting at the person's choice")
+        return None
+    if isinstance(outcome[0], Exception):
+        raise outcome[0]
+    log.info("the history is free again; starting")
+    return outcome[0]
+
+
+def store_notice_kind(opened: Opened) -> str:
+    """Which message the start-up notice of the store is shown under."""
+    if opened.read_only:
+        return "read_only"
+    if opened.recovery is not None and opened.recovery.backup is not None:
+        return "restored"
+    return "damaged"
+
+
+def hold_starts(window: MainWindow) -> None:
+    """A history that can only be read: Start is disabled, says why, and no other way starts a session."""
+    from PySide6.QtCore import QCoreApplication
+
+    reason = QCoreApplication.translate(
+        "App", "Sessions cannot start: your history can only be read, so they could not be saved."
+    )
+    window.start_button.setEnabled(False)
+    window.start_button.setToolTip(reason)
+    window.start_button.setAccessibleDescription(reason)
+    window.statusBar().showMessage(reason)
+
+    def read_only_gate(plan: Plan) -> bool:
+        problem_box(window, "read_only", reason).exec()
+        return False
+
+    window.start_gates.insert(0, read_only_gate)
+
+
 def problem_texts() -> dict[str, str]:
     """What KneeCare says, in the person's language, when something it needs cannot be used. The exact
     words (with the paths and the cause, in English) are behind the message box's Details button."""
@@ -234,8 +340,25 @@ def problem_texts() -> dict[str, str]:
         ),
         "damaged": QCoreApplication.translate(
             "App",
-            "Your history could not be read. The damaged file was kept (the details say where); KneeCare "
-            "has started a new, empty history.",
+            "Your history was damaged and no good backup of it was found. The damaged file was kept, and "
+            "what could still be read from it was saved into a new history; the details say where and how "
+            "much.",
+        ),
+        "restored": QCoreApplication.translate(
+            "App",
+            "Your history was damaged. KneeCare kept the damaged file, restored your newest good backup "
+            "from the backups folder and added what could still be read from the damaged file. The details "
+            "name the backup, the folder and how many sessions each gave.",
+        ),
+        "locked": QCoreApplication.translate(
+            "App",
+            "Your history is in use by another program (a backup or sync tool, or a second reader). "
+            "KneeCare will try again by itself and start as soon as it is free.",
+        ),
+        "read_only": QCoreApplication.translate(
+            "App",
+            "Your history can only be read where it is (a read-only folder, file or drive). You can look "
+            "at it and export it, but new sessions cannot be saved, so Start is off.",
         ),
         "settings": QCoreApplication.translate(
             "App",

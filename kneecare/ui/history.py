@@ -5,11 +5,14 @@ through Qt's translations (context "history"; import messages "exchange"), dates
 
 from __future__ import annotations
 
+import functools
+import inspect
 import logging
 import sqlite3
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any, TypeVar, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -93,6 +96,33 @@ from kneecare.ui.text import duration_words, mmss
 from kneecare.ui.widgets.charts import BarChart, LineChart
 
 log = logging.getLogger(__name__)
+
+_Method = TypeVar("_Method", bound=Callable[..., Any])
+
+
+def store_boundary(method: _Method) -> _Method:
+    """A database error out of `method` becomes a message, not a traceback: `self.store_trouble(error)`
+    says what happened (a lock, a read-only history, or damage, which the store repairs first). Like a
+    plain slot, it takes only as many of a signal's arguments as `method` has parameters."""
+    arity = len(inspect.signature(method).parameters) - 1  # without self
+
+    @functools.wraps(method)
+    def guarded(self: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args[:arity], **kwargs)
+        except sqlite3.DatabaseError as e:
+            log.error("the history could not be read or written: %s", e)
+            return self.store_trouble(e)
+
+    return cast(_Method, guarded)
+
+
+def trouble_text() -> str:
+    return translate(
+        "history",
+        "KneeCare had a problem with your history just now. The details say what happened and what "
+        "KneeCare did about it.",
+    )
 
 
 def translate(context: str, text: str) -> str:
@@ -344,8 +374,9 @@ class SessionTableModel(QAbstractTableModel):
         self._more = False
 
     def reload(self) -> None:
+        lines = self.sessions.lines(self.PAGE, kinds=self.kinds)  # first: an error leaves the model whole
         self.beginResetModel()
-        self.lines = self.sessions.lines(self.PAGE, kinds=self.kinds)
+        self.lines = lines
         self._more = len(self.lines) == self.PAGE
         self.endResetModel()
 
@@ -537,6 +568,8 @@ class HistoryWindow(QWidget):
         self._streaks = Streaks(0, 0, None, False)
         self._undo: SessionRecord | None = None
         self.model = SessionTableModel(store.sessions, program_names, self)
+        self.trouble_shown: list[str] = []  # the details of each store problem told (tests read it)
+        self._retrying = False
         self._build()
         self.loaded = False
 
@@ -705,6 +738,25 @@ class HistoryWindow(QWidget):
 
     # -- reading -------------------------------------------------------------------------------
 
+    def store_trouble(self, error: sqlite3.DatabaseError) -> None:
+        """Tell the person (the store repairs a damaged file first), then read the history again once."""
+        details = self.store.trouble(error, self.clock.now())
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, APP_NAME, trouble_text(), QMessageBox.StandardButton.Ok, self
+        )
+        box.setObjectName("historyTrouble")
+        box.setDetailedText(details)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.trouble_shown.append(details)
+        if not self._retrying:
+            self._retrying = True
+            try:
+                self.reload()
+            finally:
+                self._retrying = False
+
+    @store_boundary
     def reload(self) -> None:
         """Read what the view needs: a year of day tallies, all streak days, a year of ratings, one page."""
         sessions = self.store.sessions
@@ -736,11 +788,13 @@ class HistoryWindow(QWidget):
         self._show_detail(self.table.currentIndex())
         self.loaded = True
 
+    @store_boundary
     def set_kind_filter(self) -> None:
         self.model.kinds = self.kind_box.currentData()
         self.model.reload()
         self._show_detail(self.table.currentIndex())
 
+    @store_boundary
     def set_range(self, days: int) -> None:
         self.days = days
         self.range_buttons[days].setChecked(True)
@@ -907,6 +961,7 @@ class HistoryWindow(QWidget):
             summary,
         )
 
+    @store_boundary
     def _show_detail(self, index: QModelIndex) -> None:
         if not index.isValid() or index.row() >= self.model.rowCount():
             self.detail.setText(translate("history", "Choose a session to see its details."))
@@ -958,6 +1013,7 @@ class HistoryWindow(QWidget):
 
     # -- deleting ------------------------------------------------------------------------------
 
+    @store_boundary
     def delete_selected(self) -> None:
         if self.tabs.currentIndex() != 1:
             return
@@ -982,6 +1038,7 @@ class HistoryWindow(QWidget):
         if self.model.rowCount():
             self.table.selectRow(min(row, self.model.rowCount() - 1))
 
+    @store_boundary
     def undo_delete(self) -> None:
         record, self._undo = self._undo, None
         if record is None:
@@ -1000,6 +1057,7 @@ class HistoryWindow(QWidget):
         dialog.accepted.connect(self.delete_all)
         dialog.open()
 
+    @store_boundary
     def delete_all(self) -> None:
         count = self.store.delete_all()
         self._undo = None
@@ -1095,6 +1153,13 @@ class History(QObject):
             #: The title of the message after an export.
             self.tell(translate("history", "Export"), self.export_to(Path(path), fmt))
 
+    def store_trouble(self, error: sqlite3.DatabaseError) -> str:
+        """What an export or import says when the database failed under it (see `HistoryWindow`)."""
+        details = self.store.trouble(error, self.clock.now())
+        self.refresh()
+        return f"{trouble_text()}\n\n{details}"
+
+    @store_boundary
     def export_to(self, path: Path, fmt: str) -> str:
         try:
             count = export_file(self.store.conn, fmt, path)
@@ -1122,6 +1187,7 @@ class History(QObject):
             #: The title of the message after an import.
             self.tell(translate("history", "Import"), self.import_from(Path(path)))
 
+    @store_boundary
     def import_from(self, path: Path) -> str:
         try:
             records = read_import_file(path)

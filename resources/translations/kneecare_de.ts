@@ -4,6 +4,14 @@
 <context>
     <name>App</name>
     <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Sessions cannot start: your history can only be read, so they could not be saved.</source>
+        <translation>Sitzungen können nicht starten: Ihr Verlauf lässt sich nur lesen, daher könnten sie nicht gespeichert werden.</translation>
+    </message>
+    <message>
         <source>KneeCare cannot start: a program file is broken.</source>
         <translation>KneeCare kann nicht starten: Eine Programmdatei ist beschädigt.</translation>
     </message>
@@ -16,8 +24,20 @@
         <translation>Ihr Verlauf wurde von einer neueren Version von KneeCare geschrieben. Er bleibt unverändert: Bitte aktualisieren Sie KneeCare.</translation>
     </message>
     <message>
-        <source>Your history could not be read. The damaged file was kept (the details say where); KneeCare has started a new, empty history.</source>
-        <translation>Ihr Verlauf konnte nicht gelesen werden. Die beschädigte Datei wurde aufbewahrt (die Details sagen, wo); KneeCare hat einen neuen, leeren Verlauf begonnen.</translation>
+        <source>Your history was damaged and no good backup of it was found. The damaged file was kept, and what could still be read from it was saved into a new history; the details say where and how much.</source>
+        <translation>Ihr Verlauf war beschädigt, und es wurde keine intakte Sicherung gefunden. Die beschädigte Datei wurde aufbewahrt, und was sich aus ihr noch lesen ließ, wurde in einen neuen Verlauf übernommen; die Details sagen, wo und wie viel.</translation>
+    </message>
+    <message>
+        <source>Your history was damaged. KneeCare kept the damaged file, restored your newest good backup from the backups folder and added what could still be read from the damaged file. The details name the backup, the folder and how many sessions each gave.</source>
+        <translation>Ihr Verlauf war beschädigt. KneeCare hat die beschädigte Datei aufbewahrt, Ihre neueste intakte Sicherung aus dem Sicherungsordner wiederhergestellt und ergänzt, was sich aus der beschädigten Datei noch lesen ließ. Die Details nennen die Sicherung, den Ordner und wie viele Sitzungen jeweils dazukamen.</translation>
+    </message>
+    <message>
+        <source>Your history is in use by another program (a backup or sync tool, or a second reader). KneeCare will try again by itself and start as soon as it is free.</source>
+        <translation>Ihr Verlauf wird gerade von einem anderen Programm verwendet (etwa einem Sicherungs- oder Synchronisationsprogramm). KneeCare versucht es selbst erneut und startet, sobald er frei ist.</translation>
+    </message>
+    <message>
+        <source>Your history can only be read where it is (a read-only folder, file or drive). You can look at it and export it, but new sessions cannot be saved, so Start is off.</source>
+        <translation>Ihr Verlauf lässt sich an seinem Ort nur lesen (ein schreibgeschützter Ordner, eine schreibgeschützte Datei oder ein schreibgeschütztes Laufwerk). Sie können ihn ansehen und exportieren, aber neue Sitzungen können nicht gespeichert werden, daher ist „Start“ ausgeschaltet.</translation>
     </message>
     <message>
         <source>Your settings file could not be read, so KneeCare is using its defaults. The file was kept, not overwritten; the details say where it is.</source>
@@ -1433,6 +1453,10 @@
 </context>
 <context>
     <name>history</name>
+    <message>
+        <source>KneeCare had a problem with your history just now. The details say what happened and what KneeCare did about it.</source>
+        <translation>KneeCare hatte soeben ein Problem mit Ihrem Verlauf. Die Details sagen, was geschehen ist und was KneeCare dagegen getan hat.</translation>
+    </message>
     <message>
         <source>7 days</source>
         <translation>7 Tage</translation>

@@ -139,3 +139,9 @@ def test_the_ring_empties_as_the_step_runs_and_repaints_only_when_it_visibly_mov
     circumference = 2 * math.pi * 100
     assert not moved_enough(0.5, 0.5005, circumference)
     assert moved_enough(0.5, 0.501, circumference)
+
+
+def test_a_calf_stroke_at_a_whole_turn_starts_again_at_the_knee_whatever_the_float_rounding():
+    """Found by hypothesis: 2.4 s is exactly one calf stroke at 1.6 s a tempo, but 1.5 * 1.6 is a float's
+    width more than 2.4, so the marker was drawn at the ankle there and at the knee one stroke later."""
+    assert at(Motion.CALF_STROKES, 2.4, 1.6).distance(at(Motion.CALF_STROKES, 2.4 + 1.5 * 1.6, 1.6)) < 1e-6

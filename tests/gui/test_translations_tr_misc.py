@@ -154,9 +154,14 @@ def test_a_damaged_history_is_reported_in_german_with_the_exact_words_as_details
     qtbot.addWidget(box)
     assert box.windowTitle() == "KneeCare"
     assert box.icon() is QMessageBox.Icon.Warning
-    assert box.text().startswith("Ihr Verlauf konnte nicht gelesen werden.")
+    assert box.text().startswith("Ihr Verlauf war beschädigt, und es wurde keine intakte Sicherung gefunden.")
     assert box.detailedText() == details
     texts = problem_texts()
+    assert texts["restored"].startswith(
+        "Ihr Verlauf war beschädigt. KneeCare hat die beschädigte Datei aufbewahrt"
+    )
+    assert texts["locked"].startswith("Ihr Verlauf wird gerade von einem anderen Programm verwendet")
+    assert texts["read_only"].startswith("Ihr Verlauf lässt sich an seinem Ort nur lesen")
     assert texts["settings"].startswith("Ihre Einstellungsdatei konnte nicht gelesen werden")
     assert texts["newer"].startswith("Ihr Verlauf wurde von einer neueren Version von KneeCare geschrieben")
     assert problem_box(None, "programs", "broken.toml", critical=True).icon() is QMessageBox.Icon.Critical

@@ -173,10 +173,12 @@ class Marker:
 
 
 def _turn(t: float, period: float) -> float:
-    """The fraction (0..1) of the current period at `t`; the same at t and t + period."""
+    """The fraction (0..1) of the current period at `t`; the same at t and t + period. Rounded to 1e-9 of a
+    turn first, so that a time a float's width short of a whole turn (1.5 x 1.6 s = 2.4000000000000004)
+    counts as the turn's start, as the same moment one turn later does."""
     if period <= 0:
         return 0.0
-    return (t / period) % 1.0
+    return round(t / period, 9) % 1.0
 
 
 def ease(f: float) -> float:
