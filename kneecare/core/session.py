@@ -4,7 +4,8 @@ It never counts ticks: deadlines come from the injected clock's monotonic second
 pause cannot drift the timer. An event a state does not allow is refused and logged, never raised.
 
     idle --load--> ready --start--> running(i) --pause/report--> paused --resume--> running(i)
-    running/paused --skip--> next phase;  last phase over --> finished(completed)
+    running/paused --skip--> next phase;  last phase over --> finished(completed, or skipped when a
+                                          hands-on phase was skipped: `outcome_at_end`)
     running/paused --stop--> finished(stopped);  --safety_stop--> finished(safety_stopped)
     ready --stop--> idle;  finished --load--> ready;  finished --reset--> idle
 """
@@ -12,6 +13,7 @@ pause cannot drift the timer. An event a state does not allow is refused and log
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -19,7 +21,7 @@ from typing import TypeVar
 
 from kneecare.core.clock import Clock, add_seconds
 from kneecare.core.plan import Knee, Phase, Plan
-from kneecare.core.protocol import StepKind
+from kneecare.core.protocol import Motion, StepKind
 
 log = logging.getLogger(__name__)
 C = TypeVar("C")
@@ -46,12 +48,14 @@ class Event(StrEnum):
 
 
 class Outcome(StrEnum):
-    """How a session ended; `interrupted` is given by the store to a session a crash cut short."""
+    """How a session ended; `interrupted` is given by the store to a session a crash cut short, and
+    `skipped` to one that reached its end with a hands-on step skipped (see `outcome_at_end`)."""
 
     COMPLETED = "completed"
     STOPPED = "stopped"
     SAFETY_STOPPED = "safety_stopped"
     INTERRUPTED = "interrupted"
+    SKIPPED = "skipped"
 
 
 class Discomfort(StrEnum):
@@ -136,6 +140,44 @@ class SessionResult:
     @property
     def phases_skipped(self) -> int:
         return sum(1 for p in self.phases if p.status is PhaseStatus.SKIPPED)
+
+
+# The kinds of step that are the work itself: the hands press or move behind the knee (pressure, movement,
+# hold), or the legs do the routine (counted reps, a held stretch, the raised-legs timer, the shower's
+# warm and cool intervals). Settling in, warming up and finding the point only prepare it.
+WORK_KINDS = frozenset(
+    {
+        StepKind.PRESSURE,
+        StepKind.MOVEMENT,
+        StepKind.HOLD,
+        StepKind.REPS,
+        StepKind.STRETCH,
+        StepKind.TIMER,
+        StepKind.INTERVALS,
+    }
+)
+
+
+def hands_on(phase: Phase) -> bool:
+    """Whether a phase is part of the work a session exists for (see `WORK_KINDS`). A finish counts when
+    the hands stroke down the calf, not when it only winds down standing still (lowering raised legs,
+    drying off); the release between two holds or stretches never counts."""
+    if phase.is_release:
+        return False
+    if phase.step_kind is StepKind.FINISH:
+        return phase.motion is not Motion.STILL
+    return phase.step_kind in WORK_KINDS
+
+
+def outcome_at_end(plan: Plan, records: Sequence[PhaseRecord]) -> Outcome:
+    """How a session that went through its last phase ended: completed when every hands-on phase of its
+    program ran to its end, skipped when the person skipped any of them (even part way). Steps that only
+    prepare may be skipped, and so may a routine the session finishes with (it is an extra)."""
+    done = {r.index for r in records if r.status is PhaseStatus.COMPLETED}
+    work = [p.index for p in plan.phases if not p.section and hands_on(p)]
+    if all(index in done for index in work):
+        return Outcome.COMPLETED
+    return Outcome.SKIPPED
 
 
 # What changed: the answer to each event and tick.
@@ -463,7 +505,7 @@ class SessionMachine:
         run.done_before += seconds
         changes: list[Change] = [PhaseEnded(ended, record)]
         if run.index + 1 >= len(run.plan.phases):
-            changes.extend(self._finish(Outcome.COMPLETED, lag))
+            changes.extend(self._finish(outcome_at_end(run.plan, run.records), lag))
             return tuple(changes)
         run.index += 1
         run.phase_start = next_start
