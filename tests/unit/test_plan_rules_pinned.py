@@ -15,9 +15,10 @@ from kneecare.core.plan import (
     PlanError,
     PlanOptions,
     PlanWords,
+    Side,
     build_plan,
 )
-from kneecare.core.protocol import MAX_TEMPO_SECONDS, MIN_TEMPO_SECONDS, Motion, StepKind
+from kneecare.core.protocol import MAX_TEMPO_SECONDS, MIN_TEMPO_SECONDS, Cue, Motion, Per, StepKind
 from kneecare.core.safety import PRESSURE_REMINDER, reminds_firm_not_painful
 
 GERMAN = PlanWords(
@@ -131,3 +132,115 @@ def test_only_a_knee_session_finishes_with_a_routine_and_only_with_one_offered_a
         build_plan(programs["daily"], PlanOptions(finish_with=not_offered))
     with pytest.raises(PlanError, match="is not one of the routines"):
         build_plan(programs["daily"], PlanOptions(finish_with=programs["quick"]))
+
+
+# -- what comes next, and what each phase carries -----------------------------------------------------
+
+
+def test_the_window_can_say_what_comes_next_and_that_the_last_step_is_the_last(programs):
+    plan = build_plan(programs["quick"], PlanOptions(knees=KneeChoice.LEFT))
+    assert plan.next_phase(0) == plan.phases[1]
+    assert plan.next_phase(len(plan.phases) - 2) == plan.phases[-1]
+    assert plan.next_phase(len(plan.phases) - 1) is None
+
+
+def test_legs_raised_for_exactly_fifteen_or_twenty_minutes_is_allowed_and_less_is_refused(programs):
+    """Leg elevation lets the person choose 15 to 20 whole minutes, both ends included."""
+    for minutes in (15, 20):
+        plan = build_plan(programs["elevation"], PlanOptions(timer_seconds=minutes * 60.0))
+        (timer,) = (p for p in plan.phases if p.step_kind is StepKind.TIMER)
+        assert timer.duration == minutes * 60.0
+    for seconds in (14 * 60.0, 21 * 60.0, 15.5 * 60.0):
+        with pytest.raises(PlanError, match="lasts from 15 to 20 whole minutes"):
+            build_plan(programs["elevation"], PlanOptions(timer_seconds=seconds))
+
+
+def test_a_finishing_routine_speaks_the_person_s_language_and_keeps_the_chosen_tempo(programs):
+    plan = build_plan(
+        programs["daily"],
+        PlanOptions(
+            knees=KneeChoice.LEFT, finish_with=programs["calf_strokes"], circle_seconds=3.0, words=GERMAN
+        ),
+    )
+    finish = [p for p in plan.phases if p.section]
+    assert finish and all(p.section == programs["calf_strokes"].name for p in finish)
+    assert any("linke" in p.instruction for p in finish)
+    assert not any("{knee}" in p.instruction or " left " in p.instruction for p in finish)
+    assert {p.tempo for p in plan.phases} == {3.0}
+
+
+def test_the_release_between_two_stretches_stays_on_the_leg_just_stretched_and_names_the_next(programs):
+    phases = build_plan(programs["stretches"]).phases
+    first_release = next(p for p in phases if p.is_release)
+    before = phases[first_release.index - 1]
+    assert first_release.side is before.side is Side.LEFT
+    assert first_release.instruction.endswith("Next: the right leg.")
+
+
+def test_a_rest_counts_no_reps_and_rings_no_end_cue(programs):
+    """A rest between two sets of calf raises is still: no counting, and no chime meant for the work."""
+    raises = programs["calf_raises"]
+    chiming = replace(
+        raises,
+        steps=tuple(replace(s, end_cue=Cue.CHIME) if s.kind is StepKind.REPS else s for s in raises.steps),
+    )
+    phases = build_plan(chiming).phases
+    rests = [p for p in phases if p.is_release]
+    assert rests
+    for rest in rests:
+        assert (rest.reps, rest.rep_seconds, rest.end_cue, rest.motion) == (0, 0.0, Cue.NONE, Motion.STILL)
+    assert all(p.end_cue is Cue.CHIME for p in phases if p.step_kind is StepKind.REPS and not p.is_release)
+
+
+def test_a_release_written_for_each_knee_names_that_knee(programs):
+    relax = programs["relax"]
+    steps = tuple(
+        replace(s, release_instruction="Let the {knee} hollow rest.") if s.kind is StepKind.HOLD else s
+        for s in relax.steps
+    )
+    plan = build_plan(replace(relax, steps=steps), PlanOptions(knees=KneeChoice.RIGHT, words=GERMAN))
+    releases = [p for p in plan.phases if p.is_release]
+    assert releases and {p.instruction for p in releases} == {"Let the rechte hollow rest."}
+
+
+def test_warm_and_cool_intervals_done_on_each_side_say_which_side(programs):
+    """A program file may make an alternating step sided: each interval then names its side."""
+    shower = programs["contrast_shower"]
+    steps = tuple(
+        replace(
+            s,
+            each_side=True,
+            repeat=1,
+            intervals=tuple(replace(i, instruction=f"{i.title} on the {{side}} leg.") for i in s.intervals),
+        )
+        if s.kind is StepKind.INTERVALS
+        else s
+        for s in shower.steps
+    )
+    phases = [p for p in build_plan(replace(shower, steps=steps)).phases if p.step_kind is StepKind.INTERVALS]
+    assert [(p.side, p.instruction) for p in phases] == [
+        (Side.LEFT, "Warm water on the left leg."),
+        (Side.LEFT, "Cool water on the left leg."),
+        (Side.RIGHT, "Warm water on the right leg."),
+        (Side.RIGHT, "Cool water on the right leg."),
+    ]
+
+
+def test_warm_and_cool_intervals_done_for_each_knee_name_the_knee(programs):
+    shower = programs["contrast_shower"]
+    steps = tuple(
+        replace(
+            s,
+            repeat=1,
+            intervals=tuple(replace(i, instruction="Water on the {knee} knee.") for i in s.intervals),
+        )
+        if s.kind is StepKind.INTERVALS
+        else s
+        for s in shower.steps
+    )
+    per_knee = replace(shower, steps=steps, per=Per.KNEE)
+    phases = [p for p in build_plan(per_knee).phases if p.step_kind is StepKind.INTERVALS]
+    assert {(p.knee, p.instruction) for p in phases} == {
+        (Knee.LEFT, "Water on the left knee."),
+        (Knee.RIGHT, "Water on the right knee."),
+    }
