@@ -104,7 +104,7 @@ def test_the_slowest_and_fastest_circles_are_allowed_and_carried_to_every_phase(
 
 
 def test_the_movement_is_circles_or_strokes_and_nothing_else(programs):
-    with pytest.raises(PlanError, match="either circles or strokes"):
+    with pytest.raises(PlanError, match=r"^the movement is either circles or strokes$"):
         build_plan(programs["daily"], PlanOptions(motion=Motion.HOLD))
     strokes = build_plan(programs["daily"], PlanOptions(motion=Motion.STROKES))
     (movement, *_) = (p for p in strokes.phases if p.step_kind is StepKind.MOVEMENT)
@@ -123,7 +123,7 @@ def test_phases_follow_each_other_without_a_gap_numbered_from_zero(programs):
 
 
 def test_only_a_knee_session_finishes_with_a_routine_and_only_with_one_offered_as_a_finish(programs):
-    with pytest.raises(PlanError, match="only a knee session can finish with a routine"):
+    with pytest.raises(PlanError, match=r"^only a knee session can finish with a routine$"):
         build_plan(programs["calf_raises"], PlanOptions(finish_with=programs["elevation"]))
     offered = [p for p in programs.values() if p.offer_as_finish]
     not_offered = next(p for p in programs.values() if p.is_routine and not p.offer_as_finish)
@@ -244,3 +244,29 @@ def test_warm_and_cool_intervals_done_for_each_knee_name_the_knee(programs):
         (Knee.LEFT, "Water on the left knee."),
         (Knee.RIGHT, "Water on the right knee."),
     }
+
+
+def test_even_a_one_second_release_between_rounds_is_kept(programs):
+    relax = programs["relax"]
+    steps = tuple(replace(s, release_seconds=1.0) if s.kind is StepKind.HOLD else s for s in relax.steps)
+    plan = build_plan(replace(relax, steps=steps), PlanOptions(knees=KneeChoice.LEFT))
+    releases = [p for p in plan.phases if p.is_release]
+    assert releases and {p.duration for p in releases} == {1.0}
+
+
+def test_the_warm_compress_belongs_to_the_knee_session_not_to_the_routine_it_finishes_with(programs):
+    """A finishing routine that starts with its own warm-up does not get the knee's compress time."""
+    elevation = programs["elevation"]
+    warming = replace(
+        elevation,
+        steps=tuple(
+            replace(s, kind=StepKind.WARM_UP) if s.kind is StepKind.POSITION else s for s in elevation.steps
+        ),
+    )
+    plan = build_plan(
+        programs["daily"], PlanOptions(knees=KneeChoice.LEFT, warm_compress=True, finish_with=warming)
+    )
+    knee_warm, routine_warm = (p for p in plan.phases if p.step_kind is StepKind.WARM_UP)
+    assert knee_warm.section == "" and COMPRESS_NOTE in knee_warm.instruction
+    assert routine_warm.section and COMPRESS_NOTE not in routine_warm.instruction
+    assert routine_warm.duration == elevation.steps[0].seconds
