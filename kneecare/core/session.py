@@ -4,7 +4,8 @@ It never counts ticks: deadlines come from the injected clock's monotonic second
 pause cannot drift the timer. An event a state does not allow is refused and logged, never raised.
 
     idle --load--> ready --start--> running(i) --pause/report--> paused --resume--> running(i)
-    running/paused --skip--> next phase;  last phase over --> finished(completed)
+    running/paused --skip--> next phase;  last phase over --> finished(completed, or skipped when a
+                                          hands-on phase was skipped: `outcome_at_end`)
     running/paused --stop--> finished(stopped);  --safety_stop--> finished(safety_stopped)
     ready --stop--> idle;  finished --load--> ready;  finished --reset--> idle
 """
@@ -12,6 +13,7 @@ pause cannot drift the timer. An event a state does not allow is refused and log
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -19,7 +21,7 @@ from typing import TypeVar
 
 from kneecare.core.clock import Clock, add_seconds
 from kneecare.core.plan import Knee, Phase, Plan
-from kneecare.core.protocol import StepKind
+from kneecare.core.protocol import Motion, StepKind
 
 log = logging.getLogger(__name__)
 C = TypeVar("C")
@@ -46,12 +48,14 @@ class Event(StrEnum):
 
 
 class Outcome(StrEnum):
-    """How a session ended; `interrupted` is given by the store to a session a crash cut short."""
+    """How a session ended; `interrupted` is given by the store to a session a crash cut short, and
+    `skipped` to one that reached its end with a hands-on step skipped (see `outcome_at_end`)."""
 
     COMPLETED = "completed"
     STOPPED = "stopped"
     SAFETY_STOPPED = "safety_stopped"
     INTERRUPTED = "interrupted"
+    SKIPPED = "skipped"
 
 
 class Discomfort(StrEnum):
@@ -136,6 +140,44 @@ class SessionResult:
     @property
     def phases_skipped(self) -> int:
         return sum(1 for p in self.phases if p.status is PhaseStatus.SKIPPED)
+
+
+# The kinds of step that are the work itself: the hands press or move behind the knee (pressure, movement,
+# hold), or the legs do the routine (counted reps, a held stretch, the raised-legs timer, the shower's
+# warm and cool intervals). Settling in, warming up and finding the point only prepare it.
+WORK_KINDS = frozenset(
+    {
+        StepKind.PRESSURE,
+        StepKind.MOVEMENT,
+        StepKind.HOLD,
+        StepKind.REPS,
+        StepKind.STRETCH,
+        StepKind.TIMER,
+        StepKind.INTERVALS,
+    }
+)
+
+
+def hands_on(phase: Phase) -> bool:
+    """Whether a phase is part of the work a session exists for (see `WORK_KINDS`). A finish counts when
+    the hands stroke down the calf, not when it only winds down standing still (lowering raised legs,
+    drying off); the release between two holds or stretches never counts."""
+    if phase.is_release:
+        return False
+    if phase.step_kind is StepKind.FINISH:
+        return phase.motion is not Motion.STILL
+    return phase.step_kind in WORK_KINDS
+
+
+def outcome_at_end(plan: Plan, records: Sequence[PhaseRecord]) -> Outcome:
+    """How a session that went through its last phase ended: completed when every hands-on phase of its
+    program ran to its end, skipped when the person skipped any of them (even part way). Steps that only
+    prepare may be skipped, and so may a routine the session finishes with (it is an extra)."""
+    done = {r.index for r in records if r.status is PhaseStatus.COMPLETED}
+    work = [p.index for p in plan.phases if not p.section and hands_on(p)]
+    if all(index in done for index in work):
+        return Outcome.COMPLETED
+    return Outcome.SKIPPED
 
 
 # What changed: the answer to each event and tick.
@@ -238,7 +280,6 @@ class _Run:
     """The mutable bookkeeping of one running session."""
 
     plan: Plan
-    started_mono: float
     started_at: datetime
     index: int = 0
     phase_start: float = 0.0
@@ -323,7 +364,7 @@ class SessionMachine:
         if not self._allow(Event.LOAD):
             return _refused(Event.LOAD, self._state)
         if not plan.phases:
-            log.warning("refused to load a plan with no phases")
+            log.warning("refused to load a plan with no phases")  # pragma: no mutate
             return _refused(Event.LOAD, self._state)
         self._plan, self._run, self._result = plan, None, None
         self._state = State.READY
@@ -335,7 +376,7 @@ class SessionMachine:
         assert self._plan is not None
         now = self._clock.monotonic()
         started_at = self._clock.now()
-        self._run = _Run(self._plan, started_mono=now, started_at=started_at, phase_start=now)
+        self._run = _Run(self._plan, started_at=started_at, phase_start=now)
         self._state = State.RUNNING
         return Update((Started(started_at), PhaseStarted(self._run.phase)))
 
@@ -422,11 +463,11 @@ class SessionMachine:
     def _allow(self, event: Event) -> bool:
         if self.allowed(event):
             return True
-        log.info("refused event %r in state %r", event.value, self._state.value)
+        log.info("refused event %r in state %r", event.value, self._state.value)  # pragma: no mutate
         return False
 
     def _active(self) -> _Run:
-        assert self._run is not None, "no session is running"
+        assert self._run is not None, "no session is running"  # pragma: no mutate
         return self._run
 
     def _pause(self, reason: PauseReason) -> tuple[Change, ...]:
@@ -449,7 +490,12 @@ class SessionMachine:
             session_seconds=run.done_before + run.phase_elapsed(now),
         )
         run.safety.append(event)
-        log.info("safety report %s in phase %d (%s)", kind.value, phase.index, phase.step_kind.value)
+        log.info(  # pragma: no mutate
+            "safety report %s in phase %d (%s)",  # pragma: no mutate
+            kind.value,  # pragma: no mutate
+            phase.index,  # pragma: no mutate
+            phase.step_kind.value,  # pragma: no mutate
+        )
         return event
 
     def _advance(
@@ -463,7 +509,7 @@ class SessionMachine:
         run.done_before += seconds
         changes: list[Change] = [PhaseEnded(ended, record)]
         if run.index + 1 >= len(run.plan.phases):
-            changes.extend(self._finish(Outcome.COMPLETED, lag))
+            changes.extend(self._finish(outcome_at_end(run.plan, run.records), lag))
             return tuple(changes)
         run.index += 1
         run.phase_start = next_start
@@ -497,7 +543,12 @@ class SessionMachine:
         )
         self._result = result
         self._state = State.FINISHED
-        log.info("session %s: %s after %.0f s", result.program_id, outcome.value, run.done_before)
+        log.info(  # pragma: no mutate
+            "session %s: %s after %.0f s",  # pragma: no mutate
+            result.program_id,  # pragma: no mutate
+            outcome.value,  # pragma: no mutate
+            run.done_before,  # pragma: no mutate
+        )
         return (Finished(result),)
 
 

@@ -158,6 +158,8 @@ STATUS_WORDS = {
     "stopped": QT_TRANSLATE_NOOP("history", "Stopped early"),
     "safety_stopped": QT_TRANSLATE_NOOP("history", "Ended for safety"),
     "interrupted": QT_TRANSLATE_NOOP("history", "Interrupted"),
+    #: A session gone through to its end with a pressing, moving or exercise step skipped (not done).
+    "skipped": QT_TRANSLATE_NOOP("history", "Steps skipped"),
     "in_progress": QT_TRANSLATE_NOOP("history", "In progress"),
 }
 #: The Knees column of the sessions table.

@@ -243,12 +243,13 @@ class RatingFlow(QObject):
 
     def after_session(self, result: SessionResult) -> None:
         """Offer the "after" screen, unless it would nag: ratings off, "before" skipped, a safety stop
-        (the window is giving advice), or a session stopped almost at once."""
+        (the window is giving advice), a session whose hands-on steps were skipped (there is no "after"
+        to compare), or a session stopped almost at once."""
         skipped, self._skipped_before = self._skipped_before, False
         session_id = self.recorder.last_session_id
         if not self.settings().ask_ratings or skipped or session_id is None:
             return
-        if result.outcome is Outcome.SAFETY_STOPPED:
+        if result.outcome in (Outcome.SAFETY_STOPPED, Outcome.SKIPPED):
             return
         if result.outcome is not Outcome.COMPLETED and result.done_seconds < AFTER_MIN_SECONDS:
             return

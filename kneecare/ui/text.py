@@ -39,6 +39,8 @@ OUTCOME_LABEL = _Translated(
         Outcome.STOPPED: QT_TRANSLATE_NOOP("text", "Session stopped"),
         Outcome.SAFETY_STOPPED: QT_TRANSLATE_NOOP("text", "Session ended for safety"),
         Outcome.INTERRUPTED: QT_TRANSLATE_NOOP("text", "Session interrupted"),
+        #: A session that reached its end, but with a pressing, moving or exercise step skipped.
+        Outcome.SKIPPED: QT_TRANSLATE_NOOP("text", "Steps skipped"),
     }
 )
 
@@ -247,6 +249,7 @@ FINISH_TITLE = _Translated(
     {
         Outcome.COMPLETED: QT_TRANSLATE_NOOP("text", "Well done"),
         Outcome.SAFETY_STOPPED: QT_TRANSLATE_NOOP("text", "Take care"),
+        Outcome.SKIPPED: QT_TRANSLATE_NOOP("text", "Session ended"),
     }
 )
 

@@ -1490,6 +1490,11 @@
         <translation>Unterbrochen</translation>
     </message>
     <message>
+        <source>Steps skipped</source>
+        <extracomment>A session gone through to its end with a pressing, moving or exercise step skipped (not done).</extracomment>
+        <translation>Schritte übersprungen</translation>
+    </message>
+    <message>
         <source>In progress</source>
         <translation>Läuft noch</translation>
     </message>
@@ -2811,6 +2816,11 @@ Um fortzufahren, geben Sie unten %1 ein.</translation>
     <message>
         <source>Before the first knee</source>
         <translation>Vor dem ersten Knie</translation>
+    </message>
+    <message>
+        <source>Steps skipped</source>
+        <extracomment>A session that reached its end, but with a pressing, moving or exercise step skipped.</extracomment>
+        <translation>Schritte übersprungen</translation>
     </message>
     <message>
         <source>Both legs</source>

@@ -47,7 +47,9 @@ def record(n: int) -> SessionRecord:
         after=Rating(tension=3),
         phases=phases,
         safety_events=(
-            SafetyRow("tingling", 1, "pressure", "left", start + timedelta(seconds=40), "Europe/Berlin", 40.0),
+            SafetyRow(
+                "tingling", 1, "pressure", "left", start + timedelta(seconds=40), "Europe/Berlin", 40.0
+            ),
         )
         if n % 7 == 0
         else (),

@@ -15,7 +15,7 @@ from kneecare.settings import Settings
 from kneecare.store.recorder import SessionRecorder
 from kneecare.store.store import Store
 from kneecare.ui.main_window import MainWindow
-from kneecare.ui.ratings import RatingDialog, RatingFlow
+from kneecare.ui.ratings import AFTER_MIN_SECONDS, RatingDialog, RatingFlow
 
 
 class App:
@@ -174,6 +174,20 @@ def test_nothing_is_asked_after_a_safety_stop_or_a_session_stopped_at_once(app, 
         qtbot.wait(20)
         assert app.controller.state is State.FINISHED
         assert app.flow.dialog is None, end
+
+
+def test_nothing_is_asked_after_a_session_gone_through_with_skip(app, qtbot):
+    """Pressing Skip 15 s into every step (a minute of it in all, enough to be asked after a stop) leaves
+    the movement and the strokes not done: there is no "after" to rate."""
+    app.start_with(lambda dialog: (dialog.set_value("tension", 4), dialog.accept()))
+    while app.controller.state is not State.FINISHED:
+        app.clock.advance(15)
+        app.controller.poll()
+        app.controller.skip()
+    qtbot.wait(20)
+    assert app.store.sessions.recent(1)[0].status == "skipped"
+    assert app.store.sessions.recent(1)[0].done_seconds >= AFTER_MIN_SECONDS
+    assert app.flow.dialog is None
 
 
 def test_a_second_start_while_the_screen_is_open_does_not_ask_twice(app, qtbot):
