@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
-from enum import StrEnum
 from functools import lru_cache
-from typing import Protocol
 
+# The planner's memory and log live in reminder_log.py; importers of this module find them here too.
+from kneecare.core.reminder_log import MemoryReminderLog as MemoryReminderLog
+from kneecare.core.reminder_log import ReminderEvent as ReminderEvent
+from kneecare.core.reminder_log import ReminderKind as ReminderKind
+from kneecare.core.reminder_log import ReminderLog as ReminderLog
+from kneecare.core.reminder_log import ReminderMemory as ReminderMemory
 from kneecare.core.rule_errors import RuleError as RuleError  # where the rules' importers find it
 from kneecare.core.rule_errors import RulePart, RuleProblem
 
@@ -243,66 +247,6 @@ def ceil_minute(when: datetime) -> datetime:
     when = when.astimezone(UTC)
     floor = when.replace(second=0, microsecond=0)
     return floor if floor == when else floor + timedelta(minutes=1)
-
-
-# -- what happened: events and memory ----------------------------------------------------------------------
-
-
-class ReminderKind(StrEnum):
-    FIRED = "fired"
-    SNOOZED = "snoozed"
-    ACTED = "acted"
-    SKIPPED = "skipped"
-    MISSED = "missed"
-
-
-@dataclass(frozen=True)
-class ReminderEvent:
-    """One line of the reminder history (for adherence): what happened to the reminder due at `due_at`."""
-
-    kind: ReminderKind
-    due_at: datetime  # aware; a snooze with nothing due names the moment it ends
-    at: datetime
-    detail: str = ""
-
-
-@dataclass(frozen=True)
-class ReminderMemory:
-    """What must survive a restart so that nothing fires twice: the last reminder handled (fired, skipped
-    or missed) as an instant and as its local wall time, and a pending snooze."""
-
-    handled_due: datetime | None = None
-    handled_wall: datetime | None = None
-    snooze_until: datetime | None = None
-    snooze_refire: bool = False
-
-
-class ReminderLog(Protocol):
-    """Where the planner keeps its memory and records events; one `record` call is one transaction."""
-
-    def memory(self) -> ReminderMemory: ...
-
-    def record(self, events: Sequence[ReminderEvent], memory: ReminderMemory) -> None: ...
-
-
-@dataclass
-class MemoryReminderLog:
-    """A `ReminderLog` that lives in memory: for tests and for running without a database."""
-
-    events: list[ReminderEvent] = field(default_factory=list)
-    saved: ReminderMemory = field(default_factory=ReminderMemory)
-    writes: int = 0
-
-    def memory(self) -> ReminderMemory:
-        return self.saved
-
-    def record(self, events: Sequence[ReminderEvent], memory: ReminderMemory) -> None:
-        self.events.extend(events)
-        self.saved = memory
-        self.writes += 1
-
-    def of(self, kind: ReminderKind) -> list[ReminderEvent]:
-        return [e for e in self.events if e.kind is kind]
 
 
 # -- the planner -----------------------------------------------------------------------------------------
