@@ -479,9 +479,9 @@ def _start_tray(
     """The tray icon, reminders and notifications, wired to the window, the store and a second launch."""
     from kneecare.core.protocol import goal_kinds
     from kneecare.platform.autostart import for_this_system
+    from kneecare.store.planner_log import StoreNotices, StoreReminderLog
     from kneecare.tray.companion import TrayCompanion
     from kneecare.tray.nudges import MovementNudges
-    from kneecare.tray.persist import StoreNotices, StoreReminderLog
 
     companion = TrayCompanion(
         app,

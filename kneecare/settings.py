@@ -32,7 +32,12 @@ MAX_SETTINGS_BYTES = 1024 * 1024  # a settings file is a few kilobytes; anything
 
 
 class SettingsError(ValueError):
-    """A settings value that is not allowed; the message names the key."""
+    """A settings value that is not allowed; the message names the key. `rule` is the reminder rules' own
+    error when they are what cannot work (a dialog translates from its fields)."""
+
+    def __init__(self, message: str, rule: RuleError | None = None) -> None:
+        super().__init__(message)
+        self.rule = rule
 
 
 @dataclass(frozen=True)
@@ -153,7 +158,7 @@ class Settings:
                 enabled=self.reminders_enabled,
             )
         except RuleError as e:
-            raise SettingsError(f"reminders: {e}") from None
+            raise SettingsError(f"reminders: {e}", rule=e) from None
 
     def _quiet_hours(self) -> QuietHours | None:
         if (self.quiet_start is None) != (self.quiet_end is None):
@@ -171,7 +176,7 @@ class Settings:
         try:
             return make_nudge_rules(self.nudges_enabled, start, end, self._quiet_hours())
         except RuleError as e:
-            raise SettingsError(f"nudge_start, nudge_end: {e}") from None
+            raise SettingsError(f"nudge_start, nudge_end: {e}", rule=e) from None
 
     def with_changes(self, **changes: Any) -> Settings:
         return replace(self, **changes).validate()

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from kneecare.core.protocol import Category, Program, load_programs
+from kneecare.core.program_file import load_programs
+from kneecare.core.protocol import Category, Program
 
 # The order people see them in; programs not listed here come after, knee programs before routines.
 PREFERRED_ORDER = (

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from datetime import time
 
-from kneecare.core.schedule import ALL_DAYS, QuietHours, ReminderRules, RuleError
+from kneecare.core.rule_errors import RuleError, RulePart, RuleProblem
+from kneecare.core.schedule import ALL_DAYS, QuietHours, ReminderRules
 
 DEFAULT_NUDGE_START = time(9, 0)
 DEFAULT_NUDGE_END = time(17, 0)
@@ -24,7 +25,7 @@ def hourly_times(start: time, end: time) -> tuple[time, ...]:
     first = start.hour * 60 + start.minute
     last = end.hour * 60 + end.minute
     if last - first < 60:
-        raise RuleError("movement nudges: the hours must span at least one hour, from the first to the last")
+        raise RuleError(RuleProblem.HOURS_TOO_SHORT, part=RulePart.NUDGES)
     return tuple(time(m // 60, m % 60) for m in range(first + 60, last + 1, 60))
 
 

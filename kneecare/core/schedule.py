@@ -9,13 +9,18 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
-from enum import StrEnum
 from functools import lru_cache
-from typing import Protocol
 
-from kneecare.core.words import fill
+# The planner's memory and log live in reminder_log.py; importers of this module find them here too.
+from kneecare.core.reminder_log import MemoryReminderLog as MemoryReminderLog
+from kneecare.core.reminder_log import ReminderEvent as ReminderEvent
+from kneecare.core.reminder_log import ReminderKind as ReminderKind
+from kneecare.core.reminder_log import ReminderLog as ReminderLog
+from kneecare.core.reminder_log import ReminderMemory as ReminderMemory
+from kneecare.core.rule_errors import RuleError as RuleError  # where the rules' importers find it
+from kneecare.core.rule_errors import RulePart, RuleProblem
 
 ALL_DAYS = frozenset(range(7))  # Monday is 0, as in date.weekday()
 MAX_TIMES = 4
@@ -27,43 +32,6 @@ MEETING_MINUTES = 30
 LATE_GRACE = timedelta(hours=2)  # a reminder missed while asleep or off still comes if due this recently
 BACKFILL_LIMIT = timedelta(days=30)  # older missed reminders are not recorded one by one
 SEARCH_DAYS = 16  # a next reminder is always within a week unless every time sits in quiet hours
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks `text` for pyside6-lupdate (update.py reads this file); the UI translates it under `context`.
-    Core stays free of Qt: this is kneecare.i18n's marker, repeated."""
-    return text
-
-
-# Why reminder rules cannot work: the part of the rules, then the reason as an English template whose %1,
-# %2... are filled in. The reminder settings dialog shows them translated under the "schedule" context.
-TIMES = QT_TRANSLATE_NOOP("schedule", "times")
-DAYS = QT_TRANSLATE_NOOP("schedule", "days")
-DAILY_GOAL = QT_TRANSLATE_NOOP("schedule", "daily goal")
-SNOOZE_LENGTH = QT_TRANSLATE_NOOP("schedule", "snooze length (minutes)")
-RECOVERY_PER_DAY = QT_TRANSLATE_NOOP("schedule", "recovery reminders a day")
-RECOVERY_DAYS = QT_TRANSLATE_NOOP("schedule", "recovery days")
-SNOOZE = QT_TRANSLATE_NOOP("schedule", "snooze")
-NO_TIMES = QT_TRANSLATE_NOOP("schedule", "choose at least one time of day (or turn reminders off)")
-TOO_MANY_TIMES = QT_TRANSLATE_NOOP("schedule", "at most %1 a day")
-TIME_TWICE = QT_TRANSLATE_NOOP("schedule", "the same time is listed twice")
-NO_DAYS = QT_TRANSLATE_NOOP("schedule", "choose at least one day of the week (or turn reminders off)")
-DAY_NUMBERS = QT_TRANSLATE_NOOP("schedule", "days are numbered 0 (Monday) to 6 (Sunday)")
-OUT_OF_RANGE = QT_TRANSLATE_NOOP("schedule", "%1 is not from %2 to %3")
-SNOOZE_NOT_POSITIVE = QT_TRANSLATE_NOOP("schedule", "minutes must be more than 0")
-
-
-class RuleError(ValueError):
-    """Reminder rules that cannot work. `why` (an English template, %1... filled from `values`) says why,
-    `part` which part of the rules; the message is "part: why" in English, and the UI can translate both
-    (see above). A plain message (no part, no values) works too."""
-
-    def __init__(self, why: str, *values: object, part: str = "") -> None:
-        self.why = why
-        self.values = values
-        self.part = part
-        message = fill(why, *values)
-        super().__init__(f"{part}: {message}" if part else message)
 
 
 # -- rules ---------------------------------------------------------------------------------------------
@@ -101,6 +69,17 @@ class Recovery:
         return self.started <= day <= self.last_day
 
 
+def recovery_since(started: str | None, days: int, per_day: int) -> Recovery | None:
+    """The recovery that began on `started` (an ISO date, as the settings keep it) and lasts `days` days;
+    None when there is none or the date cannot be read."""
+    if started is None:
+        return None
+    try:
+        return Recovery(date.fromisoformat(started), days, per_day)
+    except ValueError:
+        return None
+
+
 @dataclass(frozen=True)
 class ReminderRules:
     """The person's reminder rules, in local wall time."""
@@ -117,20 +96,20 @@ class ReminderRules:
 
     def __post_init__(self) -> None:
         if self.enabled and not self.times:
-            raise RuleError(NO_TIMES, part=TIMES)
+            raise RuleError(RuleProblem.NO_TIMES, part=RulePart.TIMES)
         if len(self.times) > self.max_times:
-            raise RuleError(TOO_MANY_TIMES, self.max_times, part=TIMES)
+            raise RuleError(RuleProblem.TOO_MANY_TIMES, self.max_times, part=RulePart.TIMES)
         if len(set(_minute(t) for t in self.times)) != len(self.times):
-            raise RuleError(TIME_TWICE, part=TIMES)
+            raise RuleError(RuleProblem.TIME_TWICE, part=RulePart.TIMES)
         if self.enabled and not self.days:
-            raise RuleError(NO_DAYS, part=DAYS)
+            raise RuleError(RuleProblem.NO_DAYS, part=RulePart.DAYS)
         if not self.days <= ALL_DAYS:
-            raise RuleError(DAY_NUMBERS, part=DAYS)
-        _in_range(DAILY_GOAL, self.daily_goal, GOAL_RANGE)
-        _in_range(SNOOZE_LENGTH, self.snooze_minutes, SNOOZE_RANGE)
+            raise RuleError(RuleProblem.DAY_NUMBERS, part=RulePart.DAYS)
+        _in_range(RulePart.DAILY_GOAL, self.daily_goal, GOAL_RANGE)
+        _in_range(RulePart.SNOOZE_LENGTH, self.snooze_minutes, SNOOZE_RANGE)
         if self.recovery is not None:
-            _in_range(RECOVERY_PER_DAY, self.recovery.per_day, RECOVERY_PER_DAY_RANGE)
-            _in_range(RECOVERY_DAYS, self.recovery.days, RECOVERY_DAYS_RANGE)
+            _in_range(RulePart.RECOVERY_PER_DAY, self.recovery.per_day, RECOVERY_PER_DAY_RANGE)
+            _in_range(RulePart.RECOVERY_DAYS, self.recovery.days, RECOVERY_DAYS_RANGE)
         object.__setattr__(self, "times", tuple(sorted(_minute(t) for t in self.times)))
 
     def recovery_on(self, day: date) -> bool:
@@ -154,10 +133,10 @@ def _minute(t: time) -> time:
     return time(t.hour, t.minute)
 
 
-def _in_range(what: str, value: int, bounds: tuple[int, int]) -> None:
+def _in_range(what: RulePart, value: int, bounds: tuple[int, int]) -> None:
     low, high = bounds
     if not low <= value <= high:
-        raise RuleError(OUT_OF_RANGE, value, low, high, part=what)
+        raise RuleError(RuleProblem.OUT_OF_RANGE, value, low, high, part=what)
 
 
 def recovery_times(regular: Sequence[time], per_day: int) -> tuple[time, ...]:
@@ -268,66 +247,6 @@ def ceil_minute(when: datetime) -> datetime:
     when = when.astimezone(UTC)
     floor = when.replace(second=0, microsecond=0)
     return floor if floor == when else floor + timedelta(minutes=1)
-
-
-# -- what happened: events and memory ----------------------------------------------------------------------
-
-
-class ReminderKind(StrEnum):
-    FIRED = "fired"
-    SNOOZED = "snoozed"
-    ACTED = "acted"
-    SKIPPED = "skipped"
-    MISSED = "missed"
-
-
-@dataclass(frozen=True)
-class ReminderEvent:
-    """One line of the reminder history (for adherence): what happened to the reminder due at `due_at`."""
-
-    kind: ReminderKind
-    due_at: datetime  # aware; a snooze with nothing due names the moment it ends
-    at: datetime
-    detail: str = ""
-
-
-@dataclass(frozen=True)
-class ReminderMemory:
-    """What must survive a restart so that nothing fires twice: the last reminder handled (fired, skipped
-    or missed) as an instant and as its local wall time, and a pending snooze."""
-
-    handled_due: datetime | None = None
-    handled_wall: datetime | None = None
-    snooze_until: datetime | None = None
-    snooze_refire: bool = False
-
-
-class ReminderLog(Protocol):
-    """Where the planner keeps its memory and records events; one `record` call is one transaction."""
-
-    def memory(self) -> ReminderMemory: ...
-
-    def record(self, events: Sequence[ReminderEvent], memory: ReminderMemory) -> None: ...
-
-
-@dataclass
-class MemoryReminderLog:
-    """A `ReminderLog` that lives in memory: for tests and for running without a database."""
-
-    events: list[ReminderEvent] = field(default_factory=list)
-    saved: ReminderMemory = field(default_factory=ReminderMemory)
-    writes: int = 0
-
-    def memory(self) -> ReminderMemory:
-        return self.saved
-
-    def record(self, events: Sequence[ReminderEvent], memory: ReminderMemory) -> None:
-        self.events.extend(events)
-        self.saved = memory
-        self.writes += 1
-
-    def of(self, kind: ReminderKind) -> list[ReminderEvent]:
-        return [e for e in self.events if e.kind is kind]
 
 
 # -- the planner -----------------------------------------------------------------------------------------
@@ -484,15 +403,15 @@ class ReminderPlanner:
         """Remind again in `minutes` (the rules' snooze length by default), moved out of quiet hours."""
         minutes = self.rules.snooze_minutes if minutes is None else minutes
         if minutes <= 0:
-            raise RuleError(SNOOZE_NOT_POSITIVE, part=SNOOZE)
+            raise RuleError(RuleProblem.NOT_POSITIVE, part=RulePart.SNOOZE)
         zone = _zone(now)
         until = ceil_minute(now + timedelta(minutes=minutes))
         until = _out_of_quiet(self.rules, until, zone)
         return self._snooze(now, until, True, detail or f"for {minutes} min")
 
     def in_a_meeting(self, now: datetime) -> ReminderEvent:
-        """'I'm in a meeting: remind me in 30 min'."""
-        return self.snooze(now, MEETING_MINUTES, "in a meeting: remind in 30 min")
+        """'I'm in a meeting: remind me in 30 min' (`MEETING_MINUTES`)."""
+        return self.snooze(now, MEETING_MINUTES, f"in a meeting: remind in {MEETING_MINUTES} min")
 
     def snooze_until_tomorrow(self, now: datetime) -> ReminderEvent:
         """No more reminders today; tomorrow's come as usual."""

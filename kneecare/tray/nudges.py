@@ -14,11 +14,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from kneecare.core.clock import Clock
+from kneecare.core.reminder_log import memory_from_json, memory_to_json
 from kneecare.core.schedule import Reminder, ReminderEvent, ReminderMemory, ReminderPlanner
 from kneecare.core.session import Outcome, SessionResult, State
 from kneecare.settings import Settings
 from kneecare.tray.notify import DesktopSender, Notifier
-from kneecare.tray.persist import KeyValues, memory_from_json, memory_to_json
+from kneecare.tray.persist import KeyValues
 from kneecare.tray.reminders import ReminderService
 
 if TYPE_CHECKING:

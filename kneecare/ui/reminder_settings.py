@@ -6,7 +6,7 @@ translated (context "ReminderSettingsDialog", the rules' errors "schedule"); day
 
 from __future__ import annotations
 
-from datetime import date, time, timedelta
+from datetime import date, time
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime, Signal
 from PySide6.QtWidgets import (
@@ -25,17 +25,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kneecare.core.rule_errors import RulePart
 from kneecare.core.schedule import (
     GOAL_RANGE,
     MAX_TIMES,
+    MEETING_MINUTES,
     RECOVERY_DAYS_RANGE,
     RECOVERY_PER_DAY_RANGE,
     SNOOZE_RANGE,
-    RuleError,
+    Recovery,
+    recovery_since,
     recovery_times,
 )
 from kneecare.core.words import fill
-from kneecare.i18n import QT_TRANSLATE_NOOP
 from kneecare.settings import Settings, SettingsError, format_time
 
 SPARE_TIMES = (time(13, 0), time(16, 0), time(21, 0), time(7, 0))
@@ -55,7 +57,7 @@ def _parse(text: str) -> time:
 
 
 class ReminderSettingsDialog(QDialog):
-    meetingRequested = Signal()  # "I'm in a meeting: remind me in 30 min", applied at once
+    meetingRequested = Signal()  # "I'm in a meeting: remind me in MEETING_MINUTES min", applied at once
 
     def __init__(
         self, settings: Settings, today: date, autostart_on: bool, parent: QWidget | None = None
@@ -77,10 +79,72 @@ class ReminderSettingsDialog(QDialog):
         self.enabled_box = QCheckBox(self.tr("&Remind me to do a session"))
         self.enabled_box.setChecked(s.reminders_enabled)
         outer.addWidget(self.enabled_box)
-
         self.rules_group = QGroupBox(self.tr("When"))
-        form = QFormLayout(self.rules_group)
-        times_row = QGridLayout()
+        self._build_rules(QFormLayout(self.rules_group), s)
+        outer.addWidget(self.rules_group)
+        self.recovery_group = QGroupBox(self.tr("Recovery after heavy exercise"))
+        self._build_recovery(QFormLayout(self.recovery_group), s)
+        outer.addWidget(self.recovery_group)
+        outer.addLayout(self._nudge_row(s))
+
+        self.autostart_box = QCheckBox(self.tr("Start KneeCare in the tray when I log in"))
+        self.autostart_box.setChecked(autostart_on)
+        outer.addWidget(self.autostart_box)
+
+        meeting_row = QHBoxLayout()
+        self.meeting_button = QPushButton(
+            fill(self.tr("I'm in a &meeting: remind me in %1 min"), MEETING_MINUTES)
+        )
+        self.meeting_button.clicked.connect(self._meeting)
+        self.meeting_label = QLabel()
+        meeting_row.addWidget(self.meeting_button)
+        meeting_row.addWidget(self.meeting_label, 1)
+        outer.addLayout(meeting_row)
+
+        self.error_label = QLabel()
+        self.error_label.setObjectName("error")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #8a1c1c;")
+        self.error_label.hide()
+        outer.addWidget(self.error_label)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        outer.addWidget(self.buttons)
+        self.enabled_box.toggled.connect(self._sync)
+
+    def _build_rules(self, form: QFormLayout, s: Settings) -> None:
+        """The "When" group: times, days, the goal, quiet hours, the snooze."""
+        form.addRow(self.tr("Times of day"), self._times_row(s))
+        form.addRow(self.tr("Days"), self._days_row(s))
+        self.goal_box = QSpinBox()
+        self.goal_box.setRange(*GOAL_RANGE)
+        self.goal_box.setValue(s.daily_goal)
+        self.goal_box.setSuffix(self.tr(" a day"))
+        self.goal_box.setAccessibleName(self.tr("Daily goal"))
+        form.addRow(self.tr("Daily &goal"), self.goal_box)
+        self.skip_box = QCheckBox(self.tr("Skip a reminder when today's goal is already met"))
+        self.skip_box.setChecked(s.skip_when_goal_met)
+        form.addRow("", self.skip_box)
+        self.goal_routines_box = QCheckBox(
+            self.tr("Count routines (stretches, ankle pumps…) towards the goal")
+        )
+        self.goal_routines_box.setChecked(s.goal_counts_routines)
+        form.addRow("", self.goal_routines_box)
+        form.addRow(self.tr("Quiet hours"), self._quiet_row(s))
+        self.snooze_box = QSpinBox()
+        self.snooze_box.setRange(*SNOOZE_RANGE)
+        self.snooze_box.setSingleStep(5)
+        self.snooze_box.setSuffix(self.tr(" min"))
+        self.snooze_box.setValue(s.snooze_minutes)
+        self.snooze_box.setAccessibleName(self.tr("Snooze length"))
+        form.addRow(self.tr("&Snooze for"), self.snooze_box)
+
+    def _times_row(self, s: Settings) -> QGridLayout:
+        """Up to four times of day, each with its own "use" box; unused ones show a spare time."""
+        row = QGridLayout()
         chosen = [_parse(t) for t in s.reminder_times]
         spares = [t for t in SPARE_TIMES if t not in chosen]
         self.time_boxes: list[tuple[QCheckBox, QTimeEdit]] = []
@@ -97,64 +161,35 @@ class ReminderSettingsDialog(QDialog):
             edit.setAccessibleName(fill(self.tr("Reminder time %1"), i + 1))
             use.toggled.connect(self._sync)
             edit.timeChanged.connect(self._sync)
-            times_row.addWidget(use, 0, 2 * i)
-            times_row.addWidget(edit, 0, 2 * i + 1)
+            row.addWidget(use, 0, 2 * i)
+            row.addWidget(edit, 0, 2 * i + 1)
             self.time_boxes.append((use, edit))
-        form.addRow(self.tr("Times of day"), times_row)
-        days_row = QHBoxLayout()
+        return row
+
+    def _days_row(self, s: Settings) -> QHBoxLayout:
+        row = QHBoxLayout()
         self.day_boxes: list[QCheckBox] = []
         locale = QLocale()
         for number in range(7):  # Monday is 0 here, 1 for QLocale
             box = QCheckBox(locale.dayName(number + 1, QLocale.FormatType.ShortFormat))
             box.setAccessibleName(locale.dayName(number + 1, QLocale.FormatType.LongFormat))
             box.setChecked(number in s.reminder_days)
-            days_row.addWidget(box)
+            row.addWidget(box)
             self.day_boxes.append(box)
-        form.addRow(self.tr("Days"), days_row)
-        self.goal_box = QSpinBox()
-        self.goal_box.setRange(*GOAL_RANGE)
-        self.goal_box.setValue(s.daily_goal)
-        self.goal_box.setSuffix(self.tr(" a day"))
-        self.goal_box.setAccessibleName(self.tr("Daily goal"))
-        form.addRow(self.tr("Daily &goal"), self.goal_box)
-        self.skip_box = QCheckBox(self.tr("Skip a reminder when today's goal is already met"))
-        self.skip_box.setChecked(s.skip_when_goal_met)
-        form.addRow("", self.skip_box)
-        self.goal_routines_box = QCheckBox(
-            self.tr("Count routines (stretches, ankle pumps…) towards the goal")
-        )
-        self.goal_routines_box.setChecked(s.goal_counts_routines)
-        form.addRow("", self.goal_routines_box)
-        quiet_row = QHBoxLayout()
+        return row
+
+    def _quiet_row(self, s: Settings) -> QHBoxLayout:
         self.quiet_box = QCheckBox(self.tr("from"))
         self.quiet_box.setAccessibleName(self.tr("Quiet hours"))
         self.quiet_box.setChecked(s.quiet_start is not None)
         self.quiet_start = QTimeEdit(_qtime(_parse(s.quiet_start or "22:00")))
         self.quiet_end = QTimeEdit(_qtime(_parse(s.quiet_end or "07:00")))
-        for edit, name in (
-            (self.quiet_start, self.tr("Quiet hours start")),
-            (self.quiet_end, self.tr("Quiet hours end")),
-        ):
-            edit.setDisplayFormat("HH:mm")
-            edit.setAccessibleName(name)
-        quiet_row.addWidget(self.quiet_box)
-        quiet_row.addWidget(self.quiet_start)
-        quiet_row.addWidget(QLabel(self.tr("to")))
-        quiet_row.addWidget(self.quiet_end)
-        quiet_row.addStretch(1)
+        names = (self.tr("Quiet hours start"), self.tr("Quiet hours end"))
         self.quiet_box.toggled.connect(self._sync)
-        form.addRow(self.tr("Quiet hours"), quiet_row)
-        self.snooze_box = QSpinBox()
-        self.snooze_box.setRange(*SNOOZE_RANGE)
-        self.snooze_box.setSingleStep(5)
-        self.snooze_box.setSuffix(self.tr(" min"))
-        self.snooze_box.setValue(s.snooze_minutes)
-        self.snooze_box.setAccessibleName(self.tr("Snooze length"))
-        form.addRow(self.tr("&Snooze for"), self.snooze_box)
-        outer.addWidget(self.rules_group)
+        return self._span_row(self.quiet_box, self.quiet_start, self.quiet_end, names)
 
-        self.recovery_group = QGroupBox(self.tr("Recovery after heavy exercise"))
-        rec = QFormLayout(self.recovery_group)
+    def _build_recovery(self, rec: QFormLayout, s: Settings) -> None:
+        """The "Recovery after heavy exercise" group: how many a day, for how many days, start or end."""
         self.recovery_per_day = QSpinBox()
         self.recovery_per_day.setRange(*RECOVERY_PER_DAY_RANGE)
         self.recovery_per_day.setValue(s.recovery_per_day)
@@ -179,53 +214,31 @@ class ReminderSettingsDialog(QDialog):
         rec.addRow(self.recovery_button)
         self.recovery_per_day.valueChanged.connect(self._sync)
         self.recovery_days.valueChanged.connect(self._sync)
-        outer.addWidget(self.recovery_group)
 
-        # Movement nudges: their own switch, on the same clock and quiet hours as the reminders.
+    def _nudge_row(self, s: Settings) -> QHBoxLayout:
+        """Movement nudges: their own switch, on the same clock and quiet hours as the reminders."""
         self.nudge_box = QCheckBox(self.tr("Remind me to stand up and &move every hour, from"))
         self.nudge_box.setChecked(s.nudges_enabled)
         self.nudge_start = QTimeEdit(_qtime(_parse(s.nudge_start)))
         self.nudge_end = QTimeEdit(_qtime(_parse(s.nudge_end)))
-        for edit, name in (
-            (self.nudge_start, self.tr("Movement nudges from")),
-            (self.nudge_end, self.tr("Movement nudges until")),
-        ):
+        names = (self.tr("Movement nudges from"), self.tr("Movement nudges until"))
+        self.nudge_box.toggled.connect(self._sync)
+        return self._span_row(self.nudge_box, self.nudge_start, self.nudge_end, names)
+
+    def _span_row(
+        self, switch: QCheckBox, start: QTimeEdit, end: QTimeEdit, names: tuple[str, str]
+    ) -> QHBoxLayout:
+        """[x] from [start] to [end], the two times named for screen readers."""
+        row = QHBoxLayout()
+        for edit, name in zip((start, end), names, strict=True):
             edit.setDisplayFormat("HH:mm")
             edit.setAccessibleName(name)
-        nudge_row = QHBoxLayout()
-        nudge_row.addWidget(self.nudge_box)
-        nudge_row.addWidget(self.nudge_start)
-        nudge_row.addWidget(QLabel(self.tr("to")))
-        nudge_row.addWidget(self.nudge_end)
-        nudge_row.addStretch(1)
-        self.nudge_box.toggled.connect(self._sync)
-        outer.addLayout(nudge_row)
-
-        self.autostart_box = QCheckBox(self.tr("Start KneeCare in the tray when I log in"))
-        self.autostart_box.setChecked(autostart_on)
-        outer.addWidget(self.autostart_box)
-
-        meeting_row = QHBoxLayout()
-        self.meeting_button = QPushButton(self.tr("I'm in a &meeting: remind me in 30 min"))
-        self.meeting_button.clicked.connect(self._meeting)
-        self.meeting_label = QLabel()
-        meeting_row.addWidget(self.meeting_button)
-        meeting_row.addWidget(self.meeting_label, 1)
-        outer.addLayout(meeting_row)
-
-        self.error_label = QLabel()
-        self.error_label.setObjectName("error")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #8a1c1c;")
-        self.error_label.hide()
-        outer.addWidget(self.error_label)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        outer.addWidget(self.buttons)
-        self.enabled_box.toggled.connect(self._sync)
+        row.addWidget(switch)
+        row.addWidget(start)
+        row.addWidget(QLabel(self.tr("to")))
+        row.addWidget(end)
+        row.addStretch(1)
+        return row
 
     # -- reading ---------------------------------------------------------------------------------------
 
@@ -274,16 +287,19 @@ class ReminderSettingsDialog(QDialog):
 
     def _meeting(self) -> None:
         self.meetingRequested.emit()
-        self.meeting_label.setText(self.tr("Fine: the next reminder comes in 30 minutes."))
+        self.meeting_label.setText(
+            fill(self.tr("Fine: the next reminder comes in %1 minutes."), MEETING_MINUTES)
+        )
+
+    def _recovery(self) -> Recovery | None:
+        """The recovery as chosen now (its length from the dialog), if one was started."""
+        return recovery_since(
+            self.recovery_started, self.recovery_days.value(), self.recovery_per_day.value()
+        )
 
     def _recovery_active(self) -> bool:
-        if self.recovery_started is None:
-            return False
-        try:
-            started = date.fromisoformat(self.recovery_started)
-        except ValueError:
-            return False
-        return started <= self.today < started + timedelta(days=self.recovery_days.value())
+        recovery = self._recovery()
+        return recovery is not None and recovery.active_on(self.today)
 
     def _sync(self) -> None:
         on = self.enabled_box.isChecked()
@@ -299,9 +315,9 @@ class ReminderSettingsDialog(QDialog):
         self.recovery_days.setSuffix(self.tr(" day") if days == 1 else self.tr(" days"))
         regular = [_parse(t) for t in self.chosen_times()] or [time(9, 0)]
         spread = ", ".join(format_time(t) for t in recovery_times(regular, self.recovery_per_day.value()))
-        if self._recovery_active():
-            assert self.recovery_started is not None
-            last = date.fromisoformat(self.recovery_started) + timedelta(days=self.recovery_days.value() - 1)
+        recovery = self._recovery()
+        if recovery is not None and recovery.active_on(self.today):
+            last = recovery.last_day
             #: A weekday, day and month as QLocale writes them (QDate format), e.g. "Sunday 29 November".
             day_format = self.tr("dddd d MMMM")
             self.recovery_label.setText(
@@ -325,10 +341,8 @@ class ReminderSettingsDialog(QDialog):
         self.error_label.hide()
 
 
-# core/nudges.py's RuleError, as the dialog shows it (without its "movement nudges: " prefix).
-NUDGE_HOURS = QT_TRANSLATE_NOOP(
-    "schedule", "the hours must span at least one hour, from the first to the last"
-)
+# The nudge hours have a row of their own: their error needs no name in front of it.
+UNNAMED_PARTS = frozenset({RulePart.NUDGES})
 
 
 def _schedule(text: str) -> str:
@@ -336,17 +350,10 @@ def _schedule(text: str) -> str:
 
 
 def _why(error: SettingsError) -> str:
-    """Why the reminders cannot work, in the person's language: the rules' error (kept by Python as the
-    context of the SettingsError) part by part, else the message without its setting's name."""
-    rule = error.__context__
-    if isinstance(rule, RuleError) and rule.part:
-        return f"{_schedule(rule.part)}: {fill(_schedule(rule.why), *rule.values)}"
-    return _schedule(_plain(error))
-
-
-def _plain(error: SettingsError) -> str:
-    """'reminders: times: choose at least one ...' -> 'choose at least one ...' (the field is on screen)."""
-    message = str(error)
-    for prefix in ("reminders: ", "nudge_start, nudge_end: movement nudges: "):
-        message = message.removeprefix(prefix)
-    return message
+    """Why the reminders cannot work, in the person's language: built from the rules' error (its part,
+    problem and values), else the settings' own message (the dialog's widgets cannot make other errors)."""
+    rule = error.rule
+    if rule is None:
+        return str(error)
+    why = fill(_schedule(rule.why), *rule.values)
+    return why if rule.part in UNNAMED_PARTS else f"{_schedule(rule.part_text)}: {why}"

@@ -113,6 +113,21 @@ class SessionView(QWidget):
         self.diagram = LegDiagram(parent=self)
         self.illustration = Illustration(self)
         self.illustration.hide()
+        self._build_reps()
+        self.motion_label = self._label("motionCue", 1.3)
+        self.motion_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.motion_label.setMinimumHeight(self.motion_label.fontMetrics().lineSpacing())
+
+        self._build_ring()
+        self._build_pacer()
+        self.next_label = self._label("next", 1.35)
+        self.status_label = self._label("status", 1.3, bold=True)
+        self.status_label.hide()
+
+        self._lay_out()
+
+    def _build_reps(self) -> None:
+        """The big repetition count and its caption ("of 10"), shown for counted steps."""
         self.rep_label = self._label("repCount", 4.5, bold=True)
         self.rep_label.setAccessibleName(QCoreApplication.translate("SessionView", "Repetition"))
         self.rep_label.setWordWrap(False)
@@ -125,10 +140,9 @@ class SessionView(QWidget):
         rep_row.addWidget(self.rep_caption, 0, Qt.AlignmentFlag.AlignBottom)
         rep_row.addStretch(1)
         self.rep_box.hide()
-        self.motion_label = self._label("motionCue", 1.3)
-        self.motion_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.motion_label.setMinimumHeight(self.motion_label.fontMetrics().lineSpacing())
 
+    def _build_ring(self) -> None:
+        """The countdown ring with the time left and its caption inside."""
         self.time_label = QLabel()
         self.time_label.setObjectName("timeLeft")
         self.time_label.setAccessibleDescription(self.tr("Time left"))
@@ -138,6 +152,8 @@ class SessionView(QWidget):
         self.ring = PhaseRing(self.time_label, self.ring_caption, self)
         self.ring.setAccessibleName(self.tr("Countdown"))
 
+    def _build_pacer(self) -> None:
+        """The breathing pacer and its words, side by side."""
         self.pacer = BreathingPacer(self)
         self.breath_label = self._label("breath", 1.2)
         self.breath_label.setAccessibleDescription(self.tr("Breathing"))
@@ -148,10 +164,7 @@ class SessionView(QWidget):
         pacer_row.addWidget(self.pacer)
         pacer_row.addWidget(self.breath_label, 1)
 
-        self.next_label = self._label("next", 1.35)
-        self.status_label = self._label("status", 1.3, bold=True)
-        self.status_label.hide()
-
+    def _lay_out(self) -> None:
         # The drawing takes the full height on the left; the words and the timer read down the right.
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)

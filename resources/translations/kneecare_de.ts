@@ -776,6 +776,10 @@
         <translation>Uhrzeiten</translation>
     </message>
     <message>
+        <source>I&apos;m in a &amp;meeting: remind me in %1 min</source>
+        <translation>Ich habe einen &amp;Termin: in %1 Min. erinnern</translation>
+    </message>
+    <message>
         <source>Days</source>
         <translation>Tage</translation>
     </message>
@@ -802,6 +806,10 @@
     <message>
         <source>from</source>
         <translation>von</translation>
+    </message>
+    <message>
+        <source>Fine: the next reminder comes in %1 minutes.</source>
+        <translation>In Ordnung: Die nächste Erinnerung kommt in %1 Minuten.</translation>
     </message>
     <message>
         <source>Quiet hours</source>
@@ -868,16 +876,8 @@
         <translation>KneeCare beim Anmelden im Infobereich starten</translation>
     </message>
     <message>
-        <source>I&apos;m in a &amp;meeting: remind me in 30 min</source>
-        <translation>Ich habe einen &amp;Termin: in 30 Min. erinnern</translation>
-    </message>
-    <message>
         <source>These reminders cannot work yet: %1.</source>
         <translation>So können die Erinnerungen noch nicht funktionieren: %1.</translation>
-    </message>
-    <message>
-        <source>Fine: the next reminder comes in 30 minutes.</source>
-        <translation>In Ordnung: Die nächste Erinnerung kommt in 30 Minuten.</translation>
     </message>
     <message>
         <source> day</source>
@@ -2698,6 +2698,10 @@ Um fortzufahren, geben Sie unten %1 ein.</translation>
     <message>
         <source>snooze</source>
         <translation>später erinnern</translation>
+    </message>
+    <message>
+        <source>movement nudges</source>
+        <translation>Bewegungserinnerungen</translation>
     </message>
     <message>
         <source>choose at least one time of day (or turn reminders off)</source>

@@ -46,7 +46,7 @@ SOURCES = (
     "kneecare/app.py",
     "kneecare/ui/reminder_settings.py",
     "kneecare/tray/companion.py",
-    "kneecare/core/schedule.py",
+    "kneecare/core/rule_errors.py",
     # The programs' and the safety rules' texts, written by write_program_texts below.
     "resources/translations/program_texts.py",
     "resources/translations/safety_texts.py",

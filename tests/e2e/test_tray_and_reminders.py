@@ -17,9 +17,10 @@ from pathlib import Path
 import pytest
 
 from kneecare.core.clock import SystemClock
+from kneecare.core.reminder_log import memory_to_json
 from kneecare.core.schedule import ReminderMemory
+from kneecare.store.planner_log import MEMORY_KEY
 from kneecare.store.store import Store
-from kneecare.tray.persist import MEMORY_KEY, memory_to_json
 from tests.helpers.system import need
 from tests.helpers.xvfb import kneecare_command, x_env, xvfb
 

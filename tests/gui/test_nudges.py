@@ -15,7 +15,7 @@ from kneecare.session.controller import SessionController
 from kneecare.settings import Settings
 from kneecare.tray.nudges import NUDGE_MEMORY_KEY, NUDGE_TITLE, MovementNudges
 from kneecare.ui.main_window import MainWindow
-from tests.helpers.asyncio_qt import qasync_loop  # noqa: F401 (a fixture)
+from tests.helpers.asyncio_qt import qasync_loop, run_until_idle  # noqa: F401 (a fixture)
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -64,7 +64,7 @@ class App:
         for _ in range(count):
             self.clock.advance(60)
             self.nudges.service.check()
-        qtbot.wait(1)  # let the notification task run on the asyncio loop
+        run_until_idle()  # the notification tasks on the asyncio loop have run
 
 
 ON = Settings(nudges_enabled=True, nudge_start="09:00", nudge_end="17:00")
@@ -75,7 +75,7 @@ def test_nudges_are_off_until_the_person_turns_them_on(qtbot, programs):
     app = App(qtbot, programs, Settings())
     assert not app.nudges.enabled
     app.minutes(125, qtbot)  # 10:00 and 11:00 and 12:00 go by
-    qtbot.wait(20)
+    run_until_idle()  # nothing left to run on the asyncio loop: nothing was sent
     assert app.seen == [] and app.desktop.sent == []
 
 

@@ -10,7 +10,8 @@ import pytest
 
 from kneecare.core.cues import CueOptions, Sound
 from kneecare.core.plan import PlanError, PlanOptions, build_plan
-from kneecare.core.protocol import ProgramError, StepKind, load_program
+from kneecare.core.program_file import load_program
+from kneecare.core.protocol import ProgramError, StepKind
 from kneecare.core.session import Outcome, PhaseStarted, SessionMachine, State
 from kneecare.settings import Settings, SettingsError, SettingsStore, settings_from_dict
 from tests.unit.test_cues import start

@@ -8,7 +8,8 @@ import pytest
 
 from kneecare.assets import program_files
 from kneecare.core.plan import KneeChoice, PlanError, PlanOptions, build_plan
-from kneecare.core.protocol import Motion, ProgramError, StepKind, load_program, load_programs
+from kneecare.core.program_file import load_program, load_programs
+from kneecare.core.protocol import Motion, ProgramError, StepKind
 
 
 def test_every_built_in_program_loads_and_follows_the_routine():

@@ -6,15 +6,10 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from kneecare.core.reminder_log import memory_from_json, memory_to_json
 from kneecare.core.schedule import ReminderKind, ReminderMemory, ReminderPlanner, ReminderRules
+from kneecare.store.planner_log import MEMORY_KEY, StoreNotices, StoreReminderLog
 from kneecare.store.store import Store
-from kneecare.tray.persist import (
-    MEMORY_KEY,
-    StoreNotices,
-    StoreReminderLog,
-    memory_from_json,
-    memory_to_json,
-)
 
 BERLIN = ZoneInfo("Europe/Berlin")
 

@@ -11,6 +11,7 @@ import pytest
 from kneecare.assets import program_files
 from kneecare.core.library import finish_options, load_library
 from kneecare.core.plan import Knee, KneeChoice, PlanError, PlanOptions, Side, build_plan
+from kneecare.core.program_file import load_program
 from kneecare.core.protocol import (
     Category,
     Cue,
@@ -18,7 +19,6 @@ from kneecare.core.protocol import (
     ProgramError,
     StepKind,
     goal_kinds,
-    load_program,
     movement_choices,
 )
 

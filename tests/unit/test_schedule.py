@@ -18,6 +18,7 @@ from kneecare.core.schedule import (
     ReminderRules,
     RuleError,
     next_slot,
+    recovery_since,
     recovery_times,
     resolve_wall,
     slots_between,
@@ -366,3 +367,12 @@ def test_turning_reminders_off_and_on_does_not_record_the_ones_in_between_as_mis
     planner.set_rules(ReminderRules(), at(20, 0))
     assert planner.check(at(20, 1), done_today=0).reminder is None
     assert log.events == []
+
+
+def test_a_recovery_from_the_settings_date_ends_on_its_last_day_and_an_unreadable_date_is_none():
+    recovery = recovery_since("2026-11-26", 3, 4)
+    assert recovery == Recovery(date(2026, 11, 26), 3, 4)
+    assert recovery.last_day == date(2026, 11, 28)
+    assert [recovery.active_on(date(2026, 11, d)) for d in (25, 26, 28, 29)] == [False, True, True, False]
+    assert recovery_since(None, 3, 4) is None
+    assert recovery_since("26.11.2026", 3, 4) is None
