@@ -17,14 +17,13 @@ from kneecare.core.stats import (
     RatingChange,
     buckets,
     day_series,
+    first_day_read,
     goal_days,
     local_day,
-    first_day_read,
     minutes_per_week,
     range_shape,
     rating_change,
     rating_trend,
-    span_tallies,
     streaks,
 )
 from kneecare.store.store import Store
