@@ -233,8 +233,8 @@ def change_sentence(changes: Sequence[RatingChange | None]) -> str:
     return fill(template, body, count)
 
 
-#: The sessions table's columns (kneecare.ui.history.table); "Before" and "After" also head the ratings
-#: in a session's details.
+# The sessions table's columns (kneecare.ui.history.table); "Before" and "After" also head the ratings
+# in a session's details.
 COLUMNS = (
     QT_TRANSLATE_NOOP("history", "When"),
     QT_TRANSLATE_NOOP("history", "Program"),
