@@ -81,7 +81,7 @@ def _wait_option(command: argparse.ArgumentParser) -> None:
 def _waiting(open_it: Callable[[float], T], path: Path, wait: float) -> T:
     """Open the history; when another program holds it, say so and wait up to `wait` seconds. Raises
     HistoryLocked when it is still held then."""
-    from kneecare.store.db import HistoryLocked
+    from kneecare.store.service import HistoryLocked
 
     try:
         return open_it(min(0.2, wait))
@@ -123,55 +123,55 @@ def list_programs() -> int:
 
 def export_history(data_dir: Path | None, fmt: str, output: Path | None, wait: float = LOCK_WAIT) -> int:
     """Read the history without touching it (a private copy) and write it out; no window, no Qt."""
-    import sqlite3
-
+    from kneecare.core.clock import SystemClock
     from kneecare.paths import AppPaths
-    from kneecare.store.db import HistoryLocked, StoreError, migrate, open_for_reading
-    from kneecare.store.exchange import export, export_file
+    from kneecare.store.service import HistoryLocked, HistoryService, StoreError
 
     path = AppPaths.resolve(data_dir).database
+    clock = SystemClock()
     try:
-        conn = _waiting(lambda seconds: open_for_reading(path, seconds), path, wait)
+        history = _waiting(lambda seconds: HistoryService.for_reading(path, clock, seconds), path, wait)
     except HistoryLocked as e:
         print(f"kneecare: {e} Nothing was exported.", file=sys.stderr)
         return LOCKED
     except StoreError as e:
         print(f"kneecare: {e}", file=sys.stderr)
         return 3
-    if conn is None:  # no history yet: an empty export, and no folder created
-        conn = sqlite3.connect(":memory:", isolation_level=None)
-        conn.row_factory = sqlite3.Row
-        migrate(conn)
     try:
         if output is None:
             if hasattr(sys.stdout, "reconfigure"):
                 sys.stdout.reconfigure(newline="")  # the CSV's own CR LF, untranslated
-            export(conn, fmt, sys.stdout)
+            history.write(fmt, sys.stdout)
             sys.stdout.flush()
             return 0
         output = output.expanduser()
-        count = export_file(conn, fmt, output)
+        count = history.export(output, fmt)
     except BrokenPipeError:  # `kneecare export | head`: `_piped` says it is fine
         raise
     except OSError as e:
         print(f"kneecare: cannot write {output or 'the export'}: {e.strerror or e}", file=sys.stderr)
         return 1
     finally:
-        conn.close()
+        history.close()
     print(f"Exported {count} session{'s' if count != 1 else ''} to {output}.", file=sys.stderr)
     return 0
 
 
 def import_history(data_dir: Path | None, file: Path, wait: float = LOCK_WAIT) -> int:
-    """Merge a JSON export into the history; a faulty file changes nothing and the message says where."""
+    """Merge a JSON export into the history; a faulty file changes nothing and the message says where.
+    The file is checked whole before the history is opened (the same check as File > Import)."""
     from kneecare.core.clock import SystemClock
     from kneecare.paths import AppPaths
-    from kneecare.store.db import HistoryLocked, StoreError
-    from kneecare.store.exchange import ImportProblem, import_records, read_import_file
-    from kneecare.store.store import Store
+    from kneecare.store.service import (
+        HistoryLocked,
+        HistoryService,
+        HistoryTrouble,
+        ImportProblem,
+        StoreError,
+    )
 
     try:
-        records = read_import_file(file.expanduser())
+        checked = HistoryService.check_import(file.expanduser())
     except OSError as e:
         print(f"kneecare: cannot read {file}: {e.strerror or e}", file=sys.stderr)
         return 1
@@ -182,14 +182,14 @@ def import_history(data_dir: Path | None, file: Path, wait: float = LOCK_WAIT) -
         print(f"kneecare: {file}: {e}. Nothing was imported.", file=sys.stderr)
         return 4
     paths = AppPaths.resolve(data_dir)
-    now = SystemClock().now()
+    clock = SystemClock()
     try:
         paths.ensure()  # the folders for this user only, and what is in them made private
     except OSError as e:
         print(f"kneecare: cannot prepare the folders under {paths.data}: {e}", file=sys.stderr)
     try:
-        store, opened = _waiting(
-            lambda seconds: Store.open(paths.database, now, seconds), paths.database, wait
+        history, opened = _waiting(
+            lambda seconds: HistoryService.open(paths.database, clock, seconds), paths.database, wait
         )
     except HistoryLocked as e:
         print(f"kneecare: {e} Nothing was imported.", file=sys.stderr)
@@ -199,14 +199,16 @@ def import_history(data_dir: Path | None, file: Path, wait: float = LOCK_WAIT) -
         return 3
     if opened.notice:
         print(f"kneecare: {opened.notice}", file=sys.stderr)
-    if store.read_only:
-        store.close()
-        print("kneecare: nothing was imported, because your history can only be read.", file=sys.stderr)
-        return 3
     try:
-        result = import_records(store.conn, records)
+        if history.read_only:
+            print("kneecare: nothing was imported, because your history can only be read.", file=sys.stderr)
+            return 3
+        result = history.merge(checked)
+    except HistoryTrouble as e:
+        print(f"kneecare: {e.details} Nothing was imported.", file=sys.stderr)
+        return LOCKED if e.locked else 3
     finally:
-        store.close()
+        history.close()
     print(result.words())
     return 0
 

@@ -15,6 +15,9 @@ RATING_MIN = 0
 RATING_MAX = 10
 RANGES = (7, 30, 90, 365)  # the view's choices, in days
 MAX_DAY_BUCKETS = 31  # longer ranges are shown per week
+MAX_WEEKDAY_LABELS = 7  # a week's bars are named by weekday; a month's by the day of the month
+#: How many weeks the minutes-per-week chart shows with each range.
+WEEKS_SHOWN = {7: 8, 30: 8, 90: 13, 365: 52}
 
 
 @dataclass(frozen=True)
@@ -204,6 +207,37 @@ def buckets(last: date, days: int) -> list[tuple[date, date]]:
         out.append((start, end))
         start = end + timedelta(days=1)
     return out
+
+
+@dataclass(frozen=True)
+class RangeShape:
+    """How the view draws a range of `days`: a bar a day up to a month, else each week's average per day;
+    each bar named by its weekday (a week), its day of the month (a month) or its Monday's date."""
+
+    days: int
+    weekly: bool
+    labels: str  # "weekday", "day" or "week"
+    weeks_shown: int  # the minutes-per-week chart's weeks
+
+    def start(self, last: date) -> date:
+        """The first day of the range that ends with `last`."""
+        return last - timedelta(days=self.days - 1)
+
+
+def range_shape(days: int) -> RangeShape:
+    """The shape of one of the view's ranges (`RANGES`); any other length is refused."""
+    if days not in RANGES:
+        raise ValueError(f"{days} days is not one of the ranges {RANGES}")
+    weekly = days > MAX_DAY_BUCKETS
+    labels = "week" if weekly else "weekday" if days <= MAX_WEEKDAY_LABELS else "day"
+    return RangeShape(days, weekly, labels, WEEKS_SHOWN[days])
+
+
+def first_day_read(today: date) -> date:
+    """The earliest day any range or the minutes-per-week chart shows: what the view reads once."""
+    longest = range_shape(max(RANGES)).start(today)
+    weeks = week_start(today) - timedelta(weeks=max(WEEKS_SHOWN.values()) - 1)
+    return min(longest, weeks)
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,8 @@ one, nor around a routine (ankle pumps, stretches...)."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QShowEvent
@@ -24,12 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from kneecare.core.plan import Plan
-from kneecare.core.session import Outcome, SessionResult
+from kneecare.core.ratings import AFTER_MIN_SECONDS, ask_after
+from kneecare.core.session import SessionResult
 from kneecare.core.stats import MEASURES, RATING_MAX, RATING_MIN, Rating
 from kneecare.i18n import QT_TRANSLATE_NOOP
 from kneecare.settings import Settings
-from kneecare.store.recorder import SessionRecorder
-from kneecare.store.sessions import SessionRepository
+
+__all__ = ["AFTER_MIN_SECONDS", "RatingDialog", "RatingFlow", "RatingRecorder", "RatingsRead"]
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +57,23 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("RatingDialog", text)
 
 
-AFTER_MIN_SECONDS = 60  # a session stopped sooner than this is not asked about
+class RatingRecorder(Protocol):
+    """Where the ratings go (kneecare.store.recorder.SessionRecorder): a "before" kept until the session's
+    row exists, an "after" written to the session that ended last."""
+
+    @property
+    def last_session_id(self) -> int | None: ...
+
+    def rate_before(self, plan: Plan, rating: Rating) -> None: ...
+
+    def rate(self, session_id: int, moment: str, rating: Rating) -> None: ...
+
+
+class RatingsRead(Protocol):
+    """The ratings a session has (kneecare.store.sessions.SessionRepository): the "after" screen starts
+    from the "before" one."""
+
+    def ratings(self, session_id: int) -> Mapping[str, Rating]: ...
 
 
 class RatingDialog(QDialog):
@@ -95,31 +113,7 @@ class RatingDialog(QDialog):
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         for row, measure in enumerate(MEASURES):
-            marked, what = MEASURE_WORDS[measure]
-            label = QLabel(_t(marked))
-            name = _t(marked).replace("&", "")
-            slider = QSlider(Qt.Orientation.Horizontal)
-            slider.setRange(RATING_MIN, RATING_MAX)
-            slider.setPageStep(2)
-            slider.setTickPosition(QSlider.TickPosition.TicksBelow)
-            slider.setTickInterval(1)
-            slider.setMinimumWidth(260)
-            slider.setAccessibleName(self.tr("%1, 0 none to 10 the most").replace("%1", name))
-            slider.setAccessibleDescription(_t(what))
-            label.setBuddy(slider)
-            start = before.value(measure) if before is not None else None
-            if start is not None:
-                slider.setValue(start)  # starts where "before" was, still untouched
-            value = QLabel()
-            value.setMinimumWidth(fm_width(value, self.tr("not rated (before: %1)").replace("%1", "10")))
-            slider.actionTriggered.connect(lambda _action, m=measure: self._touch(m))
-            slider.sliderPressed.connect(lambda m=measure: self._touch(m))
-            slider.valueChanged.connect(lambda _value, m=measure: self._show_value(m))
-            self.sliders[measure], self.values[measure] = slider, value
-            self._show_value(measure)
-            grid.addWidget(label, row, 0)
-            grid.addWidget(slider, row, 1)
-            grid.addWidget(value, row, 2)
+            self._slider_row(grid, row, measure)
         layout.addLayout(grid)
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("A note, if you like (optional)"))
@@ -129,6 +123,38 @@ class RatingDialog(QDialog):
         self.dont_ask = QCheckBox(self.tr("Don't ask me again"))
         self.dont_ask.setToolTip(self.tr("You can turn ratings back on in the History window."))
         layout.addWidget(self.dont_ask)
+        layout.addWidget(self._buttons(moment))
+        self.sliders[MEASURES[0]].setFocus()
+
+    def _slider_row(self, grid: QGridLayout, row: int, measure: str) -> None:
+        """One measure: its name, a 0-10 slider (where "before" was, if it was given), what it reads."""
+        marked, what = MEASURE_WORDS[measure]
+        label = QLabel(_t(marked))
+        name = _t(marked).replace("&", "")
+        slider = QSlider(Qt.Orientation.Horizontal)
+        slider.setRange(RATING_MIN, RATING_MAX)
+        slider.setPageStep(2)
+        slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        slider.setTickInterval(1)
+        slider.setMinimumWidth(260)
+        slider.setAccessibleName(self.tr("%1, 0 none to 10 the most").replace("%1", name))
+        slider.setAccessibleDescription(_t(what))
+        label.setBuddy(slider)
+        start = self._before.value(measure) if self._before is not None else None
+        if start is not None:
+            slider.setValue(start)  # starts where "before" was, still untouched
+        value = QLabel()
+        value.setMinimumWidth(fm_width(value, self.tr("not rated (before: %1)").replace("%1", "10")))
+        slider.actionTriggered.connect(lambda _action, m=measure: self._touch(m))
+        slider.sliderPressed.connect(lambda m=measure: self._touch(m))
+        slider.valueChanged.connect(lambda _value, m=measure: self._show_value(m))
+        self.sliders[measure], self.values[measure] = slider, value
+        self._show_value(measure)
+        grid.addWidget(label, row, 0)
+        grid.addWidget(slider, row, 1)
+        grid.addWidget(value, row, 2)
+
+    def _buttons(self, moment: str) -> QDialogButtonBox:
         buttons = QDialogButtonBox()
         self.skip_button = QPushButton(self.tr("Skip  (Esc)"))
         self.skip_button.setAutoDefault(False)  # Enter never means "skip"
@@ -138,8 +164,7 @@ class RatingDialog(QDialog):
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.sliders[MEASURES[0]].setFocus()
+        return buttons
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -182,8 +207,8 @@ class RatingFlow(QObject):
     def __init__(
         self,
         window: QWidget,
-        recorder: SessionRecorder,
-        sessions: SessionRepository,
+        recorder: RatingRecorder,
+        sessions: RatingsRead,
         settings: Callable[[], Settings],
         change_settings: Callable[[Settings], None],
     ) -> None:
@@ -247,11 +272,12 @@ class RatingFlow(QObject):
         to compare), or a session stopped almost at once."""
         skipped, self._skipped_before = self._skipped_before, False
         session_id = self.recorder.last_session_id
-        if not self.settings().ask_ratings or skipped or session_id is None:
-            return
-        if result.outcome in (Outcome.SAFETY_STOPPED, Outcome.SKIPPED):
-            return
-        if result.outcome is not Outcome.COMPLETED and result.done_seconds < AFTER_MIN_SECONDS:
+        if session_id is None or not ask_after(
+            ratings_on=self.settings().ask_ratings,
+            skipped_before=skipped,
+            outcome=result.outcome,
+            done_seconds=result.done_seconds,
+        ):
             return
         before = self.sessions.ratings(session_id).get("before")
         QTimer.singleShot(0, lambda: self._ask_after(before, session_id))

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
 from kneecare.core.clock import FakeClock
 from kneecare.settings import Settings
@@ -47,7 +48,9 @@ def test_the_history_window_shows_a_message_and_the_history_comes_back(tmp_path,
     assert window is not None
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: window.loaded)
-    (details,) = window.trouble_shown
+    (box,) = window.findChildren(QMessageBox, "historyTrouble")  # what the person sees
+    assert box.isVisible() and box.text().startswith("KneeCare had a problem with your history just now.")
+    details = box.detailedText()
     assert str(store.backups) in details and f"({BACKED_UP} sessions)" in details
     assert f"recovered {SESSIONS - BACKED_UP} sessions" in details
     assert window.model.rowCount() > 0 and store.sessions.count() == SESSIONS

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from kneecare.core.session import SessionMachine
 from kneecare.core.stats import Rating
@@ -64,9 +65,7 @@ def at(day: int, hour: int, minute: int = 0) -> datetime:
 class Shown:
     def __init__(self, qtbot, clock, store: Store, settings: Settings) -> None:
         self.settings = settings
-        self.messages: list[tuple[str, str]] = []
         self.history = History(store, clock, NAMES, lambda: self.settings, self.change)
-        self.history.tell = lambda title, text: self.messages.append((title, text))
         self.store = store
         self.qtbot = qtbot
 
@@ -121,7 +120,7 @@ def test_the_window_shows_first_and_reads_the_history_right_after(shown):
 
 def test_the_last_30_days_stand_against_the_daily_goal_with_today_at_the_right(shown):
     window = shown.open()
-    chart = window.per_day
+    chart = window.overview.per_day
     assert chart.count() == 30 and chart.goal() == 2
     stacks = chart.stacks()
     assert stacks[-1] == (2, 0)  # today: goal met
@@ -130,40 +129,40 @@ def test_the_last_30_days_stand_against_the_daily_goal_with_today_at_the_right(s
     assert [s[0] for s in stacks[-6:-3]] == [1, 1, 1]  # 21st, 22nd (just after midnight), 23rd (before)
     assert chart.detail(29) == "Thu 26 Nov: 2 sessions completed (goal met)"
     assert "the goal of 2 a day was met on 1 of 30 days" in chart.accessibleDescription()
-    assert window.today_tile.value.text() == "2 of 2"
-    assert window.streak_tile.value.text() == "2 days"  # the 24th was missed
-    assert window.best_tile.value.text() == "3 days"
-    assert window.week_tile.value.text() == "18"  # since Monday: 4 completed x 4 min + 100 s = 17.7
+    assert window.overview.today_tile.value.text() == "2 of 2"
+    assert window.overview.streak_tile.value.text() == "2 days"  # the 24th was missed
+    assert window.overview.best_tile.value.text() == "3 days"
+    assert window.overview.week_tile.value.text() == "18"  # since Monday: 4 completed x 4 min + 100 s = 17.7
 
 
 def test_the_range_switch_redraws_from_the_day_counts_already_read(shown, qtbot):
     window = shown.open()
     shown.store.conn.execute("DELETE FROM sessions")  # not re-read: only a new range drawn
-    qtbot.mouseClick(window.range_buttons[7], Qt.MouseButton.LeftButton)
-    assert window.per_day.count() == 7 and window.per_day.stacks()[-1] == (2, 0)
-    assert window.per_day_title.text() == "Sessions per day"
-    qtbot.mouseClick(window.range_buttons[365], Qt.MouseButton.LeftButton)
-    assert window.per_day_title.text() == "Sessions per day, each week's average"
-    assert window.per_day.count() == 53  # weeks, the first and last cut to the year
-    assert window.per_day.stacks()[-1] == pytest.approx((4 / 4, 1 / 4))  # Mon 23 to Thu 26
-    assert window.per_week.count() == 52
+    qtbot.mouseClick(window.overview.range_buttons[7], Qt.MouseButton.LeftButton)
+    assert window.overview.per_day.count() == 7 and window.overview.per_day.stacks()[-1] == (2, 0)
+    assert window.overview.per_day_title.text() == "Sessions per day"
+    qtbot.mouseClick(window.overview.range_buttons[365], Qt.MouseButton.LeftButton)
+    assert window.overview.per_day_title.text() == "Sessions per day, each week's average"
+    assert window.overview.per_day.count() == 53  # weeks, the first and last cut to the year
+    assert window.overview.per_day.stacks()[-1] == pytest.approx((4 / 4, 1 / 4))  # Mon 23 to Thu 26
+    assert window.overview.per_week.count() == 52
 
 
 def test_the_sentence_says_how_ratings_moved_after_sessions(shown):
     window = shown.open()
-    assert window.sentence.text() == (
+    assert window.overview.sentence.text() == (
         "On average your tension rating dropped 2.5 points after a session and your pain rating dropped"
         " 0.5 points (2 sessions rated before and after)."
     )
-    tension = window.tension_chart.series()
+    tension = window.overview.tension_chart.series()
     assert tension[0][-1] == 7 and tension[1][-1] == 4
-    assert window.tension_chart.detail(29) == "Thu 26 Nov: tension before 7.0, after 4.0 (1 session)"
-    assert not window.ratings_off.isVisibleTo(window)
+    assert window.overview.tension_chart.detail(29) == "Thu 26 Nov: tension before 7.0, after 4.0 (1 session)"
+    assert not window.overview.ratings_off.isVisibleTo(window)
 
 
 def test_hover_and_arrow_keys_show_a_value_and_put_it_in_the_description(shown, qtbot):
     window = shown.open()
-    chart = window.per_day
+    chart = window.overview.per_day
     plot = chart.layout_plot()
     seen = []
     chart.selectionChanged.connect(seen.append)
@@ -183,7 +182,7 @@ def test_the_charts_follow_a_dark_palette(shown):
     dark = QPalette()
     for role, colour in ((QPalette.ColorRole.Window, "#202124"), (QPalette.ColorRole.WindowText, "#e8e8e8")):
         dark.setColor(role, QColor(colour))
-    chart = window.per_day
+    chart = window.overview.per_day
     chart.setPalette(dark)
     image = chart.grab().toImage()
     plot = chart.layout_plot()
@@ -236,7 +235,7 @@ def test_a_deleted_session_can_be_brought_back_with_undo(shown, qtbot):
     assert shown.store.sessions.count() == 6 and uid not in [line.session.uid for line in window.model.lines]
     assert window.undo_bar.isVisible()
     assert window.undo_label.text() == "Deleted the session of Wed 25 Nov, 21:00."
-    assert window.per_day.stacks()[-2] == (1, 0)  # the overview too
+    assert window.overview.per_day.stacks()[-2] == (1, 0)  # the overview too
     qtbot.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert not window.undo_bar.isVisible()
     back = next(line for line in window.model.lines if line.session.uid == uid)
@@ -270,16 +269,16 @@ def test_everything_is_deleted_only_after_typing_the_word(shown, qtbot):
     qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
     assert shown.store.sessions.count() == 0
     assert list(shown.store.backups.glob("*.sqlite3")) == []
-    assert window.per_day.stacks()[-1] == (0, 0)
-    assert window.empty_note.text().startswith("No sessions in this time yet")
+    assert window.overview.per_day.stacks()[-1] == (0, 0)
+    assert window.overview.empty_note.text().startswith("No sessions in this time yet")
 
 
 def test_ratings_switched_off_can_be_switched_back_on_here(qtbot, clock, store):
     shown = Shown(qtbot, clock, store, Settings(ask_ratings=False))
     window = shown.open()
-    assert window.ratings_off.isVisibleTo(window)
-    qtbot.mouseClick(window.ratings_on_button, Qt.MouseButton.LeftButton)
-    assert shown.settings.ask_ratings is True and not window.ratings_off.isVisibleTo(window)
+    assert window.overview.ratings_off.isVisibleTo(window)
+    qtbot.mouseClick(window.overview.ratings_on_button, Qt.MouseButton.LeftButton)
+    assert shown.settings.ask_ratings is True and not window.overview.ratings_off.isVisibleTo(window)
 
 
 def test_export_then_import_elsewhere_and_a_bad_file_changes_nothing(shown, qtbot, tmp_path, clock):
@@ -304,6 +303,33 @@ def test_export_then_import_elsewhere_and_a_bad_file_changes_nothing(shown, qtbo
     assert "field 'status': is missing" in message
     assert shown.store.sessions.count() == 7 and window.model.rowCount() == 7
     other_store.close()
+
+
+def test_file_export_and_import_say_how_it_went_in_a_message(shown, qtbot, tmp_path, monkeypatch):
+    out = tmp_path / "chosen.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(out), "CSV (*.csv)"))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(out), ""))
+    for action, title, text in (
+        (shown.history.export_dialog, "Export", f"Exported 7 sessions to {out}."),
+        (shown.history.import_dialog, "Import", "chosen.csv was not imported, and nothing changed: the file"),
+    ):
+        action()
+        box = message(qtbot, "historyMessage")
+        assert box.windowTitle() == title and box.text().startswith(text)
+        box.close()
+        qtbot.waitUntil(lambda: not any(w.isVisible() for w in messages("historyMessage")))
+    assert out.read_text(encoding="utf-8").startswith("uid,started_at")
+
+
+def messages(name: str) -> list[QMessageBox]:
+    shown = QApplication.topLevelWidgets()
+    return [w for w in shown if isinstance(w, QMessageBox) and w.objectName() == name]
+
+
+def message(qtbot, name: str) -> QMessageBox:
+    """The message box of that name the person sees now."""
+    qtbot.waitUntil(lambda: any(w.isVisible() for w in messages(name)))
+    return next(w for w in messages(name) if w.isVisible())
 
 
 def test_the_main_window_menu_opens_the_history_with_ctrl_y(qtbot, clock, programs, store):
@@ -337,10 +363,10 @@ def test_routines_count_towards_the_goal_only_when_the_person_chose_so(qtbot, cl
     )
     shown = Shown(qtbot, clock, store, Settings(daily_goal=2))
     window = shown.open()
-    assert window.per_day.stacks()[-1] == (1, 0)  # knee sessions only, by default
+    assert window.overview.per_day.stacks()[-1] == (1, 0)  # knee sessions only, by default
     shown.settings = shown.settings.with_changes(goal_counts_routines=True)
     window.reload()
-    assert window.per_day.stacks()[-1] == (2, 0)
+    assert window.overview.per_day.stacks()[-1] == (2, 0)
     assert window.count_label.text().startswith("2 sessions")  # the table lists both either way
 
 

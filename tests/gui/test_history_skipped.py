@@ -30,9 +30,9 @@ def shown_with_one_skipped(qtbot, clock, store):
 def test_a_skipped_session_is_listed_as_such_and_is_not_today_s_session(qtbot, clock, store):
     window = shown_with_one_skipped(qtbot, clock, store)
     assert window.model.data(window.model.index(0, 4)) == "Steps skipped"
-    assert window.today_tile.value.text() == "0 of 1"
-    assert window.per_day.stacks()[-1] == (0, 1)  # drawn with the sessions ended early
-    assert window.streak_tile.value.text() == "1 day"  # yesterday's, not today's
+    assert window.overview.today_tile.value.text() == "0 of 1"
+    assert window.overview.per_day.stacks()[-1] == (0, 1)  # drawn with the sessions ended early
+    assert window.overview.streak_tile.value.text() == "1 day"  # yesterday's, not today's
 
 
 def test_in_german_it_says_schritte_uebersprungen(german, qtbot, clock, store):

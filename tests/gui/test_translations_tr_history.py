@@ -43,20 +43,21 @@ def test_the_overview_speaks_german(shown):
     window = shown.open()
     assert window.windowTitle() == "Verlauf · KneeCare"
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == ["Ü&bersicht", "&Sitzungen"]
-    assert [b.text() for b in window.range_buttons.values()] == ["7 Tage", "30 Tage", "90 Tage", "1 Jahr"]
-    assert window.range_buttons[30].accessibleName() == "Zeitraum 30 Tage zeigen"
-    assert window.per_day_title.text() == "Sitzungen pro Tag"
-    assert (window.today_tile.value.text(), window.today_tile.caption.text()) == (
+    buttons = window.overview.range_buttons.values()
+    assert [b.text() for b in buttons] == ["7 Tage", "30 Tage", "90 Tage", "1 Jahr"]
+    assert window.overview.range_buttons[30].accessibleName() == "Zeitraum 30 Tage zeigen"
+    assert window.overview.per_day_title.text() == "Sitzungen pro Tag"
+    assert (window.overview.today_tile.value.text(), window.overview.today_tile.caption.text()) == (
         "2 von 2",
         "Sitzungen heute",
     )
-    assert (window.streak_tile.value.text(), window.streak_tile.caption.text()) == (
+    assert (window.overview.streak_tile.value.text(), window.overview.streak_tile.caption.text()) == (
         "2 Tage",
         "aktuelle Serie",
     )
-    assert window.goal_tile.caption.text() == "Tage mit erreichtem Ziel"
+    assert window.overview.goal_tile.caption.text() == "Tage mit erreichtem Ziel"
 
-    chart = window.per_day
+    chart = window.overview.per_day
     assert chart.accessibleName() == "Sitzungen pro Tag"
     assert [name for name, *_ in chart.legend()] == ["abgeschlossen", "vorzeitig beendet", "Ziel: 2 am Tag"]
     assert chart.detail(29) == "Do., 26. Nov.: 2 Sitzungen abgeschlossen (Ziel erreicht)"
@@ -67,11 +68,11 @@ def test_the_overview_speaks_german(shown):
         "Angezeigt: Do., 26. Nov.: 2 Sitzungen abgeschlossen (Ziel erreicht)"
     )
 
-    assert window.sentence.text() == (
+    assert window.overview.sentence.text() == (
         "Im Durchschnitt: Ihr Wert für Spannung sank nach einer Sitzung um 2,5 Punkte und Ihr Wert"
         " für Schmerz sank um 0,5 Punkte (2 Sitzungen vorher und nachher bewertet)."
     )
-    tension = window.tension_chart
+    tension = window.overview.tension_chart
     assert tension.accessibleName() == "Spannung vor und nach den Sitzungen"
     assert [name for name, *_ in tension.legend()] == ["Spannung vorher", "Spannung nachher"]
     assert tension.detail(29) == "Do., 26. Nov.: Spannung vorher 7,0, nachher 4,0 (1 Sitzung)"
@@ -80,12 +81,12 @@ def test_the_overview_speaks_german(shown):
 def test_the_week_chart_names_the_days_as_qlocale_does_in_german(shown):
     window = shown.open()
     window.set_range(7)
-    labels = window.per_day.labels()
+    labels = window.overview.per_day.labels()
     assert labels == ["Fr", "Sa", "So", "Mo", "Di", "Mi", "Do"]  # Friday 20th to Thursday 26th
     window.set_range(365)
-    assert window.per_day_title.text() == "Sitzungen pro Tag, Mittel jeder Woche"
-    assert window.per_day.labels()[-1] == "23. Nov."
-    assert window.per_day.detail(window.per_day.count() - 1) == (
+    assert window.overview.per_day_title.text() == "Sitzungen pro Tag, Mittel jeder Woche"
+    assert window.overview.per_day.labels()[-1] == "23. Nov."
+    assert window.overview.per_day.detail(window.overview.per_day.count() - 1) == (
         "Mo., 23. Nov. – Do., 26. Nov.: 1,0 abgeschlossen pro Tag (4 an 4 Tagen, 1 vorzeitig beendet)"
     )
     assert BarChart._tick_text(0.5) == "0,5"

@@ -11,14 +11,6 @@ from tests.helpers.layers import map_breaks, read_layers
 KNOWN_BREAKS = {
     ("kneecare.tray.companion", "kneecare.ui.main_window"),
     ("kneecare.tray.nudges", "kneecare.ui.main_window"),
-    ("kneecare.ui.history", "sqlite3"),
-    ("kneecare.ui.history", "kneecare.store.db"),
-    ("kneecare.ui.history", "kneecare.store.exchange"),
-    ("kneecare.ui.history", "kneecare.store.records"),
-    ("kneecare.ui.history", "kneecare.store.sessions"),
-    ("kneecare.ui.history", "kneecare.store.store"),
-    ("kneecare.ui.ratings", "kneecare.store.recorder"),
-    ("kneecare.ui.ratings", "kneecare.store.sessions"),
 }
 
 

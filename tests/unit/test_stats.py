@@ -17,15 +17,16 @@ from kneecare.core.stats import (
     RatingChange,
     buckets,
     day_series,
+    first_day_read,
     goal_days,
     local_day,
     minutes_per_week,
+    range_shape,
     rating_change,
     rating_trend,
     streaks,
 )
 from kneecare.store.store import Store
-from kneecare.ui.history import change_sentence  # the words live with the view (translated)
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")
@@ -159,7 +160,7 @@ def rated(day: int, before: Rating | None, after: Rating | None) -> RatedSession
     return RatedSession(date(2026, 11, day), before, after)
 
 
-def test_the_sentence_says_how_much_tension_dropped_after_a_session_on_average():
+def test_the_mean_change_counts_only_sessions_rated_before_and_after():
     sessions = [
         rated(1, Rating(tension=7, pain=3), Rating(tension=4, pain=3)),
         rated(2, Rating(tension=6, pain=4), Rating(tension=5, pain=2)),
@@ -174,26 +175,7 @@ def test_the_sentence_says_how_much_tension_dropped_after_a_session_on_average()
     pain = rating_change(sessions, "pain")
     assert pain.count == 3 and pain.mean_change == pytest.approx(-2 / 3)
     assert rating_change(sessions, "swelling") is None
-    assert change_sentence([tension]) == (
-        "On average your tension rating dropped 1.8 points after a session"
-        " (5 sessions rated before and after)."
-    )
-    assert change_sentence([tension, pain, None]) == (
-        "On average your tension rating dropped 1.8 points after a session and your pain rating dropped"
-        " 0.7 points (5 sessions rated before and after)."
-    )
-
-
-def test_the_sentence_says_so_when_a_rating_rose_or_stayed_the_same_or_nothing_was_rated():
-    rose = RatingChange("pain", 1, 2.0, 3.0)
-    same = RatingChange("swelling", 2, 2.0, 2.04)
-    drop = RatingChange("tension", 10, 6.0, 3.9)
-    assert change_sentence([drop, rose, same]) == (
-        "On average your tension rating dropped 2.1 points after a session, your pain rating rose 1.0 points"
-        " and your swelling rating stayed about the same (10 sessions rated before and after)."
-    )
-    assert change_sentence([RatingChange("tension", 1, 5, 4)]).endswith("(1 session rated before and after).")
-    assert change_sentence([None, None]).startswith("Rate how your knees feel before and after")
+    # tests/gui/test_history_words.py says these two changes in words
 
 
 def test_the_trend_is_the_mean_before_and_after_in_each_bucket():
@@ -246,3 +228,22 @@ def test_the_fast_streaks_agree_with_walking_the_calendar_day_by_day(offsets, to
     assert result.done_today == (today in days)
     if days:
         assert result.best_end in days and result.best_end + timedelta(days=1) not in days
+
+
+def test_a_week_or_a_month_is_drawn_a_day_a_bar_longer_ranges_as_week_averages():
+    week, month, quarter, year = (range_shape(d) for d in (7, 30, 90, 365))
+    assert (week.weekly, week.labels, week.weeks_shown) == (False, "weekday", 8)
+    assert (month.weekly, month.labels, month.weeks_shown) == (False, "day", 8)
+    assert (quarter.weekly, quarter.labels, quarter.weeks_shown) == (True, "week", 13)
+    assert (year.weekly, year.labels, year.weeks_shown) == (True, "week", 52)
+    assert month.start(date(2026, 11, 26)) == date(2026, 10, 28)  # 30 days, today the last
+    with pytest.raises(ValueError, match="14 days is not one of the ranges"):
+        range_shape(14)
+
+
+def test_the_view_reads_once_far_enough_back_for_a_year_and_52_weeks_of_minutes():
+    for n in range(7):  # a week of todays, Monday 23 to Sunday 29 November 2026
+        today = date(2026, 11, 23) + timedelta(days=n)
+        first = first_day_read(today)
+        assert first == range_shape(365).start(today) == today - timedelta(days=364)
+        assert first <= minutes_per_week({}, today, 52)[0].start  # the week chart's first Monday too
