@@ -59,6 +59,8 @@ from kneecare.core.safety import (
 )
 from kneecare.i18n import QT_TRANSLATE_NOOP
 from kneecare.ui.safety_page import translate_safety
+from kneecare.ui.settings_model import SettingsModel
+from kneecare.ui.start_flow import Answer
 
 if TYPE_CHECKING:
     from kneecare.ui.main_window import MainWindow
@@ -570,6 +572,7 @@ class SafetyGate(QObject):
         records: SafetyRecords,
         clock: Clock,
         window: MainWindow,
+        settings: SettingsModel,
         has_sessions: Callable[[], bool],
     ) -> None:
         super().__init__(window)
@@ -577,9 +580,9 @@ class SafetyGate(QObject):
         self.clock = clock
         self.window = window
         self.has_sessions = has_sessions
+        self.settings = settings
         self.dialog: SafetyDialog | None = None
-        self.for_session = False
-        self._passing = False
+        self._answer: Answer | None = None  # the start waiting for the dialog's end
         self._answered_daily = False
         # What was answered in this run, in case the store could not write it: it still applies.
         self._latest: Screening | None = None
@@ -599,23 +602,33 @@ class SafetyGate(QObject):
 
     # -- the gate ------------------------------------------------------------------------------
 
-    def __call__(self, plan: Plan) -> bool:
-        if self._passing:
-            return True
+    def __call__(self, plan: Plan, answer: Answer) -> None:
+        """The start flow's safety step: `answer(True)` at once when nothing needs asking, else when the
+        questions end in "go"; `answer(False)` when the person closes the dialog first."""
+        self._answer = answer
         dialog = self.dialog
         if dialog is not None and dialog.isVisible() and dialog.page in ("introPage", "questionPage"):
-            self.for_session = True  # asked again mid-questions (from the tray): keep the answers so far
-            dialog.raise_()
+            dialog.raise_()  # asked mid-questions (from the tray): keep the answers so far
             dialog.activateWindow()
-            return False
+            return
         gate, due = self.check()
         if gate is Gate.GO:
-            return True
+            self._answer_start(True)
+            return
         log.info("safety: session held (%s) for %s", gate.value, plan.program.id)
-        self.for_session = True
         self._answered_daily = False
         self._show(gate, due)
-        return False
+
+    @property
+    def for_session(self) -> bool:
+        """Whether a start waits for the dialog's end (else it was opened from a menu or at launch)."""
+        return self._answer is not None
+
+    def _answer_start(self, go: bool) -> None:
+        answer, self._answer = self._answer, None
+        self._answered_daily = False
+        if answer is not None:
+            answer(go)
 
     def facts(self) -> SafetyFacts:
         latest = self.records.latest_screening()
@@ -654,7 +667,7 @@ class SafetyGate(QObject):
             self.holdChanged.emit(held)
 
     def check(self) -> tuple[Gate, DueReason | None]:
-        settings = self.window.settings
+        settings = self.settings.value
         return before_session(
             self.facts(),
             self.clock.now(),
@@ -667,12 +680,11 @@ class SafetyGate(QObject):
     def welcome(self) -> None:
         """On the first launch (nothing ever answered), ask the questions before anything else."""
         if self.facts().last is None:
-            self.for_session = False
             self._show(Gate.SCREEN, DueReason.FIRST)
 
     def situation_changed(self) -> None:
         """The person chose "My situation changed": ask every question again, earlier answers marked."""
-        self.for_session = False
+        self._answer_start(False)
         self._show(Gate.SCREEN, DueReason.CHANGED)
 
     def refresh_menu(self) -> None:
@@ -681,7 +693,7 @@ class SafetyGate(QObject):
         facts = self.facts()
         now = self.clock.now()
         allowed = daily_question_can_be_off(facts.first_screened_at, now, facts.has_sessions)
-        action.setEnabled(allowed or not self.window.settings.daily_question)
+        action.setEnabled(allowed or not self.settings.value.daily_question)
         if allowed:
             action.setText(self.tr("Ask about my legs before each session"))
         elif facts.first_screened_at is not None and facts.has_sessions:
@@ -704,6 +716,7 @@ class SafetyGate(QObject):
             dialog.dailyAnswered.connect(self._daily_answered)
             dialog.followUpAnswered.connect(self._follow_up_answered)
             dialog.aboutSafetyRequested.connect(self.window.show_safety_page)
+            dialog.rejected.connect(lambda: self._answer_start(False))  # closed before "go": held
             self.dialog = dialog
         return self.dialog
 
@@ -717,7 +730,7 @@ class SafetyGate(QObject):
             if due is DueReason.REVIEW:
                 dialog.start_questions(self._previous_answers())
             else:
-                dialog.show_intro(due or DueReason.CHANGED, self.window.settings.screening_interval_days)
+                dialog.show_intro(due or DueReason.CHANGED, self.settings.value.screening_interval_days)
                 self._pending_due = due
         elif gate is Gate.BLOCKED:
             last = self.facts().last
@@ -746,7 +759,7 @@ class SafetyGate(QObject):
         return dict(last.answers) if last is not None else {}
 
     def _daily_note(self) -> str:
-        if self.window.settings.daily_question:
+        if self.settings.value.daily_question:
             return ""
         facts = self.facts()
         now = self.clock.now()
@@ -841,16 +854,13 @@ class SafetyGate(QObject):
         self._advance()
 
     def _go(self) -> None:
-        """Everything is answered: close the dialog and start the session the person asked for."""
+        """Everything is answered: close the dialog and let the start the person asked for go on."""
+        answer, self._answer = self._answer, None
         if self.dialog is not None and self.dialog.isVisible():
             self.dialog.accept()
-        self.for_session = False
-        self._passing = True
-        try:
-            self.window.start_session()
-        finally:
-            self._passing = False
-            self._answered_daily = False
+        if answer is not None:
+            answer(True)
+        self._answered_daily = False
 
     def _record(self, write: Callable[[], None]) -> None:
         """A failed write is told once; the answer still counts for as long as the app runs."""
