@@ -514,8 +514,7 @@ class MainWindow(QMainWindow):
         self._mark_reduce_motion()
 
     def apply_settings(self, settings: Settings) -> None:
-        """Settings made whole elsewhere: kept in the model and shown, e.g. the reduce-motion choice."""
-        self.settings_model.replace(settings)
+        """Show settings changed elsewhere (and saved there), e.g. the reduce-motion choice."""
         self._apply_settings(settings)
 
     def _options_changed(self) -> None:

@@ -27,14 +27,13 @@ class SettingsModel(QObject):
     def value(self) -> Settings:
         return self._value
 
-    def update(self, **changes: Any) -> Settings:
+    def update(self, **changes: Any) -> None:
         """The settings with `changes`, saved and said."""
-        return self.replace(self._value.with_changes(**changes))
+        self.replace(self._value.with_changes(**changes))
 
-    def replace(self, settings: Settings) -> Settings:
+    def replace(self, settings: Settings) -> None:
         """Settings made whole elsewhere (a dialog's result), saved and said."""
         self._value = settings
         if self.store is not None:
             self.store.save(settings)
         self.changed.emit(settings)
-        return settings

@@ -9,8 +9,6 @@ from tests.helpers.layers import map_breaks, read_layers
 
 # (importer, imported): the shell's debts to the map, each to be paid by issue 13.
 KNOWN_BREAKS = {
-    ("kneecare.tray.companion", "kneecare.ui.main_window"),
-    ("kneecare.tray.nudges", "kneecare.ui.main_window"),
     ("kneecare.ui.history", "sqlite3"),
     ("kneecare.ui.history", "kneecare.store.db"),
     ("kneecare.ui.history", "kneecare.store.exchange"),
