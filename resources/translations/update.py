@@ -34,6 +34,7 @@ SOURCES = (
     "kneecare/ui/ratings.py",
     "kneecare/ui/safety_page.py",
     "kneecare/ui/screening.py",
+    "kneecare/ui/safety_dialog.py",
     "kneecare/ui/history.py",
     "kneecare/ui/widgets/charts.py",
     "kneecare/store/exchange.py",
