@@ -8,50 +8,98 @@ import logging
 import os
 import sys
 import time
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from datetime import datetime
     from pathlib import Path
+
+    from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
     from kneecare.core.clock import Clock
     from kneecare.core.plan import Plan
+    from kneecare.core.protocol import Program
     from kneecare.core.session import SessionResult
+    from kneecare.paths import AppPaths
+    from kneecare.platform.single_instance import SingleInstance
     from kneecare.session.controller import SessionController
-    from kneecare.settings import Settings, SettingsStore
+    from kneecare.settings import Settings
     from kneecare.store.db import Opened
+    from kneecare.store.recorder import SessionRecorder
     from kneecare.store.store import Store
+    from kneecare.ui.history import History
     from kneecare.ui.main_window import MainWindow
+    from kneecare.ui.ratings import RatingFlow
+    from kneecare.ui.screening import SafetyGate
     from kneecare.ui.session_view import SessionView
+    from kneecare.ui.settings_model import SettingsModel
+    from kneecare.ui.start_flow import Answer
 
 log = logging.getLogger(__name__)
 
 
-def run(args: argparse.Namespace) -> int:
-    # PySide6 first, so that qasync binds to it and never to a stray PyQt.
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+@dataclass
+class Services:
+    """What the composition root builds, typed, handed to each part that needs it."""
 
-    from kneecare import APP_ID, APP_NAME, __version__
-    from kneecare.assets import program_files
-    from kneecare.core.clock import SystemClock
-    from kneecare.core.library import load_library
-    from kneecare.core.protocol import ProgramError
-    from kneecare.core.session import SessionMachine
-    from kneecare.logs import setup_logging
-    from kneecare.paths import AppPaths
-    from kneecare.platform.desktop_entry import app_icon, set_windows_app_id
+    app: QApplication
+    args: argparse.Namespace
+    instance: SingleInstance
+    settings: SettingsModel
+    programs: list[Program]
+    clock: Clock
+    store: Store
+    opened: Opened
+    controller: SessionController
+    window: MainWindow
+    recorder: SessionRecorder
+    safety: SafetyGate
+    later: Later
+    has_tray: bool
+
+
+def run(args: argparse.Namespace) -> int:
+    """Build the services, wire them, show the window, run the loop; the exit code."""
+    # PySide6 first, so that qasync binds to it and never to a stray PyQt.
+    from PySide6.QtWidgets import QApplication  # noqa: F401
+
     from kneecare.private import restrict_umask
-    from kneecare.session.controller import SessionController
-    from kneecare.settings import SettingsStore
-    from kneecare.store.db import NewerDatabaseError, StoreError
-    from kneecare.store.recorder import SessionRecorder
-    from kneecare.ui.know_how import KnowHowLink
-    from kneecare.ui.main_window import MainWindow
-    from kneecare.ui.routine_gate import SafetyNoteGate
-    from kneecare.ui.screening import SafetyGate
 
     restrict_umask()  # every file KneeCare writes is for this user only (health data)
     install_failure_net()  # from here on, any failure is logged and said in one calm dialog
+    paths = _prepare(args)
+    app = _qt_app()
+    instance = _claim_instance(paths)
+    if isinstance(instance, int):
+        return instance
+    settings, warning, language = _load_settings(paths, app)
+    programs = _load_programs(language)
+    if programs is None:
+        return 2
+    clock, found = _open_history(paths, instance)
+    if isinstance(found, int):
+        return found
+    store, opened = found
+    services = _build(app, args, instance, settings, programs, clock, store, opened)
+    _show(services, [("settings", warning), (store_notice_kind(opened), opened.notice)])
+    keep = _start_after_first_frame(services)
+    code = app.exec()
+    instance.close()
+    # Let Qt tear down its objects while the window is still referenced here: left to Python's exit
+    # handlers, PySide6 6.12 destroys the widgets in an order that can crash (seen as exit code -11).
+    store.close()
+    app.shutdown()
+    del keep
+    return code
+
+
+def _prepare(args: argparse.Namespace) -> AppPaths:
+    """The folders and the log."""
+    from kneecare import APP_NAME, __version__
+    from kneecare.logs import setup_logging
+    from kneecare.paths import AppPaths
+
     paths = AppPaths.resolve(args.data_dir)
     try:
         paths.ensure()
@@ -59,6 +107,14 @@ def run(args: argparse.Namespace) -> int:
         print(f"kneecare: cannot prepare the folders under {paths.data}: {e}", file=sys.stderr)
     setup_logging(paths.log_file, verbose=args.verbose)
     log.info("%s %s starting, data in %s", APP_NAME, __version__, paths.data)
+    return paths
+
+
+def _qt_app() -> QApplication:
+    from PySide6.QtWidgets import QApplication
+
+    from kneecare import APP_ID, APP_NAME, __version__
+    from kneecare.platform.desktop_entry import app_icon, set_windows_app_id
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -67,8 +123,11 @@ def run(args: argparse.Namespace) -> int:
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
     set_windows_app_id()
+    return app
 
-    # One KneeCare per user and data folder: a second launch brings the first forward and exits.
+
+def _claim_instance(paths: AppPaths) -> SingleInstance | int:
+    """One KneeCare per user and data folder: a second launch brings the first forward and exits (0)."""
     from kneecare.platform.single_instance import SingleInstance, SingleInstanceError
 
     instance = SingleInstance(paths.runtime)
@@ -80,117 +139,201 @@ def run(args: argparse.Namespace) -> int:
         log.error("%s", e)
         problem_box(None, "instance", str(e), critical=True).exec()
         return 5
+    return instance
 
-    settings_store = SettingsStore(paths.settings)
-    loaded = settings_store.load()
+
+def _load_settings(paths: AppPaths, app: QApplication) -> tuple[SettingsModel, str | None, str]:
+    """The settings model (saving to settings.json), its load warning, and the language installed (the
+    translators come before any window or message: they take their words when built)."""
     from kneecare.i18n import Translators
+    from kneecare.settings import SettingsStore
+    from kneecare.ui.settings_model import SettingsModel
 
-    translators = Translators(app)  # before any window or message: they take their words when built
-    language = translators.install(loaded.settings.language)
+    store = SettingsStore(paths.settings)
+    loaded = store.load()
+    language = Translators(app).install(loaded.settings.language)
+    return SettingsModel(loaded.settings, store), loaded.warning, language
+
+
+def _load_programs(language: str) -> list[Program] | None:
+    from kneecare.assets import program_files
+    from kneecare.core.library import load_library
+    from kneecare.core.protocol import ProgramError
+
     try:
         programs = load_library(program_files())
     except (ProgramError, FileNotFoundError) as e:
         log.error("cannot load the programs: %s", e)
         problem_box(None, "programs", str(e), critical=True).exec()
-        return 2
+        return None
     if language != "en":
         from kneecare.i18n import translate_program
 
         programs = [translate_program(p) for p in programs]
+    return programs
+
+
+def _open_history(paths: AppPaths, instance: SingleInstance) -> tuple[Clock, tuple[Store, Opened] | int]:
+    """The clock and the history, ready: sessions left running marked interrupted, the day's backup. An
+    exit code instead when it cannot open (3) or stayed in use and the person chose Quit (4)."""
+    from kneecare.core.clock import SystemClock
+    from kneecare.store.db import NewerDatabaseError, StoreError
+
     clock = SystemClock()
     try:
         found = open_store(paths.database, clock)
     except StoreError as e:
         log.error("%s", e)
-        problem_box(
-            None, "newer" if isinstance(e, NewerDatabaseError) else "store", str(e), critical=True
-        ).exec()
-        return 3
+        kind = "newer" if isinstance(e, NewerDatabaseError) else "store"
+        problem_box(None, kind, str(e), critical=True).exec()
+        return clock, 3
     if found is None:  # the history stayed in use by another program and the person chose Quit
         instance.close()
-        return 4
-    store, opened = found
+        return clock, 4
+    store, _ = found
     if not store.read_only:
         interrupted = store.sessions.mark_interrupted()
         if interrupted:
             log.info("marked %d session(s) left in progress as interrupted", len(interrupted))
     store.backup_if_due(clock.now())
+    return clock, found
+
+
+def _build(
+    app: QApplication,
+    args: argparse.Namespace,
+    instance: SingleInstance,
+    settings: SettingsModel,
+    programs: list[Program],
+    clock: Clock,
+    store: Store,
+    opened: Opened,
+) -> Services:
+    """The controller, the window, the recorder and the start flow, wired."""
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    from kneecare.core.session import SessionMachine
+    from kneecare.session.controller import SessionController
+    from kneecare.store.recorder import SessionRecorder
+    from kneecare.ui.know_how import KnowHowLink
+    from kneecare.ui.main_window import MainWindow
+    from kneecare.ui.routine_gate import SafetyNoteGate
+    from kneecare.ui.screening import SafetyGate
 
     controller = SessionController(SessionMachine(clock), clock)
-    window = MainWindow(programs, controller, loaded.settings)
-    window.settingsChanged.connect(settings_store.save)
+    window = MainWindow(programs, controller, settings)
     KnowHowLink(window)  # Help > More for your legs; a child of the window
     recorder = SessionRecorder(
-        store.sessions, clock, on_error=lambda message: problem_box(window, "not_saved", message).exec()
+        store.sessions, clock, on_error=lambda message: problem_box(window, "not_saved", message).open()
     )
     controller.loaded.connect(recorder.loaded)
     controller.started.connect(recorder.started)
     controller.phaseEnded.connect(recorder.phase_ended)
     controller.safetyReported.connect(recorder.safety_reported)
     controller.finished.connect(recorder.finished)
-    # Safety first among the start gates: screening when due, then the daily leg question.
-    safety_gate = SafetyGate(store.safety, clock, window, has_sessions=lambda: bool(store.sessions.recent(1)))
-    window.start_gates.append(safety_gate)
-    window.start_gates.append(SafetyNoteGate(window))  # then a routine's own safety note (contrast shower)
+    safety = SafetyGate(
+        store.safety, clock, window, settings, has_sessions=lambda: bool(store.sessions.recent(1))
+    )
+    later = Later(window, store, clock, programs, recorder, settings)
+    # The start flow, in order: safety first (a hold's follow-up, the screening, the daily leg question),
+    # then a routine's own safety note (contrast shower), then the "before" rating.
+    window.start_flow.steps += [safety, SafetyNoteGate(window), later.rate_before]
     if store.read_only:  # nothing could be saved: no session starts, and the button says why
         hold_starts(window)
+    window.history_action.triggered.connect(later.show_history)
+    window.export_action.triggered.connect(lambda: later.history().export_dialog())
+    window.import_action.triggered.connect(lambda: later.history().import_dialog())
+    controller.finished.connect(later.session_finished)  # after the recorder has written the end
+    has_tray = QSystemTrayIcon.isSystemTrayAvailable()
+    return Services(
+        app,
+        args,
+        instance,
+        settings,
+        programs,
+        clock,
+        store,
+        opened,
+        controller,
+        window,
+        recorder,
+        safety,
+        later,
+        has_tray,
+    )
 
-    def change_settings(new: Settings) -> None:  # a change made outside the window (ratings, history)
-        window.settings = new
-        window.settingsChanged.emit(new)
 
-    # History and ratings are built when first needed: start-up does not import them.
-    later: dict[str, Any] = {}
+class Later:
+    """History and ratings, built when first needed: start-up imports neither."""
 
-    def history() -> Any:  # kneecare.ui.history.History
-        if "history" not in later:
+    def __init__(
+        self,
+        window: MainWindow,
+        store: Store,
+        clock: Clock,
+        programs: list[Program],
+        recorder: SessionRecorder,
+        settings: SettingsModel,
+    ) -> None:
+        self.window, self.store, self.clock, self.programs = window, store, clock, programs
+        self.recorder, self.settings = recorder, settings
+        self._history: History | None = None
+        self._ratings: RatingFlow | None = None
+
+    def history(self) -> History:
+        if self._history is None:
             from kneecare.ui.history import History
 
-            names = {p.id: p.name for p in programs}
-            later["history"] = History(store, clock, names, lambda: window.settings, change_settings, window)
-        return later["history"]
+            names = {p.id: p.name for p in self.programs}
+            model = self.settings
+            self._history = History(
+                self.store, self.clock, names, lambda: model.value, model.replace, self.window
+            )
+        return self._history
 
-    def ratings() -> Any:  # kneecare.ui.ratings.RatingFlow
-        if "ratings" not in later:
+    def ratings(self) -> RatingFlow:
+        if self._ratings is None:
             from kneecare.ui.ratings import RatingFlow
 
-            later["ratings"] = RatingFlow(
-                window, recorder, store.sessions, lambda: window.settings, change_settings
+            model = self.settings
+            self._ratings = RatingFlow(
+                self.window, self.recorder, self.store.sessions, lambda: model.value, model.replace
             )
-        return later["ratings"]
+        return self._ratings
 
-    def show_history() -> None:  # View > History; also what the tray's "History" calls
-        history().show()
+    def show_history(self) -> None:  # View > History; also what the tray's "History" calls
+        self.history().show()
 
-    def rate_before(plan: Plan) -> bool:
-        return bool(ratings().before_gate(plan))
+    def rate_before(self, plan: Plan, answer: Answer) -> None:
+        self.ratings().before_gate(plan, answer)
 
-    def session_finished(result: SessionResult) -> None:
-        ratings().after_session(result)  # after the recorder has written the end (connected first)
-        if "history" in later:
-            later["history"].refresh()
+    def session_finished(self, result: SessionResult) -> None:
+        self.ratings().after_session(result)
+        if self._history is not None:
+            self._history.refresh()
 
-    window.history_action.triggered.connect(show_history)
-    window.export_action.triggered.connect(lambda: history().export_dialog())
-    window.import_action.triggered.connect(lambda: history().import_dialog())
-    window.start_gates.append(rate_before)
-    controller.finished.connect(session_finished)
+
+def _show(services: Services, notices: list[tuple[str, str | None]]) -> None:
+    """The window (or the tray only, with --minimized), the first launch's questions, start-up notices,
+    the hourly backup and the store's later repairs."""
+    from PySide6.QtCore import QTimer
+
+    s = services
+    window, store, clock = s.window, s.store, s.clock
     backup_timer = QTimer(window)  # a long-running app still gets its daily backup
     backup_timer.setInterval(60 * 60 * 1000)
     backup_timer.timeout.connect(lambda: store.backup_if_due(clock.now()))
     backup_timer.start()
-    from PySide6.QtWidgets import QSystemTrayIcon
-
-    has_tray = QSystemTrayIcon.isSystemTrayAvailable()
-    if not args.minimized:
+    if not s.args.minimized:
         window.show()
-    elif not has_tray:  # --minimized lives in the tray; with no tray, a minimized window
+    elif not s.has_tray:  # --minimized lives in the tray; with no tray, a minimized window
         window.showMinimized()
     if os.environ.get("KNEECARE_BENCH_QUIT_WHEN_SHOWN"):  # benchmarks/startup.py
+        app = s.app
         QTimer.singleShot(0, lambda: (print(f"KNEECARE_SHOWN {time.time():.6f}", flush=True), app.quit()))
-    if not args.minimized:  # the first launch asks the safety questions before anything else
-        QTimer.singleShot(0, safety_gate.welcome)
-    for kind, warning in (("settings", loaded.warning), (store_notice_kind(opened), opened.notice)):
+    if not s.args.minimized:  # the first launch asks the safety questions before anything else
+        QTimer.singleShot(0, s.safety.welcome)
+    for kind, warning in notices:
         if warning:
             QTimer.singleShot(0, lambda k=kind, text=warning: problem_box(window, k, text).exec())
     # Damage the daily check finds while KneeCare runs is repaired by the store; the person is told.
@@ -198,38 +341,20 @@ def run(args: argparse.Namespace) -> int:
         window, "restored" if recovery.backup else "damaged", recovery.words()
     ).open()
 
-    # Show the window first; asyncio (for notifications) joins Qt's loop right after, then the tray and
-    # the reminders start (they need the asyncio loop for notifications).
-    QTimer.singleShot(0, lambda: _join_asyncio(app))
-    tray: list[object] = []
-    QTimer.singleShot(
-        0,
-        lambda: tray.append(
-            _start_tray(
-                app,
-                window,
-                programs,
-                clock,
-                store,
-                settings_store,
-                instance,
-                args,
-                has_tray,
-                show_history,
-                safety_gate,
-            )
-        ),
-    )
-    QTimer.singleShot(0, lambda: _start_cues(window, controller, settings_store))
-    motion: list[object] = []  # keeps the portal watcher
-    QTimer.singleShot(0, lambda: motion.append(_follow_motion_preference(window)))
-    code = app.exec()
-    instance.close()
-    # Let Qt tear down its objects while the window is still referenced here: left to Python's exit
-    # handlers, PySide6 6.12 destroys the widgets in an order that can crash (seen as exit code -11).
-    store.close()
-    app.shutdown()
-    return code
+
+def _start_after_first_frame(services: Services) -> list[object]:
+    """Show the window first; asyncio (for notifications) joins Qt's loop right after, then the tray and
+    the reminders (they need the asyncio loop), sounds and voice, and the desktop's motion preference.
+    The returned list keeps what they build alive while the app runs."""
+    from PySide6.QtCore import QTimer
+
+    s = services
+    keep: list[object] = []
+    QTimer.singleShot(0, lambda: _join_asyncio(s.app))
+    QTimer.singleShot(0, lambda: keep.append(_start_tray(s)))
+    QTimer.singleShot(0, lambda: _start_cues(s.window, s.controller, s.settings))
+    QTimer.singleShot(0, lambda: keep.append(_follow_motion_preference(s.window)))
+    return keep
 
 
 RETRY_MS = 2000  # how often the start tries again a history another program holds
@@ -305,7 +430,8 @@ def store_notice_kind(opened: Opened) -> str:
 
 
 def hold_starts(window: MainWindow) -> None:
-    """A history that can only be read: Start is disabled, says why, and no other way starts a session."""
+    """A history that can only be read: Start is disabled, says why, and no other way starts a session
+    (the start flow's first step says so and holds it)."""
     from PySide6.QtCore import QCoreApplication
 
     reason = QCoreApplication.translate(
@@ -316,11 +442,11 @@ def hold_starts(window: MainWindow) -> None:
     window.start_button.setAccessibleDescription(reason)
     window.statusBar().showMessage(reason)
 
-    def read_only_gate(plan: Plan) -> bool:
-        problem_box(window, "read_only", reason).exec()
-        return False
+    def read_only_step(plan: Plan, answer: Answer) -> None:
+        problem_box(window, "read_only", reason).open()
+        answer(False)
 
-    window.start_gates.insert(0, read_only_gate)
+    window.start_flow.steps.insert(0, read_only_step)
 
 
 def problem_texts() -> dict[str, str]:
@@ -381,7 +507,7 @@ def problem_texts() -> dict[str, str]:
     }
 
 
-def problem_box(parent: Any, kind: str, details: str, critical: bool = False) -> Any:
+def problem_box(parent: QWidget | None, kind: str, details: str, critical: bool = False) -> QMessageBox:
     """A message box (a QMessageBox, not yet shown) saying the `kind` of problem from `problem_texts`."""
     from PySide6.QtWidgets import QMessageBox
 
@@ -463,67 +589,60 @@ def _say_failure(details: str) -> None:
     problem_box(None, "unexpected", details, critical=True).exec()
 
 
-def _start_tray(
-    app: Any,
-    window: Any,
-    programs: Any,
-    clock: Any,
-    store: Any,
-    settings_store: Any,
-    instance: Any,
-    args: argparse.Namespace,
-    has_tray: bool,
-    show_history: Any,
-    safety_gate: Any = None,
-) -> object:
-    """The tray icon, reminders and notifications, wired to the window, the store and a second launch."""
+def _start_tray(s: Services) -> object:
+    """The tray icon, reminders and notifications, wired to the window (through its session actions), the
+    store and a second launch; then the movement nudges."""
     from kneecare.core.protocol import goal_kinds
     from kneecare.platform.autostart import for_this_system
     from kneecare.store.planner_log import StoreNotices, StoreReminderLog
-    from kneecare.tray.companion import TrayCompanion
+    from kneecare.tray.companion import TrayCompanion, TrayServices
     from kneecare.tray.nudges import MovementNudges
+    from kneecare.ui.actions import SessionActions
 
-    companion = TrayCompanion(
-        app,
-        window,
-        programs,
-        clock,
-        window.settings,
+    store, settings = s.store, s.settings
+    actions = SessionActions(s.window)
+
+    def done_today(now: datetime) -> int:
+        """Knee sessions count towards the goal; routines too if the person chose so."""
+        assert now.tzinfo is not None
+        kinds = goal_kinds(settings.value.goal_counts_routines)
+        return store.sessions.count_on_day(now.date(), now.tzinfo, kinds=kinds)
+
+    services = TrayServices(
+        s.app,
+        actions,
+        s.controller,
+        settings,
+        s.programs,
+        s.clock,
         StoreReminderLog(store.reminders, store.state),
-        # Knee sessions count towards the goal; routines too if the person chose so.
-        lambda now: store.sessions.count_on_day(
-            now.date(), now.tzinfo, kinds=goal_kinds(window.settings.goal_counts_routines)
-        ),
+        done_today,
         StoreNotices(store.state),
         for_this_system(),
-        data_dir=args.data_dir,
-        tray_available=has_tray,
+        data_dir=s.args.data_dir,
         # While a leg is on hold: said in the tooltip, and reminders say why instead of inviting.
-        held=safety_gate.held if safety_gate is not None else None,
+        held=s.safety.held,
         held_day=store.state,
     )
-    if safety_gate is not None:
-        safety_gate.holdChanged.connect(lambda _held: companion.refresh())
-    companion.settingsSaved.connect(settings_store.save)
-    instance.activationRequested.connect(companion.show_window)
+    companion = TrayCompanion(services, tray_available=s.has_tray)
+    s.safety.holdChanged.connect(lambda _held: companion.refresh())
+    s.instance.activationRequested.connect(companion.show_window)
     companion.safetyRequested.connect(companion.show_window)
-    companion.safetyRequested.connect(window.show_safety_page)
-    companion.historyRequested.connect(show_history)
-    companion.start(args.minimized)
+    companion.safetyRequested.connect(actions.show_safety_page)
+    companion.historyRequested.connect(s.later.show_history)
+    companion.start(s.args.minimized)
     # "Stand up and move" once an hour (off unless chosen): the same scheduler, a second planner.
-    nudges = MovementNudges(window, clock, window.settings, store.state, parent=companion)
+    nudges = MovementNudges(actions, s.controller, s.clock, settings.value, store.state, parent=companion)
     companion.settingsSaved.connect(nudges.apply_settings)
     nudges.start()
     return companion
 
 
-def _start_cues(window: MainWindow, controller: SessionController, store: SettingsStore) -> None:
+def _start_cues(window: MainWindow, controller: SessionController, settings: SettingsModel) -> None:
     """Sounds and voice, after the first frame: QtMultimedia and QtTextToSpeech stay off the start path.
     Whatever goes wrong here, the session goes on without them."""
     started = time.perf_counter()
     try:
-        from PySide6.QtWidgets import QMenu
-
         from kneecare.cues.player import CuePlayer
         from kneecare.ui.cue_settings import cue_settings_action
 
@@ -533,18 +652,12 @@ def _start_cues(window: MainWindow, controller: SessionController, store: Settin
         return
 
     def chosen(new: Settings) -> None:
-        window.settings = new  # the window saves its whole copy with each set-up change: keep it current
-        store.save(new)
+        settings.replace(new)  # saved, and every part holding the model sees it
         player.apply_settings(new)
 
     # File ▸ Sound and voice…, beside the tray's File ▸ Reminders… (before Quit).
-    action = cue_settings_action(window, player, lambda: window.settings, chosen)
-    file_menu = next(iter(window.menuBar().findChildren(QMenu)), None)
-    quit_action = getattr(window, "quit_action", None)
-    if file_menu is not None and quit_action in file_menu.actions():
-        file_menu.insertAction(quit_action, action)
-    else:
-        window.menuBar().addAction(action)
+    action = cue_settings_action(window, player, lambda: settings.value, chosen)
+    window.add_file_action(action)
     log.info("sounds and voice ready in %.0f ms", (time.perf_counter() - started) * 1000)
 
 

@@ -34,6 +34,11 @@ class State(StrEnum):
     PAUSED = "paused"
     FINISHED = "finished"
 
+    @property
+    def is_active(self) -> bool:
+        """A session is under way: running or paused (the one spelling of this rule)."""
+        return self in (State.RUNNING, State.PAUSED)
+
 
 class Event(StrEnum):
     LOAD = "load"
@@ -328,7 +333,7 @@ class SessionMachine:
 
     @property
     def phase(self) -> Phase | None:
-        return self._run.phase if self._run and self._state in _ACTIVE else None
+        return self._run.phase if self._run and self._state.is_active else None
 
     def allowed(self, event: Event) -> bool:
         return (self._state, event) in TRANSITIONS
@@ -342,7 +347,7 @@ class SessionMachine:
     def snapshot(self, now: float | None = None) -> Snapshot:
         now = self._clock.monotonic() if now is None else now
         run = self._run
-        if run is None or self._state not in _ACTIVE:
+        if run is None or not self._state.is_active:
             total = self._plan.total_seconds if self._plan and self._state is State.READY else 0.0
             done = self._result.done_seconds if self._result and self._state is State.FINISHED else 0
             return Snapshot(self._state, None, 0.0, 0.0, float(done), total, None)
@@ -550,9 +555,6 @@ class SessionMachine:
             run.done_before,  # pragma: no mutate
         )
         return (Finished(result),)
-
-
-_ACTIVE = (State.RUNNING, State.PAUSED)
 
 
 def _refused(event: Event, state: State) -> Update:

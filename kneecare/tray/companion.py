@@ -1,37 +1,36 @@
 """`TrayCompanion`: the tray side of the app put together: reminders on time, delivered as notifications,
 the tray icon and its menu, the window kept in the tray on close (said once), or a plain window that quits
-on close where there is no tray (said once). `app.py` builds it and connects the few hooks it offers
-(`historyRequested`, `safetyRequested`). Its own words are translated under the "TrayCompanion" context."""
+on close where there is no tray (said once). It drives the window only through `SessionActions`. `app.py`
+builds it from `TrayServices` and connects the few hooks it offers (`historyRequested`,
+`safetyRequested`). Its own words are translated under the "TrayCompanion" context."""
 
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QLabel, QMenu, QMessageBox, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QSystemTrayIcon
 
 from kneecare import APP_NAME
 from kneecare.core.clock import Clock
-from kneecare.core.plan import PlanError
 from kneecare.core.protocol import Program
 from kneecare.core.schedule import Reminder, ReminderLog, ReminderPlanner
-from kneecare.core.session import Outcome, SessionResult, State
+from kneecare.core.session import Outcome, SessionResult
 from kneecare.platform.autostart import Autostart, AutostartError, launch_command
+from kneecare.session.controller import SessionController
 from kneecare.settings import Settings
 from kneecare.tray import text
 from kneecare.tray.notify import DesktopSender, Notifier
 from kneecare.tray.persist import KeyValues, Notices
 from kneecare.tray.reminders import ReminderService
 from kneecare.tray.tray import TrayIcon, TrayStatus
-
-if TYPE_CHECKING:
-    from kneecare.ui.main_window import MainWindow
+from kneecare.ui.actions import SessionActions
+from kneecare.ui.settings_model import SettingsModel
 
 log = logging.getLogger(__name__)
 
@@ -41,66 +40,75 @@ NOTICE_NO_TRAY = "no-tray"
 NOTICE_HELD_DAY = "held-reminder-day"
 
 
+@dataclass(frozen=True)
+class TrayServices:
+    """What the tray side works with: the window's session actions, the session controller's signals,
+    the settings model, the programs, the clock, and where reminders, notices and the hold are kept."""
+
+    app: QApplication
+    actions: SessionActions
+    controller: SessionController
+    settings: SettingsModel
+    programs: Sequence[Program]
+    clock: Clock
+    reminder_log: ReminderLog
+    done_today: Callable[[datetime], int]
+    notices: Notices
+    autostart: Autostart
+    data_dir: Path | None = None
+    desktop: DesktopSender | None = None
+    # Whether sessions are on hold for a leg (the safety gate's `held`), and where the day the reminders
+    # last said so is kept (the store's app state; in memory when not given).
+    held: Callable[[], bool] | None = None
+    held_day: KeyValues | None = None
+
+
 class TrayCompanion(QObject):
     historyRequested = Signal()  # the history view (issue 5) opens on this
     safetyRequested = Signal()  # the "About safety" page (issue 4) opens on this
-    settingsSaved = Signal(Settings)
+    settingsSaved = Signal(Settings)  # reminder settings applied (the nudges follow them)
 
     def __init__(
         self,
-        app: QApplication,
-        window: MainWindow,
-        programs: Sequence[Program],
-        clock: Clock,
-        settings: Settings,
-        reminder_log: ReminderLog,
-        done_today: Callable[[datetime], int],
-        notices: Notices,
-        autostart: Autostart,
-        desktop: DesktopSender | None = None,
-        data_dir: Path | None = None,
+        services: TrayServices,
         tray_available: bool | None = None,
         quit_app: Callable[[], None] | None = None,
         parent: QObject | None = None,
-        held: Callable[[], bool] | None = None,
-        held_day: KeyValues | None = None,
     ) -> None:
         super().__init__(parent)
-        self.app = app
-        # Whether sessions are on hold for a leg (the safety gate's `held`), and where the day the
-        # reminders last said so is kept (the store's app state; in memory when not given).
-        self.held = held if held is not None else (lambda: False)
-        self.held_day: KeyValues = held_day if held_day is not None else _MemoryValues()
-        self.window = window
-        self.programs = list(programs)
-        self.clock = clock
-        self.settings = settings
-        self.notices = notices
-        self.autostart = autostart
-        self.data_dir = data_dir
+        s = services
+        self.app = s.app
+        self.actions = s.actions
+        self.held = s.held if s.held is not None else (lambda: False)
+        self.held_day: KeyValues = s.held_day if s.held_day is not None else _MemoryValues()
+        self.programs = list(s.programs)
+        self.clock = s.clock
+        self.settings = s.settings
+        self.notices = s.notices
+        self.autostart = s.autostart
+        self.data_dir = s.data_dir
         self.quitting = False
-        self.quit_app = quit_app if quit_app is not None else app.quit
+        self.quit_app = quit_app if quit_app is not None else s.app.quit
         self.has_tray = TrayIcon.available() if tray_available is None else tray_available
-        controller = window.controller
         self.service = ReminderService(
-            ReminderPlanner(settings.reminder_rules(), reminder_log),
-            clock,
-            done_today,
-            lambda: controller.state in (State.RUNNING, State.PAUSED),
+            ReminderPlanner(s.settings.value.reminder_rules(), s.reminder_log),
+            s.clock,
+            s.done_today,
+            s.actions.is_active,
             self,
         )
         self.tray: TrayIcon | None = None
         if self.has_tray:
-            self.tray = TrayIcon(self.programs, lambda: self.window.settings.program_id, self.status, self)
-        self.notifier = Notifier(self.tray.icon if self.tray else None, desktop, self)
-        self._wire()
+            self.tray = TrayIcon(self.programs, lambda: self.settings.value.program_id, self.status, self)
+        self.notifier = Notifier(self.tray.icon if self.tray else None, s.desktop, self)
+        self._wire(s.controller)
 
     # -- reading ---------------------------------------------------------------------------------------
 
     def status(self) -> TrayStatus:
         now = self.clock.now()
         done, goal = self.service.today()
-        running = self.window.controller.state in (State.RUNNING, State.PAUSED)
+        running = self.actions.is_active()
         return TrayStatus(
             now, self.service.next_due(), done, goal, self.service.waiting, running, self._is_held()
         )
@@ -134,49 +142,40 @@ class TrayCompanion(QObject):
                 )
             )
             notice.setObjectName("noTrayNotice")
-            self.window.statusBar().addWidget(notice, 1)
+            self.actions.show_notice(notice)
             QTimer.singleShot(60_000, notice, notice.hide)
             self.no_tray_notice = notice
         if minimized and self.tray is None:
-            self.window.showMinimized()
+            self.actions.widget.showMinimized()
 
     def quit(self) -> None:
         """Quit for real: close the window (which stops a running session cleanly), then leave the loop."""
         self.quitting = True
         self.service.stop()
-        self.window.close()
+        self.actions.widget.close()
         if self.tray is not None:
             self.tray.hide()
         self.quit_app()
 
     # -- wiring ----------------------------------------------------------------------------------------
 
-    def _wire(self) -> None:
-        c = self.window.controller
-        c.started.connect(lambda *_: self._session_started())
-        c.finished.connect(self._session_finished)
-        c.stateChanged.connect(lambda *_: self._refresh())
+    def _wire(self, controller: SessionController) -> None:
+        controller.started.connect(lambda *_: self._session_started())
+        controller.finished.connect(self._session_finished)
+        controller.stateChanged.connect(lambda *_: self._refresh())
         self.service.reminderDue.connect(self._remind)
         self.service.changed.connect(self._refresh)
         self.notifier.startRequested.connect(self.open_ready)
         self.notifier.snoozeRequested.connect(lambda: self.snooze("default"))
-        self.window.installEventFilter(self)
+        self.actions.widget.installEventFilter(self)
         # The window's Quit (Ctrl+Q) quits the app, also when closing the window would only hide it.
-        quit_action = getattr(self.window, "quit_action", None)
-        if quit_action is not None:
-            quit_action.triggered.disconnect()
-            quit_action.triggered.connect(self.quit)
+        self.actions.take_over_quit(self.quit)
         # Reminder settings from the window too (the only way in when there is no tray): File ▸ Reminders….
         self.reminders_action = QAction(
-            QCoreApplication.translate("TrayCompanion", "&Reminders…"), self.window
+            QCoreApplication.translate("TrayCompanion", "&Reminders…"), self.actions.widget
         )
         self.reminders_action.triggered.connect(self.open_settings)
-        file_menu = next(iter(self.window.menuBar().findChildren(QMenu)), None)
-        if file_menu is not None and quit_action is not None and quit_action in file_menu.actions():
-            file_menu.insertAction(quit_action, self.reminders_action)
-            file_menu.insertSeparator(quit_action)
-        else:
-            self.window.menuBar().addAction(self.reminders_action)
+        self.actions.add_file_action(self.reminders_action, separated=True)
         if self.tray is not None:
             t = self.tray
             t.startRequested.connect(self.start_program)
@@ -195,27 +194,15 @@ class TrayCompanion(QObject):
 
     def show_window(self, activation_token: str = "") -> None:
         """Bring the window forward (from the tray, "Start now", or a second launch)."""
-        log.info("bringing the window forward%s", " with an activation token" if activation_token else "")
-        if activation_token:
-            os.environ["XDG_ACTIVATION_TOKEN"] = activation_token  # Qt's Wayland plugin reads it
-        self.window.bring_forward()
+        self.actions.bring_forward(activation_token)
 
     def open_ready(self) -> None:
         """ "Start now": the window, ready to start the usual program with one key."""
         log.info("opening the window ready to start")
-        self.show_window()
-        self._select(self.window.settings.program_id)
-        self.window.start_button.setFocus()
+        self.actions.open_ready(self.settings.value.program_id)
 
     def start_program(self, program_id: str) -> None:
-        self.show_window()
-        if self.window.controller.state in (State.RUNNING, State.PAUSED):
-            return
-        self._select(program_id)
-        try:
-            self.window.start_session()
-        except PlanError as e:  # start_session reports its own errors; this is a last guard
-            log.warning("cannot start %s: %s", program_id, e)
+        self.actions.start(program_id)
 
     def snooze(self, choice: str) -> None:
         if choice == "tomorrow":
@@ -234,7 +221,7 @@ class TrayCompanion(QObject):
         from kneecare.ui.reminder_settings import ReminderSettingsDialog
 
         dialog = ReminderSettingsDialog(
-            self.window.settings, self.clock.now().date(), self.autostart.is_enabled(), self.window
+            self.settings.value, self.clock.now().date(), self.autostart.is_enabled(), self.actions.widget
         )
         dialog.meetingRequested.connect(self.in_a_meeting)
         self.settings_dialog = dialog
@@ -255,8 +242,7 @@ class TrayCompanion(QObject):
                     "TrayCompanion", "KneeCare could not change how it starts at login: %1"
                 ).replace("%1", str(e))
                 settings = settings.with_changes(autostart=self.autostart.is_enabled())
-        self.settings = settings
-        self.window.settings = settings
+        self.settings.replace(settings)
         self.service.set_rules(settings.reminder_rules())
         self.settingsSaved.emit(settings)
         return problem
@@ -270,14 +256,16 @@ class TrayCompanion(QObject):
         if result and dialog.accepted_settings is not None:
             problem = self.apply_settings(dialog.accepted_settings, dialog.autostart_wanted())
             if problem:
-                QMessageBox.warning(self.window, APP_NAME, problem)
+                box = QMessageBox(
+                    QMessageBox.Icon.Warning,
+                    APP_NAME,
+                    problem,
+                    QMessageBox.StandardButton.Ok,
+                    self.actions.widget,
+                )
+                box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+                box.open()
         dialog.deleteLater()
-
-    def _select(self, program_id: str) -> None:
-        box = self.window.program_box
-        index = box.findData(program_id)
-        if index >= 0 and index != box.currentIndex():
-            box.setCurrentIndex(index)
 
     def refresh(self) -> None:
         """The tooltip again now (the hold began or ended)."""
@@ -287,12 +275,9 @@ class TrayCompanion(QObject):
         if self._is_held():
             self._say_held()
             return
-        program = next((p for p in self.programs if p.id == self.window.settings.program_id), None)
+        program = next((p for p in self.programs if p.id == self.settings.value.program_id), None)
         name = program.name if program else QCoreApplication.translate("TrayCompanion", "Your session")
-        try:
-            minutes = self.window.build_plan().total_seconds / 60
-        except PlanError:
-            minutes = 8.0
+        minutes = self.actions.planned_minutes() or 8.0
         title, body = text.reminder_message(reminder, name, minutes, self.clock.now())
         self.notifier.notify(title, body)
         self._refresh()
@@ -318,7 +303,7 @@ class TrayCompanion(QObject):
         self.service.session_finished(result.outcome is Outcome.COMPLETED)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Close and not self.quitting:
+        if watched is self.actions.widget and event.type() == QEvent.Type.Close and not self.quitting:
             self._kept_in_tray()
         return False
 

@@ -16,14 +16,15 @@ from PySide6.QtCore import QObject, Signal
 from kneecare.core.clock import Clock
 from kneecare.core.reminder_log import memory_from_json, memory_to_json
 from kneecare.core.schedule import Reminder, ReminderEvent, ReminderMemory, ReminderPlanner
-from kneecare.core.session import Outcome, SessionResult, State
+from kneecare.core.session import Outcome, SessionResult
 from kneecare.settings import Settings
 from kneecare.tray.notify import DesktopSender, Notifier
 from kneecare.tray.persist import KeyValues
 from kneecare.tray.reminders import ReminderService
 
 if TYPE_CHECKING:
-    from kneecare.ui.main_window import MainWindow
+    from kneecare.session.controller import SessionController
+    from kneecare.ui.actions import SessionActions
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +74,8 @@ class MovementNudges(QObject):
 
     def __init__(
         self,
-        window: MainWindow,
+        actions: SessionActions,
+        controller: SessionController,
         clock: Clock,
         settings: Settings,
         state: KeyValues,
@@ -81,14 +83,13 @@ class MovementNudges(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.window = window
+        self.actions = actions
         self.clock = clock
-        controller = window.controller
         self.service = ReminderService(
             ReminderPlanner(settings.nudge_rules(), NudgeLog(state)),
             clock,
             lambda now: 0,  # a nudge has no goal to meet
-            lambda: controller.state in (State.RUNNING, State.PAUSED),
+            actions.is_active,
             self,
         )
         # Its own notifier without the tray icon: a balloon click would otherwise also answer a reminder.
@@ -117,14 +118,8 @@ class MovementNudges(QObject):
         self.notifier.withdraw()
 
     def open_ready(self) -> None:
-        """ "Start now": the window, with calf raises chosen and Start in focus (the gates still run)."""
-        w = self.window
-        w.bring_forward()
-        if w.controller.state not in (State.RUNNING, State.PAUSED):
-            index = w.program_box.findData(NUDGE_PROGRAM)
-            if index >= 0:
-                w.program_box.setCurrentIndex(index)
-        w.start_button.setFocus()
+        """ "Start now": the window, with calf raises chosen and Start in focus (the start flow runs)."""
+        self.actions.open_ready(NUDGE_PROGRAM)
 
     def _nudge(self, reminder: Reminder) -> None:
         self.notifier.notify(NUDGE_TITLE, NUDGE_BODY)

@@ -8,24 +8,18 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QColor,
     QFont,
     QGuiApplication,
-    QKeyEvent,
     QKeySequence,
     QPalette,
-    QResizeEvent,
     QShortcut,
 )
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDoubleSpinBox,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -33,25 +27,25 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from kneecare import APP_NAME
-from kneecare.core.library import find_program, finish_options
-from kneecare.core.plan import KneeChoice, Plan, PlanError, PlanOptions, build_plan
-from kneecare.core.protocol import COMPRESS_MINUTES, Motion, Program, Step, movement_choices
-from kneecare.core.safety import SAFETY_PAUSE_TEXT, STANDING_LINE
+from kneecare.core.plan import Plan, PlanError, PlanOptions
+from kneecare.core.protocol import Program
+from kneecare.core.safety import SAFETY_PAUSE_TEXT
 from kneecare.core.session import Discomfort, PauseReason, SafetyEvent, SessionResult, State
 from kneecare.i18n import QT_TRANSLATE_NOOP
 from kneecare.session.controller import SessionController
 from kneecare.settings import Settings
 from kneecare.ui.session_view import SessionView
-from kneecare.ui.text import plan_words
+from kneecare.ui.settings_model import SettingsModel
+from kneecare.ui.setup_panel import SetupPanel
+from kneecare.ui.start_flow import StartFlow
 from kneecare.ui.widgets import theme
+from kneecare.ui.widgets.fit_scroll import FitScrollArea
 
 log = logging.getLogger(__name__)
 
@@ -61,11 +55,6 @@ DISCOMFORT_LABEL = {
     Discomfort.NUMBNESS: QT_TRANSLATE_NOOP("MainWindow", "Numbness"),
     Discomfort.TINGLING: QT_TRANSLATE_NOOP("MainWindow", "Tingling"),
 }
-KNEE_CHOICES = [
-    (KneeChoice.BOTH, QT_TRANSLATE_NOOP("MainWindow", "Both knees")),
-    (KneeChoice.LEFT, QT_TRANSLATE_NOOP("MainWindow", "Left knee")),
-    (KneeChoice.RIGHT, QT_TRANSLATE_NOOP("MainWindow", "Right knee")),
-]
 SAFETY_BUTTON_TEXT = QT_TRANSLATE_NOOP("MainWindow", "It hurts / numb / tingling  (!)")
 
 
@@ -73,94 +62,39 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
-class FitScrollArea(QScrollArea):
-    """Gives its widget all the room there is, and scrolls only when the room is less than the widget's
-    minimum size. (`setWidgetResizable` sizes a widget whose layout has height-for-width, as word-wrapped
-    labels give it, to its preferred height for that width, and so scrolls far sooner.)"""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no extra Tab stop; arrow keys stay shortcuts
-
-    def setWidget(self, widget: QWidget) -> None:
-        super().setWidget(widget)
-        widget.installEventFilter(self)
-        self.fit()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
-            self.fit()
-        return super().eventFilter(watched, event)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.fit()
-
-    def fit(self) -> None:
-        widget = self.widget()
-        if widget is None:
-            return
-        room = self.maximumViewportSize()
-        # The minimum is the layout's at its narrowest, where wrapped labels take the most lines: enough
-        # at any wider width too.
-        need = widget.minimumSizeHint().expandedTo(widget.minimumSize())
-        width, height = room.width(), room.height()
-        scrolling = need.height() > height
-        if scrolling:  # a vertical scroll bar takes some of the width
-            width -= self.verticalScrollBar().sizeHint().width()
-        if need.width() > width:
-            height -= self.horizontalScrollBar().sizeHint().height()
-        width = max(width, need.width())
-        if scrolling:  # scrolling anyway: room for every wrapped line at this width
-            height = max(height, widget.heightForWidth(width))
-        widget.resize(width, max(height, need.height()))
-
-
-class SpaceCheckBox(QCheckBox):
-    """A check box that Space ticks when it has the focus, as a person expects, although Space is also the
-    window's start key (the key goes to the focused box first)."""
-
-    def event(self, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Space
-            and event.modifiers() == Qt.KeyboardModifier.NoModifier
-        ):
-            event.accept()
-            return True
-        return super().event(event)
-
-
 class MainWindow(QMainWindow):
     """The guided session view in the centre (set-up beside the diagram before a session), the controls
     and the always-visible safety control at the bottom."""
 
-    settingsChanged = Signal(Settings)
     situationChanged = Signal()  # "My situation changed": app.py asks the safety questions again
 
     def __init__(
         self,
         programs: Sequence[Program],
         controller: SessionController,
-        settings: Settings,
+        settings: SettingsModel | Settings,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.programs = list(programs)
         self.controller = controller
-        self.settings = settings
-        # Checks that run before a session starts (safety screening, the "before" rating...): each is
-        # given the plan and returns False to hold the start. app.py fills this list, in order.
-        self.start_gates: list[Callable[[Plan], bool]] = []
+        # The app's settings model; a plain Settings (tests, the self-check) gets a model that saves nowhere.
+        self.settings_model = settings if isinstance(settings, SettingsModel) else SettingsModel(settings)
+        # The steps before a session starts (safety, a routine's note, the "before" rating): app.py adds
+        # them, in order.
+        self.start_flow = StartFlow()
         self.setWindowTitle(APP_NAME)
         self.setObjectName("MainWindow")
         self._fit_to_screen()
         self._build()
         self._wire()
-        self._apply_settings(settings)
+        self._apply_settings(self.settings)
         self._show_idle()
+
+    @property
+    def settings(self) -> Settings:
+        """The settings as they are now (read-only: changes go through `settings_model`)."""
+        return self.settings_model.value
 
     # -- layout --------------------------------------------------------------------------------
 
@@ -179,77 +113,27 @@ class MainWindow(QMainWindow):
         outer.setContentsMargins(24, 12, 24, 8)
         outer.setSpacing(10)
 
-        setup = QFormLayout()
-        self.program_box = QComboBox()
-        for program in self.programs:
-            self.program_box.addItem(program.name, program.id)
-        self.program_box.setAccessibleName(self.tr("Program"))
-        self.program_box.setAccessibleDescription(self.tr("The routine to follow"))
-        self.knee_box = QComboBox()
-        for choice, name in KNEE_CHOICES:
-            self.knee_box.addItem(_tr(name), choice.value)
-        self.knee_box.setAccessibleName(self.tr("Knees"))
-        self.knee_box.setAccessibleDescription(self.tr("Work both knees, or only the left or the right one"))
-        self.minutes_box = QDoubleSpinBox()
-        self.minutes_box.setRange(1.0, 3.0)
-        self.minutes_box.setSingleStep(0.5)
-        self.minutes_box.setDecimals(1)
-        self.minutes_box.setSuffix(self.tr(" min"))
-        self.minutes_box.setAccessibleName(self.tr("Minutes of movement per knee"))
-        setup.addRow(self.tr("&Program"), self.program_box)
-        setup.addRow(self.tr("&Knees"), self.knee_box)
-        # A warm compress before a knee session, once, for 1 or 2 minutes.
-        self.compress_check = SpaceCheckBox(self.tr("&Warm compress first"))
-        self.compress_check.setAccessibleName(self.tr("Warm compress first"))
-        self.compress_check.setAccessibleDescription(
-            self.tr("Rest a warm compress behind the knees before the session starts")
+        self.setup_panel = SetupPanel(self.programs, self.settings_model)
+        self.setup_panel.optionsChanged.connect(self._options_changed)
+        # The panel's parts keep their names on the window (tests and the shortcuts help read them).
+        self.setup_frame = self.setup_panel
+        self.setup_form = self.setup_panel.form
+        choices = self.setup_panel
+        self.program_box, self.knee_box, self.minutes_box = (
+            choices.program_box,
+            choices.knee_box,
+            choices.minutes_box,
         )
-        self.compress_box = QSpinBox()
-        self.compress_box.setRange(min(COMPRESS_MINUTES), max(COMPRESS_MINUTES))
-        self.compress_box.setSuffix(self.tr(" min"))
-        self.compress_box.setAccessibleName(self.tr("Minutes of warm compress"))
-        self.compress_box.setAccessibleDescription(self.tr("1 or 2 minutes, before the first knee"))
-        # One row with the minutes of movement: a fifth row would not fit a 960x540 screen (200 %).
-        movement_row = QHBoxLayout()
-        movement_row.setSpacing(8)
-        movement_row.addWidget(self.minutes_box)
-        movement_row.addSpacing(16)
-        movement_row.addWidget(self.compress_check)
-        movement_row.addWidget(self.compress_box)
-        movement_row.addStretch(1)
-        self.minutes_label = QLabel(self.tr("&Movement per knee"))
-        self.minutes_label.setBuddy(self.minutes_box)
-        setup.addRow(self.minutes_label, movement_row)
-        # A routine to chain after a knee session (calf strokes, ankle pumps, elevation): one session.
-        self.finish_box = QComboBox()
-        self.finish_box.addItem(self.tr("Nothing more"), "")
-        for routine in finish_options(self.programs):
-            self.finish_box.addItem(routine.name, routine.id)
-        self.finish_box.setAccessibleName(self.tr("Finish with"))
-        self.finish_box.setAccessibleDescription(self.tr("A routine to do right after the knee session"))
-        setup.addRow(self.tr("&Finish with"), self.finish_box)
-        # A timer the person may lengthen (legs raised 15-20 min), alone or after a knee session; the row
-        # shows only when the session has one.
-        self.timer_box = QSpinBox()
-        self.timer_box.setSuffix(self.tr(" min"))
-        self.timer_box.setAccessibleName(self.tr("Minutes with legs raised"))
-        setup.addRow(self.tr("Legs &raised for"), self.timer_box)
-        self._timer_step: Step | None = None
-        # With the daily leg question turned off, one standing line says when not to do this.
-        self.leg_note = QLabel(QCoreApplication.translate("safety", STANDING_LINE))
-        self.leg_note.setObjectName("legNote")
-        self.leg_note.setWordWrap(True)
-        setup.addRow(self.leg_note)
-        self.setup_form = setup
-        setup.setVerticalSpacing(3)  # four rows still fit a 960x540 screen (200 % on 1920x1080)
-        # With very large text a row too wide for the room puts its field under its label.
-        setup.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.setup_frame = QFrame()
-        self.setup_frame.setObjectName("setup")
-        self.setup_frame.setLayout(setup)
-        setup_font = QFont(self.font())
-        setup_font.setPointSizeF(setup_font.pointSizeF() * 1.15)
-        self.setup_frame.setFont(setup_font)
+        self.minutes_label, self.compress_check, self.compress_box = (
+            choices.minutes_label,
+            choices.compress_check,
+            choices.compress_box,
+        )
+        self.finish_box, self.timer_box, self.leg_note = (
+            choices.finish_box,
+            choices.timer_box,
+            choices.leg_note,
+        )
 
         # The centre: the guided session view; its labels keep their old names on the window.
         self.view = SessionView(self.controller, central)
@@ -266,7 +150,24 @@ class MainWindow(QMainWindow):
         self.view_scroll.setObjectName("viewScroll")
         self.view_scroll.setWidget(self.view)
         outer.addWidget(self.view_scroll, 1)
+        self._build_safety_panel(outer)
+        self._build_controls(outer)
+        self.setCentralWidget(central)
+        # Style sheets on these two widgets only: a window-wide one re-polishes every widget and costs
+        # tens of milliseconds at start-up. Their colours follow the light or dark scheme.
+        self._dark: tuple[bool, bool] | None = None
+        self._restyle()
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._restyle)
+        self._build_file_menu()
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.history_action = QAction(self.tr("&History"), self)
+        self.history_action.setShortcut(QKeySequence("Ctrl+Y"))
+        view_menu.addAction(self.history_action)
+        self._build_view_menu(view_menu)
+        self._build_safety_menus()
 
+    def _build_safety_panel(self, outer: QVBoxLayout) -> None:
+        """The panel a safety pause shows (ease off, continue gently or end), and the hold line."""
         self.safety_panel = QFrame()
         self.safety_panel.setObjectName("safetyPanel")
         self.safety_panel.setFrameShape(QFrame.Shape.StyledPanel)
@@ -304,6 +205,9 @@ class MainWindow(QMainWindow):
         self.hold_line.setFont(hold_font)
         self.hold_line.hide()
         outer.addWidget(self.hold_line)
+
+    def _build_controls(self, outer: QVBoxLayout) -> None:
+        """Start, Skip, Stop and the always-visible "It hurts" control."""
 
         controls = QHBoxLayout()
         controls.setSpacing(10)
@@ -350,14 +254,9 @@ class MainWindow(QMainWindow):
         controls.addStretch(1)
         controls.addWidget(self.safety_button)
         outer.addLayout(controls)
-        self.setCentralWidget(central)
-        # Style sheets on these two widgets only: a window-wide one re-polishes every widget and costs
-        # tens of milliseconds at start-up. Their colours follow the light or dark scheme.
-        self._dark: tuple[bool, bool] | None = None
-        self._restyle()
-        QGuiApplication.styleHints().colorSchemeChanged.connect(self._restyle)
 
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+    def _build_file_menu(self) -> None:
+        file_menu = self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         # History: app.py connects these to kneecare.ui.history.History.
         self.export_action = QAction(self.tr("&Export history…"), self)
         self.import_action = QAction(self.tr("&Import history…"), self)
@@ -372,12 +271,6 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         self.quit_action = quit_action
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        self.history_action = QAction(self.tr("&History"), self)
-        self.history_action.setShortcut(QKeySequence("Ctrl+Y"))
-        view_menu.addAction(self.history_action)
-        self._build_view_menu(view_menu)
-        self._build_safety_menus()
 
     def _build_view_menu(self, view_menu: QMenu) -> None:
         """View ▸ High contrast, and View ▸ Language (the system's, or one KneeCare speaks)."""
@@ -419,9 +312,20 @@ class MainWindow(QMainWindow):
         self._remember(high_contrast=on)
 
     def _remember(self, **changes: object) -> None:
-        """The window's settings with `changes`, handed on to be saved (app.py saves them)."""
-        self.settings = self.settings.with_changes(**changes)
-        self.settingsChanged.emit(self.settings)
+        """The settings with `changes`, through the model (which saves them)."""
+        self.settings_model.update(**changes)
+
+    def add_file_action(self, action: QAction, separated: bool = False) -> None:
+        """An entry in the File menu, before Quit (Reminders…, Sound and voice…); a separator after it
+        when `separated`."""
+        self.file_menu.insertAction(self.quit_action, action)
+        if separated:
+            self.file_menu.insertSeparator(self.quit_action)
+
+    def take_over_quit(self, quit_app: Callable[[], None]) -> None:
+        """File ▸ Quit (Ctrl+Q) calls `quit_app` instead of closing the window (the tray quits for real)."""
+        self.quit_action.triggered.disconnect()
+        self.quit_action.triggered.connect(quit_app)
 
     def bring_forward(self) -> None:
         """Shown, restored if minimised, raised and given the focus (from the tray, a reminder, a second
@@ -529,10 +433,7 @@ class MainWindow(QMainWindow):
 
     def _daily_question_toggled(self, on: bool) -> None:
         self._remember(daily_question=on)
-        self._show_leg_note()
-
-    def _show_leg_note(self) -> None:
-        self.setup_form.setRowVisible(self.leg_note, not self.settings.daily_question)
+        self.setup_panel.show_leg_note()
 
     def set_hold_notice(self, text: str) -> None:
         """The line shown while sessions are on hold (the safety gate sets it; "" hides it)."""
@@ -563,13 +464,6 @@ class MainWindow(QMainWindow):
         self.safety_menu.aboutToShow.connect(self._pause_for_safety)  # button or key: pause before the choice
         self.continue_button.clicked.connect(self.continue_gently)
         self.end_button.clicked.connect(self.end_for_safety)
-        self.program_box.currentIndexChanged.connect(self._program_changed)
-        self.knee_box.currentIndexChanged.connect(self._options_changed)
-        self.minutes_box.valueChanged.connect(self._options_changed)
-        self.compress_check.toggled.connect(self._options_changed)
-        self.compress_box.valueChanged.connect(self._options_changed)
-        self.finish_box.currentIndexChanged.connect(self._options_changed)
-        self.timer_box.valueChanged.connect(self._options_changed)
 
         # Each shortcut's whatsThis says what it does: Help ▸ Keyboard shortcuts lists them from here.
         shortcuts = [
@@ -601,135 +495,30 @@ class MainWindow(QMainWindow):
     # -- set-up --------------------------------------------------------------------------------
 
     def current_program(self) -> Program:
-        program_id = self.program_box.currentData()
-        return next((p for p in self.programs if p.id == program_id), self.programs[0])
+        return self.setup_panel.current_program()
 
     def plan_options(self) -> PlanOptions:
-        program = self.current_program()
-        minutes = self.minutes_box.value()
-        return PlanOptions(
-            knees=KneeChoice(self.knee_box.currentData()),
-            movement_minutes=None if minutes == program.movement_minutes else minutes,
-            warm_compress=self.compress_check.isChecked() and not program.is_routine,
-            compress_seconds=self.compress_box.value() * 60.0,
-            motion=Motion(self.settings.motion) if self.settings.motion else None,
-            circle_seconds=self.settings.circle_seconds,
-            finish_with=self.finish_program() if not program.is_routine else None,
-            words=plan_words(),
-            timer_seconds=self.timer_box.value() * 60.0 if self._timer_step is not None else None,
-        )
-
-    def finish_program(self) -> Program | None:
-        return find_program(self.programs, self.finish_box.currentData() or None)
-
-    def _fit_setup_to_program(self, program: Program) -> None:
-        """Grey out what a routine does not use: the knees, the minutes, the warm compress, a routine to
-        finish with."""
-        self.knee_box.setEnabled(program.uses_knees)
-        self.minutes_box.setEnabled(program.movement_step() is not None)
-        self.compress_check.setEnabled(not program.is_routine)
-        self.finish_box.setEnabled(not program.is_routine)
-        self._fit_compress()
-        self._fit_minutes()
-        self._fit_timer()
-
-    def _fit_compress(self) -> None:
-        """The compress's length can be set when there is a compress."""
-        self.compress_box.setEnabled(self.compress_check.isEnabled() and self.compress_check.isChecked())
-
-    def movement_choices(self) -> tuple[float, ...]:
-        """The minutes of movement the panel offers: those that keep each knee within 2 to 5 minutes with
-        the chosen program and finish (kneecare.core.protocol.movement_choices)."""
-        program = self.current_program()
-        finish = self.finish_program() if not program.is_routine else None
-        return movement_choices(program, finish)
-
-    def _fit_minutes(self) -> None:
-        """The minutes box spans the choices that fit (they are contiguous half minutes); a value outside
-        it moves to the nearest end."""
-        choices = self.movement_choices()
-        low, high = choices[0], choices[-1]
-        with QSignalBlocker(self.minutes_box):
-            self.minutes_box.setRange(low, high)
-        words = self.tr("From %1 to %2 minutes, in half minutes (2 to 5 minutes per knee in all)")
-        self.minutes_box.setAccessibleDescription(words.replace("%1", f"{low:g}").replace("%2", f"{high:g}"))
-
-    def timer_step(self) -> Step | None:
-        """The timer whose length the person may choose, in the program or the routine it finishes with."""
-        program = self.current_program()
-        finish = self.finish_program() if not program.is_routine else None
-        return program.adjustable_timer() or (finish.adjustable_timer() if finish is not None else None)
-
-    def _fit_timer(self, remembered: int | None = None, force: bool = False) -> None:
-        """Show the timer's row when the session has one, its range from the program; a newly shown timer
-        starts at the remembered length when that fits, else at the program's."""
-        step = self.timer_step()
-        self.setup_form.setRowVisible(self.timer_box, step is not None)
-        if step is None or step.timer_range is None:
-            self._timer_step = None
-            return
-        if step == self._timer_step and not force:
-            return
-        self._timer_step = step
-        low, high = (round(s / 60) for s in step.timer_range)
-        remembered = remembered if force else self.settings.timer_minutes
-        with QSignalBlocker(self.timer_box):
-            self.timer_box.setRange(low, high)
-            self.timer_box.setValue(remembered if remembered and low <= remembered <= high else low)
-        words = self.tr("From %1 to %2 minutes, in whole minutes")
-        self.timer_box.setAccessibleDescription(words.replace("%1", str(low)).replace("%2", str(high)))
+        return self.setup_panel.plan_options()
 
     def build_plan(self) -> Plan:
-        return build_plan(self.current_program(), self.plan_options())
+        return self.setup_panel.build_plan()
+
+    def choose_program(self, program_id: str) -> None:
+        """Select `program_id` in the set-up (the tray, a reminder), unless a session is under way."""
+        if not self.controller.state.is_active:
+            self.setup_panel.choose_program(program_id)
 
     def _apply_settings(self, settings: Settings) -> None:
-        index = self.program_box.findData(settings.program_id)
-        self.program_box.setCurrentIndex(max(0, index))
-        self.knee_box.setCurrentIndex(max(0, self.knee_box.findData(settings.knees)))
-        program = self.current_program()
-        self.finish_box.setCurrentIndex(max(0, self.finish_box.findData(settings.finish_with or "")))
-        with QSignalBlocker(self.compress_check), QSignalBlocker(self.compress_box):
-            self.compress_check.setChecked(settings.warm_compress)
-            self.compress_box.setValue(settings.compress_minutes)
-        self._fit_setup_to_program(program)
-        self.minutes_box.setValue(settings.movement_minutes or program.movement_minutes)
-        self._fit_timer(settings.timer_minutes, force=True)
-        self._show_leg_note()
+        self.setup_panel.apply_settings(settings)
         self.view.set_reduce_motion(settings.reduce_motion)
         self._mark_reduce_motion()
 
     def apply_settings(self, settings: Settings) -> None:
-        """Settings changed elsewhere (a settings dialog): show them, e.g. the reduce-motion choice."""
-        self.settings = settings
+        """Show settings changed elsewhere (and saved there), e.g. the reduce-motion choice."""
         self._apply_settings(settings)
 
-    def _program_changed(self) -> None:
-        program = self.current_program()
-        self._fit_setup_to_program(program)
-        with QSignalBlocker(self.minutes_box):
-            self.minutes_box.setValue(program.movement_minutes)
-        self._options_changed()
-
     def _options_changed(self) -> None:
-        program = self.current_program()
-        self._fit_compress()
-        self._fit_minutes()
-        minutes = self.minutes_box.value()
-        self._fit_timer()
-        timer_minutes = self.settings.timer_minutes  # kept while the session has no timer to set
-        if self._timer_step is not None and self._timer_step.seconds is not None:
-            chosen = self.timer_box.value()
-            timer_minutes = None if chosen * 60 == self._timer_step.seconds else chosen
-        self._remember(
-            program_id=program.id,
-            knees=str(self.knee_box.currentData()),
-            movement_minutes=None if minutes == program.movement_minutes else minutes,
-            warm_compress=self.compress_check.isChecked(),
-            compress_minutes=self.compress_box.value(),
-            finish_with=self.finish_box.currentData() or None,
-            timer_minutes=timer_minutes,
-        )
-        if self.controller.state in (State.IDLE, State.READY, State.FINISHED):
+        if not self.controller.state.is_active:
             self._show_idle()
 
     # -- commands ------------------------------------------------------------------------------
@@ -744,17 +533,27 @@ class MainWindow(QMainWindow):
             self.controller.toggle()
 
     def start_session(self) -> bool:
+        """Run the start flow's steps, then start. True when the session started at once; a step that
+        asks the person (a dialog) starts it when answered."""
         try:
             plan = self.build_plan()
         except PlanError as e:
-            QMessageBox.warning(
-                self, APP_NAME, self.tr("This session cannot start: %1.").replace("%1", str(e))
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                APP_NAME,
+                self.tr("This session cannot start: %1.").replace("%1", str(e)),
+                QMessageBox.StandardButton.Ok,
+                self,
             )
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
             return False
-        for gate in self.start_gates:
-            if not gate(plan):
-                log.info("start held by %s", getattr(gate, "__name__", gate))
-                return False
+        return self.start_flow.run(plan, self._go)
+
+    def _go(self, plan: Plan) -> bool:
+        """Every step said yes: the session starts."""
+        if self.controller.state.is_active:  # started meanwhile (a second way in): this one is not needed
+            return False
         if self.controller.state is State.FINISHED:
             self.controller.reset()
         return self.controller.load(plan) and self.controller.start()
@@ -764,7 +563,7 @@ class MainWindow(QMainWindow):
             self.controller.pause()
 
     def open_safety_menu(self) -> None:
-        if self.controller.state not in (State.RUNNING, State.PAUSED):
+        if not self.controller.state.is_active:
             return
         self.safety_menu.popup(self.safety_button.mapToGlobal(self.safety_button.rect().topLeft()))
 
@@ -808,7 +607,7 @@ class MainWindow(QMainWindow):
         self.safety_panel.hide()
 
     def _sync_controls(self, state: State) -> None:
-        active = state in (State.RUNNING, State.PAUSED)
+        active = state.is_active
         self.start_button.setText(
             {State.RUNNING: self.tr("Pause"), State.PAUSED: self.tr("Resume")}.get(state, self.tr("Start"))
         )
@@ -826,6 +625,6 @@ class MainWindow(QMainWindow):
             self.safety_button.setText(_tr(SAFETY_BUTTON_TEXT))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.controller.state in (State.RUNNING, State.PAUSED):
+        if self.controller.state.is_active:
             self.controller.stop()
         super().closeEvent(event)

@@ -30,6 +30,7 @@ from kneecare.core.session import SessionResult
 from kneecare.core.stats import MEASURES, RATING_MAX, RATING_MIN, Rating
 from kneecare.i18n import QT_TRANSLATE_NOOP
 from kneecare.settings import Settings
+from kneecare.ui.start_flow import Answer
 
 __all__ = ["AFTER_MIN_SECONDS", "RatingDialog", "RatingFlow", "RatingRecorder", "RatingsRead"]
 
@@ -200,9 +201,9 @@ def fm_width(widget: QWidget, text: str) -> int:
 
 
 class RatingFlow(QObject):
-    """When to ask: a start gate for "before" (modal: it answers at once, so gates before it are not asked
-    twice; the rating waits in the recorder until the session's row exists) and, after `finished`, the
-    "after" screen (not modal to the flow: nothing waits on it)."""
+    """When to ask: the start flow's step for "before" (the start waits for its answer; the rating waits in
+    the recorder until the session's row exists) and, after `finished`, the "after" screen (nothing waits
+    on it)."""
 
     def __init__(
         self,
@@ -223,20 +224,27 @@ class RatingFlow(QObject):
 
     # -- before --------------------------------------------------------------------------------
 
-    def before_gate(self, plan: Plan) -> bool:
-        """Ask, then let the start go on whatever the answer (Esc only skips the rating)."""
+    def before_gate(self, plan: Plan, answer: Answer) -> None:
+        """The start flow's last step: ask, then let the start go on whatever the answer (Esc only skips
+        the rating). The screen is window-modal and answers through its `finished` signal."""
         if not self.settings().ask_ratings or plan.program.is_routine:
             self._skipped_before = True  # a routine (ankle pumps, stretches...) is not about the knees
-            return True
+            answer(True)
+            return
         if self.dialog is not None:  # already asking (a second Start from the tray): that one decides
-            return False
+            answer(False)
+            return
         dialog = self._new_dialog("before", None)
-        code = dialog.exec()
-        rating = self._answered(dialog, code)
-        self._skipped_before = code != QDialog.DialogCode.Accepted
-        if rating is not None:
-            self.recorder.rate_before(plan, rating)
-        return True
+
+        def done(code: int) -> None:
+            rating = self._answered(dialog, code)
+            self._skipped_before = code != QDialog.DialogCode.Accepted
+            if rating is not None:
+                self.recorder.rate_before(plan, rating)
+            answer(True)
+
+        dialog.finished.connect(done)
+        dialog.open()
 
     def _new_dialog(self, moment: str, before: Rating | None) -> RatingDialog:
         dialog = RatingDialog(moment, self.window, before)

@@ -1,5 +1,6 @@
 """A start gate for programs with their own safety note (the contrast shower): the note is shown and must
-be acknowledged, every time, before the session starts. `app.py` appends it to `MainWindow.start_gates`."""
+be acknowledged, every time, before the session starts. `app.py` adds it to the window's start flow, after
+the safety step."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from kneecare import APP_NAME
 from kneecare.core.plan import Plan, SafetyNote
 from kneecare.core.words import fill
 from kneecare.i18n import QT_TRANSLATE_NOOP
+from kneecare.ui.start_flow import Answer
 
 log = logging.getLogger(__name__)
 
@@ -85,35 +87,39 @@ class SafetyNoteDialog(QDialog):
         super().accept()
 
 
-def ask_with_dialog(notes: Sequence[SafetyNote], parent: QWidget | None) -> bool:
+def ask_with_dialog(notes: Sequence[SafetyNote], parent: QWidget | None, answer: Answer) -> None:
+    """Open the note (window-modal, no nested loop); `answer` gets whether it was acknowledged."""
     dialog = SafetyNoteDialog(notes, parent)
-    try:
-        return dialog.exec() == QDialog.DialogCode.Accepted
-    finally:
-        dialog.deleteLater()
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.finished.connect(lambda code: answer(code == QDialog.DialogCode.Accepted))
+    dialog.open()
 
 
 class SafetyNoteGate:
-    """Holds the start of any plan with a safety note until the person acknowledges it."""
+    """The start flow's step that holds a plan with a safety note until the person acknowledges it."""
 
     __name__ = "safety_note_gate"
 
     def __init__(
         self,
         parent: QWidget | None = None,
-        ask: Callable[[Sequence[SafetyNote], QWidget | None], bool] = ask_with_dialog,
+        ask: Callable[[Sequence[SafetyNote], QWidget | None, Answer], None] = ask_with_dialog,
     ) -> None:
         self.parent = parent
         self.ask = ask
 
-    def __call__(self, plan: Plan) -> bool:
+    def __call__(self, plan: Plan, answer: Answer) -> None:
         notes = plan.safety_notes
         if not notes:
-            return True
-        acknowledged = self.ask(notes, self.parent)
-        log.info(
-            "safety note for %s %s",
-            ", ".join(n.program_id for n in notes),
-            "acknowledged" if acknowledged else "not acknowledged: start held",
-        )
-        return acknowledged
+            answer(True)
+            return
+
+        def answered(acknowledged: bool) -> None:
+            log.info(
+                "safety note for %s %s",
+                ", ".join(n.program_id for n in notes),
+                "acknowledged" if acknowledged else "not acknowledged: start held",
+            )
+            answer(acknowledged)
+
+        self.ask(notes, self.parent, answered)

@@ -25,6 +25,7 @@ SAFETY_TEXTS = HERE / "safety_texts.py"
 # The files whose strings go through tr(); add a file here when its texts are translated.
 SOURCES = (
     "kneecare/ui/main_window.py",
+    "kneecare/ui/setup_panel.py",
     "kneecare/ui/session_view.py",
     "kneecare/ui/text.py",
     "kneecare/ui/shortcuts_help.py",
@@ -38,6 +39,7 @@ SOURCES = (
     "kneecare/ui/history/overview.py",
     "kneecare/ui/history/window.py",
     "kneecare/ui/history/controller.py",
+    "kneecare/ui/safety_dialog.py",
     "kneecare/ui/widgets/charts.py",
     "kneecare/store/exchange.py",
     "kneecare/ui/know_how.py",

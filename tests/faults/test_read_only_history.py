@@ -120,8 +120,8 @@ def test_start_is_held_with_the_reason(read_only_history, qtbot, clock, programs
         def __init__(self, parent: object, kind: str, details: str, critical: bool = False) -> None:
             told.append(kind)
 
-        def exec(self) -> int:
-            return 0
+        def open(self) -> None:
+            pass
 
     monkeypatch.setattr(app, "problem_box", Box)
     controller = SessionController(SessionMachine(clock), clock)

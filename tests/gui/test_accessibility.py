@@ -121,7 +121,7 @@ def test_plain_takes_the_mnemonic_and_the_ellipsis_away():
 def test_high_contrast_is_chosen_from_the_view_menu_and_painted_widgets_follow(qtbot, clock, programs):
     window = make_window(qtbot, clock, programs)
     saved = []
-    window.settingsChanged.connect(saved.append)
+    window.settings_model.changed.connect(saved.append)
     before = QColor(window.view.ring.palette().color(QPalette.ColorRole.Highlight))
     try:
         window.high_contrast_action.trigger()

@@ -18,8 +18,9 @@ from kneecare.core.session import Outcome, SessionMachine, State
 from kneecare.platform.autostart import XdgAutostart
 from kneecare.session.controller import SessionController
 from kneecare.settings import Settings
-from kneecare.tray.companion import NOTICE_IN_TRAY, NOTICE_NO_TRAY, TrayCompanion
+from kneecare.tray.companion import NOTICE_IN_TRAY, NOTICE_NO_TRAY, TrayCompanion, TrayServices
 from kneecare.tray.persist import MemoryNotices
+from kneecare.ui.actions import SessionActions
 from kneecare.ui.main_window import MainWindow
 from tests.helpers.asyncio_qt import qasync_loop  # noqa: F401 (a fixture)
 
@@ -43,16 +44,20 @@ class App:
         self.autostart = XdgAutostart(tmp_path / "config")
         self.quits = 0
         self.saved: list[Settings] = []
-        self.companion = TrayCompanion(
+        services = TrayServices(
             QApplication.instance(),
-            self.window,
+            SessionActions(self.window),
+            self.controller,
+            self.window.settings_model,
             list(programs.values()),
             self.clock,
-            Settings(),
             self.log,
             lambda now: self.done[now.date()],
             self.notices,
             self.autostart,
+        )
+        self.companion = TrayCompanion(
+            services,
             tray_available=tray,
             quit_app=self.count_quit,
         )

@@ -45,7 +45,7 @@ def test_choosing_twenty_minutes_lengthens_the_timer_updates_the_total_and_is_re
 ):
     store = SettingsStore(tmp_path / "settings.json")
     window = make_window(qtbot, clock, programs, Settings(program_id="daily"))
-    window.settingsChanged.connect(store.save)
+    window.settings_model.changed.connect(store.save)
     assert not window.timer_box.isVisibleTo(window)  # a knee session alone has no timer to set
 
     window.program_box.setCurrentIndex(window.program_box.findData("elevation"))

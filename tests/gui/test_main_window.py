@@ -117,7 +117,7 @@ def test_a_whole_session_ends_completed_and_says_so(window, clock, qtbot):
 
 def test_changing_the_set_up_is_remembered(window, qtbot):
     seen = []
-    window.settingsChanged.connect(seen.append)
+    window.settings_model.changed.connect(seen.append)
     window.program_box.setCurrentIndex(window.program_box.findData("relax"))
     window.knee_box.setCurrentIndex(window.knee_box.findData("both"))
     assert seen[-1].program_id == "relax" and seen[-1].knees == "both"
@@ -128,14 +128,14 @@ def test_changing_the_set_up_is_remembered(window, qtbot):
 def test_a_start_gate_can_hold_the_start(window, qtbot):
     seen = []
 
-    def gate(plan):
+    def gate(plan, answer):
         seen.append(plan.program.id)
-        return False
+        answer(False)
 
-    window.start_gates.append(gate)
+    window.start_flow.steps.append(gate)
     qtbot.keyClick(window, Qt.Key.Key_Space)
     assert seen == ["quick"]
     assert window.controller.state is State.IDLE
-    window.start_gates.clear()
+    window.start_flow.steps.clear()
     qtbot.keyClick(window, Qt.Key.Key_Space)
     assert window.controller.state is State.RUNNING

@@ -14,6 +14,7 @@ from kneecare.core.session import SessionMachine, State
 from kneecare.session.controller import SessionController
 from kneecare.settings import Settings
 from kneecare.tray.nudges import NUDGE_MEMORY_KEY, NUDGE_TITLE, MovementNudges
+from kneecare.ui.actions import SessionActions
 from kneecare.ui.main_window import MainWindow
 from tests.helpers.asyncio_qt import qasync_loop, run_until_idle  # noqa: F401 (a fixture)
 
@@ -55,7 +56,8 @@ class App:
         qtbot.addWidget(self.window)
         self.desktop = Desktop()
         self.state = state if state is not None else AppState()
-        self.nudges = MovementNudges(self.window, self.clock, settings, self.state, self.desktop)
+        actions = SessionActions(self.window)
+        self.nudges = MovementNudges(actions, self.controller, self.clock, settings, self.state, self.desktop)
         self.seen: list = []
         self.nudges.nudged.connect(self.seen.append)
         self.nudges.start()
@@ -100,7 +102,7 @@ def test_once_an_hour_time_to_move_and_start_now_opens_calf_raises_ready(qtbot, 
 @pytest.mark.usefixtures("qasync_loop")
 def test_no_nudge_during_a_session_nor_for_the_hour_it_covered(qtbot, programs):
     app = App(qtbot, programs, ON.with_changes(program_id="elevation"), start=(10, 50, 30))
-    app.window.start_gates.clear()
+    app.window.start_flow.steps.clear()
     assert app.window.start_session()  # legs up from 10:50 for 16 minutes
     app.minutes(12, qtbot)  # 11:02:30, still in the session
     assert app.seen == []

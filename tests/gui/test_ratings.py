@@ -27,7 +27,7 @@ class App:
         self.window = MainWindow(list(programs.values()), self.controller, settings)
         qtbot.addWidget(self.window)
         self.saved: list[Settings] = []
-        self.window.settingsChanged.connect(self.saved.append)
+        self.window.settings_model.changed.connect(self.saved.append)
         self.recorder = SessionRecorder(self.store.sessions, clock)
         c = self.controller
         c.loaded.connect(self.recorder.loaded)
@@ -42,7 +42,7 @@ class App:
             settings=lambda: self.window.settings,
             change_settings=self.change_settings,
         )
-        self.window.start_gates.append(self.flow.before_gate)
+        self.window.start_flow.steps.append(self.flow.before_gate)
         c.finished.connect(self.flow.after_session)
         self.window.show()
         qtbot.waitExposed(self.window)
@@ -51,8 +51,7 @@ class App:
         self.qtbot = qtbot
 
     def change_settings(self, new: Settings) -> None:
-        self.window.settings = new
-        self.window.settingsChanged.emit(new)
+        self.window.settings_model.replace(new)
 
     def press(self, key: Qt.Key, then: Callable[[], object] | None = None) -> None:
         """A key on the main window, once it is active again (a closed dialog hands focus back);
@@ -67,7 +66,7 @@ class App:
         self.press(Qt.Key.Key_Space)
 
     def start_with(self, answer: Callable[[RatingDialog], object]) -> list[RatingDialog]:
-        """Press Space and, on the rating screen it opens (modal: Space waits for it), `answer` it."""
+        """Press Space and, on the rating screen it opens (the start waits for it), `answer` it."""
         seen: list[RatingDialog] = []
 
         def on_screen() -> None:
@@ -82,7 +81,9 @@ class App:
                 if dialog.isVisible():  # a failed check must not leave the test waiting on the screen
                     dialog.reject()
 
-        self.press(Qt.Key.Key_Space, then=on_screen)
+        self.press(Qt.Key.Key_Space)
+        self.qtbot.waitUntil(lambda: self.flow.dialog is not None and self.flow.dialog.isVisible())
+        on_screen()
         assert seen, "the rating screen did not show"
         return seen
 

@@ -5,7 +5,7 @@ menu opens "More for your legs"."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from kneecare.core.session import SessionMachine, State
@@ -20,7 +20,7 @@ from kneecare.ui.routine_gate import SafetyNoteDialog, SafetyNoteGate
 def window(qtbot, clock, programs):
     controller = SessionController(SessionMachine(clock), clock)
     win = MainWindow(list(programs.values()), controller, Settings(program_id="daily", knees="left"))
-    win.start_gates.append(SafetyNoteGate(win))
+    win.start_flow.steps.append(SafetyNoteGate(win))
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -37,7 +37,8 @@ def advance(window, clock, seconds):
 
 
 def answer_the_note(qtbot, tick: bool, seen: list):
-    """Act on the safety note dialog once it is up (it runs its own modal loop)."""
+    """Act on the safety note dialog once it is up (window-modal: the start waits for its answer)."""
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), SafetyNoteDialog))
 
     def act():
         dialog = QApplication.activeModalWidget()
@@ -51,22 +52,22 @@ def answer_the_note(qtbot, tick: bool, seen: list):
         else:
             dialog.reject()
 
-    QTimer.singleShot(0, act)
+    act()
 
 
 def test_the_contrast_shower_cannot_start_before_its_safety_note_is_acknowledged(window, qtbot):
     choose(window, "contrast_shower")
     seen: list = []
-    answer_the_note(qtbot, tick=False, seen=seen)
     assert window.start_session() is False
+    answer_the_note(qtbot, tick=False, seen=seen)
     note, start_enabled = seen[0]
     assert "sudden changes of temperature" in note
     assert start_enabled is False
     assert window.controller.state is State.IDLE
 
     seen.clear()
+    assert window.start_session() is False  # not yet: the note waits for its box
     answer_the_note(qtbot, tick=True, seen=seen)
-    assert window.start_session() is True
     assert seen[1] is True
     assert window.controller.state is State.RUNNING
     assert window.title_label.text() == "Get ready"
@@ -74,7 +75,9 @@ def test_the_contrast_shower_cannot_start_before_its_safety_note_is_acknowledged
 
 def test_a_program_without_a_note_starts_without_asking(window):
     asked = []
-    window.start_gates[:] = [SafetyNoteGate(window, ask=lambda notes, parent: asked.append(notes) or False)]
+    window.start_flow.steps[:] = [
+        SafetyNoteGate(window, ask=lambda notes, parent, answer: (asked.append(notes), answer(False)))
+    ]
     choose(window, "ankle_pumps")
     assert window.start_session() is True
     assert asked == []
@@ -107,7 +110,7 @@ def test_a_knee_session_finishes_with_ankle_pumps_in_the_same_session(window, cl
     finishes = [window.finish_box.itemText(i) for i in range(window.finish_box.count())]
     assert finishes == ["Nothing more", "Ankle pumps", "Leg elevation", "Calf strokes"]
     saved = []
-    window.settingsChanged.connect(saved.append)
+    window.settings_model.changed.connect(saved.append)
     window.finish_box.setCurrentIndex(window.finish_box.findData("ankle_pumps"))
     assert saved[-1].finish_with == "ankle_pumps"
     assert window.build_plan().finish.id == "ankle_pumps"
@@ -140,7 +143,7 @@ def test_stretches_say_which_leg_and_the_shower_says_when_to_switch(window, cloc
     assert window.instruction_label.text().endswith("Next: the right leg.")
     window.controller.stop()
 
-    window.start_gates.clear()
+    window.start_flow.steps.clear()
     choose(window, "contrast_shower")
     qtbot.keyClick(window, Qt.Key.Key_Space)
     advance(window, clock, 20.5)

@@ -56,9 +56,13 @@ class App:
         self.controller.safetyReported.connect(recorder.safety_reported)
         self.controller.finished.connect(recorder.finished)
         self.gate = SafetyGate(
-            self.store.safety, clock, self.window, has_sessions=lambda: bool(self.store.sessions.recent(1))
+            self.store.safety,
+            clock,
+            self.window,
+            self.window.settings_model,
+            has_sessions=lambda: bool(self.store.sessions.recent(1)),
         )
-        self.window.start_gates.append(self.gate)
+        self.window.start_flow.steps.append(self.gate)
         self.window.show()
         qtbot.waitExposed(self.window)
         self.gate.welcome()  # app.py: on the first frame, unless started minimized
@@ -369,7 +373,7 @@ def test_the_standing_line_shows_on_every_start_with_the_question_off(qtbot, clo
 
 def test_the_questions_come_back_after_the_interval_from_the_settings(app, clock):
     finish_screening(app)
-    app.window.settings = app.window.settings.with_changes(screening_interval_days=30)
+    app.window.settings_model.update(screening_interval_days=30)
     clock.suspend(timedelta(days=30).total_seconds())
     app.start()
     assert app.dialog.page == "introPage"
@@ -402,7 +406,7 @@ def test_the_daily_question_switch_explains_the_first_week_and_then_can_be_turne
     app.gate.refresh_menu()
     assert action.isEnabled() and action.text() == "Ask about my legs before each session"
     seen = []
-    app.window.settingsChanged.connect(seen.append)
+    app.window.settings_model.changed.connect(seen.append)
     action.trigger()
     assert seen[-1].daily_question is False
     app.start()  # no question now: the session starts at once

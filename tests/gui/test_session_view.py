@@ -268,7 +268,7 @@ def test_reduce_motion_follows_the_system_when_the_setting_is_unset(qtbot, clock
 def test_reduce_motion_is_switched_from_the_view_menu_mid_session_and_remembered(qtbot, clock, programs):
     window = make_window(qtbot, clock, programs, program_id="quick", knees="left", reduce_motion=False)
     saved = []
-    window.settingsChanged.connect(saved.append)
+    window.settings_model.changed.connect(saved.append)
     assert not window.reduce_motion_action.isChecked()
     assert window.reduce_motion_action.shortcut().toString() == "Ctrl+Shift+M"
     qtbot.keyClick(window, Qt.Key.Key_Space)
@@ -292,7 +292,7 @@ def test_a_late_desktop_preference_moves_the_view_and_the_check_mark_unless_the_
 
     window = make_window(qtbot, clock, programs, program_id="quick", knees="left")
     saved = []
-    window.settingsChanged.connect(saved.append)
+    window.settings_model.changed.connect(saved.append)
     monkeypatch.setattr(theme, "system_prefers_reduced_motion", lambda: True)
     window.refresh_motion_preference()  # what app.py calls when the desktop's answer arrives
     assert window.view.reduce_motion and window.reduce_motion_action.isChecked()
@@ -305,7 +305,7 @@ def test_a_late_desktop_preference_moves_the_view_and_the_check_mark_unless_the_
 def test_how_often_the_safety_questions_come_back_is_chosen_in_the_safety_menu(qtbot, clock, programs):
     window = make_window(qtbot, clock, programs)
     saved = []
-    window.settingsChanged.connect(saved.append)
+    window.settings_model.changed.connect(saved.append)
     actions = window.interval_menu.actions()
     assert [a.text() for a in actions] == [f"Every {n} days" for n in (30, 90, 180, 365)]
     assert [a.isChecked() for a in actions] == [False, True, False, False]  # 90 days unless chosen

@@ -19,7 +19,7 @@ def test_warm_compress_first_is_reached_by_keyboard_changes_the_plan_and_is_reme
     """The article: "A warm compress for 1–2 minutes helps." """
     store = SettingsStore(tmp_path / "settings.json")
     window = make_window(qtbot, clock, programs, Settings(program_id="daily", knees="left"))
-    window.settingsChanged.connect(store.save)
+    window.settings_model.changed.connect(store.save)
     check, length = window.compress_check, window.compress_box
     # In the row of the minutes of movement, right after them: the check box, then its length.
     assert window.minutes_label.buddy() is window.minutes_box
