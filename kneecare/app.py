@@ -221,6 +221,9 @@ def run(args: argparse.Namespace) -> int:
         ),
     )
     QTimer.singleShot(0, lambda: _start_cues(window, controller, settings_store))
+    from kneecare.platform.signals import quit_on_sigterm  # SIGTERM stops the session, then quits
+
+    term = quit_on_sigterm(app, controller)  # noqa: F841  (kept alive with the app)
     motion: list[object] = []  # keeps the portal watcher
     QTimer.singleShot(0, lambda: motion.append(_follow_motion_preference(window)))
     code = app.exec()
@@ -518,11 +521,13 @@ def _start_tray(
 
 
 def _start_cues(window: MainWindow, controller: SessionController, store: SettingsStore) -> None:
-    """Sounds and voice, after the first frame: QtMultimedia and QtTextToSpeech stay off the start path.
-    Whatever goes wrong here, the session goes on without them."""
+    """Sounds and voice, set up after the first frame. They play in a helper process that starts only when a
+    session is near (the set-up gets focus, the before-rating opens, or Start) and ends after it: the app
+    itself never loads QtMultimedia or QtTextToSpeech. Whatever goes wrong, the session goes on without."""
     started = time.perf_counter()
     try:
-        from PySide6.QtWidgets import QMenu
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
         from kneecare.cues.player import CuePlayer
         from kneecare.ui.cue_settings import cue_settings_action
@@ -531,6 +536,28 @@ def _start_cues(window: MainWindow, controller: SessionController, store: Settin
     except Exception:
         log.exception("sounds and voice are off: they could not be set up")
         return
+
+    def focus_moved(old: QWidget | None, new: QWidget | None) -> None:
+        """The person moved into the set-up (not the window's own activation) or the before-rating."""
+        widget = new
+        while widget is not None:
+            name = widget.objectName()
+            if (name == "setup" and old is not None) or name == "rating-before":
+                player.prepare()
+                return
+            widget = widget.parentWidget()
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        app.focusChanged.connect(focus_moved)
+    player.helperLost.connect(
+        lambda: window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "CuePlayer", "Sounds and voice stopped working; the session goes on without them."
+            ),
+            15000,
+        )
+    )
 
     def chosen(new: Settings) -> None:
         window.settings = new  # the window saves its whole copy with each set-up change: keep it current
