@@ -45,12 +45,18 @@ class Sounds:
             self.helper.send_sound(sound.value, self.volume)
 
     def heard(self, event: dict[str, object]) -> None:
+        """The helper's word on the sounds: a problem is logged here once (the helper logs it too)."""
         match event.get("ev"):
             case "ready":
                 problem = event.get("sound_problem")
-                self.problem = str(problem) if problem else None
+                self._mute(str(problem) if problem else None)
             case "muted":
-                self.problem = str(event.get("problem", "")) or "sounds stopped"
+                self._mute(str(event.get("problem", "")) or "sounds stopped")
+
+    def _mute(self, problem: str | None) -> None:
+        if problem is not None and self.problem is None:
+            log.warning("sounds: %s; carrying on without them", problem)
+        self.problem = problem
 
 
 class CuePlayer(QObject):
