@@ -529,6 +529,7 @@ def _start_cues(window: MainWindow, controller: SessionController, store: Settin
         from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
+        from kneecare.core.session import State
         from kneecare.cues.player import CuePlayer
         from kneecare.ui.cue_settings import cue_settings_action
 
@@ -538,11 +539,13 @@ def _start_cues(window: MainWindow, controller: SessionController, store: Settin
         return
 
     def focus_moved(old: QWidget | None, new: QWidget | None) -> None:
-        """The person moved into the set-up (not the window's own activation) or the before-rating."""
+        """The person moved into the set-up before any session (not the window's own activation, nor the
+        focus coming back after a session), or the before-rating opened."""
         widget = new
+        into_setup = old is not None and controller.state is State.IDLE
         while widget is not None:
             name = widget.objectName()
-            if (name == "setup" and old is not None) or name == "rating-before":
+            if (name == "setup" and into_setup) or name == "rating-before":
                 player.prepare()
                 return
             widget = widget.parentWidget()

@@ -90,7 +90,6 @@ class CuePlayer(QObject):
         self._silenced = False  # the helper died in this session: silent until it ends
         self.helper.message.connect(self.sounds.heard)
         self.helper.lost.connect(self._helper_lost)
-        self.voice.spoken.connect(lambda n, text: log.info("voice: spoke %d: %s", n, text))
         self.planner = CuePlanner(settings.cue_options(self.voice.available))
         self._wake_timer = QTimer(self)
         self._wake_timer.setSingleShot(True)
@@ -155,6 +154,7 @@ class CuePlayer(QObject):
         if self.settings.voice_enabled:
             self.start_voice()
         self._perform(self.planner.set_options(self.settings.cue_options(self.voice.usable)))
+        self.release()  # no session yet (only near): if none starts, the helper ends after its linger
 
     def release(self) -> None:
         """Nothing near needs the helper (the session ended, the dialog closed): it ends a while after."""
@@ -205,6 +205,7 @@ class CuePlayer(QObject):
         self._perform(self.planner.finished(result.outcome))
 
     def _state_changed(self, state: State) -> None:
+        log.info("cues: the session is %s", state.value)
         if state in BUSY:
             self.prepare()  # at the latest on Start
         else:

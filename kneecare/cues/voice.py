@@ -152,6 +152,7 @@ class Voice(QObject):
         self._number += 1
         self._speaking_number = self._number
         self._texts = {self._number: text}
+        log.info("voice: saying %d: %s", self._number, text)
         self.helper.send({"op": "say", "n": self._number, "text": text})
 
     def stop(self) -> None:
@@ -184,6 +185,7 @@ class Voice(QObject):
             case "done":
                 number = value("n")
                 if isinstance(number, int) and number in self._texts:
+                    log.info("voice: spoke %d: %s", number, self._texts[number])
                     self.spoken.emit(number, self._texts[number])
                 if number == self._speaking_number:
                     self._speaking_number = None
