@@ -110,7 +110,7 @@ def outcomes(data: Path) -> list[str]:
         text=True,
         check=True,
     )
-    return [s["outcome"] for s in json.loads(done.stdout)]
+    return [s["status"] for s in json.loads(done.stdout)]
 
 
 def test_the_app_maps_no_multimedia_idle_or_in_a_session_and_the_helper_comes_and_goes(tmp_path):
