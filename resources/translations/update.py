@@ -43,7 +43,6 @@ SOURCES = (
     "kneecare/ui/widgets/breathing.py",
     "kneecare/ui/widgets/illustration.py",
     "kneecare/cues/voice.py",
-    "kneecare/cues/player.py",
     "kneecare/app.py",
     "kneecare/ui/reminder_settings.py",
     "kneecare/tray/companion.py",
