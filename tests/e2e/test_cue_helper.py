@@ -79,7 +79,10 @@ class App:
 
 
 @contextmanager
-def running_app(tmp_path: Path, settings: dict[str, object] | None = None) -> Iterator[App]:
+def running_app(
+    tmp_path: Path, settings: dict[str, object] | None = None, command: list[str] | None = None
+) -> Iterator[App]:
+    """KneeCare (`command`, else the venv's) on its own X screen and sound server, past the questions."""
     need("Xvfb", "xdotool", "import", "pulseaudio")
     data = tmp_path / "data"
     data.mkdir()
@@ -88,7 +91,7 @@ def running_app(tmp_path: Path, settings: dict[str, object] | None = None) -> It
     with audio.pulse_server(tmp_path) as sound_env, xvfb() as display:
         env = {**x_env(display), **{k: sound_env[k] for k in ("XDG_RUNTIME_DIR", "HOME")}}
         proc = subprocess.Popen(
-            [*kneecare_command(), "--data-dir", str(data)],
+            [*(command or kneecare_command()), "--data-dir", str(data)],
             env=env,
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
