@@ -156,7 +156,8 @@ def main() -> None:
             returning_user(data)
             bare_shown.append(time_to_window([sys.executable, "-c", BARE_QUIT], env))
             shown_env = {**env, "KNEECARE_BENCH_QUIT_WHEN_SHOWN": "1"}
-            app_shown.append(time_to_window([sys.executable, "-m", "kneecare", "--data-dir", data], shown_env))
+            command = [sys.executable, "-m", "kneecare", "--data-dir", data]
+            app_shown.append(time_to_window(command, shown_env))
             results.append(one_run(env, Path(scratch)))
     base = [median([r["bare window, 10 s"][i] for r in results]) for i in range(3)]
     print(f"footprint, medians of {runs} run(s); ratios against the bare PySide6 window (RSS, PSS, USS)")
