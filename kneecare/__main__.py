@@ -225,13 +225,10 @@ def _piped(command: Callable[[], int]) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
-    if arguments[:1] == ["--speech-helper"]:  # a frozen build's voice process (kneecare/cues/voice.py)
-        if len(arguments) != 2:
-            print("usage: kneecare --speech-helper ENGINE", file=sys.stderr)
-            return 2
-        from kneecare.cues.speaker import main as speaker_main
+    if arguments[:1] == ["--cue-helper"]:  # a frozen build's sound and voice process (kneecare/cues/link.py)
+        from kneecare.cues.helper import main as helper_main
 
-        return speaker_main(arguments[1:])
+        return helper_main(arguments[1:])
     args = build_parser().parse_args(arguments)
     if args.command == "programs":
         return _piped(list_programs)

@@ -349,7 +349,9 @@ def _start_after_first_frame(services: Services) -> list[object]:
     from PySide6.QtCore import QTimer
 
     s = services
-    keep: list[object] = []
+    from kneecare.platform.signals import quit_on_sigterm
+
+    keep: list[object] = [quit_on_sigterm(s.app, s.controller)]  # SIGTERM stops the session, then quits
     QTimer.singleShot(0, lambda: _join_asyncio(s.app))
     QTimer.singleShot(0, lambda: keep.append(_start_tray(s)))
     QTimer.singleShot(0, lambda: _start_cues(s.window, s.controller, s.settings))
@@ -639,10 +641,15 @@ def _start_tray(s: Services) -> object:
 
 
 def _start_cues(window: MainWindow, controller: SessionController, settings: SettingsModel) -> None:
-    """Sounds and voice, after the first frame: QtMultimedia and QtTextToSpeech stay off the start path.
-    Whatever goes wrong here, the session goes on without them."""
+    """Sounds and voice, set up after the first frame. They play in a helper process that starts only when a
+    session is near (the set-up gets focus, the before-rating opens, or Start) and ends after it: the app
+    itself never loads QtMultimedia or QtTextToSpeech. Whatever goes wrong, the session goes on without."""
     started = time.perf_counter()
     try:
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QApplication
+
+        from kneecare.core.session import State
         from kneecare.cues.player import CuePlayer
         from kneecare.ui.cue_settings import cue_settings_action
 
@@ -650,6 +657,30 @@ def _start_cues(window: MainWindow, controller: SessionController, settings: Set
     except Exception:
         log.exception("sounds and voice are off: they could not be set up")
         return
+
+    def focus_moved(old: QWidget | None, new: QWidget | None) -> None:
+        """The person moved into the set-up before any session (not the window's own activation, nor the
+        focus coming back after a session), or the before-rating opened."""
+        widget = new
+        into_setup = old is not None and controller.state is State.IDLE
+        while widget is not None:
+            name = widget.objectName()
+            if (name == "setup" and into_setup) or name == "rating-before":
+                player.prepare()
+                return
+            widget = widget.parentWidget()
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        app.focusChanged.connect(focus_moved)
+    player.helperLost.connect(
+        lambda: window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "CuePlayer", "Sounds and voice stopped working; the session goes on without them."
+            ),
+            15000,
+        )
+    )
 
     def chosen(new: Settings) -> None:
         settings.replace(new)  # saved, and every part holding the model sees it

@@ -1,5 +1,6 @@
-"""`CuePlayer`: listens to the SessionController, asks the cue planner what to play and when, and plays it
-with the sound bank and the voice. It decides nothing itself; timing comes from the session clock."""
+"""`CuePlayer`: listens to the SessionController, asks the cue planner what to play and when, and has the
+cue helper process play it (sounds and voice). It decides nothing itself; timing comes from the session
+clock. The helper runs only around a session: `prepare()` starts it, and it ends a while after."""
 
 from __future__ import annotations
 
@@ -8,13 +9,11 @@ import math
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtMultimedia import QAudioDevice
 
-from kneecare.assets import resource
 from kneecare.core.cues import Cue, CuePlanner, Hush, Play, Say, Sound
 from kneecare.core.plan import Phase
 from kneecare.core.session import PauseReason, SessionResult, State
-from kneecare.cues.sounds import SoundBank
+from kneecare.cues.link import LINGER_MS, CueHelper
 from kneecare.cues.voice import TEST_SENTENCE, Voice
 from kneecare.session.controller import SessionController
 from kneecare.settings import Settings
@@ -22,6 +21,42 @@ from kneecare.settings import Settings
 log = logging.getLogger(__name__)
 
 REARM_SLACK_MS = 2  # the wake-up timer is left alone when it already rings within this of the moment
+BUSY = (State.READY, State.RUNNING, State.PAUSED)  # a session loaded, running or paused: the helper stays
+
+
+class Sounds:
+    """The cue sounds as the app sees them: a volume, and a request to the helper per sound. `problem`
+    is what the helper last reported (no audio output, a missing file); None until it has said."""
+
+    def __init__(self, helper: CueHelper) -> None:
+        self.helper = helper
+        self.volume = 0.5
+        self.problem: str | None = None
+
+    @property
+    def working(self) -> bool:
+        return self.problem is None
+
+    def set_volume(self, volume: float) -> None:
+        self.volume = min(1.0, max(0.0, volume))
+
+    def play(self, sound: Sound) -> None:
+        if self.volume > 0.0 and self.problem is None:
+            self.helper.send_sound(sound.value, self.volume)
+
+    def heard(self, event: dict[str, object]) -> None:
+        """The helper's word on the sounds: a problem is logged here once (the helper logs it too)."""
+        match event.get("ev"):
+            case "ready":
+                problem = event.get("sound_problem")
+                self._mute(str(problem) if problem else None)
+            case "muted":
+                self._mute(str(event.get("problem", "")) or "sounds stopped")
+
+    def _mute(self, problem: str | None) -> None:
+        if problem is not None and self.problem is None:
+            log.warning("sounds: %s; carrying on without them", problem)
+        self.problem = problem
 
 
 class CuePlayer(QObject):
@@ -30,6 +65,7 @@ class CuePlayer(QObject):
 
     performed = Signal(object)
     voiceAvailabilityChanged = Signal(bool)
+    helperLost = Signal()  # the cue helper died during a session: it goes on silently (said once)
 
     def __init__(
         self,
@@ -37,15 +73,23 @@ class CuePlayer(QObject):
         settings: Settings,
         *,
         engine: str | None = None,
-        audio_device: QAudioDevice | None = None,
+        audio: str = "default",
         sounds_folder: Path | None = None,
+        linger_ms: int = LINGER_MS,
         parent: QObject | None = None,
     ) -> None:
+        """`engine`: the speech engine (None: the platform's own); `audio` "none" plays on a null device
+        (tests); `linger_ms`: how long the helper stays after the session lets it go."""
         super().__init__(parent)
         self.controller = controller
         self.settings = settings
-        self.sounds = SoundBank(sounds_folder or resource("sounds"), audio_device, self)
-        self.voice = Voice(engine, self)
+        arguments = ["--audio", audio] + (["--sounds", str(sounds_folder)] if sounds_folder else [])
+        self.helper = CueHelper(arguments, linger_ms=linger_ms, parent=self)
+        self.sounds = Sounds(self.helper)
+        self.voice = Voice(self.helper, engine, self)
+        self._silenced = False  # the helper died in this session: silent until it ends
+        self.helper.message.connect(self.sounds.heard)
+        self.helper.lost.connect(self._helper_lost)
         self.planner = CuePlanner(settings.cue_options(self.voice.available))
         self._wake_timer = QTimer(self)
         self._wake_timer.setSingleShot(True)
@@ -88,25 +132,52 @@ class CuePlayer(QObject):
     # -- settings ---------------------------------------------------------------------------------
 
     def start_voice(self) -> None:
-        """Open the speech engine (in its helper process) if it is not open yet."""
+        """Open the speech engine (in the helper, started for it) if it is not open yet: the settings
+        dialog lists the voices. The helper stays until `release()`."""
         self.voice.start()
+        self.voice.configure(self.settings.voice_name, self.settings.voice_rate)
+
+    def wants_helper(self, settings: Settings | None = None) -> bool:
+        """Whether these settings play anything: a sound at some moment, or the voice."""
+        s = settings or self.settings
+        sounds = s.sound_volume > 0 and (
+            s.sound_step or s.sound_switch or s.sound_done or s.sound_breathing or s.sound_ticks
+        )
+        return sounds or s.voice_enabled
+
+    def prepare(self) -> None:
+        """A session is near (the set-up has focus, the before-rating opened, or Start): start the helper
+        now, so that the first chime and sentence are on time. Nothing when nothing is to be played."""
+        if self._silenced or not self.wants_helper():
+            return
+        self.helper.hold()
+        if self.settings.voice_enabled:
+            self.start_voice()
+        self._perform(self.planner.set_options(self.settings.cue_options(self.voice.usable)))
+        self.release()  # no session yet (only near): if none starts, the helper ends after its linger
+
+    def release(self) -> None:
+        """Nothing near needs the helper (the session ended, the dialog closed): it ends a while after."""
+        if self.controller.state not in BUSY:
+            self.helper.release()
 
     def apply_settings(self, settings: Settings) -> None:
         self.settings = settings
-        if settings.voice_enabled:
-            self.voice.start()  # a helper process only for someone who wants the voice
+        if settings.voice_enabled and self.helper.running:
+            self.voice.start()
         self.sounds.set_volume(settings.sound_volume)
         self.voice.configure(settings.voice_name, settings.voice_rate)
-        self._perform(self.planner.set_options(settings.cue_options(self.voice.available)))
+        self._perform(self.planner.set_options(settings.cue_options(self.voice.usable)))
 
     def preview_sound(self, volume: float, sound: Sound = Sound.STEP) -> None:
-        """Play one chime at `volume` (the settings' "Play a chime" button)."""
+        """Play one chime at `volume` (the settings' "Play a chime" button), starting the helper for it."""
+        self.helper.hold()
         self.sounds.set_volume(volume)
         self.sounds.play(sound)
 
     def test_voice(self, name: str | None, rate: float) -> bool:
         """Say a sample sentence with this voice and rate (the settings' "Test voice" button)."""
-        if not self.voice.available:
+        if not self.voice.usable:
             return False
         self.voice.configure(name, rate)
         self.voice.say(QCoreApplication.translate("Voice", TEST_SENTENCE))  # in the language of the steps
@@ -134,7 +205,19 @@ class CuePlayer(QObject):
         self._perform(self.planner.finished(result.outcome))
 
     def _state_changed(self, state: State) -> None:
+        log.info("cues: the session is %s", state.value)
+        if state in BUSY:
+            self.prepare()  # at the latest on Start
+        else:
+            self.release()
+            self._silenced = False  # the next session tries the helper again
         self._rearm()
+
+    def _helper_lost(self) -> None:
+        """The helper died: the session goes on without sound or voice, and says so once."""
+        if self.controller.state in BUSY:
+            self._silenced = True
+            self.helperLost.emit()
 
     def _speech_done(self) -> None:
         self.planner.speech_finished()
@@ -146,9 +229,10 @@ class CuePlayer(QObject):
         self.voiceAvailabilityChanged.emit(available)
 
     def close(self) -> None:
-        """At quit: stop the voice and its thread."""
+        """At quit: stop the voice and end the helper at once."""
         self._wake_timer.stop()
         self.voice.close()
+        self.helper.close()
 
     def _perform(self, cues: list[Cue]) -> None:
         for cue in cues:

@@ -1,5 +1,6 @@
-"""The cue sounds, played one at a time through a single `QSoundEffect` at the person's volume. Without an
-audio output they stay silent: that is logged once and nothing else changes.
+"""The cue sounds, in the cue helper process (kneecare/cues/helper.py), played one at a time through a
+single `QSoundEffect` at the person's volume. Without an audio output they stay silent: that is logged once
+and nothing else changes.
 
 Why one effect for all sounds: with Qt 6.12's PulseAudio backend, two QSoundEffects played one after the
 other can leave Qt's event loop spinning on "QSocketNotifier: Invalid socket" warnings (seen in 4 of 5 runs
@@ -12,7 +13,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtMultimedia import QAudioDevice, QMediaDevices, QSoundEffect
 
 from kneecare.core.cues import Sound
@@ -21,7 +22,10 @@ log = logging.getLogger(__name__)
 
 
 class SoundBank(QObject):
-    """Plays cue sounds on demand; `device` None means the system's default output."""
+    """Plays cue sounds on demand; `device` None means the system's default output. `muted` says why,
+    once, when sounds stop working."""
+
+    muted = Signal(str)
 
     def __init__(
         self, folder: Path, device: QAudioDevice | None = None, parent: QObject | None = None
@@ -79,3 +83,4 @@ class SoundBank(QObject):
         if self._problem is None:
             self._problem = why
             log.warning("sounds: %s; carrying on without them", why)
+            self.muted.emit(why)

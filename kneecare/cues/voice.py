@@ -1,26 +1,24 @@
 """The voice that reads each step aloud, on the platform's engine (speech-dispatcher on Linux, the native
 engines on Windows and macOS). When no engine works it says why and stays quiet.
 
-The engine runs in a helper process (`kneecare/cues/speaker.py`): QTextToSpeech holds Python's lock while
-it blocks, and speech-dispatcher blocks for seconds when it opens, or for ever when wedged; in a process of
-its own that never freezes the window. `Voice` numbers each sentence, so a late "done" from a cut sentence
-is not taken for the next one's.
+The engine runs in the cue helper process (`kneecare/cues/helper.py`, reached through
+`kneecare.cues.link.CueHelper`): QTextToSpeech holds Python's lock while it blocks, and speech-dispatcher
+blocks for seconds when it opens, or for ever when wedged; in a process of its own that never freezes the
+window. `Voice` numbers each sentence, so a late "done" from a cut sentence is not taken for the next one's.
+This module imports no QtTextToSpeech: the app's process never loads it.
 """
 
 from __future__ import annotations
 
-import json
 import logging
-import os
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QProcess, QProcessEnvironment, QTimer, Signal
-from PySide6.QtTextToSpeech import QTextToSpeech
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from kneecare.core.words import fill
+from kneecare.cues.link import CueHelper
 from kneecare.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
@@ -29,21 +27,11 @@ log = logging.getLogger(__name__)
 TEST_SENTENCE = QT_TRANSLATE_NOOP("Voice", "This is how KneeCare will read each step to you.")
 MOCK_ENGINE = "mock"  # Qt's engine for tests: never chosen for the person
 OPEN_TIMEOUT_MS = 20_000  # an engine that has not answered by then is given up on
-CLOSE_TIMEOUT_MS = 1_000
-PACKAGE_ROOT = Path(__file__).resolve().parents[2]  # the folder holding the kneecare package
 
 
 def pick_engine(available: Sequence[str]) -> str | None:
     """The engine to speak with: the platform's own (the first Qt lists), never Qt's test engine."""
     return next((name for name in available if name != MOCK_ENGINE), None)
-
-
-def helper_arguments(engine: str) -> list[str]:
-    """How to run the speech helper with this Python: `-m kneecare.cues.speaker`, or, in a frozen build
-    (PyInstaller), the app's own `--speech-helper` (kneecare/__main__.py hands it to the speaker)."""
-    if getattr(sys, "frozen", False):
-        return ["--speech-helper", engine]
-    return ["-m", "kneecare.cues.speaker", engine]
 
 
 @dataclass(frozen=True)
@@ -80,72 +68,68 @@ def no_engine_hint() -> Problem:
 class Voice(QObject):
     """Says a sentence, stops at once when told, and tells when it is done (`finished`).
 
-    The helper starts with `start()` (the player calls it when the voice is wanted). Until the engine has
-    answered, `available` is False and `starting` True; `availabilityChanged` says when that changes (ready,
-    or given up on)."""
+    `start()` asks the cue helper to open the engine (the player calls it when a session with the voice is
+    near). Until the engine has answered, `available` is False and `starting` True; `availabilityChanged`
+    says when that changes (ready, given up on, or the helper ended after the session). Sentences given
+    while it starts wait in the helper and are spoken once it is open."""
 
     finished = Signal()  # the sentence was spoken out, or cut
     failed = Signal(str)  # the engine broke down while in use; the voice is off from now on
     availabilityChanged = Signal(bool)
     wordSpoken = Signal(str)  # each word as the engine reaches it (where the engine tells)
+    spoken = Signal(int, str)  # each sentence the engine finished (its number and text), for the log
 
-    def __init__(self, engine: str | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, helper: CueHelper, engine: str | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        name = engine if engine is not None else pick_engine(QTextToSpeech.availableEngines())
-        self.engine_name = name
+        self.helper = helper
+        self.engine_name = engine  # None: the platform's own, as the helper picks it
         self.problem: str | None = None
         self.starting = False
         self.voice_name = ""  # the voice in use, as the engine last said
         self.rate = 0.0
+        self._requested = False
         self._available = False
         self._names: list[str] = []
         self._number = 0
         self._speaking_number: int | None = None
-        self._closing = False
-        self._pending = b""
-        self._process: QProcess | None = None
-        if name is None:
-            self._give_up(
-                Problem.of(QT_TRANSLATE_NOOP("Voice", "No speech engine is installed.")) + no_engine_hint()
-            )
+        self._texts: dict[int, str] = {}
+        self._open_timer = QTimer(self)
+        self._open_timer.setSingleShot(True)
+        self._open_timer.timeout.connect(self._open_timed_out)
+        helper.message.connect(self._event)
+        helper.lost.connect(self._lost)
+        helper.ended.connect(self._helper_ended)
 
     @property
     def process_id(self) -> int | None:
-        """The helper process's id while it runs."""
-        process = self._process
-        if process is None or process.state() is QProcess.ProcessState.NotRunning:
-            return None
-        return process.processId()
+        """The helper process's id while it runs with the voice open (or opening)."""
+        return self.helper.process_id if self._requested else None
 
     @property
     def started(self) -> bool:
-        return self._process is not None or self.problem is not None
+        return self._requested
 
     def start(self) -> None:
-        """Start the helper process and open the engine (once; later calls do nothing)."""
-        if self.started or self.engine_name is None:
+        """Open the engine in the helper (starting the helper if needed); later calls do nothing."""
+        if self._requested:
             return
+        self.helper.hold()
+        self._requested = True
         self.starting = True
-        process = QProcess(self)
-        process.setProgram(sys.executable)
-        process.setArguments(helper_arguments(self.engine_name))
-        env = QProcessEnvironment.systemEnvironment()
-        path = os.pathsep.join(p for p in (str(PACKAGE_ROOT), env.value("PYTHONPATH")) if p)
-        env.insert("PYTHONPATH", path)
-        process.setProcessEnvironment(env)
-        process.setProcessChannelMode(QProcess.ProcessChannelMode.ForwardedErrorChannel)
-        process.readyReadStandardOutput.connect(self._read)
-        process.finished.connect(self._ended)
-        process.errorOccurred.connect(self._process_error)
-        self._process = process
-        process.start()
-        QTimer.singleShot(OPEN_TIMEOUT_MS, self, self._open_timed_out)
+        self.problem = None
+        self.helper.send({"op": "voice", "engine": self.engine_name})
+        self._open_timer.start(OPEN_TIMEOUT_MS)
 
     # -- reading -------------------------------------------------------------------------------
 
     @property
     def available(self) -> bool:
         return self._available
+
+    @property
+    def usable(self) -> bool:
+        """Ready, or still opening (what is said meanwhile waits in the helper)."""
+        return self._available or self.starting
 
     @property
     def speaking(self) -> bool:
@@ -159,54 +143,31 @@ class Voice(QObject):
     # -- commands ------------------------------------------------------------------------------
 
     def configure(self, name: str | None, rate: float) -> None:
-        self._send({"op": "configure", "name": name, "rate": rate})
+        self.helper.send({"op": "configure", "name": name, "rate": rate})
 
     def say(self, text: str) -> None:
         """Speak `text`, cutting whatever is being said."""
-        if not self._available:
+        if not self.usable:
             return
         self._number += 1
         self._speaking_number = self._number
-        self._send({"op": "say", "n": self._number, "text": text})
+        self._texts = {self._number: text}
+        log.info("voice: saying %d: %s", self._number, text)
+        self.helper.send({"op": "say", "n": self._number, "text": text})
 
     def stop(self) -> None:
         if self._speaking_number is None:
             return
         self._speaking_number = None
-        self._send({"op": "stop"})
+        self.helper.send({"op": "stop"})
         self.finished.emit()
 
     def close(self) -> None:
-        """Stop speaking and end the helper (at quit); waits a moment, then ends it for sure."""
+        """Stop speaking (at quit; the player ends the helper)."""
         self._speaking_number = None
-        process = self._process
-        if process is None or process.state() is QProcess.ProcessState.NotRunning:
-            return
-        self._closing = True
-        self._send({"op": "quit"})
-        process.closeWriteChannel()
-        if not process.waitForFinished(CLOSE_TIMEOUT_MS):
-            process.kill()
-            process.waitForFinished(CLOSE_TIMEOUT_MS)
+        self._open_timer.stop()
 
     # -- from the helper -----------------------------------------------------------------------
-
-    def _send(self, message: dict[str, object]) -> None:
-        process = self._process
-        if process is not None and process.state() is not QProcess.ProcessState.NotRunning:
-            process.write((json.dumps(message) + "\n").encode())
-
-    def _read(self) -> None:
-        assert self._process is not None
-        self._pending += bytes(self._process.readAllStandardOutput().data())
-        *lines, self._pending = self._pending.split(b"\n")
-        for line in lines:
-            try:
-                event = json.loads(line)
-            except json.JSONDecodeError:
-                log.debug("voice helper said: %r", line)
-                continue
-            self._event(event)
 
     def _event(self, event: dict[str, object]) -> None:
         kind, value = event.get("ev"), event.get
@@ -214,13 +175,19 @@ class Voice(QObject):
             case "opened":
                 voices = value("voices")
                 names = [str(n) for n in voices] if isinstance(voices, list) else []
+                engine = value("engine")
+                self.engine_name = engine if isinstance(engine, str) else None
                 self._opened(str(value("problem", "")), names)
             case "configured":
                 rate = value("rate", 0.0)
                 self.voice_name = str(value("name", ""))
                 self.rate = float(rate) if isinstance(rate, int | float) else 0.0
             case "done":
-                if value("n") == self._speaking_number:
+                number = value("n")
+                if isinstance(number, int) and number in self._texts:
+                    log.info("voice: spoke %d: %s", number, self._texts[number])
+                    self.spoken.emit(number, self._texts[number])
+                if number == self._speaking_number:
                     self._speaking_number = None
                     self.finished.emit()
             case "broke":  # the helper's own words (English, with the engine's reason) go to the log
@@ -230,9 +197,16 @@ class Voice(QObject):
                 self.wordSpoken.emit(str(value("word", "")))
 
     def _opened(self, problem: str, names: list[str]) -> None:
+        if not self.starting:
+            return
         self.starting = False
+        self._open_timer.stop()
         if problem:  # the helper's own words (English, with the engine's reason) go to the log
             hint = no_engine_hint()
+            if self.engine_name is None:
+                none = Problem.of(QT_TRANSLATE_NOOP("Voice", "No speech engine is installed."))
+                self._give_up(none + hint)
+                return
             could_not = Problem.of(
                 QT_TRANSLATE_NOOP("Voice", "The speech engine “%1” could not start."), self.engine_name
             )
@@ -248,29 +222,32 @@ class Voice(QObject):
             self.starting = False
             self._give_up(
                 Problem.of(
-                    QT_TRANSLATE_NOOP("Voice", "The speech engine “%1” did not answer."), self.engine_name
+                    QT_TRANSLATE_NOOP("Voice", "The speech engine “%1” did not answer."),
+                    self.engine_name or "?",
                 )
                 + no_engine_hint()
             )
-            if self._process is not None:
-                self._process.kill()
 
-    def _ended(self, code: int, status: QProcess.ExitStatus) -> None:
-        if not self._closing and (self._available or self.starting):
+    def _lost(self, code: int) -> None:
+        if self._requested and (self._available or self.starting):
             self.starting = False
+            self._open_timer.stop()
             self._broke(
                 Problem.of(QT_TRANSLATE_NOOP("Voice", "The speech helper stopped (exit code %1)."), code)
             )
 
-    def _process_error(self, error: QProcess.ProcessError) -> None:
-        if error is QProcess.ProcessError.FailedToStart and self._process is not None and not self._closing:
-            self.starting = False
-            self._give_up(
-                Problem.of(
-                    QT_TRANSLATE_NOOP("Voice", "The speech helper could not start (%1)."),
-                    self._process.errorString(),
-                )
-            )
+    def _helper_ended(self) -> None:
+        """The helper is gone (its time was up, or it was lost): the next `start()` opens the engine anew."""
+        was_available = self._available
+        self._requested = False
+        self._available = False
+        self.starting = False
+        self._open_timer.stop()
+        if self._speaking_number is not None:
+            self._speaking_number = None
+            self.finished.emit()
+        if was_available:
+            self.availabilityChanged.emit(False)
 
     def _broke(self, problem: Problem) -> None:
         was_available = self._available
@@ -289,3 +266,6 @@ class Voice(QObject):
         self._available = False
         log.warning("voice: %s The chimes carry on.", problem.english)
         self.availabilityChanged.emit(False)
+        if self._speaking_number is not None:
+            self._speaking_number = None
+            self.finished.emit()

@@ -56,6 +56,8 @@ class CueControls(Protocol):
 
     def start_voice(self) -> None: ...
 
+    def release(self) -> None: ...
+
 
 class CueSettingsDialog(QDialog):
     """Opens on the current settings; `chosen` carries the new ones when the person saves."""
@@ -138,7 +140,8 @@ class CueSettingsDialog(QDialog):
         voice_layout.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.voice_status = self._status("")
         voice_layout.addWidget(self.voice_status)
-        player.start_voice()  # to list the voices, even while reading aloud is off
+        player.start_voice()  # starts the cue helper, to list the voices even while reading aloud is off
+        self.finished.connect(player.release)  # the helper ends a while after the dialog closes
         self.refresh_voice()
         player.voiceAvailabilityChanged.connect(self.refresh_voice)
 

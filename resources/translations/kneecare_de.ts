@@ -64,6 +64,13 @@
     </message>
 </context>
 <context>
+    <name>CuePlayer</name>
+    <message>
+        <source>Sounds and voice stopped working; the session goes on without them.</source>
+        <translation>Töne und Sprachausgabe funktionieren nicht mehr; die Sitzung läuft ohne sie weiter.</translation>
+    </message>
+</context>
+<context>
     <name>CueSettingsDialog</name>
     <message>
         <source>Sound and voice</source>
@@ -1314,10 +1321,6 @@
     <message>
         <source>The speech helper stopped (exit code %1).</source>
         <translation>Das Sprachhilfsprogramm wurde beendet (Exit-Code %1).</translation>
-    </message>
-    <message>
-        <source>The speech helper could not start (%1).</source>
-        <translation>Das Sprachhilfsprogramm konnte nicht starten (%1).</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -15,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from kneecare import APP_ID, __version__
+from tests.e2e.test_cue_helper import heavy_libraries, running_app, wait_for
 from tests.helpers.system import need
 from tests.helpers.xvfb import x_env, xvfb
 
@@ -109,3 +111,20 @@ def test_the_bundle_folder_is_under_150_mb_without_unused_qt_modules(bundle):
     unused = [p.name for p in files if UNUSED_QT.search(p.name)]
     assert unused == []
     assert (folder / "_internal" / "kneecare" / "resources" / "linux" / f"{APP_ID}.desktop").is_file()
+
+
+def test_the_bundle_runs_a_session_with_sound_and_voice_through_its_own_helper(bundle, tmp_path):
+    """The bundle starts itself as the cue helper (`--cue-helper`): the sounds play on the null sink, and
+    where speech-dispatcher is installed the first step is spoken."""
+    settings = {"voice_enabled": True, "voice_rate": 1.0, "sound_ticks": True}
+    with running_app(tmp_path, settings, command=[str(bundle)]) as app:
+        app.start_session()
+        helper = wait_for(app.helper, 20, "the cue helper")
+        command = Path(f"/proc/{helper}/cmdline").read_bytes().split(b"\0")
+        assert command[0] == str(bundle).encode() and b"--cue-helper" in command
+        wait_for(lambda: "cue helper ready" in app.log, 20, "the helper's ready")
+        assert "libQt6Multimedia.so.6" in heavy_libraries(helper)
+        assert heavy_libraries(app.proc.pid) == set()
+        if shutil.which("speech-dispatcher"):
+            wait_for(lambda: "voice: spoke 1:" in app.log, 30, "the first sentence spoken")
+        assert "carrying on without them" not in app.log, app.log[-2000:]  # the sounds played

@@ -4,7 +4,6 @@ engine with no audio device."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtMultimedia import QAudioDevice
 
 from kneecare.core.session import SessionMachine
 from kneecare.cues.player import CuePlayer
@@ -24,13 +23,15 @@ def german(qapp):
 
 @pytest.fixture
 def player_for(qtbot, clock):
-    """Players on the mock engine (ready to speak) and a null audio device; their speech threads end after."""
+    """Players on the mock engine (ready to speak) and a null audio device, their cue helper started as a
+    session near would; the helpers end after."""
     made: list[CuePlayer] = []
 
     def make(settings: Settings, engine: str = "mock") -> CuePlayer:
         controller = SessionController(SessionMachine(clock), clock)
-        player = CuePlayer(controller, settings, engine=engine, audio_device=QAudioDevice())
+        player = CuePlayer(controller, settings, engine=engine, audio="none")
         made.append(player)
+        player.start_voice()
         qtbot.waitUntil(lambda: not player.voice.starting, timeout=10_000)
         return player
 

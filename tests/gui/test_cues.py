@@ -9,7 +9,6 @@ import re
 import signal
 
 import pytest
-from PySide6.QtMultimedia import QAudioDevice
 
 from kneecare.core.cues import Hush, Play, Say, Sound
 from kneecare.core.plan import KneeChoice, PlanOptions, build_plan
@@ -20,6 +19,7 @@ from kneecare.cues.voice import TEST_SENTENCE, pick_engine
 from kneecare.session.controller import SessionController
 from kneecare.settings import Settings
 from tests.helpers.audio import NO_AUDIO_LOGS
+from tests.helpers.system import gone_within
 
 # Qt Multimedia's start-up notes on a machine without PipeWire, VA-API or a sound server, and the
 # warnings of a sound that cannot play: expected here, where there is no audio device on purpose.
@@ -27,7 +27,7 @@ pytestmark = NO_AUDIO_LOGS
 
 
 FAST = Settings(voice_rate=1.0)  # the mock engine speaks a word every 50 ms at full speed
-NO_DEVICE = QAudioDevice()  # a null device: the player must carry on without sound
+NO_DEVICE = "none"  # the helper plays on a null device: the player must carry on without sound
 
 
 def words(text: str) -> list[str]:
@@ -69,10 +69,13 @@ def make_player(qtbot):
 
     def make(controller, settings=FAST, **kwargs) -> CuePlayer:
         kwargs.setdefault("engine", "mock")
-        kwargs.setdefault("audio_device", NO_DEVICE)
+        kwargs.setdefault("audio", NO_DEVICE)
         player = CuePlayer(controller, settings, **kwargs)
         made.append(player)
-        qtbot.waitUntil(lambda: not player.voice.starting, timeout=10_000)
+        player.prepare()  # as when the set-up gets focus
+        qtbot.waitUntil(
+            lambda: not player.voice.starting and player.helper.start_delay is not None, timeout=10_000
+        )
         return player
 
     yield make
@@ -213,7 +216,7 @@ def test_with_no_audio_device_the_player_logs_once_and_the_session_carries_on(
     controller.poll()
     assert controller.state is State.FINISHED
     assert Play(Sound.DONE) in heard.cues
-    sound_warnings = [r for r in caplog.records if r.name == "kneecare.cues.sounds"]
+    sound_warnings = [r for r in caplog.records if r.name == "kneecare.cues.player"]
     assert len(sound_warnings) == 1
     assert "carrying on without them" in sound_warnings[0].getMessage()
     assert player.sound_problem
@@ -271,22 +274,51 @@ def test_the_test_button_reads_a_sample_sentence_in_the_chosen_voice(qtbot, sess
     assert player.voice.voice_name == name
 
 
-def test_the_speech_helper_starts_only_for_someone_who_wants_the_voice(qtbot, session, make_player):
+def test_the_helper_starts_for_a_session_and_ends_soon_after_it(qtbot, clock, session):
+    """Idle: no helper. Start brings it (at the latest), and it ends `linger_ms` after the session."""
+    controller, plan = session
+    player = CuePlayer(controller, FAST, engine="mock", audio="none", linger_ms=300)
+    try:
+        assert player.helper.process_id is None
+        controller.start()
+        pid = player.helper.process_id
+        assert pid is not None
+        qtbot.waitUntil(lambda: player.voice_available, timeout=10_000)
+        assert player.helper.start_delay is not None and player.helper.start_delay < 10
+        clock.advance(plan.total_seconds)
+        controller.poll()
+        assert controller.state is State.FINISHED
+        assert player.helper.lingering and player.helper.process_id == pid
+        qtbot.waitUntil(lambda: player.helper.process_id is None, timeout=5000)
+        assert gone_within(pid, seconds=2.0)
+        assert not player.voice_available and player.voice_problem is None  # ended, not broken
+    finally:
+        player.close()
+
+
+def test_with_nothing_to_play_no_helper_starts(qtbot, clock, session):
     controller, _ = session
-    player = make_player(controller, FAST.with_changes(voice_enabled=False))
-    assert not player.voice.started and player.voice.process_id is None
-    player.apply_settings(FAST)
-    qtbot.waitUntil(lambda: player.voice_available, timeout=10_000)
-    assert player.voice.process_id is not None
-    player.close()
-    assert player.voice.process_id is None  # ended with the app
+    quiet = Settings(
+        voice_enabled=False, sound_step=False, sound_switch=False, sound_done=False, sound_volume=0.5
+    )
+    player = CuePlayer(controller, quiet, engine="mock", audio="none", linger_ms=300)
+    try:
+        player.prepare()
+        controller.start()
+        assert player.helper.process_id is None and not player.voice.started
+    finally:
+        player.close()
 
 
-def test_when_the_speech_helper_dies_the_chimes_carry_on(qtbot, clock, session, make_player, caplog):
+def test_when_the_helper_dies_the_session_goes_on_silently_and_says_so_once(
+    qtbot, clock, session, make_player, caplog
+):
     controller, plan = session
     caplog.set_level(logging.WARNING, logger="kneecare.cues")
     player = make_player(controller)
     heard = Listener(player)
+    lost: list[bool] = []
+    player.helperLost.connect(lambda: lost.append(True))
     controller.start()
     clock.advance(1.1)
     controller.poll()
@@ -295,8 +327,14 @@ def test_when_the_speech_helper_dies_the_chimes_carry_on(qtbot, clock, session, 
     qtbot.waitUntil(lambda: not player.voice_available, timeout=5000)
     assert not player.voice.speaking and not player.planner.speaking
     assert "speech helper stopped" in player.voice_problem
+    controller.pause()
+    controller.resume()
     clock.advance(plan.total_seconds)
     controller.poll()
+    assert controller.state is State.FINISHED  # the session went on to its end
     assert heard.cues[-1] == Play(Sound.DONE)
     assert heard.said() == [plan.phases[0].instruction]
     assert [r.name for r in caplog.records].count("kneecare.cues.voice") == 1
+    assert [r.name for r in caplog.records].count("kneecare.cues.link") == 1
+    assert lost == [True]  # said once (the window shows it in its status bar)
+    assert player.helper.process_id is None  # not started again within that session

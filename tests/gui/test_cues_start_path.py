@@ -36,7 +36,7 @@ print("SEEN " + json.dumps(seen))
 """
 
 
-def test_the_app_never_imports_sound_or_speech_and_offers_the_dialog_after_the_first_frame(tmp_path):
+def test_the_app_never_imports_sound_or_speech_and_offers_the_dialog_later(tmp_path):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run(
         [sys.executable, "-c", SCRIPT, str(tmp_path)], env=env, capture_output=True, text=True, timeout=60

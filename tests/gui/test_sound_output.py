@@ -5,13 +5,12 @@ PulseAudio backend in a loop of socket-notifier warnings (see kneecare/cues/soun
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
-import time
 
 import pytest
 
+from tests.helpers import audio
 from tests.helpers.system import need
 
 SCRIPT = """
@@ -48,28 +47,8 @@ os._exit(0)
 @pytest.fixture
 def pulse_server(tmp_path):
     need("pulseaudio")
-    runtime = tmp_path / "rt"
-    runtime.mkdir(mode=0o700)
-    env = {**os.environ, "XDG_RUNTIME_DIR": str(runtime), "HOME": str(tmp_path)}
-    server = subprocess.Popen(
-        [
-            "pulseaudio", "-n", "--daemonize=no", "--exit-idle-time=-1", "--disable-shm=yes",
-            "-L", "module-native-protocol-unix", "-L", "module-null-sink sink_name=kneecare_test",
-        ],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    try:
-        deadline = time.monotonic() + 15
-        while not (runtime / "pulse" / "native").exists():
-            assert server.poll() is None, "pulseaudio did not start"
-            assert time.monotonic() < deadline, "pulseaudio did not open its socket"
-            time.sleep(0.05)
+    with audio.pulse_server(tmp_path) as env:
         yield env
-    finally:
-        server.terminate()
-        server.wait(10)
 
 
 def test_every_cue_sound_plays_in_turn_on_a_real_sound_server(pulse_server):

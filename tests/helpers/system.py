@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -21,3 +22,19 @@ def need(*programs: str) -> None:
     if in_ci():
         pytest.fail(f"CI must not skip: {reason}")
     pytest.skip(reason)
+
+
+def gone_within(pid: int, seconds: float) -> bool:
+    """Whether the process `pid` has exited (or is a zombie) within `seconds` (polled every 20 ms)."""
+    import time
+
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            if Path(f"/proc/{pid}/stat").read_text(encoding="ascii").rsplit(")", 1)[1].split()[0] == "Z":
+                return True
+        except FileNotFoundError:
+            return True
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.02)

@@ -9,6 +9,7 @@ import pytest
 
 from kneecare import __version__
 from kneecare.__main__ import main
+from tests.helpers.audio import NO_AUDIO_LOGS
 
 
 def test_version_and_help(capsys):
@@ -56,7 +57,8 @@ def test_python_dash_m_is_the_same_program():
     assert "Recovery" in proc.stdout and "Relax" in proc.stdout
 
 
-def test_the_speech_helper_entry_checks_its_arguments(capsys):
-    """A frozen build starts its voice process as `kneecare --speech-helper ENGINE`."""
-    assert main(["--speech-helper"]) == 2
+@NO_AUDIO_LOGS  # the helper module loads QtMultimedia, which notes the missing PipeWire
+def test_the_cue_helper_entry_checks_its_arguments(capsys):
+    """A frozen build starts its sound and voice process as `kneecare --cue-helper [--audio none]`."""
+    assert main(["--cue-helper", "--audio", "loud"]) == 2
     assert "usage" in capsys.readouterr().err

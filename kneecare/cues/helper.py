@@ -1,18 +1,26 @@
-"""The speech helper process: owns the `QTextToSpeech`, reads commands as JSON lines on stdin and answers
-on stdout. `kneecare.cues.voice.Voice` runs it as `python -m kneecare.cues.speaker ENGINE`.
+"""The cue helper process: plays the cue sounds (QtMultimedia) and speaks (QtTextToSpeech) for the app,
+which imports neither. It reads commands as JSON lines on stdin and answers on stdout;
+`kneecare.cues.link.CueHelper` runs it as `python -m kneecare.cues.helper [--audio none] [--sounds DIR]`
+only around a session (or while the Sound and voice dialog is open).
 
-Why a process: QTextToSpeech's calls hold Python's GIL while they block, so no thread can keep the window
-alive through them, and speech-dispatcher blocks: 1.9 to 2.7 s to open (it lists every espeak-ng voice),
-and for ever when the daemon is wedged. Here that stalls only this process.
+Why a process: QtMultimedia's FFmpeg backend maps QtQuick, QtQml and libav* (tens of MiB a tray app would
+carry all day), and QTextToSpeech's calls hold Python's GIL while they block: speech-dispatcher takes 1.9
+to 2.7 s to open (it lists every espeak-ng voice), and for ever when the daemon is wedged. Here that costs
+memory only during a session, and stalls only this process. (While the engine opens, sounds wait: the app
+starts the helper before the session's first chime, and the voice is opened after the sounds are ready.)
 
-Commands: {"op": "configure", "name": str|null, "rate": float}, {"op": "say", "n": int, "text": str},
-{"op": "stop"}, {"op": "quit"}. Answers: {"ev": "opened", "problem": str, "voices": [str]},
-{"ev": "configured", "name": str, "rate": float}, {"ev": "done", "n": int}, {"ev": "broke", "problem": str},
-{"ev": "word", "word": str}.
+Commands: {"op": "voice", "engine": str|null} (open the speech engine; null: the platform's own),
+{"op": "sound", "name": str, "volume": float, "at": float} (a cue sound; `at` is the app's
+time.monotonic() when it was due: a sound more than STALE_SECONDS late is dropped), {"op": "configure",
+"name": str|null, "rate": float}, {"op": "say", "n": int, "text": str}, {"op": "stop"}, {"op": "quit"}.
+Answers: {"ev": "ready", "sound_problem": str|null} (the sounds are loaded), {"ev": "muted", "problem":
+str}, {"ev": "opened", "engine": str|null, "problem": str, "voices": [str]}, {"ev": "configured", "name":
+str, "rate": float}, {"ev": "done", "n": int}, {"ev": "broke", "problem": str}, {"ev": "word", "word": str}.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import signal
@@ -20,16 +28,24 @@ import sys
 import threading
 import time
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
+from PySide6.QtMultimedia import QAudioDevice
 from PySide6.QtTextToSpeech import QTextToSpeech, QVoice
+
+from kneecare.assets import resource
+from kneecare.core.cues import Sound
+from kneecare.cues.sounds import SoundBank
+from kneecare.cues.voice import pick_engine
 
 COUNTRY_NAMES = ("America", "United States", "Great Britain", "United Kingdom")
 # After its stdin ends (the app quit or died), the helper quits; if the speech engine holds the main thread
 # (speech-dispatcher can block for ever), it is ended this long after, whatever it is doing.
 GRACE_SECONDS = 1.5
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
+STALE_SECONDS = 1.0  # a sound the app asked for longer ago than this (the helper was busy) is dropped
 
 
 def die_with_parent() -> None:
@@ -83,22 +99,32 @@ def send(event: dict[str, Any]) -> None:
 
 
 class Speaker(QObject):
-    """Carries out the commands with one QTextToSpeech; every method runs on this process's main thread."""
+    """Carries out the commands with one sound bank and one QTextToSpeech (opened when the app asks for the
+    voice); every method runs on this process's main thread."""
 
     command = Signal(str)  # a line from stdin (the reader thread emits it; Qt queues it here)
 
-    def __init__(self, engine: str) -> None:
+    def __init__(self, sounds: SoundBank) -> None:
         super().__init__()
-        self._engine = engine
+        self._sounds = sounds
         self._tts: QTextToSpeech | None = None
+        self._opened = False
         self._current = 0
         self._starting = False
         self.command.connect(self.handle)
 
-    def open(self) -> None:
-        tts = QTextToSpeech(self._engine, self)
+    def open(self, engine: str | None) -> None:
+        """Open the speech engine (`None`: the platform's own); once, later calls do nothing."""
+        if self._opened:
+            return
+        self._opened = True
+        name = engine if engine is not None else pick_engine(QTextToSpeech.availableEngines())
+        if name is None:
+            send({"ev": "opened", "engine": None, "problem": "No speech engine is installed.", "voices": []})
+            return
+        tts = QTextToSpeech(name, self)
         if tts.state() is QTextToSpeech.State.Error:
-            send({"ev": "opened", "problem": f"The speech engine “{self._engine}” could not start "
+            send({"ev": "opened", "engine": name, "problem": f"The speech engine “{name}” could not start "
                   f"({tts.errorString()}).", "voices": []})  # fmt: skip
             return
         self._tts = tts
@@ -108,7 +134,7 @@ class Speaker(QObject):
         for v in english_voices(tts.allVoices(None)):  # type: ignore[arg-type]  # None: every locale
             if v.name() not in names:
                 names.append(v.name())
-        send({"ev": "opened", "problem": "", "voices": names})
+        send({"ev": "opened", "engine": name, "problem": "", "voices": names})
 
     def handle(self, line: str) -> None:
         try:
@@ -116,6 +142,11 @@ class Speaker(QObject):
         except json.JSONDecodeError:
             return
         match message.get("op"):
+            case "voice":
+                engine = message.get("engine")
+                self.open(engine if isinstance(engine, str) else None)
+            case "sound":
+                self.sound(str(message.get("name", "")), message.get("volume"), message.get("at"))
             case "configure":
                 self.configure(message.get("name"), float(message.get("rate", 0.0)))
             case "say":
@@ -125,6 +156,17 @@ class Speaker(QObject):
             case "quit":
                 self.stop()
                 QCoreApplication.quit()
+
+    def sound(self, name: str, volume: object, at: object) -> None:
+        """Play a cue sound, unless it is stale (the helper was busy opening the engine)."""
+        sound = next((s for s in Sound if s.value == name), None)
+        if sound is None:
+            return
+        if isinstance(at, int | float) and time.monotonic() - at > STALE_SECONDS:
+            return
+        if isinstance(volume, int | float):
+            self._sounds.set_volume(float(volume))
+        self._sounds.play(sound)
 
     def configure(self, name: object, rate: float) -> None:
         """A voice by name (None: the engine's default, or its likeliest English voice when the default
@@ -169,12 +211,19 @@ class Speaker(QObject):
 
 
 def main(argv: Sequence[str]) -> int:
-    if len(argv) != 1:
-        print("usage: python -m kneecare.cues.speaker ENGINE", file=sys.stderr)
-        return 2
+    parser = argparse.ArgumentParser(prog="python -m kneecare.cues.helper")
+    parser.add_argument("--audio", choices=("default", "none"), default="default")
+    parser.add_argument("--sounds", type=Path, default=None, help="the folder of the cue sounds")
+    try:
+        args = parser.parse_args(list(argv))
+    except SystemExit as bad:  # a wrong argument: argparse printed the usage
+        return int(bad.code or 0)
     die_with_parent()
     app = QCoreApplication([sys.argv[0]])
-    speaker = Speaker(argv[0])
+    bank = SoundBank(args.sounds or resource("sounds"), QAudioDevice() if args.audio == "none" else None, app)
+    speaker = Speaker(bank)
+    bank.muted.connect(lambda why: send({"ev": "muted", "problem": why}))
+    send({"ev": "ready", "sound_problem": bank.problem})
     # The reader thread must never emit through a Speaker that is being torn down: after a "quit" the
     # main thread leaves exec() and deletes it while the thread may still be reading stdin's end.
     alive = threading.Lock()
@@ -195,7 +244,6 @@ def main(argv: Sequence[str]) -> int:
         end_after_grace()
 
     threading.Thread(target=read, name="stdin", daemon=True).start()
-    speaker.open()
     code = app.exec()
     with alive:
         closing = True
