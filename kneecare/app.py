@@ -11,11 +11,13 @@ import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from kneecare.startup.problems import install_failure_net, problem_box
+from kneecare.startup.store_gate import hold_starts, open_history, store_notice_kind
+
 if TYPE_CHECKING:
     from datetime import datetime
-    from pathlib import Path
 
-    from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from kneecare.core.clock import Clock
     from kneecare.core.plan import Plan
@@ -77,7 +79,7 @@ def run(args: argparse.Namespace) -> int:
     programs = _load_programs(language)
     if programs is None:
         return 2
-    clock, found = _open_history(paths, instance)
+    clock, found = open_history(paths, instance)
     if isinstance(found, int):
         return found
     store, opened = found
@@ -171,32 +173,6 @@ def _load_programs(language: str) -> list[Program] | None:
 
         programs = [translate_program(p) for p in programs]
     return programs
-
-
-def _open_history(paths: AppPaths, instance: SingleInstance) -> tuple[Clock, tuple[Store, Opened] | int]:
-    """The clock and the history, ready: sessions left running marked interrupted, the day's backup. An
-    exit code instead when it cannot open (3) or stayed in use and the person chose Quit (4)."""
-    from kneecare.core.clock import SystemClock
-    from kneecare.store.db import NewerDatabaseError, StoreError
-
-    clock = SystemClock()
-    try:
-        found = open_store(paths.database, clock)
-    except StoreError as e:
-        log.error("%s", e)
-        kind = "newer" if isinstance(e, NewerDatabaseError) else "store"
-        problem_box(None, kind, str(e), critical=True).exec()
-        return clock, 3
-    if found is None:  # the history stayed in use by another program and the person chose Quit
-        instance.close()
-        return clock, 4
-    store, _ = found
-    if not store.read_only:
-        interrupted = store.sessions.mark_interrupted()
-        if interrupted:
-            log.info("marked %d session(s) left in progress as interrupted", len(interrupted))
-    store.backup_if_due(clock.now())
-    return clock, found
 
 
 def _build(
@@ -357,238 +333,6 @@ def _start_after_first_frame(services: Services) -> list[object]:
     QTimer.singleShot(0, lambda: _start_cues(s.window, s.controller, s.settings))
     QTimer.singleShot(0, lambda: keep.append(_follow_motion_preference(s.window)))
     return keep
-
-
-RETRY_MS = 2000  # how often the start tries again a history another program holds
-FIRST_WAIT = 1.0  # seconds the first try waits for such a lock, before anything is shown
-
-
-def open_store(database: Path, clock: Clock) -> tuple[Store, Opened] | None:
-    """Open the history. While another program holds it locked, a small dialog says so and tries again
-    every RETRY_MS by itself (Retry tries at once; Quit gives up: None). Each try waits at most 0.1 s,
-    so the dialog stays responsive; nothing is renamed or replaced meanwhile. Other problems raise
-    StoreError.
-
-    A dialog before the window, rather than a window with Start disabled: everything in the window (the
-    safety questions, ratings, history, reminders) reads or writes the history, and the dialog closes
-    by itself the moment the other program lets go, which is what "file in use" dialogs do elsewhere."""
-    from PySide6.QtCore import QCoreApplication, QTimer
-    from PySide6.QtWidgets import QMessageBox
-
-    from kneecare import APP_NAME
-    from kneecare.store.db import HistoryLocked
-    from kneecare.store.store import Store
-
-    try:
-        return Store.open(database, clock.now(), wait=FIRST_WAIT)
-    except HistoryLocked as e:
-        log.warning("%s", e)
-        held = str(e)
-    box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, problem_texts()["locked"])
-    box.setObjectName("historyLocked")
-    box.setDetailedText(held)
-    retry = box.addButton(QMessageBox.StandardButton.Retry)
-    box.addButton(QMessageBox.StandardButton.Close).setText(QCoreApplication.translate("App", "Quit"))
-    box.setDefaultButton(retry)
-    outcome: list[tuple[Store, Opened] | Exception] = []
-
-    def attempt() -> None:
-        try:
-            outcome.append(Store.open(database, clock.now(), wait=0.1))
-        except HistoryLocked:
-            return
-        except Exception as e:  # shown by the caller, after the dialog
-            outcome.append(e)
-        timer.stop()
-        box.done(0)
-
-    timer = QTimer(box)
-    timer.setInterval(RETRY_MS)
-    timer.timeout.connect(attempt)
-    timer.start()
-    while not outcome:
-        box.exec()
-        if outcome or box.clickedButton() is not retry:
-            break
-        attempt()
-    timer.stop()
-    box.deleteLater()
-    if not outcome:
-        log.info("the history stayed in use by another program; quitting at the person's choice")
-        return None
-    if isinstance(outcome[0], Exception):
-        raise outcome[0]
-    log.info("the history is free again; starting")
-    return outcome[0]
-
-
-def store_notice_kind(opened: Opened) -> str:
-    """Which message the start-up notice of the store is shown under."""
-    if opened.read_only:
-        return "read_only"
-    if opened.recovery is not None and opened.recovery.backup is not None:
-        return "restored"
-    return "damaged"
-
-
-def hold_starts(window: MainWindow) -> None:
-    """A history that can only be read: Start is disabled, says why, and no other way starts a session
-    (the start flow's first step says so and holds it)."""
-    from PySide6.QtCore import QCoreApplication
-
-    reason = QCoreApplication.translate(
-        "App", "Sessions cannot start: your history can only be read, so they could not be saved."
-    )
-    window.start_button.setEnabled(False)
-    window.start_button.setToolTip(reason)
-    window.start_button.setAccessibleDescription(reason)
-    window.statusBar().showMessage(reason)
-
-    def read_only_step(plan: Plan, answer: Answer) -> None:
-        problem_box(window, "read_only", reason).open()
-        answer(False)
-
-    window.start_flow.steps.insert(0, read_only_step)
-
-
-def problem_texts() -> dict[str, str]:
-    """What KneeCare says, in the person's language, when something it needs cannot be used. The exact
-    words (with the paths and the cause, in English) are behind the message box's Details button."""
-    from PySide6.QtCore import QCoreApplication
-
-    return {
-        "programs": QCoreApplication.translate("App", "KneeCare cannot start: a program file is broken."),
-        "store": QCoreApplication.translate(
-            "App", "KneeCare cannot open your history, so it cannot start. The details say why."
-        ),
-        "newer": QCoreApplication.translate(
-            "App",
-            "Your history was written by a newer version of KneeCare. It has been left untouched: please "
-            "update KneeCare.",
-        ),
-        "damaged": QCoreApplication.translate(
-            "App",
-            "Your history was damaged and no good backup of it was found. The damaged file was kept, and "
-            "what could still be read from it was saved into a new history; the details say where and how "
-            "much.",
-        ),
-        "restored": QCoreApplication.translate(
-            "App",
-            "Your history was damaged. KneeCare kept the damaged file, restored your newest good backup "
-            "from the backups folder and added what could still be read from the damaged file. The details "
-            "name the backup, the folder and how many sessions each gave.",
-        ),
-        "locked": QCoreApplication.translate(
-            "App",
-            "Your history is in use by another program (a backup or sync tool, or a second reader). "
-            "KneeCare will try again by itself and start as soon as it is free.",
-        ),
-        "read_only": QCoreApplication.translate(
-            "App",
-            "Your history can only be read where it is (a read-only folder, file or drive). You can look "
-            "at it and export it, but new sessions cannot be saved, so Start is off.",
-        ),
-        "settings": QCoreApplication.translate(
-            "App",
-            "Your settings file could not be read, so KneeCare is using its defaults. The file was kept, "
-            "not overwritten; the details say where it is.",
-        ),
-        "not_saved": QCoreApplication.translate(
-            "App", "KneeCare could not save this session to your history."
-        ),
-        "instance": QCoreApplication.translate(
-            "App",
-            "KneeCare cannot check safely whether it is already running, so it does not start. The "
-            "details say why and what to do.",
-        ),
-        "unexpected": QCoreApplication.translate(
-            "App",
-            "Something unexpected went wrong in KneeCare. Your history is kept as it was; the details "
-            "say what happened, and the log file has them too.",
-        ),
-    }
-
-
-def problem_box(parent: QWidget | None, kind: str, details: str, critical: bool = False) -> QMessageBox:
-    """A message box (a QMessageBox, not yet shown) saying the `kind` of problem from `problem_texts`."""
-    from PySide6.QtWidgets import QMessageBox
-
-    from kneecare import APP_NAME
-
-    icon = QMessageBox.Icon.Critical if critical else QMessageBox.Icon.Warning
-    box = QMessageBox(icon, APP_NAME, problem_texts()[kind], QMessageBox.StandardButton.Ok, parent)
-    box.setDetailedText(details)
-    if os.environ.get("KNEECARE_TEST_ACCEPT_DIALOGS"):  # tests/faults: say it, then close it unattended
-        from PySide6.QtCore import QTimer
-
-        print(f"KNEECARE_DIALOG {kind}: {details}", file=sys.stderr, flush=True)
-        QTimer.singleShot(0, box.accept)
-    return box
-
-
-_failure_shown = False
-
-
-def install_failure_net() -> None:
-    """Catch what nothing else caught: `sys.excepthook` (and threads') and Qt's own messages go to the
-    log, and the first unexpected failure is said in one calm dialog (never a cascade of them)."""
-    import threading
-
-    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
-
-    def hook(kind: type[BaseException], value: BaseException, tb: Any) -> None:
-        if issubclass(kind, KeyboardInterrupt):
-            sys.__excepthook__(kind, value, tb)
-            return
-        try:
-            if logging.getLogger().handlers:
-                log.critical("unexpected failure", exc_info=(kind, value, tb))
-            else:  # no log could be opened (read-only or full disk): one line, not a traceback
-                print(f"kneecare: unexpected failure: {kind.__name__}: {value}", file=sys.stderr)
-            _say_failure(f"{kind.__name__}: {value}")
-        except Exception:  # the net itself must never throw
-            sys.__excepthook__(kind, value, tb)
-
-    def thread_hook(args: threading.ExceptHookArgs) -> None:
-        if args.exc_value is not None:
-            log.critical(
-                "unexpected failure in a thread",
-                exc_info=(args.exc_type, args.exc_value, args.exc_traceback),
-            )
-
-    levels = {
-        QtMsgType.QtDebugMsg: logging.DEBUG,
-        QtMsgType.QtInfoMsg: logging.INFO,
-        QtMsgType.QtWarningMsg: logging.WARNING,
-        QtMsgType.QtCriticalMsg: logging.ERROR,
-        QtMsgType.QtFatalMsg: logging.CRITICAL,
-    }
-
-    def qt_messages(kind: QtMsgType, context: Any, message: str) -> None:
-        try:
-            logging.getLogger("qt").log(levels.get(kind, logging.WARNING), "%s", message)
-            if kind == QtMsgType.QtFatalMsg:
-                _say_failure(message)
-        except Exception:  # never let a log or dialog problem escape into Qt
-            pass
-
-    sys.excepthook = hook
-    threading.excepthook = thread_hook
-    qInstallMessageHandler(qt_messages)
-
-
-def _say_failure(details: str) -> None:
-    """The one dialog for an unexpected failure (later ones only go to the log)."""
-    global _failure_shown
-    if _failure_shown:
-        return
-    _failure_shown = True
-    from PySide6.QtWidgets import QApplication
-
-    if QApplication.instance() is None:  # before the window could exist: the terminal is all there is
-        print(f"kneecare: {details}", file=sys.stderr)
-        return
-    problem_box(None, "unexpected", details, critical=True).exec()
 
 
 def _start_tray(s: Services) -> object:

@@ -50,6 +50,8 @@ SOURCES = (
     "kneecare/ui/widgets/illustration.py",
     "kneecare/cues/voice.py",
     "kneecare/app.py",
+    "kneecare/startup/problems.py",
+    "kneecare/startup/store_gate.py",
     "kneecare/ui/reminder_settings.py",
     "kneecare/tray/companion.py",
     "kneecare/core/rule_errors.py",

@@ -22,15 +22,15 @@ def digest(path: Path) -> str:
 def test_an_unexpected_failure_is_logged_and_said_once(qapp, monkeypatch, caplog, capfd):
     from PySide6.QtCore import qInstallMessageHandler, qWarning
 
-    from kneecare import app
+    from kneecare.startup import problems
 
     monkeypatch.setenv("KNEECARE_TEST_ACCEPT_DIALOGS", "1")
-    monkeypatch.setattr(app, "_failure_shown", False)
+    monkeypatch.setattr(problems, "_failure_shown", False)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     import threading
 
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
-    app.install_failure_net()
+    problems.install_failure_net()
     try:
         with caplog.at_level(logging.INFO):
             for n in range(3):  # a cascade: three failures in a row

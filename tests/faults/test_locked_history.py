@@ -82,15 +82,16 @@ def test_import_and_export_wait_for_the_lock_and_then_succeed(tmp_path, command)
 
 
 def test_the_app_says_the_history_is_in_use_and_starts_when_it_is_free(tmp_path, qtbot, monkeypatch):
-    """The start path the app runs (`kneecare.app.open_store`): a dialog that tries again by itself."""
+    """The start path the app runs (`kneecare.startup.store_gate.open_store`): a dialog that tries again
+    by itself."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from kneecare import app
     from kneecare.core.clock import FakeClock
+    from kneecare.startup import store_gate
 
-    monkeypatch.setattr(app, "RETRY_MS", 100)
-    monkeypatch.setattr(app, "FIRST_WAIT", 0.1)
+    monkeypatch.setattr(store_gate, "RETRY_MS", 100)
+    monkeypatch.setattr(store_gate, "FIRST_WAIT", 0.1)
     path = real_history(tmp_path, SESSIONS)
     seen: list[str] = []
     with locked(path) as lock:
@@ -112,7 +113,7 @@ def test_the_app_says_the_history_is_in_use_and_starts_when_it_is_free(tmp_path,
         watcher.setInterval(20)
         watcher.timeout.connect(watch)
         watcher.start()
-        found = app.open_store(path, FakeClock(NOW))
+        found = store_gate.open_store(path, FakeClock(NOW))
         watcher.stop()
     assert seen and "in use by another program" in seen[0] and "try again" in seen[0]
     assert found is not None

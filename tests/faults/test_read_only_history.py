@@ -106,14 +106,14 @@ def test_kneecare_export_and_import_on_a_read_only_history(read_only_history, tm
 
 
 def test_start_is_held_with_the_reason(read_only_history, qtbot, clock, programs, monkeypatch):
-    from kneecare import app
     from kneecare.core.session import SessionMachine
     from kneecare.session.controller import SessionController
     from kneecare.settings import Settings
+    from kneecare.startup import store_gate
     from kneecare.ui.main_window import MainWindow
 
     store, opened = Store.open(read_only_history / "kneecare.sqlite3", NOW)
-    assert app.store_notice_kind(opened) == "read_only"
+    assert store_gate.store_notice_kind(opened) == "read_only"
     told: list[str] = []
 
     class Box:
@@ -123,11 +123,11 @@ def test_start_is_held_with_the_reason(read_only_history, qtbot, clock, programs
         def open(self) -> None:
             pass
 
-    monkeypatch.setattr(app, "problem_box", Box)
+    monkeypatch.setattr(store_gate, "problem_box", Box)
     controller = SessionController(SessionMachine(clock), clock)
     window = MainWindow(list(programs.values()), controller, Settings())
     qtbot.addWidget(window)
-    app.hold_starts(window)
+    store_gate.hold_starts(window)
     assert not window.start_button.isEnabled()
     assert "can only be read" in window.start_button.toolTip()
     assert window.start_session() is False and told == ["read_only"]

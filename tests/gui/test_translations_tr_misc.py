@@ -9,12 +9,12 @@ import re
 import pytest
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
-from kneecare.app import problem_box, problem_texts
 from kneecare.assets import resource
 from kneecare.core.plan import Knee, build_plan
 from kneecare.core.protocol import Motion
 from kneecare.i18n import Translators, translate_program
 from kneecare.settings import Settings
+from kneecare.startup.problems import problem_box, problem_texts
 from kneecare.ui.cue_settings import CueSettingsDialog, cue_settings_action
 from kneecare.ui.know_how import SECTIONS, KnowHowLink, help_menu
 from kneecare.ui.routine_gate import SafetyNoteDialog
