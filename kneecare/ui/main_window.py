@@ -8,15 +8,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
-    QColor,
     QFont,
     QGuiApplication,
     QKeySequence,
-    QPalette,
     QShortcut,
 )
 from PySide6.QtWidgets import (
@@ -46,6 +44,7 @@ from kneecare.ui.setup_panel import SetupPanel
 from kneecare.ui.start_flow import StartFlow
 from kneecare.ui.widgets import theme
 from kneecare.ui.widgets.fit_scroll import FitScrollArea
+from kneecare.ui.window_menus import WindowMenus
 
 log = logging.getLogger(__name__)
 
@@ -156,15 +155,21 @@ class MainWindow(QMainWindow):
         # Style sheets on these two widgets only: a window-wide one re-polishes every widget and costs
         # tens of milliseconds at start-up. Their colours follow the light or dark scheme.
         self._dark: tuple[bool, bool] | None = None
-        self._restyle()
-        QGuiApplication.styleHints().colorSchemeChanged.connect(self._restyle)
-        self._build_file_menu()
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        self.history_action = QAction(self.tr("&History"), self)
-        self.history_action.setShortcut(QKeySequence("Ctrl+Y"))
-        view_menu.addAction(self.history_action)
-        self._build_view_menu(view_menu)
-        self._build_safety_menus()
+        self.restyle()
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self.restyle)
+        self.look = theme.Look()
+        self.menus = menus = WindowMenus(self)
+        # The menus' entries keep their names on the window (app.py, the tray, the safety gate, tests).
+        self.file_menu, self.quit_action = menus.file_menu, menus.quit_action
+        self.export_action, self.import_action = menus.export_action, menus.import_action
+        self.view_menu, self.history_action = menus.view_menu, menus.history_action
+        self.high_contrast_action = menus.high_contrast_action
+        self.reduce_motion_action = menus.reduce_motion_action
+        self.safety_top_menu, self.interval_menu = menus.safety_top_menu, menus.interval_menu
+        self.situation_action = menus.situation_action
+        self.daily_question_action = menus.daily_question_action
+        self.help_menu, self.shortcuts_action = menus.help_menu, menus.shortcuts_action
+        self.about_safety_link = menus.about_safety_link
 
     def _build_safety_panel(self, outer: QVBoxLayout) -> None:
         """The panel a safety pause shows (ease off, continue gently or end), and the hold line."""
@@ -255,77 +260,18 @@ class MainWindow(QMainWindow):
         controls.addWidget(self.safety_button)
         outer.addLayout(controls)
 
-    def _build_file_menu(self) -> None:
-        file_menu = self.file_menu = self.menuBar().addMenu(self.tr("&File"))
-        # History: app.py connects these to kneecare.ui.history.History.
-        self.export_action = QAction(self.tr("&Export history…"), self)
-        self.import_action = QAction(self.tr("&Import history…"), self)
-        file_menu.addAction(self.export_action)
-        file_menu.addAction(self.import_action)
-        file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        # The platform's Quit key; Ctrl+Q where the platform names none (listed in the shortcuts help).
-        quit_action.setShortcuts(
-            QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")]
-        )
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        self.quit_action = quit_action
-
-    def _build_view_menu(self, view_menu: QMenu) -> None:
-        """View ▸ High contrast, and View ▸ Language (the system's, or one KneeCare speaks)."""
-        from PySide6.QtGui import QActionGroup
-
-        from kneecare.i18n import LANGUAGES
-
-        self.look = theme.Look()
-        self.view_menu = view_menu
-        view_menu.addSeparator()
-        self.high_contrast_action = QAction(self.tr("High &contrast"), self)
-        self.high_contrast_action.setCheckable(True)
-        self.high_contrast_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
-        self.high_contrast_action.setChecked(self.settings.high_contrast)
-        self.high_contrast_action.toggled.connect(self._high_contrast_toggled)
-        self.view_menu.addAction(self.high_contrast_action)
-        # Reduce motion: a still marker and words instead of the moving dot and the growing pacer.
-        self.reduce_motion_action = QAction(self.tr("Reduce &motion"), self)
-        self.reduce_motion_action.setCheckable(True)
-        self.reduce_motion_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
-        self.reduce_motion_action.setStatusTip(self.tr("A still marker and words instead of moving pictures"))
-        self.reduce_motion_action.toggled.connect(self._reduce_motion_toggled)
-        self.view_menu.addAction(self.reduce_motion_action)
-        self.language_menu = self.view_menu.addMenu(self.tr("&Language"))
-        group = QActionGroup(self)
-        for code, name in [(None, self.tr("As the system")), *LANGUAGES.items()]:
-            action = QAction(name, self)
-            action.setCheckable(True)
-            action.setChecked(code == self.settings.language)
-            action.setData(code)
-            group.addAction(action)
-            self.language_menu.addAction(action)
-        group.triggered.connect(self._language_chosen)
-        self.look.apply(self.settings.high_contrast)
-
-    def _high_contrast_toggled(self, on: bool) -> None:
-        self.look.apply(on)
-        self._restyle()
-        self._remember(high_contrast=on)
-
-    def _remember(self, **changes: object) -> None:
+    def remember(self, **changes: object) -> None:
         """The settings with `changes`, through the model (which saves them)."""
         self.settings_model.update(**changes)
 
     def add_file_action(self, action: QAction, separated: bool = False) -> None:
         """An entry in the File menu, before Quit (Reminders…, Sound and voice…); a separator after it
         when `separated`."""
-        self.file_menu.insertAction(self.quit_action, action)
-        if separated:
-            self.file_menu.insertSeparator(self.quit_action)
+        self.menus.add_file_action(action, separated)
 
     def take_over_quit(self, quit_app: Callable[[], None]) -> None:
         """File ▸ Quit (Ctrl+Q) calls `quit_app` instead of closing the window (the tray quits for real)."""
-        self.quit_action.triggered.disconnect()
-        self.quit_action.triggered.connect(quit_app)
+        self.menus.take_over_quit(quit_app)
 
     def bring_forward(self) -> None:
         """Shown, restored if minimised, raised and given the focus (from the tray, a reminder, a second
@@ -341,89 +287,7 @@ class MainWindow(QMainWindow):
         """The desktop's reduce-motion preference became known or changed: the view follows it, and so
         does the View menu's check mark, unless the person chose (then neither changes)."""
         self.view.refresh_motion_preference()
-        self._mark_reduce_motion()
-
-    def _mark_reduce_motion(self) -> None:
-        """View ▸ Reduce motion shows what the view does (the person's choice, else the desktop's), without
-        that counting as a choice."""
-        with QSignalBlocker(self.reduce_motion_action):
-            self.reduce_motion_action.setChecked(self.view.reduce_motion)
-
-    def _reduce_motion_toggled(self, on: bool) -> None:
-        self.view.set_reduce_motion(on)
-        self._remember(reduce_motion=on)
-
-    def _screening_interval_chosen(self, action: QAction) -> None:
-        days = action.data()
-        if isinstance(days, int) and days != self.settings.screening_interval_days:
-            self._remember(screening_interval_days=days)
-
-    def _language_chosen(self, action: QAction) -> None:
-        code = action.data()
-        self._remember(language=code if isinstance(code, str) else None)
-        self.statusBar().showMessage(self.tr("The new language shows from KneeCare's next start."), 10000)
-
-    def _build_interval_menu(self) -> None:
-        """Safety ▸ Repeat the safety questions: after 30, 90, 180 or 365 days (and a value from the settings
-        file, when it is another)."""
-        from PySide6.QtGui import QActionGroup
-
-        self.interval_menu = self.safety_top_menu.addMenu(self.tr("Repeat the safety &questions"))
-        group = QActionGroup(self)
-        current = self.settings.screening_interval_days
-        for days in sorted({30, 90, 180, 365, current}):
-            text = self.tr("Every %1 days").replace("%1", str(days)) if days != 1 else self.tr("Every day")
-            action = QAction(text, self)
-            action.setCheckable(True)
-            action.setChecked(days == current)
-            action.setData(days)
-            group.addAction(action)
-            self.interval_menu.addAction(action)
-        group.triggered.connect(self._screening_interval_chosen)
-
-    def _build_safety_menus(self) -> None:
-        """Safety and Help menus, and an always-visible "About safety" link in the status bar."""
-        self.about_safety_action = QAction(self.tr("&About safety"), self)
-        self.about_safety_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
-        self.about_safety_action.triggered.connect(self.show_safety_page)
-        self.situation_action = QAction(self.tr("My situation &changed…"), self)
-        self.situation_action.setStatusTip(self.tr("Answer the safety questions again"))
-        self.situation_action.triggered.connect(self.situationChanged)
-        self.daily_question_action = QAction(self.tr("Ask about my legs before each session"), self)
-        self.daily_question_action.setCheckable(True)
-        self.daily_question_action.setChecked(self.settings.daily_question)
-        self.daily_question_action.toggled.connect(self._daily_question_toggled)
-        self.safety_top_menu = self.menuBar().addMenu(self.tr("&Safety"))
-        self.safety_top_menu.addAction(self.situation_action)
-        self.safety_top_menu.addAction(self.daily_question_action)
-        self._build_interval_menu()
-        self.safety_top_menu.addSeparator()
-        self.safety_top_menu.addAction(self.about_safety_action)
-        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self.help_menu.addAction(self.about_safety_action)
-        from kneecare.ui.shortcuts_help import shortcuts_action
-
-        self.shortcuts_action = shortcuts_action(self)
-        self.help_menu.addAction(self.shortcuts_action)
-        self.about_safety_link = QPushButton(self.tr("About safety"))
-        self.about_safety_link.setObjectName("aboutSafetyLink")
-        self.about_safety_link.setFlat(True)
-        link = self.about_safety_link.palette()
-        link.setColor(QPalette.ColorRole.ButtonText, QColor("#2b5d7d"))
-        self.about_safety_link.setPalette(link)
-        underlined = QFont(self.about_safety_link.font())
-        underlined.setUnderline(True)
-        self.about_safety_link.setFont(underlined)
-        self.about_safety_link.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.about_safety_link.setToolTip(
-            self.tr("When not to do this, and when to see a health professional (F1)")
-        )
-        self.about_safety_link.setAccessibleName(self.tr("About safety"))
-        self.about_safety_link.setAccessibleDescription(
-            self.tr("When not to do this, and when to see a health professional (F1)")
-        )
-        self.about_safety_link.clicked.connect(self.show_safety_page)
-        self.statusBar().addPermanentWidget(self.about_safety_link)
+        self.menus.mark_reduce_motion()
 
     def show_safety_page(self) -> None:
         """Open the "About safety" page (menus, the status-bar link, and the tray call this)."""
@@ -431,17 +295,13 @@ class MainWindow(QMainWindow):
 
         show_safety_page(self, self.settings.screening_interval_days)
 
-    def _daily_question_toggled(self, on: bool) -> None:
-        self._remember(daily_question=on)
-        self.setup_panel.show_leg_note()
-
     def set_hold_notice(self, text: str) -> None:
         """The line shown while sessions are on hold (the safety gate sets it; "" hides it)."""
         self.hold_line.setText(text)
         self.hold_line.setAccessibleName(text)
         self.hold_line.setVisible(bool(text))
 
-    def _restyle(self, *_: object) -> None:
+    def restyle(self, *_: object) -> None:
         """The safety control's colours follow the light or dark scheme."""
         dark = theme.is_dark(self.palette())
         contrast = getattr(self, "look", None) is not None and self.look.high_contrast
@@ -452,7 +312,7 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
-            self._restyle()
+            self.restyle()
         super().changeEvent(event)
 
     def _wire(self) -> None:
@@ -511,7 +371,7 @@ class MainWindow(QMainWindow):
     def _apply_settings(self, settings: Settings) -> None:
         self.setup_panel.apply_settings(settings)
         self.view.set_reduce_motion(settings.reduce_motion)
-        self._mark_reduce_motion()
+        self.menus.mark_reduce_motion()
 
     def apply_settings(self, settings: Settings) -> None:
         """Show settings changed elsewhere (and saved there), e.g. the reduce-motion choice."""

@@ -25,6 +25,7 @@ SAFETY_TEXTS = HERE / "safety_texts.py"
 # The files whose strings go through tr(); add a file here when its texts are translated.
 SOURCES = (
     "kneecare/ui/main_window.py",
+    "kneecare/ui/window_menus.py",
     "kneecare/ui/setup_panel.py",
     "kneecare/ui/session_view.py",
     "kneecare/ui/text.py",
