@@ -71,7 +71,27 @@ class CueSettingsDialog(QDialog):
         self._settings = settings
         self._player = player
         self._voices_filled = False
+        sounds = self._build_sounds(settings, player)
+        voice = self._build_voice(settings, player)
+        player.start_voice()  # starts the cue helper, to list the voices even while reading aloud is off
+        self.finished.connect(player.release)  # the helper ends a while after the dialog closes
+        self.refresh_voice()
+        player.voiceAvailabilityChanged.connect(self.refresh_voice)
 
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(sounds)
+        layout.addWidget(voice)
+        layout.addWidget(buttons)
+
+    def _build_sounds(self, settings: Settings, player: CueControls) -> QGroupBox:
+        """Each sound on or off, the volume with a chime to try it, and why there is no sound, if so."""
         sounds = QGroupBox(self.tr("Sounds"))
         sounds_layout = QVBoxLayout(sounds)
         self.step_box = self._check(self.tr("A chime at each new step"), settings.sound_step)
@@ -112,7 +132,10 @@ class CueSettingsDialog(QDialog):
             else ""
         )
         sounds_layout.addWidget(self.sound_status)
+        return sounds
 
+    def _build_voice(self, settings: Settings, player: CueControls) -> QGroupBox:
+        """Reading aloud on or off, the voice, its speed, a test, and why there is no voice, if so."""
         voice = QGroupBox(self.tr("Voice"))
         voice_layout = QVBoxLayout(voice)
         self.voice_box = self._check(self.tr("Read each step aloud"), settings.voice_enabled)
@@ -140,22 +163,7 @@ class CueSettingsDialog(QDialog):
         voice_layout.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.voice_status = self._status("")
         voice_layout.addWidget(self.voice_status)
-        player.start_voice()  # starts the cue helper, to list the voices even while reading aloud is off
-        self.finished.connect(player.release)  # the helper ends a while after the dialog closes
-        self.refresh_voice()
-        player.voiceAvailabilityChanged.connect(self.refresh_voice)
-
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.buttons = buttons
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(sounds)
-        layout.addWidget(voice)
-        layout.addWidget(buttons)
+        return voice
 
     def _check(self, text: str, checked: bool) -> QCheckBox:
         box = QCheckBox(text)
