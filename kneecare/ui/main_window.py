@@ -158,8 +158,12 @@ class MainWindow(QMainWindow):
         self.restyle()
         QGuiApplication.styleHints().colorSchemeChanged.connect(self.restyle)
         self.look = theme.Look()
+        self._build_menus()
+
+    def _build_menus(self) -> None:
+        """File, View, Safety and Help (kneecare/ui/window_menus.py), and the "About safety" link."""
         self.menus = menus = WindowMenus(self)
-        # The menus' entries keep their names on the window (app.py, the tray, the safety gate, tests).
+        # Their entries keep their names on the window (app.py, the tray, the safety gate, tests).
         self.file_menu, self.quit_action = menus.file_menu, menus.quit_action
         self.export_action, self.import_action = menus.export_action, menus.import_action
         self.view_menu, self.history_action = menus.view_menu, menus.history_action
