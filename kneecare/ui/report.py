@@ -419,7 +419,7 @@ class Html:
 
     def helps(self) -> str:
         w = self.w
-        out = _h3(w.translate("Report", "What seems to help"))
+        out = _h3(w.translate("Report", "What seems to help"), new_page=True)
         if not self.r.findings:
             return out + _p(
                 w.translate("Report", "Not enough rated sessions yet: each line needs at least 5.")
@@ -452,12 +452,8 @@ class Html:
                 question = w(question_asked(rule.concern, s.version_of(rule.concern)), context="safety")
                 rows.append((question, none if answer is None else yes if answer else no))
             out.append(_table(rows))
-        out.append(
-            _p(
-                f"<b>{_e(w.translate('Report', 'Red flags, all-clears and safety stops in the period'))}</b>",
-                raw=True,
-            )
-        )
+        heading = w.translate("Report", "Red flags, all-clears and safety stops in the period")
+        out.append(_p(f"<b>{_e(heading)}</b>", raw=True))
         events = self.events()
         if events:
             items = "".join(f"<li>{_e(w.moment(t))}: {_e(x)}</li>" for t, x in events)
@@ -492,8 +488,9 @@ class Html:
         return sorted(events, key=lambda item: item[0])
 
 
-def _h3(text: str) -> str:
-    return f"<h3 style='margin-top:10px;margin-bottom:3px'>{_e(text)}</h3>"
+def _h3(text: str, new_page: bool = False) -> str:
+    page = "page-break-before:always;" if new_page else ""
+    return f"<h3 style='{page}margin-top:10px;margin-bottom:3px'>{_e(text)}</h3>"
 
 
 def _p(text: str, raw: bool = False) -> str:
