@@ -20,14 +20,15 @@ from kneecare.store.service import HistoryService
 from kneecare.ui.report_command import program_names
 from kneecare.ui.report_dialog import ReportDialog
 from kneecare.ui.settings_model import SettingsModel
+from tests.helpers.system import need
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "report" / "kneecare.sqlite3"
 PERIOD = ["--from", "2025-02-03", "--to", "2025-04-27"]
-pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 
 
 @pytest.fixture
 def data(tmp_path: Path) -> Path:
+    need("pdftotext", "pdfinfo", "pdffonts")  # poppler-utils
     folder = tmp_path / "data"
     folder.mkdir()
     shutil.copy(FIXTURE, folder / "kneecare.sqlite3")
