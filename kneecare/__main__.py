@@ -1,5 +1,6 @@
 """The command line: `kneecare` opens the window; `kneecare programs` lists the built-in programs;
-`kneecare export` and `kneecare import` take the history out and bring a JSON export back in."""
+`kneecare export` and `kneecare import` take the history out and bring a JSON export back in; `kneecare
+report` writes a PDF for a health professional."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
@@ -61,7 +63,26 @@ def build_parser() -> argparse.ArgumentParser:
     )
     merge.add_argument("file", type=Path, metavar="FILE")
     _wait_option(merge)
+    report = commands.add_parser(
+        "report",
+        parents=[data_dir],
+        help="write a PDF report of a period for a health professional (default: the last 90 days)",
+    )
+    report.add_argument("--from", dest="first", type=_day, metavar="DATE", help="first day, YYYY-MM-DD")
+    report.add_argument("--to", dest="last", type=_day, metavar="DATE", help="last day, YYYY-MM-DD (today)")
+    report.add_argument("--language", choices=("en", "de"), help="the report's language (default: yours)")
+    report.add_argument(
+        "--output", "-o", type=Path, metavar="FILE", help="the PDF to write (default: a name with the dates)"
+    )
+    _wait_option(report)
     return parser
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2025-03-31") from None
 
 
 LOCK_WAIT = 10.0  # seconds import and export wait for a history another program holds
@@ -247,6 +268,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _piped(lambda: export_history(args.data_dir, args.format, args.output, args.wait))
     if args.command == "import":
         return import_history(args.data_dir, args.file, args.wait)
+    if args.command == "report":
+        from kneecare.ui.report_command import run_report
+
+        return run_report(args.data_dir, args.first, args.last, args.language, args.output, args.wait)
     from kneecare.app import run
 
     return run(args)

@@ -219,6 +219,11 @@ def _build(
     window.history_action.triggered.connect(later.show_history)
     window.export_action.triggered.connect(lambda: later.history().export_dialog())
     window.import_action.triggered.connect(lambda: later.history().import_dialog())
+    from kneecare.store.service import HistoryService
+    from kneecare.ui.report_dialog import report_action
+
+    report = report_action(window, lambda: HistoryService(store, clock), clock, settings)
+    window.add_file_action(report, separated=True)  # File ▸ Report for a health professional…
     controller.finished.connect(later.session_finished)  # after the recorder has written the end
     has_tray = QSystemTrayIcon.isSystemTrayAvailable()
     return Services(

@@ -93,6 +93,8 @@ class Settings:
     voice_rate: float = 0.0  # -1 slowest .. 0 normal .. 1 fastest
     # History: the quick rating before and after a session (off when the person says "don't ask again").
     ask_ratings: bool = True
+    # The name printed on the report for a health professional; kept only when the person ticks "remember".
+    report_name: str | None = None
 
     def validate(self) -> Settings:
         _check_choice("knees", self.knees, ("left", "right", "both"))

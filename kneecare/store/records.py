@@ -201,3 +201,13 @@ def write_rating(conn: sqlite3.Connection, session_id: int, moment: str, rating:
         " VALUES (?, ?, ?, ?, ?, ?)",
         (session_id, moment, rating.tension, rating.pain, rating.swelling, rating.note or None),
     )
+
+
+def records_between(conn: sqlite3.Connection, first: str, last: str) -> list[SessionRecord]:
+    """Every finished session whose local day is from `first` to `last` (ISO dates), oldest first."""
+    rows = conn.execute(
+        "SELECT * FROM sessions WHERE local_day BETWEEN ? AND ? AND status != 'in_progress'"
+        " ORDER BY started_utc, id",
+        (first, last),
+    ).fetchall()
+    return _records(conn, rows)

@@ -15,6 +15,7 @@ from typing import TextIO
 
 from kneecare.core.clock import Clock
 from kneecare.core.protocol import goal_kinds
+from kneecare.core.report import LoggedSession, Period, SafetyLog
 from kneecare.core.stats import (
     DayTally,
     RatedSession,
@@ -43,6 +44,7 @@ from kneecare.store.exchange import (
     read_import_file,
 )
 from kneecare.store.records import SessionRecord, insert_record, load_record
+from kneecare.store.report import read_safety, read_sessions
 from kneecare.store.sessions import SessionLine
 from kneecare.store.store import Store
 
@@ -168,6 +170,13 @@ class HistoryService:
         """The ratings of sessions from the local day `first` on."""
         with self._worded():
             return self.store.sessions.rated_sessions(first)
+
+    def report_data(self, period: Period) -> tuple[list[LoggedSession], SafetyLog]:
+        """What the report for a health professional shows of `period`: its finished sessions, oldest
+        first, and its safety records (with the latest screening up to its end)."""
+        with self._worded():
+            conn = self.store.conn
+            return read_sessions(conn, period), read_safety(conn, period)
 
     def lines(
         self, limit: int, after: tuple[str, int] | None = None, kinds: tuple[str, ...] | None = None

@@ -917,6 +917,420 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>stopped early by the person</source>
+        <translation>von der Person vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source>ended for safety</source>
+        <translation>aus Sicherheitsgründen beendet</translation>
+    </message>
+    <message>
+        <source>interrupted (the app was closed)</source>
+        <translation>unterbrochen (die App wurde geschlossen)</translation>
+    </message>
+    <message>
+        <source>a hands-on step skipped</source>
+        <translation>ein Anwendungsschritt übersprungen</translation>
+    </message>
+    <message>
+        <source>Tension</source>
+        <translation>Anspannung</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <source>Swelling</source>
+        <translation>Schwellung</translation>
+    </message>
+    <message>
+        <source>settling in</source>
+        <translation>Ankommen</translation>
+    </message>
+    <message>
+        <source>warm compress</source>
+        <translation>warme Kompresse</translation>
+    </message>
+    <message>
+        <source>finding the point</source>
+        <translation>Punkt finden</translation>
+    </message>
+    <message>
+        <source>steady pressure</source>
+        <translation>gleichmäßiger Druck</translation>
+    </message>
+    <message>
+        <source>circles or strokes</source>
+        <translation>Kreisen oder Streichen</translation>
+    </message>
+    <message>
+        <source>holding the point</source>
+        <translation>Punkt halten</translation>
+    </message>
+    <message>
+        <source>calf strokes</source>
+        <translation>Waden ausstreichen</translation>
+    </message>
+    <message>
+        <source>repetitions</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>stretch</source>
+        <translation>Dehnung</translation>
+    </message>
+    <message>
+        <source>legs raised</source>
+        <translation>Beine hochgelegt</translation>
+    </message>
+    <message>
+        <source>warm and cool water</source>
+        <translation>warmes und kühles Wasser</translation>
+    </message>
+    <message>
+        <source>left knee</source>
+        <translation>linkes Knie</translation>
+    </message>
+    <message>
+        <source>right knee</source>
+        <translation>rechtes Knie</translation>
+    </message>
+    <message>
+        <source>sharp pain</source>
+        <translation>stechender Schmerz</translation>
+    </message>
+    <message>
+        <source>numbness</source>
+        <translation>Taubheit</translation>
+    </message>
+    <message>
+        <source>tingling</source>
+        <translation>Kribbeln</translation>
+    </message>
+    <message>
+        <source>session ended for safety</source>
+        <translation>Einheit aus Sicherheitsgründen beendet</translation>
+    </message>
+    <message>
+        <source>no reason given not to do the sessions</source>
+        <translation>kein Grund gegen die Einheiten angegeben</translation>
+    </message>
+    <message>
+        <source>pregnant; a healthcare provider agreed to the sessions</source>
+        <translation>schwanger; eine Fachperson hat den Einheiten zugestimmt</translation>
+    </message>
+    <message>
+        <source>pregnant; sessions held until a healthcare provider agrees</source>
+        <translation>schwanger; Einheiten pausiert, bis eine Fachperson zustimmt</translation>
+    </message>
+    <message>
+        <source>sessions on hold because of a yes</source>
+        <translation>Einheiten wegen eines „Ja“ pausiert</translation>
+    </message>
+    <message>
+        <source>not every question answered</source>
+        <translation>nicht jede Frage beantwortet</translation>
+    </message>
+    <message>
+        <source>the person said the leg was back to normal</source>
+        <translation>laut der Person ist das Bein wieder normal</translation>
+    </message>
+    <message>
+        <source>the person said a health professional cleared it</source>
+        <translation>laut der Person hat eine Fachperson es freigegeben</translation>
+    </message>
+    <message>
+        <source>tension</source>
+        <translation>Anspannung</translation>
+    </message>
+    <message>
+        <source>pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <source>swelling</source>
+        <translation>Schwellung</translation>
+    </message>
+    <message>
+        <source>Sessions before 12:00</source>
+        <translation>Einheiten vor 12:00 Uhr</translation>
+    </message>
+    <message>
+        <source>Sessions from 12:00</source>
+        <translation>Einheiten ab 12:00 Uhr</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>Self-care log from KneeCare</source>
+        <translation>Selbstpflege-Protokoll aus KneeCare</translation>
+    </message>
+    <message>
+        <source>Self-reported log kept by the person with the KneeCare app; not a diagnosis. The sessions are self-care and are not offered as a treatment.</source>
+        <translation>Von der Person selbst mit der App KneeCare geführtes Protokoll; keine Diagnose. Die Einheiten sind Selbstpflege und keine Behandlung.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>completed sessions a day, week&apos;s average</source>
+        <translation>abgeschlossene Einheiten pro Tag, Wochenmittel</translation>
+    </message>
+    <message>
+        <source>daily goal</source>
+        <translation>Tagesziel</translation>
+    </message>
+    <message>
+        <source>%1 before</source>
+        <translation>%1 vorher</translation>
+    </message>
+    <message>
+        <source>%1 after</source>
+        <translation>%1 nachher</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3 days)</source>
+        <translation>%1 bis %2 (%3 Tage)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Erstellt am</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Guided self-acupressure behind the knees (point BL40, Weizhong), as the person recorded it.</source>
+        <translation>Angeleitete Selbst-Akupressur in der Kniekehle (Punkt BL40, Weizhong), wie von der Person aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 sessions, %2 completed. Ended early: %3.</source>
+        <translation>%1 Einheiten, %2 abgeschlossen. Vorzeitig beendet: %3.</translation>
+    </message>
+    <message>
+        <source>Daily goal: %1 completed sessions a day; reached on average %2 a day.</source>
+        <translation>Tagesziel: %1 abgeschlossene Einheiten pro Tag; erreicht im Mittel %2 pro Tag.</translation>
+    </message>
+    <message>
+        <source>Time on each knee: left %1 min, right %2 min.</source>
+        <translation>Zeit je Knie: links %1 Min., rechts %2 Min.</translation>
+    </message>
+    <message>
+        <source>knee points</source>
+        <translation>Kniepunkte</translation>
+    </message>
+    <message>
+        <source>leg routine</source>
+        <translation>Beinübung</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Was gemacht wurde</translation>
+    </message>
+    <message>
+        <source>How it felt</source>
+        <translation>Wie es sich anfühlte</translation>
+    </message>
+    <message>
+        <source>No session was rated both before and after.</source>
+        <translation>Keine Einheit wurde vorher und nachher bewertet.</translation>
+    </message>
+    <message>
+        <source>0-10, 10 worst</source>
+        <translation>0–10, 10 am stärksten</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Sessions rated</source>
+        <translation>Bewertete Einheiten</translation>
+    </message>
+    <message>
+        <source>Averages of the ratings given just before and just after a session, over the sessions rated both times.</source>
+        <translation>Mittelwerte der Bewertungen direkt vor und direkt nach einer Einheit, über die Einheiten, die beide Male bewertet wurden.</translation>
+    </message>
+    <message>
+        <source>What seems to help</source>
+        <translation>Was zu helfen scheint</translation>
+    </message>
+    <message>
+        <source>Not enough rated sessions yet: each line needs at least 5.</source>
+        <translation>Noch zu wenige bewertete Einheiten: Jede Zeile braucht mindestens 5.</translation>
+    </message>
+    <message>
+        <source>Average change in the person&apos;s own 0-10 ratings after a session (below 0: lower after), with an 80% interval of that average. An observation, not evidence of an effect.</source>
+        <translation>Mittlere Änderung der eigenen Bewertungen (0–10) der Person nach einer Einheit (unter 0: danach niedriger), mit einem 80-%-Intervall dieses Mittelwerts. Eine Beobachtung, kein Nachweis einer Wirkung.</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>No safety screening recorded.</source>
+        <translation>Keine Sicherheitsabfrage aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Latest safety screening: %1. Result: %2.</source>
+        <translation>Letzte Sicherheitsabfrage: %1. Ergebnis: %2.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>Red flags, all-clears and safety stops in the period</source>
+        <translation>Rote Flaggen, Entwarnungen und Sicherheitsstopps im Zeitraum</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>eingeschaltet</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>The daily question before each session (is a leg swollen, warm, red or painful?) was %1 when this report was made.</source>
+        <translation>Die tägliche Frage vor jeder Einheit (Ist ein Bein geschwollen, warm, gerötet oder schmerzhaft?) war beim Erstellen dieses Berichts %1.</translation>
+    </message>
+    <message>
+        <source>Answered yes to the daily question (a leg swollen, warm, red or painful); sessions held.</source>
+        <translation>Tägliche Frage mit Ja beantwortet (ein Bein geschwollen, warm, gerötet oder schmerzhaft); Einheiten pausiert.</translation>
+    </message>
+    <message>
+        <source>Hold ended: %1.</source>
+        <translation>Pause beendet: %1.</translation>
+    </message>
+    <message>
+        <source>In a session of %1: %2</source>
+        <translation>In einer Einheit %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (80% interval %3 to %4)</source>
+        <translation>%1 %2 (80-%-Intervall %3 bis %4)</translation>
+    </message>
+    <message>
+        <source>%1: %2; %3 rated sessions</source>
+        <translation>%1: %2; %3 bewertete Einheiten</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report for a health professional</source>
+        <translation>Bericht für eine Fachperson</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>freiwillig</translation>
+    </message>
+    <message>
+        <source>&amp;Remember this name</source>
+        <translation>Namen &amp;merken</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>&amp;Name on the report:</source>
+        <translation>&amp;Name im Bericht:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>PDF s&amp;peichern…</translation>
+    </message>
+    <message>
+        <source>The first day comes after the last day. Please swap them.</source>
+        <translation>Der erste Tag liegt nach dem letzten. Bitte tauschen Sie die beiden.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>No session was recorded in this period, so there is nothing to report.</source>
+        <translation>In diesem Zeitraum wurde keine Einheit aufgezeichnet, es gibt also nichts zu berichten.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved there: %1</source>
+        <translation>Der Bericht konnte dort nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Report for a &amp;health professional…</source>
+        <translation>Bericht für eine &amp;Fachperson…</translation>
+    </message>
+</context>
+<context>
     <name>SafetyDialog</name>
     <message>
         <source>Safety questions · %1</source>

@@ -56,6 +56,8 @@ SOURCES = (
     "kneecare/ui/reminder_settings.py",
     "kneecare/tray/companion.py",
     "kneecare/core/rule_errors.py",
+    "kneecare/ui/report.py",
+    "kneecare/ui/report_dialog.py",
     # The programs' and the safety rules' texts, written by write_program_texts below.
     "resources/translations/program_texts.py",
     "resources/translations/safety_texts.py",
