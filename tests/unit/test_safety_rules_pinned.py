@@ -130,3 +130,12 @@ def test_a_german_step_saying_only_fest_gets_the_german_reminder():
 def test_the_reminder_follows_a_step_written_over_several_lines_with_one_space():
     """A program file's multi-line text ends in a line break; the reminder joins it with one space."""
     assert pressure_instruction("  Press into the hollow.\n") == f"Press into the hollow. {PRESSURE_REMINDER}"
+
+
+def test_a_question_version_this_kneecare_does_not_know_reads_as_today_s_wording():
+    """An answer stored with a version from another KneeCare (newer, or a typo in a copied file) still
+    shows a question, today's, rather than nothing."""
+    from kneecare.core.safety import RULE_BY_CONCERN, Concern, question_asked
+
+    for concern in Concern:
+        assert question_asked(concern, 99) == RULE_BY_CONCERN[concern].question
