@@ -201,11 +201,15 @@ class SetupPanel(QFrame):
         self.suggestion_label = QLabel()
         self.suggestion_label.setObjectName("suggestionText")
         self.suggestion_label.setWordWrap(True)
-        self.use_button = SpaceButton(_tr("&Use it"))
+        self.use_button = SpaceButton(QCoreApplication.translate("MainWindow", "&Use it"))
         self.use_button.clicked.connect(self._use_suggestion)
-        self.dismiss_button = SpaceButton(_tr("No, &thanks"))
-        self.dismiss_button.setAccessibleDescription(_tr("Do not suggest a program again"))
-        self.dismiss_button.setToolTip(_tr("Do not suggest a program again"))
+        self.dismiss_button = SpaceButton(QCoreApplication.translate("MainWindow", "No, &thanks"))
+        self.dismiss_button.setAccessibleDescription(
+            QCoreApplication.translate("MainWindow", "Do not suggest a program again")
+        )
+        self.dismiss_button.setToolTip(
+            QCoreApplication.translate("MainWindow", "Do not suggest a program again")
+        )
         self.dismiss_button.clicked.connect(self._dismiss_suggestion)
         row.addWidget(self.suggestion_label, 1)
         row.addWidget(self.use_button)
@@ -333,8 +337,10 @@ class SetupPanel(QFrame):
         self._suggested_id = program_id
         name = self.program_box.itemText(index)
         self.suggestion_label.setText(suggestion_words(name, ShownWords()))
-        self.use_button.setAccessibleName(_tr("Use it"))
-        self.use_button.setAccessibleDescription(fill(_tr("Choose %1 for your next session"), name))
+        self.use_button.setAccessibleName(QCoreApplication.translate("MainWindow", "Use it"))
+        self.use_button.setAccessibleDescription(
+            fill(QCoreApplication.translate("MainWindow", "Choose %1 for your next session"), name)
+        )
         self.form.setRowVisible(self.suggestion, True)
         return True
 
