@@ -337,7 +337,16 @@ def _start_after_first_frame(services: Services) -> list[object]:
     QTimer.singleShot(0, lambda: keep.append(_start_tray(s)))
     QTimer.singleShot(0, lambda: _start_cues(s.window, s.controller, s.settings))
     QTimer.singleShot(0, lambda: keep.append(_follow_motion_preference(s.window)))
+    QTimer.singleShot(0, lambda: _suggest_program(s))
     return keep
+
+
+def _suggest_program(s: Services) -> None:
+    """The set-up panel's one suggestion of what seems to help, read after the first frame."""
+    from kneecare.store.service import HistoryService
+    from kneecare.ui.suggestion import suggest_once
+
+    suggest_once(s.window.setup_panel, HistoryService(s.store, s.clock), s.controller)
 
 
 def _start_tray(s: Services) -> object:

@@ -95,6 +95,9 @@ class Settings:
     ask_ratings: bool = True
     # The name printed on the report for a health professional; kept only when the person ticks "remember".
     report_name: str | None = None
+    # The set-up panel's one suggestion of the program after which tension drops most clearly (False: the
+    # person dismissed it for good).
+    suggest_helps: bool = True
 
     def validate(self) -> Settings:
         _check_choice("knees", self.knees, ("left", "right", "both"))

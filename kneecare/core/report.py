@@ -390,3 +390,15 @@ def clearest(found: Iterable[Finding], measure: str = "tension") -> Finding | No
             if c.measure == measure and c.high < 0 and (best is None or c.high < best[0]):
                 best = (c.high, f)
     return best[1] if best else None
+
+
+def more_needed(sessions: Iterable[LoggedSession], minimum: int = MIN_RATED) -> int:
+    """How many more sessions rated before and after the most rated program needs for its first line of
+    `findings` (on tension or pain); 0 when one has enough already."""
+    rated: Counter[str] = Counter()
+    by_program: dict[str, list[LoggedSession]] = defaultdict(list)
+    for s in sessions:
+        by_program[s.program].append(s)
+    for program, group in by_program.items():
+        rated[program] = max(len(deltas(group, m)) for m in HELP_MEASURES)
+    return max(0, minimum - max(rated.values(), default=0))

@@ -8,7 +8,7 @@ import logging
 import sqlite3
 from collections.abc import Collection, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TextIO
@@ -79,7 +79,8 @@ class HistoryTrouble(StoreError):
 @dataclass(frozen=True)
 class Overview:
     """What the history's overview is drawn from, read once: day tallies far enough back for every range
-    and the weekly minutes, the streaks, the ratings from `rated_from` on, and every session counted."""
+    and the weekly minutes, the streaks, the ratings from `rated_from` on, every session counted, and the
+    sessions from `rated_from` on as "what seems to help you" reads them (program, time, ratings)."""
 
     today: date
     tallies: dict[date, DayTally]
@@ -87,6 +88,7 @@ class Overview:
     rated_from: date
     rated: list[RatedSession]
     total: int
+    logged: list[LoggedSession] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -164,12 +166,19 @@ class HistoryService:
             streaks = number_streaks(sessions.done_day_numbers(kinds), today)
             rated = sessions.rated_sessions(first_rated)
             total = sessions.count()
-        return Overview(today, tallies, streaks, first_rated, rated, total)
+            logged = read_sessions(self.store.conn, Period(first_rated, max(first_rated, today)))
+        return Overview(today, tallies, streaks, first_rated, rated, total, logged)
 
     def rated_since(self, first: date) -> list[RatedSession]:
         """The ratings of sessions from the local day `first` on."""
         with self._worded():
             return self.store.sessions.rated_sessions(first)
+
+    def logged_since(self, first: date) -> list[LoggedSession]:
+        """The finished sessions from the local day `first` to today, oldest first, as `core.report` reads
+        them (for "what seems to help you")."""
+        with self._worded():
+            return read_sessions(self.store.conn, Period(first, max(first, self.today())))
 
     def report_data(self, period: Period) -> tuple[list[LoggedSession], SafetyLog]:
         """What the report for a health professional shows of `period`: its finished sessions, oldest

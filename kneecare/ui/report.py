@@ -5,7 +5,7 @@ felt, safety, and a footer on every page; in the language asked for, whatever th
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -35,12 +35,13 @@ from PySide6.QtGui import (
 )
 
 from kneecare.core.protocol import goal_kinds
-from kneecare.core.report import Change, Finding, Period, Report, build_report
+from kneecare.core.report import Period, Report, build_report
 from kneecare.core.safety import RULES, question_asked
 from kneecare.core.words import fill
 from kneecare.i18n import PROGRAM_CONTEXT, QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, catalogue
 from kneecare.settings import Settings
 from kneecare.store.service import HistoryService
+from kneecare.ui.helps_words import finding_words, signed
 from kneecare.ui.report_charts import Canvas, goal_chart, rating_chart
 
 DPI = 200  # the writer's resolution: the charts are painted at this many pixels per inch
@@ -91,15 +92,6 @@ ALL_CLEAR = {
     "back_to_normal": QT_TRANSLATE_NOOP("Report", "the person said the leg was back to normal"),
     "professional_cleared": QT_TRANSLATE_NOOP("Report", "the person said a health professional cleared it"),
 }
-IN_LINE = {  # a measure inside a sentence
-    "tension": QT_TRANSLATE_NOOP("Report", "tension"),
-    "pain": QT_TRANSLATE_NOOP("Report", "pain"),
-    "swelling": QT_TRANSLATE_NOOP("Report", "swelling"),
-}
-TIME_OF_DAY = {
-    "morning": QT_TRANSLATE_NOOP("Report", "Sessions before 12:00"),
-    "later": QT_TRANSLATE_NOOP("Report", "Sessions from 12:00"),
-}
 
 
 class Words:
@@ -128,10 +120,7 @@ class Words:
 
     def signed(self, value: float) -> str:
         """A change with its sign (a true minus sign), never "-0.0"."""
-        rounded = round(value, 1)
-        if rounded == 0:
-            return self.number(0.0)
-        return ("+" if rounded > 0 else "\u2212") + self.number(abs(rounded))
+        return signed(self, value)
 
     def day(self, day: date) -> str:
         form = self.translate("Report", "d MMM yyyy")  # a date's form: translators may reorder it
@@ -514,23 +503,3 @@ def _table(
         out.append("<tr>" + "".join(cells) + "</tr>")
     border = " border='1' style='border-collapse:collapse;border-color:#888'" if head else ""
     return f"<table cellspacing='0' cellpadding='3'{border}>{''.join(out)}</table>"
-
-
-def change_words(c: Change, w: Words) -> str:
-    """ "tension −1.0 (80% interval −1.2 to −0.8)": the mean change after a session and its interval."""
-    return fill(
-        w.translate("Report", "%1 %2 (80% interval %3 to %4)"),
-        w(IN_LINE[c.measure]),
-        w.signed(c.mean),
-        w.signed(c.low),
-        w.signed(c.high),
-    )
-
-
-def finding_words(f: Finding, w: Words, name: Callable[[str], str] | None = None) -> str:
-    """One line: "Relax: tension −1.0 (80% interval −1.2 to −0.8); 33 rated sessions"."""
-    who = (name or (lambda p: p))(f.key) if f.group == "program" else w(TIME_OF_DAY[f.key])
-    changes = "; ".join(change_words(c, w) for c in f.changes)
-    return fill(
-        w.translate("Report", "%1: %2; %3 rated sessions"), who, changes, max(c.count for c in f.changes)
-    )

@@ -1,6 +1,7 @@
 """The set-up panel beside the diagram before a session: program, knees, minutes of movement, a warm
 compress, a routine to finish with, a timer's length, and the standing safety line. It shows the choices
-`kneecare.core.setup` allows and remembers them through the settings model. Its words are translated in
+`kneecare.core.setup` allows and remembers them through the settings model, and once per start, until
+dismissed for good, a quiet suggestion of the program that seems to help most. Its words are translated in
 the "MainWindow" context, where they were first written."""
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QSpinBox,
     QWidget,
 )
@@ -26,8 +29,10 @@ from kneecare.core.library import find_program, finish_options
 from kneecare.core.plan import KneeChoice, Plan, PlanOptions, build_plan
 from kneecare.core.protocol import COMPRESS_MINUTES, Motion, Program, Step, movement_choices
 from kneecare.core.safety import STANDING_LINE
+from kneecare.core.words import fill
 from kneecare.i18n import QT_TRANSLATE_NOOP
 from kneecare.settings import Settings
+from kneecare.ui.helps_words import ShownWords, suggestion_words
 from kneecare.ui.settings_model import SettingsModel
 from kneecare.ui.text import plan_words
 
@@ -42,20 +47,32 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
+def _space_for_me(event: QEvent) -> bool:
+    """Space, pressed while the widget has the focus, goes to it, not to the window's start key."""
+    if (
+        event.type() == QEvent.Type.ShortcutOverride
+        and isinstance(event, QKeyEvent)
+        and event.key() == Qt.Key.Key_Space
+        and event.modifiers() == Qt.KeyboardModifier.NoModifier
+    ):
+        event.accept()
+        return True
+    return False
+
+
 class SpaceCheckBox(QCheckBox):
     """A check box that Space ticks when it has the focus, as a person expects, although Space is also the
     window's start key (the key goes to the focused box first)."""
 
     def event(self, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Space
-            and event.modifiers() == Qt.KeyboardModifier.NoModifier
-        ):
-            event.accept()
-            return True
-        return super().event(event)
+        return _space_for_me(event) or super().event(event)
+
+
+class SpaceButton(QPushButton):
+    """A button that Space presses when it has the focus, not the window's start key."""
+
+    def event(self, event: QEvent) -> bool:
+        return _space_for_me(event) or super().event(event)
 
 
 class SetupPanel(QFrame):
@@ -71,7 +88,9 @@ class SetupPanel(QFrame):
         self.settings = settings
         self.setObjectName("setup")
         self._timer_step: Step | None = None
+        self._suggested = False  # the suggestion is shown at most once per start
         self._build_choices()
+        self._build_suggestion()
         self._build_form()
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 1.15)
@@ -164,10 +183,38 @@ class SetupPanel(QFrame):
         form.addRow(QCoreApplication.translate("MainWindow", "&Finish with"), self.finish_box)
         form.addRow(QCoreApplication.translate("MainWindow", "Legs &raised for"), self.timer_box)
         form.addRow(self.leg_note)
+        form.addRow(self.suggestion)
+        form.setRowVisible(self.suggestion, False)
         form.setVerticalSpacing(3)  # four rows still fit a 960x540 screen (200 % on 1920x1080)
         # With very large text a row too wide for the room puts its field under its label.
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.setLayout(form)
+
+    def _build_suggestion(self) -> None:
+        """One quiet line with "Use it" and "No, thanks" (which turns it off for good), hidden until
+        `suggest` shows it."""
+        self.suggestion = QFrame()
+        self.suggestion.setObjectName("suggestion")
+        row = QHBoxLayout(self.suggestion)
+        row.setContentsMargins(0, 4, 0, 0)
+        row.setSpacing(8)
+        self.suggestion_label = QLabel()
+        self.suggestion_label.setObjectName("suggestionText")
+        self.suggestion_label.setWordWrap(True)
+        self.use_button = SpaceButton(QCoreApplication.translate("MainWindow", "&Use it"))
+        self.use_button.clicked.connect(self._use_suggestion)
+        self.dismiss_button = SpaceButton(QCoreApplication.translate("MainWindow", "No, &thanks"))
+        self.dismiss_button.setAccessibleDescription(
+            QCoreApplication.translate("MainWindow", "Do not suggest a program again")
+        )
+        self.dismiss_button.setToolTip(
+            QCoreApplication.translate("MainWindow", "Do not suggest a program again")
+        )
+        self.dismiss_button.clicked.connect(self._dismiss_suggestion)
+        row.addWidget(self.suggestion_label, 1)
+        row.addWidget(self.use_button)
+        row.addWidget(self.dismiss_button)
+        self._suggested_id: str | None = None
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -273,6 +320,52 @@ class SetupPanel(QFrame):
         self.show_leg_note()
 
     # -- choosing ------------------------------------------------------------------------------
+
+    def suggest(self, program_id: str) -> bool:
+        """Show the one suggestion of `program_id` (the program after which tension seems to drop most
+        clearly); not when the person turned it off, it was shown already since the start, or the program
+        is unknown or already chosen. Whether it is shown."""
+        index = self.program_box.findData(program_id)
+        if (
+            self._suggested
+            or not self.settings.value.suggest_helps
+            or index < 0
+            or index == self.program_box.currentIndex()
+        ):
+            return False
+        self._suggested = True
+        self._suggested_id = program_id
+        name = self.program_box.itemText(index)
+        self.suggestion_label.setText(suggestion_words(name, ShownWords()))
+        self.use_button.setAccessibleName(QCoreApplication.translate("MainWindow", "Use it"))
+        self.use_button.setAccessibleDescription(
+            fill(QCoreApplication.translate("MainWindow", "Choose %1 for your next session"), name)
+        )
+        self.form.setRowVisible(self.suggestion, True)
+        return True
+
+    def drop_suggestion(self) -> None:
+        """Hide the suggestion for the rest of this run (a session started, or it was answered); the
+        focus, if it was on one of its buttons, goes to the program."""
+        if not self.form.isRowVisible(self.suggestion):
+            return
+        focus = QApplication.focusWidget()
+        had_focus = focus is not None and self.suggestion.isAncestorOf(focus)
+        self.form.setRowVisible(self.suggestion, False)
+        if had_focus:
+            self.program_box.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def suggestion_shown(self) -> bool:
+        return self.form.isRowVisible(self.suggestion)
+
+    def _use_suggestion(self) -> None:
+        if self._suggested_id is not None:
+            self.choose_program(self._suggested_id)
+        self.drop_suggestion()
+
+    def _dismiss_suggestion(self) -> None:
+        self.settings.update(suggest_helps=False)
+        self.drop_suggestion()
 
     def choose_program(self, program_id: str) -> None:
         """Select `program_id` (from the tray or a reminder), as if the person chose it."""

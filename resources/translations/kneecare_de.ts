@@ -170,6 +170,73 @@
     </message>
 </context>
 <context>
+    <name>Helps</name>
+    <message>
+        <source>tension</source>
+        <translation>Spannung</translation>
+    </message>
+    <message>
+        <source>pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <source>swelling</source>
+        <translation>Schwellung</translation>
+    </message>
+    <message>
+        <source>Sessions before 12:00</source>
+        <translation>Sitzungen vor 12:00 Uhr</translation>
+    </message>
+    <message>
+        <source>Sessions from 12:00</source>
+        <translation>Sitzungen ab 12:00 Uhr</translation>
+    </message>
+    <message>
+        <source>%1 on average about the same after a session (80% interval %2 to %3)</source>
+        <translation>%1 nach einer Sitzung im Durchschnitt etwa gleich (80-%-Intervall %2 bis %3)</translation>
+    </message>
+    <message>
+        <source>%1 about the same (80% interval %2 to %3)</source>
+        <translation>%1 etwa gleich (80-%-Intervall %2 bis %3)</translation>
+    </message>
+    <message>
+        <source>%1 on average %2 points lower after a session (80% interval %3 to %4)</source>
+        <translation>%1 nach einer Sitzung im Durchschnitt %2 Punkte niedriger (80-%-Intervall %3 bis %4)</translation>
+    </message>
+    <message>
+        <source>%1 on average %2 points higher after a session (80% interval %3 to %4)</source>
+        <translation>%1 nach einer Sitzung im Durchschnitt %2 Punkte höher (80-%-Intervall %3 bis %4)</translation>
+    </message>
+    <message>
+        <source>%1 %2 points lower (80% interval %3 to %4)</source>
+        <translation>%1 %2 Punkte niedriger (80-%-Intervall %3 bis %4)</translation>
+    </message>
+    <message>
+        <source>%1 %2 points higher (80% interval %3 to %4)</source>
+        <translation>%1 %2 Punkte höher (80-%-Intervall %3 bis %4)</translation>
+    </message>
+    <message>
+        <source>%1: %2; %3 sessions rated before and after</source>
+        <translation>%1: %2; %3 Sitzungen vorher und nachher bewertet</translation>
+    </message>
+    <message>
+        <source>Rate %1 more session of one program before and after, and this shows what seems to help you.</source>
+        <translation>Bewerten Sie noch %1 Sitzung eines Programms vorher und nachher, dann zeigt sich hier, was Ihnen zu helfen scheint.</translation>
+    </message>
+    <message>
+        <source>Rate %1 more sessions of one program before and after, and this shows what seems to help you.</source>
+        <translation>Bewerten Sie noch %1 Sitzungen eines Programms vorher und nachher, dann zeigt sich hier, was Ihnen zu helfen scheint.</translation>
+    </message>
+    <message>
+        <source>From your own 0 to 10 ratings, after minus before. The 80% interval is where the average would likely stay with more sessions like these. What you noticed, not proof that a program works.</source>
+        <translation>Aus Ihren eigenen Bewertungen von 0 bis 10, nachher minus vorher. Im 80-%-Intervall bliebe der Durchschnitt wahrscheinlich auch mit weiteren solchen Sitzungen. Das ist Ihre eigene Beobachtung, kein Beweis, dass ein Programm wirkt.</translation>
+    </message>
+    <message>
+        <source>In your own ratings, tension drops most clearly after %1. Try it next?</source>
+        <translation>Nach Ihren eigenen Bewertungen sinkt die Spannung nach „%1“ am deutlichsten. Möchten Sie es als Nächstes ausprobieren?</translation>
+    </message>
+</context>
+<context>
     <name>Illustration</name>
     <message>
         <source>Ankle pumps</source>
@@ -407,6 +474,26 @@
     <message>
         <source>&amp;Movement per knee</source>
         <translation>&amp;Bewegung je Knie</translation>
+    </message>
+    <message>
+        <source>&amp;Use it</source>
+        <translation>&amp;Verwenden</translation>
+    </message>
+    <message>
+        <source>No, &amp;thanks</source>
+        <translation>&amp;Nein, danke</translation>
+    </message>
+    <message>
+        <source>Do not suggest a program again</source>
+        <translation>Kein Programm mehr vorschlagen</translation>
+    </message>
+    <message>
+        <source>Use it</source>
+        <translation>Verwenden</translation>
+    </message>
+    <message>
+        <source>Choose %1 for your next session</source>
+        <translation>%1 für Ihre nächste Sitzung wählen</translation>
     </message>
     <message>
         <source>&amp;Warm compress first</source>
@@ -1043,26 +1130,6 @@
         <translation>laut der Person hat eine Fachperson es freigegeben</translation>
     </message>
     <message>
-        <source>tension</source>
-        <translation>Anspannung</translation>
-    </message>
-    <message>
-        <source>pain</source>
-        <translation>Schmerz</translation>
-    </message>
-    <message>
-        <source>swelling</source>
-        <translation>Schwellung</translation>
-    </message>
-    <message>
-        <source>Sessions before 12:00</source>
-        <translation>Einheiten vor 12:00 Uhr</translation>
-    </message>
-    <message>
-        <source>Sessions from 12:00</source>
-        <translation>Einheiten ab 12:00 Uhr</translation>
-    </message>
-    <message>
         <source>d MMM yyyy</source>
         <translation>d. MMM yyyy</translation>
     </message>
@@ -1261,14 +1328,6 @@
     <message>
         <source>In a session of %1: %2</source>
         <translation>In einer Einheit %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 %2 (80% interval %3 to %4)</source>
-        <translation>%1 %2 (80-%-Intervall %3 bis %4)</translation>
-    </message>
-    <message>
-        <source>%1: %2; %3 rated sessions</source>
-        <translation>%1: %2; %3 bewertete Einheiten</translation>
     </message>
 </context>
 <context>
@@ -2326,6 +2385,10 @@ Um fortzufahren, geben Sie unten %1 ein.</translation>
     <message>
         <source>goal: %1 a day</source>
         <translation>Ziel: %1 am Tag</translation>
+    </message>
+    <message>
+        <source>What seems to help you</source>
+        <translation>Was Ihnen zu helfen scheint</translation>
     </message>
     <message>
         <source>completed</source>

@@ -58,6 +58,7 @@ SOURCES = (
     "kneecare/core/rule_errors.py",
     "kneecare/ui/report.py",
     "kneecare/ui/report_dialog.py",
+    "kneecare/ui/helps_words.py",
     # The programs' and the safety rules' texts, written by write_program_texts below.
     "resources/translations/program_texts.py",
     "resources/translations/safety_texts.py",

@@ -72,8 +72,9 @@ def test_english_report_says_the_numbers_dates_answers_and_events(
         "12 Mar 2025, 08:20: Answered yes to the daily question",
         "14 Mar 2025, 18:05: Hold ended: the person said the leg was back to normal",
         "was on when this report was made",
-        "Daily: tension −2.5",
-        "Sessions before 12:00: tension",
+        "Daily: tension on average 2.5 points lower after a session (80% interval −2.6 to −2.4), pain 0.5"
+        " points lower (80% interval −0.6 to −0.4); 47 sessions rated before and after",
+        "Sessions before 12:00: tension on average 2.0 points lower",
         "Page 1 of 2",
         "Page 2 of 2",
         "not a diagnosis",

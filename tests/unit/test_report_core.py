@@ -19,6 +19,7 @@ from kneecare.core.report import (
     clearest,
     default_period,
     findings,
+    more_needed,
     t80,
 )
 from kneecare.core.stats import Rating
@@ -147,3 +148,17 @@ def test_clearest_needs_an_interval_wholly_below_zero() -> None:
     best = clearest(found)
     assert best is not None and best.key == "relax"
     assert clearest(findings(mixed)) is None
+
+
+def test_more_needed_counts_the_most_rated_programs_gap() -> None:
+    """Rated only before, or a routine never rated, does not count; the most rated program decides."""
+    assert more_needed([]) == 5
+    relax = [s(d, 8, 6, 4, program="relax") for d in range(1, 4)]
+    daily = [s(d, 9, 6, 5) for d in range(1, 3)]
+    half = [s(d, 10, 6, None, program="relax") for d in range(4, 8)]
+    assert more_needed(relax + daily + half) == 2
+    relax.append(s(9, 8, 6, 4, program="relax"))
+    assert more_needed(relax + daily) == 1
+    relax.append(s(10, 8, 6, 6, program="relax"))  # no change is still a rated session
+    assert more_needed(relax + daily) == 0
+    assert findings(relax) and more_needed(relax, minimum=7) == 2

@@ -1,10 +1,11 @@
 """The history's overview page: the range buttons, today's tiles, sessions per day against the goal,
-minutes per week, and how the ratings before and after compare (a chart and a sentence)."""
+minutes per week, how the ratings before and after compare (a chart and a sentence), and what seems to
+help you (a line per program or time of day with enough rated sessions)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 
 from PySide6.QtCore import QRectF, Qt, Signal
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kneecare.core.report import LoggedSession, findings, more_needed
 from kneecare.core.stats import (
     MEASURES,
     RANGES,
@@ -36,6 +38,7 @@ from kneecare.core.stats import (
     span_tallies,
 )
 from kneecare.core.words import fill
+from kneecare.ui.helps_words import ShownWords, about_words, finding_words, more_words
 from kneecare.ui.history.words import (
     RANGE_WORDS,
     _t,
@@ -71,6 +74,8 @@ class Figures:
     rated: Sequence[RatedSession]
     goal: int
     ratings_on: bool
+    logged: Sequence[LoggedSession] = ()  # the sessions "what seems to help you" reads, oldest first
+    names: Mapping[str, str] = field(default_factory=dict)  # a program's shown name by its id
 
 
 class Tile(QFrame):
@@ -141,6 +146,7 @@ class OverviewPage(QWidget):
         page.addWidget(self.per_week, 2)
         page.addWidget(section_title(translate("history", "How your knees felt, before and after")))
         self._ratings_part(page)
+        self._helps_part(page)
         self.setMinimumHeight(900)
 
     def _range_row(self, days: int) -> QHBoxLayout:
@@ -199,6 +205,27 @@ class OverviewPage(QWidget):
         off.addStretch(1)
         page.addWidget(self.ratings_off)
 
+    def _helps_part(self, page: QVBoxLayout) -> None:
+        """What seems to help you: a title, a line per finding (or how many more rated sessions it takes),
+        and a quiet note saying what the numbers are. Plain labels: a screen reader reads their text."""
+        self.helps = QFrame()
+        self.helps.setObjectName("helps")
+        box = QVBoxLayout(self.helps)
+        box.setContentsMargins(0, 6, 0, 0)
+        box.setSpacing(6)
+        self.helps_title = section_title(translate("history", "What seems to help you"))
+        box.addWidget(self.helps_title)
+        self.helps_lines = QVBoxLayout()
+        self.helps_lines.setSpacing(8)
+        self.helps_labels: list[QLabel] = []
+        box.addLayout(self.helps_lines)
+        self.helps_note = QLabel(about_words(ShownWords()))
+        self.helps_note.setObjectName("helpsNote")
+        self.helps_note.setWordWrap(True)
+        self.helps_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # quieter, in light and dark
+        box.addWidget(self.helps_note)
+        page.addWidget(self.helps)
+
     # -- drawing -------------------------------------------------------------------------------
 
     def show_figures(self, figures: Figures, days: int) -> None:
@@ -216,6 +243,7 @@ class OverviewPage(QWidget):
         )
         self._tiles_show(figures, shape, f"{weeks[-1].minutes:.0f}")
         self._ratings_show(figures, shape)
+        self._helps_show(figures, shape)
 
     def _per_day(self, figures: Figures, shape: RangeShape) -> None:
         today, goal, days = figures.today, figures.goal, shape.days
@@ -301,3 +329,35 @@ class OverviewPage(QWidget):
             [trend_detail(p, name) for p in points],
             trend_summary(name, shape.days, change),
         )
+
+    def _helps_show(self, figures: Figures, shape: RangeShape) -> None:
+        """The findings of the range shown (as everything else on the page), a line each; before there is
+        one, a line saying how many more rated sessions it takes (nothing while the rating is off)."""
+        first = shape.start(figures.today)
+        sessions = [s for s in figures.logged if s.day >= first]
+        w = ShownWords()
+        found = findings(sessions)
+        if found:
+            lines = [finding_words(f, w, figures.names) for f in found]
+        elif figures.ratings_on:
+            lines = [more_words(more_needed(sessions), w)]
+        else:
+            lines = []
+        for old in self.helps_labels:
+            self.helps_lines.removeWidget(old)
+            old.deleteLater()
+        self.helps_labels = []
+        for text in lines:
+            label = QLabel(text)
+            label.setObjectName("helpsLine")
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.setAccessibleName(text)
+            self.helps_lines.addWidget(label)
+            self.helps_labels.append(label)
+        self.helps_note.setVisible(bool(found))
+        self.helps.setVisible(bool(lines))
+
+    def helps_texts(self) -> list[str]:
+        """The lines shown under "What seems to help you" (empty when the section is hidden)."""
+        return [] if self.helps.isHidden() else [label.text() for label in self.helps_labels]

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from kneecare import APP_NAME
+from kneecare.core.report import LoggedSession
 from kneecare.core.stats import RatedSession, Streaks, range_shape
 from kneecare.core.words import fill
 from kneecare.settings import Settings
@@ -94,6 +95,7 @@ class HistoryWindow(QWidget):
         today = history.today()
         self._read = Overview(today, {}, Streaks(0, 0, None, False), today, [], 0)  # until read
         self._rated: list[RatedSession] = []
+        self._logged: list[LoggedSession] = []
         self._rated_from = today
         self._undo: Deleted | None = None
         self.model = SessionTableModel(history, program_names, self)
@@ -234,6 +236,7 @@ class HistoryWindow(QWidget):
         """Read what the view needs: a year of day tallies, all streak days, the range's ratings, one page."""
         self._read = self.history.overview(self.settings().goal_counts_routines, self.days)
         self._rated, self._rated_from = self._read.rated, self._read.rated_from
+        self._logged = self._read.logged
         self.refresh_overview()
         self.model.reload()
         self.count_label.setText(count_words(self._read.total))
@@ -254,12 +257,20 @@ class HistoryWindow(QWidget):
         if self.loaded and first < self._rated_from:  # ratings are read for the range shown, as it grows
             self._rated_from = first
             self._rated = self.history.rated_since(first)
+            self._logged = self.history.logged_since(first)
         self.refresh_overview()
 
     def refresh_overview(self) -> None:
         read, settings = self._read, self.settings()
         figures = Figures(
-            read.today, read.tallies, read.streaks, self._rated, settings.daily_goal, settings.ask_ratings
+            read.today,
+            read.tallies,
+            read.streaks,
+            self._rated,
+            settings.daily_goal,
+            settings.ask_ratings,
+            self._logged,
+            self.names,
         )
         self.overview.show_figures(figures, self.days)
 
