@@ -1023,7 +1023,7 @@
     </message>
     <message>
         <source>Tension</source>
-        <translation>Anspannung</translation>
+        <translation>Spannung</translation>
     </message>
     <message>
         <source>Pain</source>
@@ -1099,23 +1099,23 @@
     </message>
     <message>
         <source>session ended for safety</source>
-        <translation>Einheit aus Sicherheitsgründen beendet</translation>
+        <translation>Sitzung aus Sicherheitsgründen beendet</translation>
     </message>
     <message>
         <source>no reason given not to do the sessions</source>
-        <translation>kein Grund gegen die Einheiten angegeben</translation>
+        <translation>kein Grund gegen die Sitzungen angegeben</translation>
     </message>
     <message>
         <source>pregnant; a healthcare provider agreed to the sessions</source>
-        <translation>schwanger; eine Fachperson hat den Einheiten zugestimmt</translation>
+        <translation>schwanger; eine Fachperson hat den Sitzungen zugestimmt</translation>
     </message>
     <message>
         <source>pregnant; sessions held until a healthcare provider agrees</source>
-        <translation>schwanger; Einheiten pausiert, bis eine Fachperson zustimmt</translation>
+        <translation>schwanger; Sitzungen pausiert, bis eine Fachperson zustimmt</translation>
     </message>
     <message>
         <source>sessions on hold because of a yes</source>
-        <translation>Einheiten wegen eines „Ja“ pausiert</translation>
+        <translation>Sitzungen wegen eines „Ja“ pausiert</translation>
     </message>
     <message>
         <source>not every question answered</source>
@@ -1139,7 +1139,7 @@
     </message>
     <message>
         <source>Self-reported log kept by the person with the KneeCare app; not a diagnosis. The sessions are self-care and are not offered as a treatment.</source>
-        <translation>Von der Person selbst mit der App KneeCare geführtes Protokoll; keine Diagnose. Die Einheiten sind Selbstpflege und keine Behandlung.</translation>
+        <translation>Von der Person selbst mit der App KneeCare geführtes Protokoll; keine Diagnose. Die Sitzungen sind Selbstpflege und keine Behandlung.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -1151,7 +1151,7 @@
     </message>
     <message>
         <source>completed sessions a day, week&apos;s average</source>
-        <translation>abgeschlossene Einheiten pro Tag, Wochenmittel</translation>
+        <translation>abgeschlossene Sitzungen pro Tag, Wochenmittel</translation>
     </message>
     <message>
         <source>daily goal</source>
@@ -1191,11 +1191,11 @@
     </message>
     <message>
         <source>%1 sessions, %2 completed. Ended early: %3.</source>
-        <translation>%1 Einheiten, %2 abgeschlossen. Vorzeitig beendet: %3.</translation>
+        <translation>%1 Sitzungen, %2 abgeschlossen. Vorzeitig beendet: %3.</translation>
     </message>
     <message>
         <source>Daily goal: %1 completed sessions a day; reached on average %2 a day.</source>
-        <translation>Tagesziel: %1 abgeschlossene Einheiten pro Tag; erreicht im Mittel %2 pro Tag.</translation>
+        <translation>Tagesziel: %1 abgeschlossene Sitzungen pro Tag; erreicht im Mittel %2 pro Tag.</translation>
     </message>
     <message>
         <source>Time on each knee: left %1 min, right %2 min.</source>
@@ -1219,7 +1219,7 @@
     </message>
     <message>
         <source>Sessions</source>
-        <translation>Einheiten</translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <source>Minutes</source>
@@ -1235,7 +1235,7 @@
     </message>
     <message>
         <source>No session was rated both before and after.</source>
-        <translation>Keine Einheit wurde vorher und nachher bewertet.</translation>
+        <translation>Keine Sitzung wurde vorher und nachher bewertet.</translation>
     </message>
     <message>
         <source>0-10, 10 worst</source>
@@ -1255,11 +1255,11 @@
     </message>
     <message>
         <source>Sessions rated</source>
-        <translation>Bewertete Einheiten</translation>
+        <translation>Bewertete Sitzungen</translation>
     </message>
     <message>
         <source>Averages of the ratings given just before and just after a session, over the sessions rated both times.</source>
-        <translation>Mittelwerte der Bewertungen direkt vor und direkt nach einer Einheit, über die Einheiten, die beide Male bewertet wurden.</translation>
+        <translation>Mittelwerte der Bewertungen direkt vor und direkt nach einer Sitzung, über die Sitzungen, die beide Male bewertet wurden.</translation>
     </message>
     <message>
         <source>What seems to help</source>
@@ -1267,11 +1267,11 @@
     </message>
     <message>
         <source>Not enough rated sessions yet: each line needs at least 5.</source>
-        <translation>Noch zu wenige bewertete Einheiten: Jede Zeile braucht mindestens 5.</translation>
+        <translation>Noch zu wenige bewertete Sitzungen: Jede Zeile braucht mindestens 5.</translation>
     </message>
     <message>
         <source>Average change in the person&apos;s own 0-10 ratings after a session (below 0: lower after), with an 80% interval of that average. An observation, not evidence of an effect.</source>
-        <translation>Mittlere Änderung der eigenen Bewertungen (0–10) der Person nach einer Einheit (unter 0: danach niedriger), mit einem 80-%-Intervall dieses Mittelwerts. Eine Beobachtung, kein Nachweis einer Wirkung.</translation>
+        <translation>Mittlere Änderung der eigenen Bewertungen (0–10) der Person nach einer Sitzung (unter 0: danach niedriger), mit einem 80-%-Intervall dieses Mittelwerts. Eine Beobachtung, kein Nachweis einer Wirkung.</translation>
     </message>
     <message>
         <source>Safety</source>
@@ -1315,11 +1315,11 @@
     </message>
     <message>
         <source>The daily question before each session (is a leg swollen, warm, red or painful?) was %1 when this report was made.</source>
-        <translation>Die tägliche Frage vor jeder Einheit (Ist ein Bein geschwollen, warm, gerötet oder schmerzhaft?) war beim Erstellen dieses Berichts %1.</translation>
+        <translation>Die tägliche Frage vor jeder Sitzung (Ist ein Bein geschwollen, warm, gerötet oder schmerzhaft?) war beim Erstellen dieses Berichts %1.</translation>
     </message>
     <message>
         <source>Answered yes to the daily question (a leg swollen, warm, red or painful); sessions held.</source>
-        <translation>Tägliche Frage mit Ja beantwortet (ein Bein geschwollen, warm, gerötet oder schmerzhaft); Einheiten pausiert.</translation>
+        <translation>Tägliche Frage mit Ja beantwortet (ein Bein geschwollen, warm, gerötet oder schmerzhaft); Sitzungen pausiert.</translation>
     </message>
     <message>
         <source>Hold ended: %1.</source>
@@ -1327,7 +1327,7 @@
     </message>
     <message>
         <source>In a session of %1: %2</source>
-        <translation>In einer Einheit %1: %2</translation>
+        <translation>In einer Sitzung %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1378,7 +1378,7 @@
     </message>
     <message>
         <source>No session was recorded in this period, so there is nothing to report.</source>
-        <translation>In diesem Zeitraum wurde keine Einheit aufgezeichnet, es gibt also nichts zu berichten.</translation>
+        <translation>In diesem Zeitraum wurde keine Sitzung aufgezeichnet, es gibt also nichts zu berichten.</translation>
     </message>
     <message>
         <source>The report could not be saved there: %1</source>
