@@ -219,11 +219,6 @@ def _build(
     window.history_action.triggered.connect(later.show_history)
     window.export_action.triggered.connect(lambda: later.history().export_dialog())
     window.import_action.triggered.connect(lambda: later.history().import_dialog())
-    from kneecare.store.service import HistoryService
-    from kneecare.ui.report_dialog import report_action
-
-    report = report_action(window, lambda: HistoryService(store, clock), clock, settings)
-    window.add_file_action(report, separated=True)  # File ▸ Report for a health professional…
     controller.finished.connect(later.session_finished)  # after the recorder has written the end
     has_tray = QSystemTrayIcon.isSystemTrayAvailable()
     return Services(
@@ -242,6 +237,16 @@ def _build(
         later,
         has_tray,
     )
+
+
+def _add_report_action(s: Services) -> None:
+    """File ▸ Report for a health professional…, after the first frame (the report's modules stay off the
+    start path)."""
+    from kneecare.store.service import HistoryService
+    from kneecare.ui.report_dialog import report_action
+
+    report = report_action(s.window, lambda: HistoryService(s.store, s.clock), s.clock, s.settings)
+    s.window.add_file_action(report, separated=True)
 
 
 class Later:
@@ -334,6 +339,7 @@ def _start_after_first_frame(services: Services) -> list[object]:
 
     keep: list[object] = [quit_on_sigterm(s.app, s.controller)]  # SIGTERM stops the session, then quits
     QTimer.singleShot(0, lambda: _join_asyncio(s.app))
+    QTimer.singleShot(0, lambda: _add_report_action(s))
     QTimer.singleShot(0, lambda: keep.append(_start_tray(s)))
     QTimer.singleShot(0, lambda: _start_cues(s.window, s.controller, s.settings))
     QTimer.singleShot(0, lambda: keep.append(_follow_motion_preference(s.window)))

@@ -32,7 +32,6 @@ from kneecare.core.safety import STANDING_LINE
 from kneecare.core.words import fill
 from kneecare.i18n import QT_TRANSLATE_NOOP
 from kneecare.settings import Settings
-from kneecare.ui.helps_words import ShownWords, suggestion_words
 from kneecare.ui.settings_model import SettingsModel
 from kneecare.ui.text import plan_words
 
@@ -336,6 +335,8 @@ class SetupPanel(QFrame):
         self._suggested = True
         self._suggested_id = program_id
         name = self.program_box.itemText(index)
+        from kneecare.ui.helps_words import ShownWords, suggestion_words  # off the start path
+
         self.suggestion_label.setText(suggestion_words(name, ShownWords()))
         self.use_button.setAccessibleName(QCoreApplication.translate("MainWindow", "Use it"))
         self.use_button.setAccessibleDescription(
