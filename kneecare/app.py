@@ -239,6 +239,14 @@ def _build(
     )
 
 
+def _quit_on_sigterm(s: Services) -> object:
+    """From the first turn of the loop on, SIGTERM stops a running session (recorded) and quits; before
+    that, no session can run and the default (end the process) loses nothing."""
+    from kneecare.platform.signals import quit_on_sigterm
+
+    return quit_on_sigterm(s.app, s.controller)
+
+
 def _add_report_action(s: Services) -> None:
     """File ▸ Report for a health professional…, after the first frame (the report's modules stay off the
     start path)."""
@@ -335,9 +343,8 @@ def _start_after_first_frame(services: Services) -> list[object]:
     from PySide6.QtCore import QTimer
 
     s = services
-    from kneecare.platform.signals import quit_on_sigterm
-
-    keep: list[object] = [quit_on_sigterm(s.app, s.controller)]  # SIGTERM stops the session, then quits
+    keep: list[object] = []
+    QTimer.singleShot(0, lambda: keep.append(_quit_on_sigterm(s)))  # SIGTERM stops the session, then quits
     QTimer.singleShot(0, lambda: _join_asyncio(s.app))
     QTimer.singleShot(0, lambda: _add_report_action(s))
     QTimer.singleShot(0, lambda: keep.append(_start_tray(s)))

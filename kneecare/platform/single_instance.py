@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-import socket as pysocket
 import stat
 import struct
 import sys
@@ -84,6 +83,8 @@ def server_name(runtime: Path) -> str:
 def peer_uid(descriptor: int) -> int | None:
     """The user id of the process at the other end of a connected Unix socket (Linux: SO_PEERCRED), or
     None where the system cannot say."""
+    import socket as pysocket  # only when another KneeCare answered: not on every start
+
     option = getattr(pysocket, "SO_PEERCRED", None)
     if option is None or descriptor < 0:
         return None

@@ -9,6 +9,7 @@ import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kneecare.store.backup import daily_backup
 from kneecare.store.db import (
@@ -20,11 +21,13 @@ from kneecare.store.db import (
     stamp,
     transaction,
 )
-from kneecare.store.recovery import Recovery, restore_and_recover
 from kneecare.store.reminders import ReminderRepository
 from kneecare.store.safety import SafetyRepository
 from kneecare.store.sessions import SessionRepository
 from kneecare.store.state import AppState
+
+if TYPE_CHECKING:
+    from kneecare.store.recovery import Recovery
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +85,8 @@ class Store:
                 shutil.copyfile(source, Path(f"{aside}{suffix}"))
         log.error("database %s failed its check while open (%s); copy kept as %s", self.path, why, aside)
         building = self.path.with_name(f"{self.path.name}.restoring")
+        from kneecare.store.recovery import restore_and_recover  # only when damage is found
+
         recovery = restore_and_recover(aside, self.backups, building, why)
         rebuilt = sqlite3.connect(building)
         try:
