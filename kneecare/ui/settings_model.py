@@ -32,8 +32,11 @@ class SettingsModel(QObject):
         self.replace(self._value.with_changes(**changes))
 
     def replace(self, settings: Settings) -> None:
-        """Settings made whole elsewhere (a dialog's result), saved and said."""
+        """Settings made whole elsewhere (a dialog's result), saved and said. Settings equal to the
+        current ones are said but not written again: the window shows the remembered choices at start
+        through here, and that must not cost a synced write before the first frame."""
+        unchanged = settings == self._value
         self._value = settings
-        if self.store is not None:
+        if self.store is not None and not unchanged:
             self.store.save(settings)
         self.changed.emit(settings)
