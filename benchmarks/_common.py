@@ -54,3 +54,18 @@ def line(label: str, value: float, unit: str = "ms", baseline: float | None = No
     if baseline:
         text += f"   ratio {value / baseline:5.2f}x"
     return text
+
+
+@contextmanager
+def running(cmd: list[str], env: dict[str, str]) -> Iterator[subprocess.Popen[bytes]]:
+    """A process for the length of a `with` block, its output discarded; ended (then killed) after."""
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        yield proc
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()

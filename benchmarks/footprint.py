@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from _common import display, median
+from _common import display, median, running
 from startup import BARE as BARE_QUIT
 from startup import returning_user, time_to_window
 
@@ -66,27 +66,13 @@ def memory(pid: int) -> tuple[float, float, float, int]:
 
 
 @contextmanager
-def started(cmd: list[str], env: dict[str, str]) -> Iterator[subprocess.Popen[bytes]]:
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        yield proc
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-
-
-@contextmanager
 def pulse(folder: Path, env: dict[str, str]) -> Iterator[dict[str, str]]:
     runtime = folder / "rt"
     runtime.mkdir(mode=0o700, exist_ok=True)
     env = {**env, "XDG_RUNTIME_DIR": str(runtime), "HOME": str(folder)}
     command = ["pulseaudio", "-n", "--daemonize=no", "--exit-idle-time=-1", "--disable-shm=yes"]
     command += ["-L", "module-native-protocol-unix", "-L", "module-null-sink sink_name=bench"]
-    with started(command, env):
+    with running(command, env):
         while not (runtime / "pulse" / "native").exists():
             time.sleep(0.05)
         yield env
@@ -114,21 +100,21 @@ def keys(env: dict[str, str], name: str, *typed: str, wait: float = 20.0) -> Non
 def one_run(env: dict[str, str], scratch: Path) -> dict[str, tuple[float, float, float, int]]:
     app = [sys.executable, "-m", "kneecare"]
     figures: dict[str, tuple[float, float, float, int]] = {}
-    with started([sys.executable, "-c", BARE], env) as bare:
+    with running([sys.executable, "-c", BARE], env) as bare:
         time.sleep(SETTLE)
         figures["bare window, 10 s"] = memory(bare.pid)
     data = tempfile.mkdtemp(dir=scratch)
     returning_user(data)
-    with started([*app, "--data-dir", data], env) as proc:
+    with running([*app, "--data-dir", data], env) as proc:
         time.sleep(SETTLE)
         figures["KneeCare window, 10 s"] = memory(proc.pid)
-    with started(["trayer", "--edge", "top", "--widthtype", "pixel", "--width", "200"], env):
+    with running(["trayer", "--edge", "top", "--widthtype", "pixel", "--width", "200"], env):
         time.sleep(1.0)
-        with started([*app, "--data-dir", data, "--minimized"], env) as proc:
+        with running([*app, "--data-dir", data, "--minimized"], env) as proc:
             time.sleep(SETTLE)
             figures["KneeCare in the tray, 10 s"] = memory(proc.pid)
     folder = Path(tempfile.mkdtemp(dir=scratch))
-    with pulse(folder, env) as sound_env, started([*app, "--data-dir", data], sound_env) as proc:
+    with pulse(folder, env) as sound_env, running([*app, "--data-dir", data], sound_env) as proc:
         time.sleep(SETTLE)
         keys(sound_env, "^KneeCare$", "space")
         keys(sound_env, "^Before you start", "n", wait=4)
