@@ -3,21 +3,16 @@ and reads whether it runs and its interval, without touching the code's privates
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QObject
 
-from kneecare.session.timer import Precision, Timer
+from kneecare.session.timer import Timer
 
 
 class FakeTimer(Timer):
-    def __init__(
-        self,
-        parent: QObject | None = None,
-        *,
-        single_shot: bool = False,
-        precision: Precision = Precision.COARSE,
-        interval_ms: int = 0,
-    ) -> None:
-        super().__init__(parent, single_shot=single_shot, precision=precision, interval_ms=interval_ms)
+    def __init__(self, parent: QObject | None = None, **options: Any) -> None:
+        super().__init__(parent, **options)  # the real timer's options, kept as it keeps them
         self._active = False
         self.starts = 0
 
@@ -47,6 +42,6 @@ class FakeTimers:
         self.made: list[FakeTimer] = []
 
     def __call__(self, parent: QObject | None = None, **options: object) -> FakeTimer:
-        timer = FakeTimer(parent, **options)  # type: ignore[arg-type]
+        timer = FakeTimer(parent, **options)
         self.made.append(timer)
         return timer
