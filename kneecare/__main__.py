@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from kneecare import APP_NAME, __version__
+from kneecare.core.languages import LANGUAGES
 
 T = TypeVar("T")
 
@@ -70,7 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     report.add_argument("--from", dest="first", type=_day, metavar="DATE", help="first day, YYYY-MM-DD")
     report.add_argument("--to", dest="last", type=_day, metavar="DATE", help="last day, YYYY-MM-DD (today)")
-    report.add_argument("--language", choices=("en", "de"), help="the report's language (default: yours)")
+    report.add_argument("--language", choices=tuple(LANGUAGES), help="the report's language (default: yours)")
     report.add_argument(
         "--output", "-o", type=Path, metavar="FILE", help="the PDF to write (default: a name with the dates)"
     )

@@ -12,13 +12,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from kneecare.assets import resource
+from kneecare.core.languages import LANGUAGES as LANGUAGES
+from kneecare.core.languages import SOURCE_LANGUAGE as SOURCE_LANGUAGE
+from kneecare.core.languages import language_code
 from kneecare.core.protocol import Program
 
 log = logging.getLogger(__name__)
-
-# The languages KneeCare speaks: code -> its name in that language (the settings list shows these).
-LANGUAGES = {"en": "English", "de": "Deutsch"}
-SOURCE_LANGUAGE = "en"
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -41,8 +40,8 @@ def choose_language(setting: str | None, system: QLocale | None = None) -> str:
         return setting
     locale = system or QLocale.system()
     for name in [*locale.uiLanguages(), locale.name()]:
-        code = name.replace("_", "-").split("-")[0].lower()
-        if code in LANGUAGES:
+        code = language_code(name)
+        if code is not None:
             return code
     return SOURCE_LANGUAGE
 

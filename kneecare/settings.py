@@ -16,6 +16,7 @@ from types import NoneType, UnionType
 from typing import Any, Union, get_args, get_origin, get_type_hints
 
 from kneecare.core.cues import CueOptions
+from kneecare.core.languages import LANGUAGES
 from kneecare.core.nudges import nudge_rules as make_nudge_rules
 from kneecare.core.protocol import COMPRESS_MINUTES, MAX_TIMER_SECONDS
 from kneecare.core.safety import (
@@ -114,7 +115,7 @@ class Settings:
             MAX_SCREENING_INTERVAL_DAYS,
         )
         if self.language is not None:
-            _check_choice("language", self.language, ("en", "de"))
+            _check_choice("language", self.language, tuple(LANGUAGES))
         if not self.program_id.strip():
             raise SettingsError("program_id: must not be empty")
         if self.finish_with is not None and not self.finish_with.strip():

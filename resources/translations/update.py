@@ -2,7 +2,8 @@
 kneecare_<lang>.ts (translations already made are kept), pyside6-lrelease compiles them to .qm.
 
 Run from the checkout after changing user-visible text: `python resources/translations/update.py`
-(`--release-only` compiles without reading the sources; `--into DIR` works on copies in DIR). Then
+(`--release-only` compiles without reading the sources; `--into DIR` works on copies in DIR; language
+codes such as `de fr` limit it to those catalogues). Then
 translate what Qt Linguist (`pyside6-linguist kneecare_de.ts`) shows as unfinished:
 tests/gui/test_translations.py fails until that is done.
 """
@@ -19,7 +20,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
-LANGUAGES = ("de",)
+# Every catalogue kept here; a language is offered once kneecare/core/languages.py lists it.
+LANGUAGES = ("de", "fr", "es", "it", "pt_BR", "nl", "pl", "ja", "ar")
 PROGRAM_TEXTS = HERE / "program_texts.py"
 SAFETY_TEXTS = HERE / "safety_texts.py"
 # The files whose strings go through tr(); add a file here when its texts are translated.
@@ -186,9 +188,10 @@ def release(language: str, folder: Path = HERE) -> Path:
 
 def main(argv: list[str]) -> int:
     folder = Path(argv[argv.index("--into") + 1]).resolve() if "--into" in argv else HERE
+    chosen = [a for a in argv if a in LANGUAGES]  # `update.py de` refreshes only German's catalogue
     if "--release-only" not in argv and folder == HERE:
         write_program_texts()
-    for language in LANGUAGES:
+    for language in chosen or LANGUAGES:
         if "--release-only" not in argv:
             update(language, folder)
         release(language, folder)
