@@ -3,8 +3,9 @@ any text editor. `python resources/translations/tsjson.py export fr [--all] > fr
 unfinished entries (every entry with --all); `... import fr fr.json` puts the translations back and marks
 them finished. Then run `python resources/translations/update.py fr` to tidy and compile the catalogue.
 
-Each JSON entry: {"context", "source", "comment" (or null), "numerus" (true when the source has %n and
-the translation is a list of plural forms, as many as the language has), "translation"}.
+Each JSON entry: {"context", "source", "comment" (or null), "note" (the developer's hint, or null),
+"numerus" (true when the source has %n and the translation is a list of plural forms, as many as the
+language has), "translation"}.
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ def export(language: str, everything: bool = False) -> list[dict[str, Any]]:
                 "context": context,
                 "source": message.findtext("source") or "",
                 "comment": message.findtext("comment"),
+                "note": message.findtext("extracomment"),
                 "numerus": numerus,
                 "translation": text,
             }
