@@ -5,7 +5,8 @@ them finished. Then run `python resources/translations/update.py fr` to tidy and
 
 Each JSON entry: {"context", "source", "comment" (or null), "note" (the developer's hint, or null),
 "numerus" (true when the source has %n and the translation is a list of plural forms, as many as the
-language has), "translation"}.
+language has), "translation"}. `import` also takes entries of just {"id", "translation"}, the id being the
+one `export` gave (the entry's place in the catalogue, valid until the catalogue changes).
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ def _messages(root: ET.Element) -> list[tuple[str, ET.Element]]:
 def export(language: str, everything: bool = False) -> list[dict[str, Any]]:
     root = ET.parse(ts_path(language)).getroot()
     found = []
-    for context, message in _messages(root):
+    for number, (context, message) in enumerate(_messages(root)):
         translation = message.find("translation")
         assert translation is not None
         unfinished = translation.get("type") == "unfinished" or not (
@@ -50,6 +51,7 @@ def export(language: str, everything: bool = False) -> list[dict[str, Any]]:
         )
         found.append(
             {
+                "id": number,
                 "context": context,
                 "source": message.findtext("source") or "",
                 "comment": message.findtext("comment"),
@@ -65,17 +67,22 @@ def apply(language: str, entries: list[dict[str, Any]]) -> tuple[int, list[str]]
     """Fills the catalogue from `entries`; returns how many were filled and the ones it could not place."""
     path = ts_path(language)
     tree = ET.parse(path)
+    messages = _messages(tree.getroot())
     by_key = {
         (context, message.findtext("source") or "", message.findtext("comment")): message
-        for context, message in _messages(tree.getroot())
+        for context, message in messages
     }
     filled, missing = 0, []
     for entry in entries:
-        key = (entry["context"], entry["source"], entry.get("comment"))
-        message = by_key.get(key)
+        if "source" in entry:
+            message = by_key.get((entry["context"], entry["source"], entry.get("comment")))
+        else:  # {"id", "translation"}: the id `export` gave, valid while the catalogue is unchanged
+            message = messages[entry["id"]][1] if 0 <= entry["id"] < len(messages) else None
         text = entry.get("translation")
         if message is None:
-            missing.append(f"{entry['context']}: {entry['source'][:60]!r} is not in the catalogue")
+            missing.append(
+                f"{entry.get('context')}: {entry.get('source', entry.get('id'))!r} is not in the catalogue"
+            )
             continue
         if not text:
             continue
