@@ -3074,7 +3074,7 @@ Um fortzufahren, geben Sie unten %1 ein.</translation>
     </message>
     <message>
         <source>KneeCare guides you through gentle self-massage of the points behind your knees. It is a way of looking after yourself. It does not diagnose, treat or cure any condition, and it does not replace advice from a doctor, nurse or physiotherapist.</source>
-        <translation>KneeCare leitet Sie durch eine sanfte Selbstmassage der Punkte in Ihren Kniekehlen. Damit sorgen Sie für sich selbst. KneeCare erkennt, behandelt oder heilt keine Erkrankung und ersetzt nicht den Rat von Ärztin, Arzt, Pflegefachkraft oder Physiotherapie.</translation>
+        <translation>KneeCare leitet Sie durch eine sanfte Selbstmassage der Punkte in Ihren Kniekehlen. Damit sorgen Sie für sich selbst. KneeCare stellt keine Diagnose, behandelt und heilt keine Erkrankung und ersetzt nicht den Rat von Ärztin, Arzt, Pflegefachkraft oder Physiotherapie.</translation>
     </message>
     <message>
         <source>When not to do this</source>
@@ -3130,7 +3130,7 @@ Um fortzufahren, geben Sie unten %1 ein.</translation>
     </message>
     <message>
         <source>If a painful or swollen leg comes with sudden shortness of breath or chest pain, call your local emergency number at once.</source>
-        <translation>Wenn zu einem schmerzenden oder geschwollenen Bein plötzlich Atemnot oder Brustschmerzen kommen, rufen Sie sofort den Notruf an (in ganz Europa 112).</translation>
+        <translation>Wenn zu einem schmerzenden oder geschwollenen Bein plötzlich Atemnot oder Brustschmerzen kommen, rufen Sie sofort Ihre örtliche Notrufnummer an.</translation>
     </message>
     <message>
         <source>Your answers</source>
@@ -3142,7 +3142,7 @@ Um fortzufahren, geben Sie unten %1 ein.</translation>
     </message>
     <message>
         <source>If you say a leg is swollen, warm, red or painful, sessions stay on hold until you tell KneeCare the leg is back to normal or a health professional has said massage is fine. For {back} days after that, or after you report pain, numbness or tingling during a session, the quick question is asked before every session, even if you turned it off.</source>
-        <translation>Wenn Sie angeben, dass ein Bein geschwollen, warm, gerötet oder schmerzhaft ist, bleiben die Sitzungen ausgesetzt, bis Sie KneeCare sagen, dass das Bein wieder normal ist oder eine Fachperson Massage für in Ordnung hält. {back} Tage lang danach, und nachdem Sie während einer Sitzung Schmerz, Taubheit oder Kribbeln gemeldet haben, wird die kurze Frage vor jeder Sitzung gestellt, auch wenn Sie sie ausgeschaltet haben.</translation>
+        <translation>Wenn Sie angeben, dass ein Bein geschwollen, warm, gerötet oder schmerzhaft ist, bleiben die Sitzungen ausgesetzt, bis Sie KneeCare sagen, dass das Bein wieder normal ist oder eine Fachperson Massage für in Ordnung hält. {back} Tage lang danach – oder nachdem Sie während einer Sitzung Schmerz, Taubheit oder Kribbeln gemeldet haben – wird die kurze Frage vor jeder Sitzung gestellt, auch wenn Sie sie ausgeschaltet haben.</translation>
     </message>
 </context>
 <context>
