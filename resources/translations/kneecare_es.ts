@@ -375,7 +375,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Ay&amp;uda</translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;More for your legs</source>
@@ -613,7 +613,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Ay&amp;uda</translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>About safety</source>
@@ -725,7 +725,7 @@
     </message>
     <message>
         <source>Legs &amp;raised for</source>
-        <translation>Piernas en &amp;alto durante</translation>
+        <translation>Piernas en a&amp;lto durante</translation>
     </message>
     <message>
         <source>&amp;Use it</source>
@@ -951,7 +951,7 @@
     </message>
     <message>
         <source>Remind me to stand up and &amp;move every hour, from</source>
-        <translation>Recordarme levantarme y &amp;moverme cada hora, desde</translation>
+        <translation>Recordarme levantarme y mo&amp;verme cada hora, desde</translation>
     </message>
     <message>
         <source>Movement nudges from</source>
@@ -1386,7 +1386,7 @@
     </message>
     <message>
         <source>Report for a &amp;health professional…</source>
-        <translation>Informe para un profesional de la &amp;salud…</translation>
+        <translation>Infor&amp;me para un profesional de la salud…</translation>
     </message>
 </context>
 <context>

@@ -725,7 +725,7 @@
     </message>
     <message>
         <source>Legs &amp;raised for</source>
-        <translation>Jambes &amp;surélevées pendant</translation>
+        <translation>Jambes su&amp;rélevées pendant</translation>
     </message>
     <message>
         <source>&amp;Use it</source>
@@ -733,7 +733,7 @@
     </message>
     <message>
         <source>No, &amp;thanks</source>
-        <translation>Non, &amp;merci</translation>
+        <translation>&amp;Non merci</translation>
     </message>
     <message>
         <source>Do not suggest a program again</source>
@@ -867,7 +867,7 @@
     </message>
     <message>
         <source>I&apos;m in a &amp;meeting: remind me in %1 min</source>
-        <translation>Je suis en &amp;réunion&#xa0;: me le rappeler dans %1 min</translation>
+        <translation>Je suis en ré&amp;union&#xa0;: me le rappeler dans %1 min</translation>
     </message>
     <message>
         <source>Times of day</source>
@@ -2429,7 +2429,7 @@
     </message>
     <message>
         <source>&amp;Delete session</source>
-        <translation>&amp;Supprimer la séance</translation>
+        <translation>Supp&amp;rimer la séance</translation>
     </message>
     <message>
         <source>Delete the selected session (Delete key); you can undo it</source>
