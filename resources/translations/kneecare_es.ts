@@ -363,7 +363,7 @@
     </message>
     <message>
         <source>Get help promptly, and do not massage the leg, if it suddenly turns warm, red, badly swollen or painful.</source>
-        <translation>Busque ayuda pronto, y no masajee la pierna, si de repente se pone caliente, roja, muy hinchada o dolorida.</translation>
+        <translation>Busque ayuda pronto, y no masajee la pierna, si de repente nota calor en ella, o se pone roja, muy hinchada o con dolor.</translation>
     </message>
     <message>
         <source>For swelling that lasts, a trained therapist can offer lymphatic or deep tissue massage.</source>
@@ -1315,11 +1315,11 @@
     </message>
     <message>
         <source>The daily question before each session (is a leg swollen, warm, red or painful?) was %1 when this report was made.</source>
-        <translation>La pregunta diaria antes de cada sesión (¿hay una pierna hinchada, caliente, enrojecida o dolorida?) estaba %1 cuando se creó este informe.</translation>
+        <translation>La pregunta diaria antes de cada sesión (¿hay una pierna hinchada, con calor, enrojecida o con dolor?) estaba %1 cuando se creó este informe.</translation>
     </message>
     <message>
         <source>Answered yes to the daily question (a leg swollen, warm, red or painful); sessions held.</source>
-        <translation>Respondió «sí» a la pregunta diaria (una pierna hinchada, caliente, enrojecida o dolorida); sesiones en pausa.</translation>
+        <translation>Respondió «sí» a la pregunta diaria (una pierna hinchada, con calor, enrojecida o con dolor); sesiones en pausa.</translation>
     </message>
     <message>
         <source>Hold ended: %1.</source>
@@ -1477,7 +1477,7 @@
     </message>
     <message>
         <source>You said a leg is swollen, warm, red or painful.</source>
-        <translation>Usted indicó que tiene una pierna hinchada, caliente, enrojecida o dolorida.</translation>
+        <translation>Usted indicó que tiene una pierna hinchada, con calor, enrojecida o con dolor.</translation>
     </message>
     <message>
         <source>Sessions stay on hold</source>
@@ -3010,11 +3010,11 @@ Para continuar, escriba %1 abajo.</translation>
     </message>
     <message>
         <source>Is either of your legs swollen, warm, red or painful at the moment?</source>
-        <translation>¿Tiene ahora alguna pierna hinchada, caliente, enrojecida o dolorida?</translation>
+        <translation>¿Tiene ahora alguna pierna hinchada, con calor, enrojecida o con dolor?</translation>
     </message>
     <message>
         <source>A leg that is swollen, warm, red or painful should be checked by a doctor or nurse promptly. Please don&apos;t massage it. Sessions stay on hold until the leg is back to normal, or until a health professional has told you that massage is fine.</source>
-        <translation>Una pierna hinchada, caliente, enrojecida o dolorida debe revisarla pronto un médico o una enfermera. Por favor, no la masajee. Las sesiones siguen en pausa hasta que la pierna vuelva a estar normal, o hasta que un profesional de la salud le haya dicho que el masaje no es un problema.</translation>
+        <translation>Una pierna hinchada, con calor, enrojecida o con dolor debe revisarla pronto un médico o una enfermera. Por favor, no la masajee. Las sesiones siguen en pausa hasta que la pierna vuelva a estar normal, o hasta que un profesional de la salud le haya dicho que el masaje no es un problema.</translation>
     </message>
     <message>
         <source>Paused. Ease the pressure, or stop. Sharp pain, numbness or tingling means: press more lightly, or end the session here.</source>
@@ -3030,11 +3030,11 @@ Para continuar, escriba %1 abajo.</translation>
     </message>
     <message>
         <source>Earlier you told KneeCare that a leg was swollen, warm, red or painful. Is it back to normal now?</source>
-        <translation>Antes le dijo a KneeCare que tenía una pierna hinchada, caliente, enrojecida o dolorida. ¿Ya está normal?</translation>
+        <translation>Antes le dijo a KneeCare que tenía una pierna hinchada, con calor, enrojecida o con dolor. ¿Ya está normal?</translation>
     </message>
     <message>
         <source>A leg that is still swollen, warm, red or painful needs a doctor or nurse, not massage. Please have it checked soon; About safety says what to look out for.</source>
-        <translation>Una pierna que sigue hinchada, caliente, enrojecida o dolorida necesita un médico o una enfermera, no un masaje. Por favor, hágala revisar pronto; en «Sobre la seguridad» verá a qué debe prestar atención.</translation>
+        <translation>Una pierna que sigue hinchada, con calor, enrojecida o con dolor necesita un médico o una enfermera, no un masaje. Por favor, hágala revisar pronto; en «Sobre la seguridad» verá a qué debe prestar atención.</translation>
     </message>
     <message>
         <source>&amp;No, not yet</source>
@@ -3050,7 +3050,7 @@ Para continuar, escriba %1 abajo.</translation>
     </message>
     <message>
         <source>Sessions are on hold: you said a leg was swollen, warm, red or painful. Please have it checked; press Start once it is back to normal.</source>
-        <translation>Las sesiones están en pausa: usted indicó que una pierna estaba hinchada, caliente, enrojecida o dolorida. Por favor, hágala revisar; pulse «Iniciar» cuando vuelva a estar normal.</translation>
+        <translation>Las sesiones están en pausa: usted indicó que una pierna estaba hinchada, con calor, enrojecida o con dolor. Por favor, hágala revisar; pulse «Iniciar» cuando vuelva a estar normal.</translation>
     </message>
     <message>
         <source>Sessions on hold: a leg to have checked</source>
@@ -3062,11 +3062,11 @@ Para continuar, escriba %1 abajo.</translation>
     </message>
     <message>
         <source>You told KneeCare that a leg was swollen, warm, red or painful, so there is no session for now. Please have the leg checked. When it is back to normal, open KneeCare and press Start.</source>
-        <translation>Usted le dijo a KneeCare que una pierna estaba hinchada, caliente, enrojecida o dolorida, así que por ahora no hay sesión. Por favor, haga revisar la pierna. Cuando vuelva a estar normal, abra KneeCare y pulse «Iniciar».</translation>
+        <translation>Usted le dijo a KneeCare que una pierna estaba hinchada, con calor, enrojecida o con dolor, así que por ahora no hay sesión. Por favor, haga revisar la pierna. Cuando vuelva a estar normal, abra KneeCare y pulse «Iniciar».</translation>
     </message>
     <message>
         <source>Not on a leg that is swollen, warm, red or painful.</source>
-        <translation>Nunca en una pierna hinchada, caliente, enrojecida o dolorida.</translation>
+        <translation>Nunca en una pierna hinchada, con calor, enrojecida o con dolor.</translation>
     </message>
     <message>
         <source>Self-care, not treatment</source>
@@ -3114,7 +3114,7 @@ Para continuar, escriba %1 abajo.</translation>
     </message>
     <message>
         <source>a leg that suddenly feels warm</source>
-        <translation>una pierna que de repente se nota caliente</translation>
+        <translation>una pierna en la que de repente nota calor</translation>
     </message>
     <message>
         <source>severe swelling</source>
@@ -3130,7 +3130,7 @@ Para continuar, escriba %1 abajo.</translation>
     </message>
     <message>
         <source>If a painful or swollen leg comes with sudden shortness of breath or chest pain, call your local emergency number at once.</source>
-        <translation>Si una pierna dolorida o hinchada aparece junto con falta de aire repentina o dolor en el pecho, llame de inmediato al número de emergencias de su país.</translation>
+        <translation>Si tiene dolor o hinchazón en una pierna junto con falta de aire repentina o dolor en el pecho, llame de inmediato al número de emergencias de su país.</translation>
     </message>
     <message>
         <source>Your answers</source>
@@ -3142,7 +3142,7 @@ Para continuar, escriba %1 abajo.</translation>
     </message>
     <message>
         <source>If you say a leg is swollen, warm, red or painful, sessions stay on hold until you tell KneeCare the leg is back to normal or a health professional has said massage is fine. For {back} days after that, or after you report pain, numbness or tingling during a session, the quick question is asked before every session, even if you turned it off.</source>
-        <translation>Si indica que una pierna está hinchada, caliente, enrojecida o dolorida, las sesiones siguen en pausa hasta que le diga a KneeCare que la pierna está normal o que un profesional de la salud ha dicho que el masaje no es un problema. Durante los {back} días siguientes, o después de avisar de dolor, entumecimiento u hormigueo en una sesión, la breve pregunta se hace antes de cada sesión, aunque la haya desactivado.</translation>
+        <translation>Si indica que una pierna está hinchada, con calor, enrojecida o con dolor, las sesiones siguen en pausa hasta que le diga a KneeCare que la pierna está normal o que un profesional de la salud ha dicho que el masaje no es un problema. Durante los {back} días siguientes, o después de avisar de dolor, entumecimiento u hormigueo en una sesión, la breve pregunta se hace antes de cada sesión, aunque la haya desactivado.</translation>
     </message>
 </context>
 <context>

@@ -3014,11 +3014,11 @@ Pour continuer, tapez %1 ci-dessous.</translation>
     </message>
     <message>
         <source>A leg that is swollen, warm, red or painful should be checked by a doctor or nurse promptly. Please don&apos;t massage it. Sessions stay on hold until the leg is back to normal, or until a health professional has told you that massage is fine.</source>
-        <translation>Une jambe gonflée, chaude, rouge ou douloureuse doit être examinée rapidement par un médecin ou un infirmier. Ne la massez pas. Les séances restent suspendues jusqu&apos;à ce que la jambe soit redevenue normale, ou jusqu&apos;à ce qu&apos;un professionnel de santé vous ait dit que le massage est sans risque.</translation>
+        <translation>Une jambe gonflée, chaude, rouge ou douloureuse devrait être examinée rapidement par un médecin ou un infirmier. Ne la massez pas. Les séances restent suspendues jusqu&apos;à ce que la jambe soit redevenue normale, ou jusqu&apos;à ce qu&apos;un professionnel de santé vous ait dit que le massage est sans risque.</translation>
     </message>
     <message>
         <source>Paused. Ease the pressure, or stop. Sharp pain, numbness or tingling means: press more lightly, or end the session here.</source>
-        <translation>En pause. Relâchez la pression, ou arrêtez. En cas de douleur vive, d&apos;engourdissement ou de fourmillements&#xa0;: appuyez plus doucement, ou arrêtez la séance ici.</translation>
+        <translation>En pause. Diminuez la pression, ou arrêtez. En cas de douleur vive, d&apos;engourdissement ou de fourmillements&#xa0;: appuyez plus doucement, ou arrêtez la séance ici.</translation>
     </message>
     <message>
         <source>What to do instead: talk to a doctor or another health professional about your legs. They can tell you what is safe for you.</source>
@@ -3098,7 +3098,7 @@ Pour continuer, tapez %1 ci-dessous.</translation>
     </message>
     <message>
         <source>Press firmly, but never so hard that it hurts. If you feel sharp pain, numbness or tingling, ease the pressure or stop. The red &quot;It hurts / numb / tingling&quot; button, or the ! key, pauses the session at once.</source>
-        <translation>Appuyez fermement, mais jamais au point d&apos;avoir mal. Si vous ressentez une douleur vive, un engourdissement ou des fourmillements, relâchez la pression ou arrêtez. Le bouton rouge «&#xa0;Douleur / engourdi / fourmis&#xa0;» ou la touche&#xa0;! met la séance en pause aussitôt.</translation>
+        <translation>Appuyez fermement, mais jamais au point d&apos;avoir mal. Si vous ressentez une douleur vive, un engourdissement ou des fourmillements, diminuez la pression ou arrêtez. Le bouton rouge «&#xa0;Douleur / engourdi / fourmis&#xa0;» ou la touche&#xa0;! met la séance en pause aussitôt.</translation>
     </message>
     <message>
         <source>When to see a health professional</source>
