@@ -1,411 +1,412 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
     <name>App</name>
     <message>
         <source>KneeCare cannot start: a program file is broken.</source>
-        <translation type="unfinished" />
+        <translation>KneeCare non può avviarsi: un file del programma è danneggiato.</translation>
     </message>
     <message>
         <source>KneeCare cannot open your history, so it cannot start. The details say why.</source>
-        <translation type="unfinished" />
+        <translation>KneeCare non riesce ad aprire la sua cronologia, quindi non può avviarsi. I dettagli spiegano perché.</translation>
     </message>
     <message>
         <source>Your history was written by a newer version of KneeCare. It has been left untouched: please update KneeCare.</source>
-        <translation type="unfinished" />
+        <translation>La sua cronologia è stata scritta da una versione più recente di KneeCare. Non è stata toccata: aggiorni KneeCare.</translation>
     </message>
     <message>
         <source>Your history was damaged and no good backup of it was found. The damaged file was kept, and what could still be read from it was saved into a new history; the details say where and how much.</source>
-        <translation type="unfinished" />
+        <translation>La sua cronologia era danneggiata e non è stato trovato un backup valido. Il file danneggiato è stato conservato, e ciò che si poteva ancora leggere è stato salvato in una nuova cronologia; i dettagli dicono dove e quanto.</translation>
     </message>
     <message>
         <source>Your history was damaged. KneeCare kept the damaged file, restored your newest good backup from the backups folder and added what could still be read from the damaged file. The details name the backup, the folder and how many sessions each gave.</source>
-        <translation type="unfinished" />
+        <translation>La sua cronologia era danneggiata. KneeCare ha conservato il file danneggiato, ha ripristinato il backup valido più recente dalla cartella dei backup e ha aggiunto ciò che si poteva ancora leggere dal file danneggiato. I dettagli indicano il backup, la cartella e quante sessioni ha dato ciascuno.</translation>
     </message>
     <message>
         <source>Your history is in use by another program (a backup or sync tool, or a second reader). KneeCare will try again by itself and start as soon as it is free.</source>
-        <translation type="unfinished" />
+        <translation>La sua cronologia è in uso da parte di un altro programma (uno strumento di backup o di sincronizzazione, o un secondo lettore). KneeCare riproverà da solo e si avvierà appena sarà libera.</translation>
     </message>
     <message>
         <source>Your history can only be read where it is (a read-only folder, file or drive). You can look at it and export it, but new sessions cannot be saved, so Start is off.</source>
-        <translation type="unfinished" />
+        <translation>La sua cronologia si può solo leggere dove si trova (cartella, file o unità in sola lettura). Può consultarla ed esportarla, ma le nuove sessioni non possono essere salvate, quindi Avvia è disattivato.</translation>
     </message>
     <message>
         <source>Your settings file could not be read, so KneeCare is using its defaults. The file was kept, not overwritten; the details say where it is.</source>
-        <translation type="unfinished" />
+        <translation>Non è stato possibile leggere il file delle impostazioni, quindi KneeCare usa i valori predefiniti. Il file è stato conservato, non sovrascritto; i dettagli dicono dove si trova.</translation>
     </message>
     <message>
         <source>KneeCare could not save this session to your history.</source>
-        <translation type="unfinished" />
+        <translation>KneeCare non ha potuto salvare questa sessione nella cronologia.</translation>
     </message>
     <message>
         <source>KneeCare cannot check safely whether it is already running, so it does not start. The details say why and what to do.</source>
-        <translation type="unfinished" />
+        <translation>KneeCare non può verificare in modo sicuro se è già in esecuzione, quindi non si avvia. I dettagli dicono perché e che cosa fare.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong in KneeCare. Your history is kept as it was; the details say what happened, and the log file has them too.</source>
-        <translation type="unfinished" />
+        <translation>In KneeCare si è verificato un errore imprevisto. La sua cronologia è rimasta com&apos;era; i dettagli dicono che cosa è successo, e li riporta anche il file di log.</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished" />
+        <translation>Esci</translation>
     </message>
     <message>
         <source>Sessions cannot start: your history can only be read, so they could not be saved.</source>
-        <translation type="unfinished" />
+        <translation>Le sessioni non possono iniziare: la cronologia si può solo leggere, quindi non potrebbero essere salvate.</translation>
     </message>
 </context>
 <context>
     <name>BreathingPacer</name>
     <message>
         <source>Breathing pacer</source>
-        <translation type="unfinished" />
+        <translation>Guida al respiro</translation>
     </message>
 </context>
 <context>
     <name>CuePlayer</name>
     <message>
         <source>Sounds and voice stopped working; the session goes on without them.</source>
-        <translation type="unfinished" />
+        <translation>Suoni e voce hanno smesso di funzionare; la sessione continua senza.</translation>
     </message>
 </context>
 <context>
     <name>CueSettingsDialog</name>
     <message>
         <source>Sound and voice</source>
-        <translation type="unfinished" />
+        <translation>Suoni e voce</translation>
     </message>
     <message>
         <source>Sounds</source>
-        <translation type="unfinished" />
+        <translation>Suoni</translation>
     </message>
     <message>
         <source>A chime at each new step</source>
-        <translation type="unfinished" />
+        <translation>Un suono a ogni nuovo passo</translation>
     </message>
     <message>
         <source>A different chime when it is time for the other knee</source>
-        <translation type="unfinished" />
+        <translation>Un suono diverso quando è il momento dell&apos;altro ginocchio</translation>
     </message>
     <message>
         <source>A chime when the session is done</source>
-        <translation type="unfinished" />
+        <translation>Un suono alla fine della sessione</translation>
     </message>
     <message>
         <source>Breathing tones: rising to breathe in, falling to breathe out</source>
-        <translation type="unfinished" />
+        <translation>Toni del respiro: salgono per inspirare, scendono per espirare</translation>
     </message>
     <message>
         <source>A soft tick for each circle, stroke or repetition</source>
-        <translation type="unfinished" />
+        <translation>Un tic leggero per ogni cerchio, carezza o ripetizione</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished" />
+        <translation>Volume</translation>
     </message>
     <message>
         <source>Play a chime</source>
-        <translation type="unfinished" />
+        <translation>Prova il suono</translation>
     </message>
     <message>
         <source>Plays the step chime at this volume</source>
-        <translation type="unfinished" />
+        <translation>Riproduce il suono del passo a questo volume</translation>
     </message>
     <message>
         <source>KneeCare cannot play sounds here: no sound output was found when it started. Connect speakers or headphones and start KneeCare again to hear them.</source>
-        <translation type="unfinished" />
+        <translation>KneeCare non può riprodurre suoni qui: all&apos;avvio non è stata trovata alcuna uscita audio. Colleghi altoparlanti o cuffie e riavvii KneeCare per sentirli.</translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished" />
+        <translation>Voce</translation>
     </message>
     <message>
         <source>Read each step aloud</source>
-        <translation type="unfinished" />
+        <translation>Leggi ad alta voce ogni passo</translation>
     </message>
     <message>
         <source>Speed of the voice</source>
-        <translation type="unfinished" />
+        <translation>Velocità della voce</translation>
     </message>
     <message>
         <source>Slower</source>
-        <translation type="unfinished" />
+        <translation>Più lenta</translation>
     </message>
     <message>
         <source>Faster</source>
-        <translation type="unfinished" />
+        <translation>Più veloce</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished" />
+        <translation>Velocità</translation>
     </message>
     <message>
         <source>Test voice</source>
-        <translation type="unfinished" />
+        <translation>Prova la voce</translation>
     </message>
     <message>
         <source>Reads a sample sentence with this voice and speed</source>
-        <translation type="unfinished" />
+        <translation>Legge una frase di prova con questa voce e velocità</translation>
     </message>
     <message>
         <source>The speech engine is starting…</source>
-        <translation type="unfinished" />
+        <translation>Il motore vocale si sta avviando…</translation>
     </message>
     <message>
         <source>Steps cannot be read aloud on this computer. %1 The chimes still play.</source>
-        <translation type="unfinished" />
+        <translation>I passi non possono essere letti ad alta voce su questo computer. %1 I suoni restano attivi.</translation>
     </message>
     <message>
-        <source>The system's default voice</source>
-        <translation type="unfinished" />
+        <source>The system&apos;s default voice</source>
+        <translation>La voce predefinita del sistema</translation>
     </message>
     <message>
         <source>%1 (not installed)</source>
-        <translation type="unfinished" />
+        <translation>%1 (non installata)</translation>
     </message>
     <message>
         <source>Sound and &amp;voice…</source>
-        <translation type="unfinished" />
+        <translation>Suoni e &amp;voce…</translation>
     </message>
 </context>
 <context>
     <name>Helps</name>
     <message>
         <source>tension</source>
-        <translation type="unfinished" />
+        <translation>tensione</translation>
     </message>
     <message>
         <source>pain</source>
-        <translation type="unfinished" />
+        <translation>dolore</translation>
     </message>
     <message>
         <source>swelling</source>
-        <translation type="unfinished" />
+        <translation>gonfiore</translation>
     </message>
     <message>
         <source>Sessions before 12:00</source>
-        <translation type="unfinished" />
+        <translation>Sessioni prima delle 12:00</translation>
     </message>
     <message>
         <source>Sessions from 12:00</source>
-        <translation type="unfinished" />
+        <translation>Sessioni dalle 12:00</translation>
     </message>
     <message>
         <source>%1 on average about the same after a session (80% interval %2 to %3)</source>
-        <translation type="unfinished" />
+        <translation>%1: in media circa lo stesso valore dopo una sessione (intervallo all&apos;80% da %2 a %3)</translation>
     </message>
     <message>
         <source>%1 about the same (80% interval %2 to %3)</source>
-        <translation type="unfinished" />
+        <translation>%1: circa lo stesso valore (intervallo all&apos;80% da %2 a %3)</translation>
     </message>
     <message>
         <source>%1 on average %2 points lower after a session (80% interval %3 to %4)</source>
-        <translation type="unfinished" />
+        <translation>%1: in media %2 punti in meno dopo una sessione (intervallo all&apos;80% da %3 a %4)</translation>
     </message>
     <message>
         <source>%1 on average %2 points higher after a session (80% interval %3 to %4)</source>
-        <translation type="unfinished" />
+        <translation>%1: in media %2 punti in più dopo una sessione (intervallo all&apos;80% da %3 a %4)</translation>
     </message>
     <message>
         <source>%1 %2 points lower (80% interval %3 to %4)</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 punti in meno (intervallo all&apos;80% da %3 a %4)</translation>
     </message>
     <message>
         <source>%1 %2 points higher (80% interval %3 to %4)</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 punti in più (intervallo all&apos;80% da %3 a %4)</translation>
     </message>
     <message>
         <source>%1: %2; %3 sessions rated before and after</source>
-        <translation type="unfinished" />
+        <translation>%1: %2; %3 sessioni valutate prima e dopo</translation>
     </message>
     <message>
         <source>Rate %1 more session of one program before and after, and this shows what seems to help you.</source>
-        <translation type="unfinished" />
+        <translation>Valuti prima e dopo ancora %1 sessione di uno stesso programma, e qui vedrà che cosa sembra aiutarla.</translation>
     </message>
     <message>
         <source>Rate %1 more sessions of one program before and after, and this shows what seems to help you.</source>
-        <translation type="unfinished" />
+        <translation>Valuti prima e dopo ancora %1 sessioni di uno stesso programma, e qui vedrà che cosa sembra aiutarla.</translation>
     </message>
     <message>
         <source>From your own 0 to 10 ratings, after minus before. The 80% interval is where the average would likely stay with more sessions like these. What you noticed, not proof that a program works.</source>
-        <translation type="unfinished" />
+        <translation>Dalle sue valutazioni da 0 a 10, dopo meno prima. L&apos;intervallo all&apos;80% è dove probabilmente resterebbe la media con altre sessioni simili. È ciò che lei ha notato, non la prova che un programma funziona.</translation>
     </message>
     <message>
         <source>In your own ratings, tension drops most clearly after %1. Try it next?</source>
-        <translation type="unfinished" />
+        <translation>Nelle sue valutazioni, la tensione cala più chiaramente dopo %1. Lo prova la prossima volta?</translation>
     </message>
 </context>
 <context>
     <name>Illustration</name>
     <message>
         <source>Ankle pumps</source>
-        <translation type="unfinished" />
+        <translation>Pompa della caviglia</translation>
     </message>
     <message>
         <source>Point the foot away, then pull the toes back towards the shin</source>
-        <translation type="unfinished" />
+        <translation>Punti il piede in avanti, poi tiri le dita verso lo stinco</translation>
     </message>
     <message>
         <source>Calf raises</source>
-        <translation type="unfinished" />
+        <translation>Sollevamenti sulle punte</translation>
     </message>
     <message>
         <source>Rise onto the balls of your feet, then lower your heels again</source>
-        <translation type="unfinished" />
+        <translation>Si alzi sulle punte dei piedi, poi riabbassi i talloni</translation>
     </message>
     <message>
         <source>Calf stretch</source>
-        <translation type="unfinished" />
+        <translation>Allungamento del polpaccio</translation>
     </message>
     <message>
         <source>Lean towards a wall with one leg back, heel down</source>
-        <translation type="unfinished" />
+        <translation>Si sporga verso un muro con una gamba indietro, tallone a terra</translation>
     </message>
     <message>
         <source>Calf strokes</source>
-        <translation type="unfinished" />
+        <translation>Carezze al polpaccio</translation>
     </message>
     <message>
         <source>Light strokes from behind the knee down to the ankle</source>
-        <translation type="unfinished" />
+        <translation>Carezze leggere da dietro il ginocchio fino alla caviglia</translation>
     </message>
     <message>
         <source>Contrast shower</source>
-        <translation type="unfinished" />
+        <translation>Doccia alternata</translation>
     </message>
     <message>
         <source>Warm water, then cool, in turns, on both legs</source>
-        <translation type="unfinished" />
+        <translation>Acqua calda, poi fresca, a turno, su entrambe le gambe</translation>
     </message>
     <message>
         <source>Hamstring stretch</source>
-        <translation type="unfinished" />
+        <translation>Allungamento dei muscoli posteriori della coscia</translation>
     </message>
     <message>
         <source>Sit forward, one leg straight, heel down, lean from the hips</source>
-        <translation type="unfinished" />
+        <translation>Sul bordo della sedia, una gamba tesa, tallone a terra, si pieghi dalle anche</translation>
     </message>
     <message>
         <source>Leg elevation</source>
-        <translation type="unfinished" />
+        <translation>Gambe sollevate</translation>
     </message>
     <message>
         <source>Lie down with your feet resting higher than your heart</source>
-        <translation type="unfinished" />
+        <translation>Si sdrai con i piedi appoggiati più in alto del cuore</translation>
     </message>
     <message>
         <source>Drawing: %1</source>
-        <translation type="unfinished" />
+        <translation>Disegno: %1</translation>
     </message>
 </context>
 <context>
     <name>KnowHow</name>
     <message>
         <source>More for your legs</source>
-        <translation type="unfinished" />
+        <translation>Altro per le sue gambe</translation>
     </message>
     <message>
         <source>Compression stockings</source>
-        <translation type="unfinished" />
+        <translation>Calze a compressione</translation>
     </message>
     <message>
         <source>Firm, graduated stockings can help people whose legs swell again and again, or who have varicose veins: their steady squeeze keeps fluid from pooling in the lower legs.</source>
-        <translation type="unfinished" />
+        <translation>Calze compressive graduate possono aiutare chi ha le gambe che si gonfiano spesso o ha vene varicose: la loro stretta costante impedisce ai liquidi di ristagnare nella parte bassa delle gambe.</translation>
     </message>
     <message>
         <source>The right strength and size matter. Ask a doctor, nurse or pharmacist to choose them with you.</source>
-        <translation type="unfinished" />
+        <translation>Contano la giusta compressione e la misura giusta. Chieda a un medico, a un infermiere o al farmacista di sceglierle insieme a lei.</translation>
     </message>
     <message>
         <source>Move every hour</source>
-        <translation type="unfinished" />
+        <translation>Si muova ogni ora</translation>
     </message>
     <message>
         <source>Sitting or standing still for hours lets fluid settle in the lower legs. Get up and walk for a few minutes at least once an hour. When you cannot leave your seat, a set of ankle pumps keeps the calf muscles working.</source>
-        <translation type="unfinished" />
+        <translation>Stare seduti o in piedi fermi per ore fa ristagnare i liquidi nella parte bassa delle gambe. Si alzi e cammini per qualche minuto almeno una volta all&apos;ora. Quando non può lasciare il posto, una serie di pompe della caviglia tiene al lavoro i muscoli del polpaccio.</translation>
     </message>
     <message>
         <source>Regular walking, cycling or swimming builds up the calf muscle pump over time.</source>
-        <translation type="unfinished" />
+        <translation>Camminare, andare in bicicletta o nuotare con regolarità rafforza nel tempo la pompa muscolare del polpaccio.</translation>
     </message>
     <message>
         <source>Water and salt</source>
-        <translation type="unfinished" />
+        <translation>Acqua e sale</translation>
     </message>
     <message>
         <source>Drink enough water through the day. A lot of salt makes the body hold on to water, so going easy on salty food can mean less puffiness. Oily fish and leafy greens are good to have on the plate.</source>
-        <translation type="unfinished" />
+        <translation>Beva abbastanza acqua durante la giornata. Molto sale fa trattenere acqua al corpo, quindi limitare i cibi salati può voler dire meno gonfiore. Pesce azzurro e verdure a foglia verde sono buoni da avere nel piatto.</translation>
     </message>
     <message>
         <source>A healthy weight</source>
-        <translation type="unfinished" />
+        <translation>Un peso sano</translation>
     </message>
     <message>
         <source>Keeping to a healthy weight makes the work of the circulation in your legs lighter; moving more helps with both.</source>
-        <translation type="unfinished" />
+        <translation>Mantenere un peso sano alleggerisce il lavoro della circolazione nelle gambe; muoversi di più aiuta in entrambe le cose.</translation>
     </message>
     <message>
         <source>Smoking, blood pressure and blood sugar</source>
-        <translation type="unfinished" />
+        <translation>Fumo, pressione e zucchero nel sangue</translation>
     </message>
     <message>
         <source>Stopping smoking, and keeping blood pressure and blood sugar in a healthy range, look after your blood vessels, in the legs as everywhere else. Your doctor can help with all three.</source>
-        <translation type="unfinished" />
+        <translation>Smettere di fumare e mantenere pressione e zucchero nel sangue nei valori sani protegge i vasi sanguigni, nelle gambe come altrove. Il suo medico può aiutarla in tutte e tre le cose.</translation>
     </message>
     <message>
         <source>When to see a professional</source>
-        <translation type="unfinished" />
+        <translation>Quando rivolgersi a un professionista</translation>
     </message>
     <message>
         <source>See a doctor or nurse if swelling or pain in a leg does not go away, or keeps coming back.</source>
-        <translation type="unfinished" />
+        <translation>Si rivolga a un medico o a un infermiere se il gonfiore o il dolore a una gamba non passa, o continua a tornare.</translation>
     </message>
     <message>
         <source>Get help promptly, and do not massage the leg, if it suddenly turns warm, red, badly swollen or painful.</source>
-        <translation type="unfinished" />
+        <translation>Si faccia aiutare presto, e non massaggi la gamba, se all&apos;improvviso diventa calda, arrossata, molto gonfia o dolente.</translation>
     </message>
     <message>
         <source>For swelling that lasts, a trained therapist can offer lymphatic or deep tissue massage.</source>
-        <translation type="unfinished" />
+        <translation>Per un gonfiore che dura, un terapista formato può offrire un linfodrenaggio o un massaggio profondo.</translation>
     </message>
     <message>
         <source>KneeCare is a self-care companion. It does not treat or heal any illness, and it does not replace advice from a health professional.</source>
-        <translation type="unfinished" />
+        <translation>KneeCare è un compagno per la cura di sé. Non tratta né guarisce alcuna malattia, e non sostituisce il parere di un professionista sanitario.</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>&amp;Aiuto</translation>
     </message>
     <message>
         <source>&amp;More for your legs</source>
-        <translation type="unfinished" />
+        <translation>&amp;Altro per le sue gambe</translation>
     </message>
 </context>
 <context>
     <name>LegDiagram</name>
     <message>
         <source>Left</source>
-        <translation type="unfinished" />
+        <translation>Sinistra</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished" />
+        <translation>Destra</translation>
     </message>
     <message>
         <source>Leg diagram</source>
-        <translation type="unfinished" />
+        <translation>Schema delle gambe</translation>
     </message>
     <message>
         <source>Backs of both legs, left knee highlighted; BL40 (Weizhong) in the middle of the crease</source>
-        <translation type="unfinished" />
+        <translation>Retro di entrambe le gambe, ginocchio sinistro evidenziato; BL40 (Weizhong) al centro della piega</translation>
     </message>
     <message>
         <source>Backs of both legs, right knee highlighted; BL40 (Weizhong) in the middle of the crease</source>
-        <translation type="unfinished" />
+        <translation>Retro di entrambe le gambe, ginocchio destro evidenziato; BL40 (Weizhong) al centro della piega</translation>
     </message>
     <message>
         <source>Backs of both legs, both knees; BL40 (Weizhong) in the middle of the crease</source>
-        <translation type="unfinished" />
+        <translation>Retro di entrambe le gambe, entrambe le ginocchia; BL40 (Weizhong) al centro della piega</translation>
     </message>
 </context>
 <context>
@@ -428,15 +429,15 @@
     </message>
     <message>
         <source>Continue &amp;gently</source>
-        <translation type="unfinished" />
+        <translation>Continua con &amp;delicatezza</translation>
     </message>
     <message>
         <source>Go on with a lighter touch</source>
-        <translation type="unfinished" />
+        <translation>Prosegua con un tocco più leggero</translation>
     </message>
     <message>
         <source>&amp;End session</source>
-        <translation type="unfinished" />
+        <translation>&amp;Termina sessione</translation>
     </message>
     <message>
         <source>End the session now, for safety</source>
@@ -444,27 +445,27 @@
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Avvia</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished" />
+        <translation>Salta</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished" />
+        <translation>Ferma</translation>
     </message>
     <message>
         <source>Start, pause or resume (Space)</source>
-        <translation type="unfinished" />
+        <translation>Avvia, metti in pausa o riprendi (Spazio)</translation>
     </message>
     <message>
         <source>Skip to the next step (Right arrow)</source>
-        <translation type="unfinished" />
+        <translation>Passa al passo successivo (Freccia destra)</translation>
     </message>
     <message>
         <source>Stop the session (Esc)</source>
-        <translation type="unfinished" />
+        <translation>Ferma la sessione (Esc)</translation>
     </message>
     <message>
         <source>Sharp pain, numbness or tingling: pause now (! or Ctrl+H)</source>
@@ -472,27 +473,27 @@
     </message>
     <message>
         <source>Start session</source>
-        <translation type="unfinished" />
+        <translation>Avvia sessione</translation>
     </message>
     <message>
         <source>Start, pause or resume the session (Space)</source>
-        <translation type="unfinished" />
+        <translation>Avvia, metti in pausa o riprendi la sessione (Spazio)</translation>
     </message>
     <message>
         <source>Skip step</source>
-        <translation type="unfinished" />
+        <translation>Salta passo</translation>
     </message>
     <message>
         <source>Go to the next step (Right arrow)</source>
-        <translation type="unfinished" />
+        <translation>Vai al passo successivo (Freccia destra)</translation>
     </message>
     <message>
         <source>Stop session</source>
-        <translation type="unfinished" />
+        <translation>Ferma sessione</translation>
     </message>
     <message>
         <source>End the session (Esc)</source>
-        <translation type="unfinished" />
+        <translation>Termina la sessione (Esc)</translation>
     </message>
     <message>
         <source>It hurts, numb or tingling</source>
@@ -500,27 +501,27 @@
     </message>
     <message>
         <source>Pauses the session at once and asks what you feel (! or Ctrl+H)</source>
-        <translation type="unfinished" />
+        <translation>Mette subito in pausa la sessione e chiede che cosa sente (! o Ctrl+H)</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished" />
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished" />
+        <translation>Riprendi</translation>
     </message>
     <message>
         <source>Start, pause or resume the session</source>
-        <translation type="unfinished" />
+        <translation>Avvia, metti in pausa o riprendi la sessione</translation>
     </message>
     <message>
         <source>Skip to the next step</source>
-        <translation type="unfinished" />
+        <translation>Passa al passo successivo</translation>
     </message>
     <message>
         <source>Stop the session</source>
-        <translation type="unfinished" />
+        <translation>Ferma la sessione</translation>
     </message>
     <message>
         <source>It hurts, numb or tingling: pause now</source>
@@ -528,864 +529,864 @@
     </message>
     <message>
         <source>This session cannot start: %1.</source>
-        <translation type="unfinished" />
+        <translation>Questa sessione non può iniziare: %1.</translation>
     </message>
     <message>
         <source>Reported: %1</source>
-        <translation type="unfinished" />
+        <translation>Segnalato: %1</translation>
     </message>
     <message>
         <source>Pause session</source>
-        <translation type="unfinished" />
+        <translation>Metti in pausa la sessione</translation>
     </message>
     <message>
         <source>Resume session</source>
-        <translation type="unfinished" />
+        <translation>Riprendi la sessione</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation>&amp;Visualizza</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cronologia</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Export history…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Esporta cronologia…</translation>
     </message>
     <message>
         <source>&amp;Import history…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importa cronologia…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>E&amp;sci</translation>
     </message>
     <message>
         <source>High &amp;contrast</source>
-        <translation type="unfinished" />
+        <translation>Alto &amp;contrasto</translation>
     </message>
     <message>
         <source>Reduce &amp;motion</source>
-        <translation type="unfinished" />
+        <translation>Riduci &amp;movimento</translation>
     </message>
     <message>
         <source>A still marker and words instead of moving pictures</source>
-        <translation type="unfinished" />
+        <translation>Un segno fermo e parole al posto delle immagini in movimento</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished" />
+        <translation>&amp;Lingua</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished" />
+        <translation>Come il sistema</translation>
     </message>
     <message>
-        <source>The new language shows from KneeCare's next start.</source>
-        <translation type="unfinished" />
+        <source>The new language shows from KneeCare&apos;s next start.</source>
+        <translation>La nuova lingua compare dal prossimo avvio di KneeCare.</translation>
     </message>
     <message>
         <source>&amp;About safety</source>
-        <translation type="unfinished" />
+        <translation>Note sulla &amp;sicurezza</translation>
     </message>
     <message>
         <source>My situation &amp;changed…</source>
-        <translation type="unfinished" />
+        <translation>La mia situazione è &amp;cambiata…</translation>
     </message>
     <message>
         <source>Answer the safety questions again</source>
-        <translation type="unfinished" />
+        <translation>Rispondi di nuovo alle domande di sicurezza</translation>
     </message>
     <message>
         <source>Ask about my legs before each session</source>
-        <translation type="unfinished" />
+        <translation>Chiedimi delle gambe prima di ogni sessione</translation>
     </message>
     <message>
         <source>&amp;Safety</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sicurezza</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>&amp;Aiuto</translation>
     </message>
     <message>
         <source>About safety</source>
-        <translation type="unfinished" />
+        <translation>Note sulla sicurezza</translation>
     </message>
     <message>
         <source>When not to do this, and when to see a health professional (F1)</source>
-        <translation type="unfinished" />
+        <translation>Quando non farlo e quando rivolgersi a un professionista sanitario (F1)</translation>
     </message>
     <message>
         <source>Repeat the safety &amp;questions</source>
-        <translation type="unfinished" />
+        <translation>Ripeti le &amp;domande di sicurezza</translation>
     </message>
     <message>
         <source>Every %1 days</source>
-        <translation type="unfinished" />
+        <translation>Ogni %1 giorni</translation>
     </message>
     <message>
         <source>Every day</source>
-        <translation type="unfinished" />
+        <translation>Ogni giorno</translation>
     </message>
     <message>
         <source>Both knees</source>
-        <translation type="unfinished" />
+        <translation>Entrambe le ginocchia</translation>
     </message>
     <message>
         <source>Left knee</source>
-        <translation type="unfinished" />
+        <translation>Ginocchio sinistro</translation>
     </message>
     <message>
         <source>Right knee</source>
-        <translation type="unfinished" />
+        <translation>Ginocchio destro</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished" />
+        <translation>Programma</translation>
     </message>
     <message>
         <source>The routine to follow</source>
-        <translation type="unfinished" />
+        <translation>La sequenza da seguire</translation>
     </message>
     <message>
         <source>Knees</source>
-        <translation type="unfinished" />
+        <translation>Ginocchia</translation>
     </message>
     <message>
         <source>Work both knees, or only the left or the right one</source>
-        <translation type="unfinished" />
+        <translation>Lavori su entrambe le ginocchia, o solo sulla sinistra o sulla destra</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation> min</translation>
     </message>
     <message>
         <source>Minutes of movement per knee</source>
-        <translation type="unfinished" />
+        <translation>Minuti di movimento per ginocchio</translation>
     </message>
     <message>
         <source>&amp;Warm compress first</source>
-        <translation type="unfinished" />
+        <translation>Prima un impacco &amp;caldo</translation>
     </message>
     <message>
         <source>Warm compress first</source>
-        <translation type="unfinished" />
+        <translation>Prima un impacco caldo</translation>
     </message>
     <message>
         <source>Rest a warm compress behind the knees before the session starts</source>
-        <translation type="unfinished" />
+        <translation>Appoggi un impacco caldo dietro le ginocchia prima che inizi la sessione</translation>
     </message>
     <message>
         <source>Minutes of warm compress</source>
-        <translation type="unfinished" />
+        <translation>Minuti di impacco caldo</translation>
     </message>
     <message>
         <source>1 or 2 minutes, before the first knee</source>
-        <translation type="unfinished" />
+        <translation>1 o 2 minuti, prima del primo ginocchio</translation>
     </message>
     <message>
         <source>Nothing more</source>
-        <translation type="unfinished" />
+        <translation>Nient&apos;altro</translation>
     </message>
     <message>
         <source>Finish with</source>
-        <translation type="unfinished" />
+        <translation>Per finire</translation>
     </message>
     <message>
         <source>A routine to do right after the knee session</source>
-        <translation type="unfinished" />
+        <translation>Una sequenza da fare subito dopo la sessione per le ginocchia</translation>
     </message>
     <message>
         <source>Minutes with legs raised</source>
-        <translation type="unfinished" />
+        <translation>Minuti con le gambe sollevate</translation>
     </message>
     <message>
         <source>&amp;Program</source>
-        <translation type="unfinished" />
+        <translation>&amp;Programma</translation>
     </message>
     <message>
         <source>&amp;Knees</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ginocchia</translation>
     </message>
     <message>
         <source>&amp;Movement per knee</source>
-        <translation type="unfinished" />
+        <translation>&amp;Movimento per ginocchio</translation>
     </message>
     <message>
         <source>&amp;Finish with</source>
-        <translation type="unfinished" />
+        <translation>Per &amp;finire</translation>
     </message>
     <message>
         <source>Legs &amp;raised for</source>
-        <translation type="unfinished" />
+        <translation>Gambe &amp;sollevate per</translation>
     </message>
     <message>
         <source>&amp;Use it</source>
-        <translation type="unfinished" />
+        <translation>&amp;Usalo</translation>
     </message>
     <message>
         <source>No, &amp;thanks</source>
-        <translation type="unfinished" />
+        <translation>No, &amp;grazie</translation>
     </message>
     <message>
         <source>Do not suggest a program again</source>
-        <translation type="unfinished" />
+        <translation>Non suggerire più un programma</translation>
     </message>
     <message>
         <source>From %1 to %2 minutes, in half minutes (2 to 5 minutes per knee in all)</source>
-        <translation type="unfinished" />
+        <translation>Da %1 a %2 minuti, a mezzi minuti (da 2 a 5 minuti per ginocchio in tutto)</translation>
     </message>
     <message>
         <source>From %1 to %2 minutes, in whole minutes</source>
-        <translation type="unfinished" />
+        <translation>Da %1 a %2 minuti, a minuti interi</translation>
     </message>
     <message>
         <source>Use it</source>
-        <translation type="unfinished" />
+        <translation>Usalo</translation>
     </message>
     <message>
         <source>Choose %1 for your next session</source>
-        <translation type="unfinished" />
+        <translation>Scegli %1 per la prossima sessione</translation>
     </message>
 </context>
 <context>
     <name>RatingDialog</name>
     <message>
         <source>&amp;Tension</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tensione</translation>
     </message>
     <message>
         <source>how tight the back of the knee feels</source>
-        <translation type="unfinished" />
+        <translation>quanto è tesa la parte dietro il ginocchio</translation>
     </message>
     <message>
         <source>&amp;Pain</source>
-        <translation type="unfinished" />
+        <translation>&amp;Dolore</translation>
     </message>
     <message>
         <source>any ache or soreness</source>
-        <translation type="unfinished" />
+        <translation>qualsiasi dolore o indolenzimento</translation>
     </message>
     <message>
         <source>&amp;Swelling</source>
-        <translation type="unfinished" />
+        <translation>&amp;Gonfiore</translation>
     </message>
     <message>
         <source>any puffiness around the knee</source>
-        <translation type="unfinished" />
+        <translation>qualsiasi gonfiore intorno al ginocchio</translation>
     </message>
     <message>
         <source>Rate your knees</source>
-        <translation type="unfinished" />
+        <translation>Valuti le sue ginocchia</translation>
     </message>
     <message>
         <source>How do your knees feel before the session?</source>
-        <translation type="unfinished" />
+        <translation>Come sente le ginocchia prima della sessione?</translation>
     </message>
     <message>
         <source>And after the session?</source>
-        <translation type="unfinished" />
+        <translation>E dopo la sessione?</translation>
     </message>
     <message>
         <source>Rate what you feel, 0 for none and 10 for the most you can imagine. A slider you leave alone is simply not rated.</source>
-        <translation type="unfinished" />
+        <translation>Valuti ciò che sente, 0 per niente e 10 per il massimo che può immaginare. Un cursore che non tocca semplicemente non viene valutato.</translation>
     </message>
     <message>
         <source>A note, if you like (optional)</source>
-        <translation type="unfinished" />
+        <translation>Una nota, se vuole (facoltativa)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Nota</translation>
     </message>
     <message>
-        <source>Don't ask me again</source>
-        <translation type="unfinished" />
+        <source>Don&apos;t ask me again</source>
+        <translation>Non chiedermelo più</translation>
     </message>
     <message>
         <source>You can turn ratings back on in the History window.</source>
-        <translation type="unfinished" />
+        <translation>Può riattivare le valutazioni nella finestra Cronologia.</translation>
     </message>
     <message>
         <source>%1, 0 none to 10 the most</source>
-        <translation type="unfinished" />
+        <translation>%1, da 0 niente a 10 il massimo</translation>
     </message>
     <message>
         <source>not rated (before: %1)</source>
-        <translation type="unfinished" />
+        <translation>non valutato (prima: %1)</translation>
     </message>
     <message>
         <source>Skip  (Esc)</source>
-        <translation type="unfinished" />
+        <translation>Salta  (Esc)</translation>
     </message>
     <message>
         <source>Save and start</source>
-        <translation type="unfinished" />
+        <translation>Salva e avvia</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Salva</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished" />
+        <translation>non valutato</translation>
     </message>
     <message>
         <source>(before: %1)</source>
-        <translation type="unfinished" />
+        <translation>(prima: %1)</translation>
     </message>
 </context>
 <context>
     <name>ReminderSettingsDialog</name>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished" />
+        <translation>Promemoria</translation>
     </message>
     <message>
         <source>&amp;Remind me to do a session</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ricordami di fare una sessione</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Quando</translation>
     </message>
     <message>
         <source>Recovery after heavy exercise</source>
-        <translation type="unfinished" />
+        <translation>Recupero dopo uno sforzo intenso</translation>
     </message>
     <message>
         <source>Start KneeCare in the tray when I log in</source>
-        <translation type="unfinished" />
+        <translation>Avvia KneeCare nell&apos;area di notifica all&apos;accesso</translation>
     </message>
     <message>
-        <source>I'm in a &amp;meeting: remind me in %1 min</source>
-        <translation type="unfinished" />
+        <source>I&apos;m in a &amp;meeting: remind me in %1 min</source>
+        <translation>Sono in &amp;riunione: ricordamelo tra %1 min</translation>
     </message>
     <message>
         <source>Times of day</source>
-        <translation type="unfinished" />
+        <translation>Orari</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished" />
+        <translation>Giorni</translation>
     </message>
     <message>
         <source> a day</source>
-        <translation type="unfinished" />
+        <translation> al giorno</translation>
     </message>
     <message>
         <source>Daily goal</source>
-        <translation type="unfinished" />
+        <translation>Obiettivo giornaliero</translation>
     </message>
     <message>
         <source>Daily &amp;goal</source>
-        <translation type="unfinished" />
+        <translation>&amp;Obiettivo giornaliero</translation>
     </message>
     <message>
-        <source>Skip a reminder when today's goal is already met</source>
-        <translation type="unfinished" />
+        <source>Skip a reminder when today&apos;s goal is already met</source>
+        <translation>Salta un promemoria se l&apos;obiettivo di oggi è già raggiunto</translation>
     </message>
     <message>
         <source>Count routines (stretches, ankle pumps…) towards the goal</source>
-        <translation type="unfinished" />
+        <translation>Conta le sequenze (allungamenti, pompe della caviglia…) per l&apos;obiettivo</translation>
     </message>
     <message>
         <source>Quiet hours</source>
-        <translation type="unfinished" />
+        <translation>Ore di silenzio</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation> min</translation>
     </message>
     <message>
         <source>Snooze length</source>
-        <translation type="unfinished" />
+        <translation>Durata del rinvio</translation>
     </message>
     <message>
         <source>&amp;Snooze for</source>
-        <translation type="unfinished" />
+        <translation>Ri&amp;manda di</translation>
     </message>
     <message>
         <source>Use reminder time %1</source>
-        <translation type="unfinished" />
+        <translation>Usa l&apos;orario di promemoria %1</translation>
     </message>
     <message>
         <source>Reminder time %1</source>
-        <translation type="unfinished" />
+        <translation>Orario di promemoria %1</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished" />
+        <translation>dalle</translation>
     </message>
     <message>
         <source>Quiet hours start</source>
-        <translation type="unfinished" />
+        <translation>Inizio delle ore di silenzio</translation>
     </message>
     <message>
         <source>Quiet hours end</source>
-        <translation type="unfinished" />
+        <translation>Fine delle ore di silenzio</translation>
     </message>
     <message>
         <source>Recovery reminders a day</source>
-        <translation type="unfinished" />
+        <translation>Promemoria di recupero al giorno</translation>
     </message>
     <message>
         <source>Recovery days</source>
-        <translation type="unfinished" />
+        <translation>Giorni di recupero</translation>
     </message>
     <message>
         <source>for</source>
-        <translation type="unfinished" />
+        <translation>per</translation>
     </message>
     <message>
         <source>Remind</source>
-        <translation type="unfinished" />
+        <translation>Ricorda</translation>
     </message>
     <message>
         <source>Remind me to stand up and &amp;move every hour, from</source>
-        <translation type="unfinished" />
+        <translation>Ricordami di alzarmi e &amp;muovermi ogni ora, dalle</translation>
     </message>
     <message>
         <source>Movement nudges from</source>
-        <translation type="unfinished" />
+        <translation>Inviti a muoversi dalle</translation>
     </message>
     <message>
         <source>Movement nudges until</source>
-        <translation type="unfinished" />
+        <translation>Inviti a muoversi fino alle</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished" />
+        <translation>alle</translation>
     </message>
     <message>
         <source>These reminders cannot work yet: %1.</source>
-        <translation type="unfinished" />
+        <translation>Questi promemoria non possono ancora funzionare: %1.</translation>
     </message>
     <message>
         <source>Fine: the next reminder comes in %1 minutes.</source>
-        <translation type="unfinished" />
+        <translation>Va bene: il prossimo promemoria arriva tra %1 minuti.</translation>
     </message>
     <message>
         <source> day</source>
-        <translation type="unfinished" />
+        <translation> giorno</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished" />
+        <translation> giorni</translation>
     </message>
     <message>
         <source>dddd d MMMM</source>
-        <extracomment>A weekday, day and month as QLocale writes them (QDate format), e.g. "Sunday 29 November".</extracomment>
-        <translation type="unfinished" />
+        <extracomment>A weekday, day and month as QLocale writes them (QDate format), e.g. &quot;Sunday 29 November&quot;.</extracomment>
+        <translation>dddd d MMMM</translation>
     </message>
     <message>
         <source>On until %1, then back to your usual reminders by itself. Reminders at %2.</source>
-        <translation type="unfinished" />
+        <translation>Attivo fino a %1, poi torna da solo ai promemoria abituali. Promemoria alle %2.</translation>
     </message>
     <message>
         <source>End recovery reminders now</source>
-        <translation type="unfinished" />
+        <translation>Termina ora i promemoria di recupero</translation>
     </message>
     <message>
         <source>For a few days after heavy exercise: reminders at %1, then back to your usual ones.</source>
-        <translation type="unfinished" />
+        <translation>Per qualche giorno dopo uno sforzo intenso: promemoria alle %1, poi di nuovo quelli abituali.</translation>
     </message>
     <message>
         <source>Start recovery reminders today</source>
-        <translation type="unfinished" />
+        <translation>Avvia oggi i promemoria di recupero</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>stopped early by the person</source>
-        <translation type="unfinished" />
+        <translation>fermata prima dalla persona</translation>
     </message>
     <message>
         <source>ended for safety</source>
-        <translation type="unfinished" />
+        <translation>terminata per sicurezza</translation>
     </message>
     <message>
         <source>interrupted (the app was closed)</source>
-        <translation type="unfinished" />
+        <translation>interrotta (l&apos;app è stata chiusa)</translation>
     </message>
     <message>
         <source>a hands-on step skipped</source>
-        <translation type="unfinished" />
+        <translation>saltato un passo manuale</translation>
     </message>
     <message>
         <source>Tension</source>
-        <translation type="unfinished" />
+        <translation>Tensione</translation>
     </message>
     <message>
         <source>Pain</source>
-        <translation type="unfinished" />
+        <translation>Dolore</translation>
     </message>
     <message>
         <source>Swelling</source>
-        <translation type="unfinished" />
+        <translation>Gonfiore</translation>
     </message>
     <message>
         <source>settling in</source>
-        <translation type="unfinished" />
+        <translation>sistemazione</translation>
     </message>
     <message>
         <source>warm compress</source>
-        <translation type="unfinished" />
+        <translation>impacco caldo</translation>
     </message>
     <message>
         <source>finding the point</source>
-        <translation type="unfinished" />
+        <translation>ricerca del punto</translation>
     </message>
     <message>
         <source>steady pressure</source>
-        <translation type="unfinished" />
+        <translation>pressione costante</translation>
     </message>
     <message>
         <source>circles or strokes</source>
-        <translation type="unfinished" />
+        <translation>cerchi o carezze</translation>
     </message>
     <message>
         <source>holding the point</source>
-        <translation type="unfinished" />
+        <translation>tenuta del punto</translation>
     </message>
     <message>
         <source>calf strokes</source>
-        <translation type="unfinished" />
+        <translation>carezze al polpaccio</translation>
     </message>
     <message>
         <source>repetitions</source>
-        <translation type="unfinished" />
+        <translation>ripetizioni</translation>
     </message>
     <message>
         <source>stretch</source>
-        <translation type="unfinished" />
+        <translation>allungamento</translation>
     </message>
     <message>
         <source>legs raised</source>
-        <translation type="unfinished" />
+        <translation>gambe sollevate</translation>
     </message>
     <message>
         <source>warm and cool water</source>
-        <translation type="unfinished" />
+        <translation>acqua calda e fresca</translation>
     </message>
     <message>
         <source>left knee</source>
-        <translation type="unfinished" />
+        <translation>ginocchio sinistro</translation>
     </message>
     <message>
         <source>right knee</source>
-        <translation type="unfinished" />
+        <translation>ginocchio destro</translation>
     </message>
     <message>
         <source>sharp pain</source>
-        <translation type="unfinished" />
+        <translation>dolore acuto</translation>
     </message>
     <message>
         <source>numbness</source>
-        <translation type="unfinished" />
+        <translation>intorpidimento</translation>
     </message>
     <message>
         <source>tingling</source>
-        <translation type="unfinished" />
+        <translation>formicolio</translation>
     </message>
     <message>
         <source>session ended for safety</source>
-        <translation type="unfinished" />
+        <translation>sessione terminata per sicurezza</translation>
     </message>
     <message>
         <source>no reason given not to do the sessions</source>
-        <translation type="unfinished" />
+        <translation>nessun motivo indicato per non fare le sessioni</translation>
     </message>
     <message>
         <source>pregnant; a healthcare provider agreed to the sessions</source>
-        <translation type="unfinished" />
+        <translation>incinta; un operatore sanitario ha approvato le sessioni</translation>
     </message>
     <message>
         <source>pregnant; sessions held until a healthcare provider agrees</source>
-        <translation type="unfinished" />
+        <translation>incinta; sessioni sospese finché un operatore sanitario non le approva</translation>
     </message>
     <message>
         <source>sessions on hold because of a yes</source>
-        <translation type="unfinished" />
+        <translation>sessioni sospese per via di un sì</translation>
     </message>
     <message>
         <source>not every question answered</source>
-        <translation type="unfinished" />
+        <translation>non tutte le domande hanno una risposta</translation>
     </message>
     <message>
         <source>the person said the leg was back to normal</source>
-        <translation type="unfinished" />
+        <translation>la persona ha detto che la gamba era tornata normale</translation>
     </message>
     <message>
         <source>the person said a health professional cleared it</source>
-        <translation type="unfinished" />
+        <translation>la persona ha detto che un professionista sanitario ha dato il via libera</translation>
     </message>
     <message>
         <source>d MMM yyyy</source>
-        <translation type="unfinished" />
+        <translation>d MMM yyyy</translation>
     </message>
     <message>
         <source>Self-care log from KneeCare</source>
-        <translation type="unfinished" />
+        <translation>Diario di cura di sé da KneeCare</translation>
     </message>
     <message>
         <source>Self-reported log kept by the person with the KneeCare app; not a diagnosis. The sessions are self-care and are not offered as a treatment.</source>
-        <translation type="unfinished" />
+        <translation>Diario compilato dalla persona stessa con l&apos;app KneeCare; non è una diagnosi. Le sessioni sono cura di sé e non sono proposte come terapia.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>Pagina %1 di %2</translation>
     </message>
     <message>
         <source>d MMM</source>
-        <translation type="unfinished" />
+        <translation>d MMM</translation>
     </message>
     <message>
-        <source>completed sessions a day, week's average</source>
-        <translation type="unfinished" />
+        <source>completed sessions a day, week&apos;s average</source>
+        <translation>sessioni completate al giorno, media della settimana</translation>
     </message>
     <message>
         <source>daily goal</source>
-        <translation type="unfinished" />
+        <translation>obiettivo giornaliero</translation>
     </message>
     <message>
         <source>%1 before</source>
-        <translation type="unfinished" />
+        <translation>%1 prima</translation>
     </message>
     <message>
         <source>%1 after</source>
-        <translation type="unfinished" />
+        <translation>%1 dopo</translation>
     </message>
     <message>
         <source>%1 to %2 (%3 days)</source>
-        <translation type="unfinished" />
+        <translation>Dal %1 al %2 (%3 giorni)</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished" />
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>Made on</source>
-        <translation type="unfinished" />
+        <translation>Creato il</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Guided self-acupressure behind the knees (point BL40, Weizhong), as the person recorded it.</source>
-        <translation type="unfinished" />
+        <translation>Digitopressione guidata fatta da sé dietro le ginocchia (punto BL40, Weizhong), come l&apos;ha registrata la persona.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>nessuno</translation>
     </message>
     <message>
         <source>%1 sessions, %2 completed. Ended early: %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 sessioni, %2 completate. Terminate prima: %3.</translation>
     </message>
     <message>
         <source>Daily goal: %1 completed sessions a day; reached on average %2 a day.</source>
-        <translation type="unfinished" />
+        <translation>Obiettivo giornaliero: %1 sessioni completate al giorno; raggiunte in media %2 al giorno.</translation>
     </message>
     <message>
         <source>Time on each knee: left %1 min, right %2 min.</source>
-        <translation type="unfinished" />
+        <translation>Tempo per ginocchio: sinistro %1 min, destro %2 min.</translation>
     </message>
     <message>
         <source>knee points</source>
-        <translation type="unfinished" />
+        <translation>punti del ginocchio</translation>
     </message>
     <message>
         <source>leg routine</source>
-        <translation type="unfinished" />
+        <translation>sequenza per le gambe</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished" />
+        <translation>Programma</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished" />
+        <translation>Sessioni</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished" />
+        <translation>Minuti</translation>
     </message>
     <message>
         <source>What was done</source>
-        <translation type="unfinished" />
+        <translation>Che cosa è stato fatto</translation>
     </message>
     <message>
         <source>How it felt</source>
-        <translation type="unfinished" />
+        <translation>Come è andata</translation>
     </message>
     <message>
         <source>No session was rated both before and after.</source>
-        <translation type="unfinished" />
+        <translation>Nessuna sessione è stata valutata sia prima sia dopo.</translation>
     </message>
     <message>
         <source>0-10, 10 worst</source>
-        <translation type="unfinished" />
+        <translation>0-10, 10 il peggio</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished" />
+        <translation>Prima</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished" />
+        <translation>Dopo</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished" />
+        <translation>Variazione</translation>
     </message>
     <message>
         <source>Sessions rated</source>
-        <translation type="unfinished" />
+        <translation>Sessioni valutate</translation>
     </message>
     <message>
         <source>Averages of the ratings given just before and just after a session, over the sessions rated both times.</source>
-        <translation type="unfinished" />
+        <translation>Medie delle valutazioni date subito prima e subito dopo una sessione, sulle sessioni valutate entrambe le volte.</translation>
     </message>
     <message>
         <source>What seems to help</source>
-        <translation type="unfinished" />
+        <translation>Che cosa sembra aiutare</translation>
     </message>
     <message>
         <source>Not enough rated sessions yet: each line needs at least 5.</source>
-        <translation type="unfinished" />
+        <translation>Non ci sono ancora abbastanza sessioni valutate: ogni riga ne richiede almeno 5.</translation>
     </message>
     <message>
-        <source>Average change in the person's own 0-10 ratings after a session (below 0: lower after), with an 80% interval of that average. An observation, not evidence of an effect.</source>
-        <translation type="unfinished" />
+        <source>Average change in the person&apos;s own 0-10 ratings after a session (below 0: lower after), with an 80% interval of that average. An observation, not evidence of an effect.</source>
+        <translation>Variazione media delle valutazioni 0-10 della persona dopo una sessione (sotto 0: più bassa dopo), con un intervallo all&apos;80% di quella media. Un&apos;osservazione, non una prova di efficacia.</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished" />
+        <translation>Sicurezza</translation>
     </message>
     <message>
         <source>No safety screening recorded.</source>
-        <translation type="unfinished" />
+        <translation>Nessuna verifica di sicurezza registrata.</translation>
     </message>
     <message>
         <source>Latest safety screening: %1. Result: %2.</source>
-        <translation type="unfinished" />
+        <translation>Ultima verifica di sicurezza: %1. Risultato: %2.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>sì</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>no</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished" />
+        <translation>nessuna risposta</translation>
     </message>
     <message>
         <source>Red flags, all-clears and safety stops in the period</source>
-        <translation type="unfinished" />
+        <translation>Segnali d&apos;allarme, via libera e arresti di sicurezza nel periodo</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished" />
+        <translation>Nessuno.</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished" />
+        <translation>attiva</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished" />
+        <translation>disattivata</translation>
     </message>
     <message>
         <source>The daily question before each session (is a leg swollen, warm, red or painful?) was %1 when this report was made.</source>
-        <translation type="unfinished" />
+        <translation>La domanda quotidiana prima di ogni sessione (una gamba è gonfia, calda, arrossata o dolente?) era %1 quando è stato creato questo rapporto.</translation>
     </message>
     <message>
         <source>Answered yes to the daily question (a leg swollen, warm, red or painful); sessions held.</source>
-        <translation type="unfinished" />
+        <translation>Risposta sì alla domanda quotidiana (una gamba gonfia, calda, arrossata o dolente); sessioni sospese.</translation>
     </message>
     <message>
         <source>Hold ended: %1.</source>
-        <translation type="unfinished" />
+        <translation>Sospensione terminata: %1.</translation>
     </message>
     <message>
         <source>In a session of %1: %2</source>
-        <translation type="unfinished" />
+        <translation>In una sessione di %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>Report for a health professional</source>
-        <translation type="unfinished" />
+        <translation>Rapporto per un professionista sanitario</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished" />
+        <translation>facoltativo</translation>
     </message>
     <message>
         <source>&amp;Remember this name</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ricorda questo nome</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Dal:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Al:</translation>
     </message>
     <message>
         <source>&amp;Name on the report:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nome sul rapporto:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Lingua:</translation>
     </message>
     <message>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Salva PDF…</translation>
     </message>
     <message>
         <source>The first day comes after the last day. Please swap them.</source>
-        <translation type="unfinished" />
+        <translation>Il primo giorno viene dopo l&apos;ultimo. Li scambi, per favore.</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished" />
+        <translation>Salva il rapporto</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>File PDF (*.pdf)</translation>
     </message>
     <message>
         <source>No session was recorded in this period, so there is nothing to report.</source>
-        <translation type="unfinished" />
+        <translation>In questo periodo non è stata registrata alcuna sessione, quindi non c&apos;è niente da riportare.</translation>
     </message>
     <message>
         <source>The report could not be saved there: %1</source>
-        <translation type="unfinished" />
+        <translation>Non è stato possibile salvare il rapporto lì: %1</translation>
     </message>
     <message>
         <source>Report for a &amp;health professional…</source>
-        <translation type="unfinished" />
+        <translation>Rapporto per un &amp;professionista sanitario…</translation>
     </message>
 </context>
 <context>
@@ -1452,7 +1453,7 @@
     </message>
     <message>
         <source>Tick the box once your provider has agreed; then Continue is available.</source>
-        <translation>Spunti la casella quando l'operatore sanitario ha dato il suo consenso; allora potrà scegliere Continua.</translation>
+        <translation>Spunti la casella quando l&apos;operatore sanitario ha dato il suo consenso; allora potrà scegliere Continua.</translation>
     </message>
     <message>
         <source>Not &amp;yet</source>
@@ -1488,7 +1489,7 @@
     </message>
     <message>
         <source>Nothing in your answers stops you from using KneeCare. Press Start when you are ready; a quick question about your legs comes first.</source>
-        <translation>Nelle sue risposte non c'è nulla che le impedisca di usare KneeCare. Prema Avvia quando vuole; prima arriva una breve domanda sulle sue gambe.</translation>
+        <translation>Nelle sue risposte non c&apos;è nulla che le impedisca di usare KneeCare. Prema Avvia quando vuole; prima arriva una breve domanda sulle sue gambe.</translation>
     </message>
     <message>
         <source>If your health changes, choose Safety &gt; My situation changed, and the questions are asked again.</source>
@@ -1568,895 +1569,895 @@
     <name>SessionView</name>
     <message>
         <source>The backs of your legs, seen from behind</source>
-        <translation type="unfinished" />
+        <translation>Il retro delle sue gambe, visto da dietro</translation>
     </message>
     <message>
         <source>Repetition</source>
-        <translation type="unfinished" />
+        <translation>Ripetizione</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished" />
+        <translation>Tempo rimasto</translation>
     </message>
     <message>
         <source>Countdown</source>
-        <translation type="unfinished" />
+        <translation>Conto alla rovescia</translation>
     </message>
     <message>
         <source>Breathing</source>
-        <translation type="unfinished" />
+        <translation>Respiro</translation>
     </message>
     <message>
         <source>Where you are</source>
-        <translation type="unfinished" />
+        <translation>Dove si trova</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished" />
+        <translation>Passo</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished" />
+        <translation>Che cosa fare</translation>
     </message>
     <message>
         <source>What the hands do</source>
-        <translation type="unfinished" />
+        <translation>Che cosa fanno le mani</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished" />
+        <translation>Poi</translation>
     </message>
     <message>
         <source>Time left in the session</source>
-        <translation type="unfinished" />
+        <translation>Tempo rimasto nella sessione</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Ready when you are</source>
-        <translation type="unfinished" />
+        <translation>Si comincia quando vuole</translation>
     </message>
     <message>
         <source>%1 Press Start or Space to begin.</source>
-        <translation type="unfinished" />
+        <translation>%1 Prema Avvia o Spazio per iniziare.</translation>
     </message>
     <message>
         <source>in all</source>
-        <translation type="unfinished" />
+        <translation>in tutto</translation>
     </message>
     <message>
         <source>First: %1</source>
-        <translation type="unfinished" />
+        <translation>Prima: %1</translation>
     </message>
     <message>
         <source>left in this step</source>
-        <translation type="unfinished" />
+        <translation>rimasti in questo passo</translation>
     </message>
     <message>
         <source>Paused. Press Space to go on.</source>
-        <translation type="unfinished" />
+        <translation>In pausa. Prema Spazio per continuare.</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished" />
+        <translation>fatto</translation>
     </message>
     <message>
         <source>Press Start or Space for another session.</source>
-        <translation type="unfinished" />
+        <translation>Prema Avvia o Spazio per un&apos;altra sessione.</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsHelp</name>
     <message>
         <source>Open the %1 menu</source>
-        <translation type="unfinished" />
+        <translation>Apri il menu %1</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>Scorciatoie da tastiera</translation>
     </message>
     <message>
         <source>Tab moves between controls; Space or Enter presses the one with the focus.</source>
-        <translation type="unfinished" />
+        <translation>Tab passa da un controllo all&apos;altro; Spazio o Invio preme quello selezionato.</translation>
     </message>
     <message>
         <source>Each row: the keys, then what they do</source>
-        <translation type="unfinished" />
+        <translation>Ogni riga: i tasti, poi che cosa fanno</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished" />
+        <translation>Tasti</translation>
     </message>
     <message>
         <source>What they do</source>
-        <translation type="unfinished" />
+        <translation>Che cosa fanno</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Scorciatoie da tastiera…</translation>
     </message>
     <message>
         <source>Every key KneeCare answers</source>
-        <translation type="unfinished" />
+        <translation>Tutti i tasti a cui KneeCare risponde</translation>
     </message>
 </context>
 <context>
     <name>TrayCompanion</name>
     <message>
         <source>No tray here: closing this window quits KneeCare. Reminders come as notifications.</source>
-        <translation type="unfinished" />
+        <translation>Qui non c&apos;è un&apos;area di notifica: chiudere questa finestra chiude KneeCare. I promemoria arrivano come notifiche.</translation>
     </message>
     <message>
         <source>&amp;Reminders…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Promemoria…</translation>
     </message>
     <message>
         <source>KneeCare could not change how it starts at login: %1</source>
-        <translation type="unfinished" />
+        <translation>KneeCare non ha potuto cambiare il modo in cui si avvia all&apos;accesso: %1</translation>
     </message>
     <message>
         <source>Your session</source>
-        <translation type="unfinished" />
+        <translation>La sua sessione</translation>
     </message>
     <message>
         <source>KneeCare is still here</source>
-        <translation type="unfinished" />
+        <translation>KneeCare è ancora qui</translation>
     </message>
     <message>
         <source>It keeps running in the tray to remind you. To quit, choose Quit in the tray menu.</source>
-        <translation type="unfinished" />
+        <translation>Resta attivo nell&apos;area di notifica per ricordarle le sessioni. Per uscire, scelga Esci nel menu dell&apos;area di notifica.</translation>
     </message>
 </context>
 <context>
     <name>TrayIcon</name>
     <message>
         <source>For 30 minutes</source>
-        <translation type="unfinished" />
+        <translation>Per 30 minuti</translation>
     </message>
     <message>
         <source>For 1 hour</source>
-        <translation type="unfinished" />
+        <translation>Per 1 ora</translation>
     </message>
     <message>
         <source>Until tomorrow</source>
-        <translation type="unfinished" />
+        <translation>Fino a domani</translation>
     </message>
     <message>
         <source>Start session (%1)</source>
-        <translation type="unfinished" />
+        <translation>Avvia sessione (%1)</translation>
     </message>
     <message>
         <source>Start session</source>
-        <translation type="unfinished" />
+        <translation>Avvia sessione</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Avvia</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished" />
+        <translation>Rimanda</translation>
     </message>
     <message>
         <source>Open KneeCare</source>
-        <translation type="unfinished" />
+        <translation>Apri KneeCare</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished" />
+        <translation>Cronologia</translation>
     </message>
     <message>
         <source>About safety</source>
-        <translation type="unfinished" />
+        <translation>Note sulla sicurezza</translation>
     </message>
     <message>
         <source>Reminders…</source>
-        <translation type="unfinished" />
+        <translation>Promemoria…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished" />
+        <translation>Esci</translation>
     </message>
 </context>
 <context>
     <name>Voice</name>
     <message>
         <source>This is how KneeCare will read each step to you.</source>
-        <translation type="unfinished" />
+        <translation>Ecco come KneeCare le leggerà ogni passo.</translation>
     </message>
     <message>
         <source>Install speech-dispatcher (and a voice such as espeak-ng) to hear the steps read aloud.</source>
-        <translation type="unfinished" />
+        <translation>Installi speech-dispatcher (e una voce come espeak-ng) per sentire i passi letti ad alta voce.</translation>
     </message>
     <message>
-        <source>Your system's speech service did not answer.</source>
-        <translation type="unfinished" />
+        <source>Your system&apos;s speech service did not answer.</source>
+        <translation>Il servizio vocale del sistema non ha risposto.</translation>
     </message>
     <message>
         <source>The speech engine stopped working.</source>
-        <translation type="unfinished" />
+        <translation>Il motore vocale ha smesso di funzionare.</translation>
     </message>
     <message>
         <source>No speech engine is installed.</source>
-        <translation type="unfinished" />
+        <translation>Non è installato alcun motore vocale.</translation>
     </message>
     <message>
         <source>The speech engine “%1” could not start.</source>
-        <translation type="unfinished" />
+        <translation>Il motore vocale «%1» non ha potuto avviarsi.</translation>
     </message>
     <message>
         <source>The speech engine “%1” did not answer.</source>
-        <translation type="unfinished" />
+        <translation>Il motore vocale «%1» non ha risposto.</translation>
     </message>
     <message>
         <source>The speech helper stopped (exit code %1).</source>
-        <translation type="unfinished" />
+        <translation>L&apos;assistente vocale si è fermato (codice di uscita %1).</translation>
     </message>
 </context>
 <context>
     <name>charts</name>
     <message>
         <source>Showing %1</source>
-        <extracomment>Read by screen readers after the chart's summary: %1 is the value picked (e.g. "Thu 26 Nov: 2 sessions completed").</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Read by screen readers after the chart&apos;s summary: %1 is the value picked (e.g. &quot;Thu 26 Nov: 2 sessions completed&quot;).</extracomment>
+        <translation>Selezionato: %1</translation>
     </message>
 </context>
 <context>
     <name>exchange</name>
     <message>
         <source>%1 session added</source>
-        <translation type="unfinished" />
+        <translation>%1 sessione aggiunta</translation>
     </message>
     <message>
         <source>%1 sessions added</source>
-        <translation type="unfinished" />
+        <translation>%1 sessioni aggiunte</translation>
     </message>
     <message>
         <source>%1.</source>
-        <translation type="unfinished" />
+        <translation>%1.</translation>
     </message>
     <message>
         <source>%1; %2 was already in your history.</source>
-        <translation type="unfinished" />
+        <translation>%1; %2 era già nella sua cronologia.</translation>
     </message>
     <message>
         <source>%1; %2 were already in your history.</source>
-        <translation type="unfinished" />
+        <translation>%1; %2 erano già nella sua cronologia.</translation>
     </message>
     <message>
         <source>is not a JSON object</source>
-        <translation type="unfinished" />
+        <translation>non è un oggetto JSON</translation>
     </message>
     <message>
         <source>%1 is not an ISO 8601 time</source>
-        <translation type="unfinished" />
+        <translation>%1 non è un orario ISO 8601</translation>
     </message>
     <message>
         <source>%1 is not a JSON object</source>
-        <translation type="unfinished" />
+        <translation>%1 non è un oggetto JSON</translation>
     </message>
     <message>
-        <source>%1, field '%2': %3</source>
-        <translation type="unfinished" />
+        <source>%1, field &apos;%2&apos;: %3</source>
+        <translation>%1, campo &apos;%2&apos;: %3</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished" />
+        <translation>manca</translation>
     </message>
     <message>
         <source>%1 is not a non-empty text</source>
-        <translation type="unfinished" />
+        <translation>%1 non è un testo non vuoto</translation>
     </message>
     <message>
         <source>%1 is not one of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 non è uno tra %2</translation>
     </message>
     <message>
         <source>%1 is not a number of seconds (0 or more)</source>
-        <translation type="unfinished" />
+        <translation>%1 non è un numero di secondi (0 o più)</translation>
     </message>
     <message>
         <source>%1 is not a whole number from %2 to %3</source>
-        <translation type="unfinished" />
+        <translation>%1 non è un numero intero da %2 a %3</translation>
     </message>
     <message>
         <source>%1 has no UTC offset (like +01:00)</source>
-        <translation type="unfinished" />
+        <translation>%1 non ha uno scarto da UTC (come +01:00)</translation>
     </message>
     <message>
         <source>%1 is not a time from the year %2 to %3</source>
-        <translation type="unfinished" />
+        <translation>%1 non è un orario tra l&apos;anno %2 e il %3</translation>
     </message>
     <message>
         <source>%1 is not a value KneeCare knows</source>
-        <translation type="unfinished" />
+        <translation>%1 non è un valore che KneeCare conosce</translation>
     </message>
     <message>
         <source>is not a list</source>
-        <translation type="unfinished" />
+        <translation>non è una lista</translation>
     </message>
     <message>
-        <source>is not an object with 'before' and 'after'</source>
-        <translation type="unfinished" />
+        <source>is not an object with &apos;before&apos; and &apos;after&apos;</source>
+        <translation>non è un oggetto con &apos;before&apos; e &apos;after&apos;</translation>
     </message>
     <message>
         <source>%1 is not text</source>
-        <translation type="unfinished" />
+        <translation>%1 non è un testo</translation>
     </message>
     <message>
         <source>entry %1</source>
-        <translation type="unfinished" />
+        <translation>voce %1</translation>
     </message>
     <message>
         <source>entry %1 (started %2)</source>
-        <translation type="unfinished" />
+        <translation>voce %1 (iniziata %2)</translation>
     </message>
     <message>
         <source>is before started_at</source>
-        <translation type="unfinished" />
+        <translation>è prima di started_at</translation>
     </message>
     <message>
         <source>two phases have the same index</source>
-        <translation type="unfinished" />
+        <translation>due fasi hanno lo stesso indice</translation>
     </message>
     <message>
         <source>the file is larger than %1 MiB, the most KneeCare imports</source>
-        <translation type="unfinished" />
+        <translation>il file supera %1 MiB, il massimo che KneeCare importa</translation>
     </message>
     <message>
         <source>the file is not valid JSON (line %1, column %2: %3)</source>
-        <translation type="unfinished" />
+        <translation>il file non è un JSON valido (riga %1, colonna %2: %3)</translation>
     </message>
     <message>
         <source>the file is nested too deeply to be a KneeCare export</source>
-        <translation type="unfinished" />
+        <translation>il file è annidato troppo in profondità per essere un&apos;esportazione di KneeCare</translation>
     </message>
     <message>
         <source>the file holds a value KneeCare cannot read: %1</source>
-        <translation type="unfinished" />
+        <translation>il file contiene un valore che KneeCare non sa leggere: %1</translation>
     </message>
     <message>
         <source>the file does not hold a list of sessions (a KneeCare JSON export)</source>
-        <translation type="unfinished" />
+        <translation>il file non contiene un elenco di sessioni (un&apos;esportazione JSON di KneeCare)</translation>
     </message>
     <message>
         <source>entries %1 and %2 are the same session (uid %3)</source>
-        <translation type="unfinished" />
+        <translation>le voci %1 e %2 sono la stessa sessione (uid %3)</translation>
     </message>
 </context>
 <context>
     <name>history</name>
     <message>
         <source>KneeCare had a problem with your history just now. The details say what happened and what KneeCare did about it.</source>
-        <translation type="unfinished" />
+        <translation>KneeCare ha appena avuto un problema con la sua cronologia. I dettagli dicono che cosa è successo e che cosa ha fatto KneeCare.</translation>
     </message>
     <message>
         <source>7 days</source>
-        <translation type="unfinished" />
+        <translation>7 giorni</translation>
     </message>
     <message>
         <source>30 days</source>
-        <translation type="unfinished" />
+        <translation>30 giorni</translation>
     </message>
     <message>
         <source>90 days</source>
-        <translation type="unfinished" />
+        <translation>90 giorni</translation>
     </message>
     <message>
         <source>1 year</source>
-        <translation type="unfinished" />
+        <translation>1 anno</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished" />
+        <translation>Completata</translation>
     </message>
     <message>
         <source>Stopped early</source>
-        <translation type="unfinished" />
+        <translation>Fermata prima</translation>
     </message>
     <message>
         <source>Ended for safety</source>
-        <translation type="unfinished" />
+        <translation>Terminata per sicurezza</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished" />
+        <translation>Interrotta</translation>
     </message>
     <message>
         <source>Steps skipped</source>
         <extracomment>A session gone through to its end with a pressing, moving or exercise step skipped (not done).</extracomment>
-        <translation type="unfinished" />
+        <translation>Passi saltati</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished" />
+        <translation>In corso</translation>
     </message>
     <message>
         <source>Left</source>
         <extracomment>The Knees column of the sessions table.</extracomment>
-        <translation type="unfinished" />
+        <translation>Sinistro</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished" />
+        <translation>Destro</translation>
     </message>
     <message>
         <source>Both</source>
-        <translation type="unfinished" />
+        <translation>Entrambe</translation>
     </message>
     <message>
         <source>left knee</source>
-        <translation type="unfinished" />
+        <translation>ginocchio sinistro</translation>
     </message>
     <message>
         <source>right knee</source>
-        <translation type="unfinished" />
+        <translation>ginocchio destro</translation>
     </message>
     <message>
         <source>both knees</source>
-        <translation type="unfinished" />
+        <translation>entrambe le ginocchia</translation>
     </message>
     <message>
         <source>settling in</source>
-        <extracomment>What the person was doing: fills %3 of "Reported %1 at %2, during %3" (with the preposition needed).</extracomment>
-        <translation type="unfinished" />
+        <extracomment>What the person was doing: fills %3 of &quot;Reported %1 at %2, during %3&quot; (with the preposition needed).</extracomment>
+        <translation>la sistemazione</translation>
     </message>
     <message>
         <source>warming up</source>
-        <translation type="unfinished" />
+        <translation>il riscaldamento</translation>
     </message>
     <message>
         <source>finding the hollow</source>
-        <translation type="unfinished" />
+        <translation>la ricerca dell&apos;incavo</translation>
     </message>
     <message>
         <source>pressing</source>
-        <translation type="unfinished" />
+        <translation>la pressione</translation>
     </message>
     <message>
         <source>the movement</source>
-        <translation type="unfinished" />
+        <translation>il movimento</translation>
     </message>
     <message>
         <source>a hold</source>
-        <translation type="unfinished" />
+        <translation>una tenuta</translation>
     </message>
     <message>
         <source>the finish</source>
-        <translation type="unfinished" />
+        <translation>la conclusione</translation>
     </message>
     <message>
         <source>the repetitions</source>
-        <translation type="unfinished" />
+        <translation>le ripetizioni</translation>
     </message>
     <message>
         <source>a stretch</source>
-        <translation type="unfinished" />
+        <translation>un allungamento</translation>
     </message>
     <message>
         <source>a rest</source>
-        <translation type="unfinished" />
+        <translation>una pausa</translation>
     </message>
     <message>
         <source>the intervals</source>
-        <translation type="unfinished" />
+        <translation>gli intervalli</translation>
     </message>
     <message>
         <source>pain</source>
-        <translation type="unfinished" />
+        <translation>dolore</translation>
     </message>
     <message>
         <source>numbness</source>
-        <translation type="unfinished" />
+        <translation>intorpidimento</translation>
     </message>
     <message>
         <source>tingling</source>
-        <translation type="unfinished" />
+        <translation>formicolio</translation>
     </message>
     <message>
         <source>tension</source>
-        <translation type="unfinished" />
+        <translation>tensione</translation>
     </message>
     <message>
         <source>swelling</source>
-        <translation type="unfinished" />
+        <translation>gonfiore</translation>
     </message>
     <message>
         <source>DELETE</source>
         <extracomment>The word the person types to delete everything (in capitals).</extracomment>
-        <translation type="unfinished" />
+        <translation>ELIMINA</translation>
     </message>
     <message>
         <source>ddd d MMM yyyy</source>
         <extracomment>A Qt date format (ddd: short weekday, d: day, MMM: short month, yyyy: year); write it as your language does.</extracomment>
-        <translation type="unfinished" />
+        <translation>ddd d MMM yyyy</translation>
     </message>
     <message>
         <source>ddd d MMM</source>
         <extracomment>A Qt date format (ddd: short weekday, d: day, MMM: short month); write it as your language does.</extracomment>
-        <translation type="unfinished" />
+        <translation>ddd d MMM</translation>
     </message>
     <message>
         <source>d MMM</source>
-        <extracomment>A Qt date format under the chart's weekly bars (d: day, MMM: short month).</extracomment>
-        <translation type="unfinished" />
+        <extracomment>A Qt date format under the chart&apos;s weekly bars (d: day, MMM: short month).</extracomment>
+        <translation>d MMM</translation>
     </message>
     <message>
         <source>%1 session</source>
-        <translation type="unfinished" />
+        <translation>%1 sessione</translation>
     </message>
     <message>
         <source>%1 sessions</source>
-        <translation type="unfinished" />
+        <translation>%1 sessioni</translation>
     </message>
     <message>
         <source>%1 day</source>
-        <translation type="unfinished" />
+        <translation>%1 giorno</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished" />
+        <translation>%1 giorni</translation>
     </message>
     <message>
         <source>%1: no sessions</source>
-        <translation type="unfinished" />
+        <translation>%1: nessuna sessione</translation>
     </message>
     <message>
         <source>%1: %2 session completed</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 sessione completata</translation>
     </message>
     <message>
         <source>%1: %2 sessions completed</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 sessioni completate</translation>
     </message>
     <message>
         <source>, %1 ended early</source>
-        <translation type="unfinished" />
+        <translation>, %1 terminate prima</translation>
     </message>
     <message>
         <source> (goal met)</source>
-        <translation type="unfinished" />
+        <translation> (obiettivo raggiunto)</translation>
     </message>
     <message>
         <source>week of %1</source>
-        <translation type="unfinished" />
+        <translation>settimana del %1</translation>
     </message>
     <message>
         <source>%1: %2 completed a day (%3 in %4 day, %5 ended early)</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 completate al giorno (%3 in %4 giorno, %5 terminate prima)</translation>
     </message>
     <message>
         <source>%1: %2 completed a day (%3 in %4 days, %5 ended early)</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 completate al giorno (%3 in %4 giorni, %5 terminate prima)</translation>
     </message>
     <message>
         <source>%1: %2 completed a day (%3 in %4 day)</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 completate al giorno (%3 in %4 giorno)</translation>
     </message>
     <message>
         <source>%1: %2 completed a day (%3 in %4 days)</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 completate al giorno (%3 in %4 giorni)</translation>
     </message>
     <message>
         <source>Rate how your knees feel before and after a session to see here how they compare.</source>
-        <translation type="unfinished" />
+        <translation>Valuti come si sentono le sue ginocchia prima e dopo una sessione per vedere qui il confronto.</translation>
     </message>
     <message>
         <source>your %1 rating dropped %2 points after a session</source>
-        <translation type="unfinished" />
+        <translation>la sua valutazione di %1 è scesa di %2 punti dopo una sessione</translation>
     </message>
     <message>
         <source>your %1 rating dropped %2 points</source>
-        <translation type="unfinished" />
+        <translation>la sua valutazione di %1 è scesa di %2 punti</translation>
     </message>
     <message>
         <source>your %1 rating rose %2 points after a session</source>
-        <translation type="unfinished" />
+        <translation>la sua valutazione di %1 è salita di %2 punti dopo una sessione</translation>
     </message>
     <message>
         <source>your %1 rating rose %2 points</source>
-        <translation type="unfinished" />
+        <translation>la sua valutazione di %1 è salita di %2 punti</translation>
     </message>
     <message>
         <source>your %1 rating stayed about the same after a session</source>
-        <translation type="unfinished" />
+        <translation>la sua valutazione di %1 è rimasta più o meno uguale dopo una sessione</translation>
     </message>
     <message>
         <source>your %1 rating stayed about the same</source>
-        <translation type="unfinished" />
+        <translation>la sua valutazione di %1 è rimasta più o meno uguale</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <extracomment>Joins the measures: "A, B and C".</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Joins the measures: &quot;A, B and C&quot;.</extracomment>
+        <translation>%1 e %2</translation>
     </message>
     <message>
         <source>On average %1 (%2 session rated before and after).</source>
-        <translation type="unfinished" />
+        <translation>In media %1 (%2 sessione valutata prima e dopo).</translation>
     </message>
     <message>
         <source>On average %1 (%2 sessions rated before and after).</source>
-        <translation type="unfinished" />
+        <translation>In media %1 (%2 sessioni valutate prima e dopo).</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Quando</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished" />
+        <translation>Programma</translation>
     </message>
     <message>
         <source>Knees</source>
-        <translation type="unfinished" />
+        <translation>Ginocchia</translation>
     </message>
     <message>
         <source>Time done</source>
-        <translation type="unfinished" />
+        <translation>Tempo svolto</translation>
     </message>
     <message>
         <source>How it ended</source>
-        <translation type="unfinished" />
+        <translation>Come è finita</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished" />
+        <translation>Prima</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished" />
+        <translation>Dopo</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished" />
+        <translation>Sicurezza</translation>
     </message>
     <message>
         <source>Sessions per day over the last %1: %2 completed, %3 ended early; the goal of %4 a day was met on %5 of %6 days.</source>
-        <translation type="unfinished" />
+        <translation>Sessioni al giorno negli ultimi %1: %2 completate, %3 terminate prima; l&apos;obiettivo di %4 al giorno è stato raggiunto in %5 giorni su %6.</translation>
     </message>
     <message>
         <source>Sessions per day over the last %1: %2 completed; the goal of %3 a day was met on %4 of %5 days.</source>
-        <translation type="unfinished" />
+        <translation>Sessioni al giorno negli ultimi %1: %2 completate; l&apos;obiettivo di %3 al giorno è stato raggiunto in %4 giorni su %5.</translation>
     </message>
     <message>
         <source>week of %1: %2 min in %3 session</source>
-        <translation type="unfinished" />
+        <translation>settimana del %1: %2 min in %3 sessione</translation>
     </message>
     <message>
         <source>week of %1: %2 min in %3 sessions</source>
-        <translation type="unfinished" />
+        <translation>settimana del %1: %2 min in %3 sessioni</translation>
     </message>
     <message>
         <source>Minutes per week, last %1 weeks: %2 in all.</source>
-        <translation type="unfinished" />
+        <translation>Minuti a settimana, ultime %1 settimane: %2 in tutto.</translation>
     </message>
     <message>
         <source>%1: %2 before %3, after %4</source>
         <extracomment>%1 the day (or days), %2 the measure (tension, pain), %3 and %4 the mean ratings.</extracomment>
-        <translation type="unfinished" />
+        <translation>%1: %2 prima %3, dopo %4</translation>
     </message>
     <message>
         <source>%1 rating, 0 to 10, mean before and after sessions, last %2.</source>
-        <translation type="unfinished" />
+        <translation>Valutazione di %1, da 0 a 10, media prima e dopo le sessioni, ultimi %2.</translation>
     </message>
     <message>
         <source> Overall %1 before, %2 after.</source>
-        <translation type="unfinished" />
+        <translation> In tutto %1 prima, %2 dopo.</translation>
     </message>
     <message>
         <source>%1 session, newest first. Ratings read tension · pain · swelling, 0 to 10.</source>
-        <translation type="unfinished" />
+        <translation>%1 sessione, dalla più recente. Valutazioni: tensione · dolore · gonfiore, da 0 a 10.</translation>
     </message>
     <message>
         <source>%1 sessions, newest first. Ratings read tension · pain · swelling, 0 to 10.</source>
-        <translation type="unfinished" />
+        <translation>%1 sessioni, dalla più recente. Valutazioni: tensione · dolore · gonfiore, da 0 a 10.</translation>
     </message>
     <message>
         <source>Deleted the session of %1, %2.</source>
-        <translation type="unfinished" />
+        <translation>Eliminata la sessione del %1, %2.</translation>
     </message>
     <message>
         <source>Deleted all data (%1 session).</source>
-        <translation type="unfinished" />
+        <translation>Eliminati tutti i dati (%1 sessione).</translation>
     </message>
     <message>
         <source>Deleted all data (%1 sessions).</source>
-        <translation type="unfinished" />
+        <translation>Eliminati tutti i dati (%1 sessioni).</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 di %2</translation>
     </message>
     <message>
         <source>Steps: %1 of %2 done</source>
-        <translation type="unfinished" />
+        <translation>Passi: %1 di %2 fatti</translation>
     </message>
     <message>
         <source>, %1 skipped</source>
-        <translation type="unfinished" />
+        <translation>, %1 saltati</translation>
     </message>
     <message>
         <source>Reported %1 at %2, during %3</source>
-        <extracomment>%1 what was felt (pain, numbness, tingling), %2 the time into the session, %3 the step (one of "settling in", "pressing", ...).</extracomment>
-        <translation type="unfinished" />
+        <extracomment>%1 what was felt (pain, numbness, tingling), %2 the time into the session, %3 the step (one of &quot;settling in&quot;, &quot;pressing&quot;, ...).</extracomment>
+        <translation>Segnalato %1 dopo %2, durante %3</translation>
     </message>
     <message>
         <source>no numbers</source>
-        <translation type="unfinished" />
+        <translation>nessun valore</translation>
     </message>
     <message>
         <source> — “%1”</source>
-        <translation type="unfinished" />
+        <translation> — «%1»</translation>
     </message>
     <message>
         <source>All sessions</source>
-        <translation type="unfinished" />
+        <translation>Tutte le sessioni</translation>
     </message>
     <message>
         <source>Knee sessions</source>
-        <translation type="unfinished" />
+        <translation>Sessioni per le ginocchia</translation>
     </message>
     <message>
         <source>Routines</source>
-        <translation type="unfinished" />
+        <translation>Sequenze</translation>
     </message>
     <message>
         <source>Tension · pain · swelling, 0 to 10 (– not rated)</source>
-        <translation type="unfinished" />
+        <translation>Tensione · dolore · gonfiore, da 0 a 10 (– non valutato)</translation>
     </message>
     <message>
         <source>%1 report</source>
-        <translation type="unfinished" />
+        <translation>%1 segnalazione</translation>
     </message>
     <message>
         <source>%1 reports</source>
-        <translation type="unfinished" />
+        <translation>%1 segnalazioni</translation>
     </message>
     <message>
         <source>Sessions per day</source>
-        <translation type="unfinished" />
+        <translation>Sessioni al giorno</translation>
     </message>
     <message>
         <source>Minutes per week</source>
-        <translation type="unfinished" />
+        <translation>Minuti a settimana</translation>
     </message>
     <message>
         <source>How your knees felt, before and after</source>
-        <translation type="unfinished" />
+        <translation>Come stavano le ginocchia, prima e dopo</translation>
     </message>
     <message>
         <source>Show the last %1</source>
-        <translation type="unfinished" />
+        <translation>Mostra gli ultimi %1</translation>
     </message>
     <message>
         <source>sessions today</source>
-        <translation type="unfinished" />
+        <translation>sessioni oggi</translation>
     </message>
     <message>
         <source>current streak</source>
-        <translation type="unfinished" />
+        <translation>serie attuale</translation>
     </message>
     <message>
         <source>best streak</source>
-        <translation type="unfinished" />
+        <translation>serie migliore</translation>
     </message>
     <message>
         <source>days the goal was met</source>
-        <translation type="unfinished" />
+        <translation>giorni con obiettivo raggiunto</translation>
     </message>
     <message>
         <source>minutes this week</source>
-        <translation type="unfinished" />
+        <translation>minuti questa settimana</translation>
     </message>
     <message>
         <source>Tension before and after sessions</source>
-        <translation type="unfinished" />
+        <translation>Tensione prima e dopo le sessioni</translation>
     </message>
     <message>
         <source>Pain before and after sessions</source>
-        <translation type="unfinished" />
+        <translation>Dolore prima e dopo le sessioni</translation>
     </message>
     <message>
         <source>The quick rating before and after sessions is off.</source>
-        <translation type="unfinished" />
+        <translation>La breve valutazione prima e dopo le sessioni è disattivata.</translation>
     </message>
     <message>
         <source>Ask me again</source>
-        <translation type="unfinished" />
+        <translation>Chiedimelo di nuovo</translation>
     </message>
     <message>
         <source>What seems to help you</source>
-        <translation type="unfinished" />
+        <translation>Che cosa sembra aiutarla</translation>
     </message>
     <message>
         <source>goal: %1 a day</source>
-        <translation type="unfinished" />
+        <translation>obiettivo: %1 al giorno</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished" />
+        <translation>completate</translation>
     </message>
     <message>
         <source>ended early</source>
-        <translation type="unfinished" />
+        <translation>terminate prima</translation>
     </message>
     <message>
-        <source>Sessions per day, each week's average</source>
-        <translation type="unfinished" />
+        <source>Sessions per day, each week&apos;s average</source>
+        <translation>Sessioni al giorno, media di ogni settimana</translation>
     </message>
     <message>
-        <source> Shown as each week's average per day.</source>
-        <translation type="unfinished" />
+        <source> Shown as each week&apos;s average per day.</source>
+        <translation> Mostrate come media giornaliera di ogni settimana.</translation>
     </message>
     <message>
         <source>No sessions in this time yet. When you finish one, it shows here.</source>
-        <translation type="unfinished" />
+        <translation>Nessuna sessione in questo periodo. Quando ne finisce una, compare qui.</translation>
     </message>
     <message>
         <source>current streak, go on today</source>
-        <translation type="unfinished" />
+        <translation>serie attuale, continui oggi</translation>
     </message>
     <message>
         <source>%1 before</source>
-        <translation type="unfinished" />
+        <translation>%1 prima</translation>
     </message>
     <message>
         <source>%1 after</source>
-        <translation type="unfinished" />
+        <translation>%1 dopo</translation>
     </message>
     <message>
         <source>History · %1</source>
-        <translation type="unfinished" />
+        <translation>Cronologia · %1</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished" />
+        <translation>&amp;Panoramica</translation>
     </message>
     <message>
         <source>&amp;Sessions</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sessioni</translation>
     </message>
     <message>
         <source>Which sessions to list</source>
-        <translation type="unfinished" />
+        <translation>Quali sessioni elencare</translation>
     </message>
     <message>
         <source>List every session, only the knee sessions, or only the routines</source>
-        <translation type="unfinished" />
+        <translation>Elenca tutte le sessioni, solo quelle per le ginocchia, o solo le sequenze</translation>
     </message>
     <message>
         <source>&amp;Delete session</source>
-        <translation type="unfinished" />
+        <translation>&amp;Elimina sessione</translation>
     </message>
     <message>
         <source>Delete the selected session (Delete key); you can undo it</source>
-        <translation type="unfinished" />
+        <translation>Elimina la sessione selezionata (tasto Canc); si può annullare</translation>
     </message>
     <message>
         <source>Delete all data…</source>
-        <translation type="unfinished" />
+        <translation>Elimina tutti i dati…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Annulla</translation>
     </message>
     <message>
         <source>Bring the session back (Ctrl+Z)</source>
-        <translation type="unfinished" />
+        <translation>Riporta indietro la sessione (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Sessions, newest first</source>
-        <translation type="unfinished" />
+        <translation>Sessioni, dalla più recente</translation>
     </message>
     <message>
         <source>Choose a session to see its details.</source>
-        <translation type="unfinished" />
+        <translation>Scelga una sessione per vederne i dettagli.</translation>
     </message>
     <message>
         <source>Delete all data</source>
-        <translation type="unfinished" />
+        <translation>Elimina tutti i dati</translation>
     </message>
     <message>
         <source>This deletes every session, rating and safety report, the reminder log, your screening answers and all backup copies, for good. Your settings stay.
@@ -2464,88 +2465,92 @@
 If you might want them later, close this and use File &gt; Export first.
 
 To go ahead, type %1 below.</source>
-        <extracomment>%1 is the word to type (DELETE, translated above). "File &gt; Export" names the menu entry.</extracomment>
-        <translation type="unfinished" />
+        <extracomment>%1 is the word to type (DELETE, translated above). &quot;File &gt; Export&quot; names the menu entry.</extracomment>
+        <translation>Così elimina per sempre ogni sessione, valutazione e segnalazione di sicurezza, il registro dei promemoria, le sue risposte alle domande di sicurezza e tutte le copie di backup. Le impostazioni restano.
+
+Se potrebbe volerli più avanti, chiuda qui e usi prima File &gt; Esporta cronologia.
+
+Per procedere, scriva %1 qui sotto.</translation>
     </message>
     <message>
         <source>Type %1 to confirm</source>
-        <translation type="unfinished" />
+        <translation>Scriva %1 per confermare</translation>
     </message>
     <message>
         <source>Delete everything</source>
-        <translation type="unfinished" />
+        <translation>Elimina tutto</translation>
     </message>
     <message>
         <source>Export history</source>
-        <translation type="unfinished" />
+        <translation>Esporta cronologia</translation>
     </message>
     <message>
         <source>Export</source>
         <extracomment>The title of the message after an export.</extracomment>
-        <translation type="unfinished" />
+        <translation>Esportazione</translation>
     </message>
     <message>
         <source>The history could not be written to %1: %2.</source>
-        <translation type="unfinished" />
+        <translation>Non è stato possibile scrivere la cronologia in %1: %2.</translation>
     </message>
     <message>
         <source>Exported %1 session to %2.</source>
-        <translation type="unfinished" />
+        <translation>Esportata %1 sessione in %2.</translation>
     </message>
     <message>
         <source>Exported %1 sessions to %2.</source>
-        <translation type="unfinished" />
+        <translation>Esportate %1 sessioni in %2.</translation>
     </message>
     <message>
         <source>Import history</source>
-        <translation type="unfinished" />
+        <translation>Importa cronologia</translation>
     </message>
     <message>
         <source>KneeCare JSON export (*.json)</source>
-        <translation type="unfinished" />
+        <translation>Esportazione JSON di KneeCare (*.json)</translation>
     </message>
     <message>
         <source>Import</source>
         <extracomment>The title of the message after an import.</extracomment>
-        <translation type="unfinished" />
+        <translation>Importazione</translation>
     </message>
     <message>
         <source>%1 could not be read: %2.</source>
-        <translation type="unfinished" />
+        <translation>Non è stato possibile leggere %1: %2.</translation>
     </message>
     <message>
         <source>%1 is not a text file; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>%1 non è un file di testo; non è stato importato nulla.</translation>
     </message>
     <message>
         <source>%1 was not imported, and nothing changed: %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 non è stato importato, e non è cambiato nulla: %2.</translation>
     </message>
 </context>
 <context>
     <name>plan</name>
     <message>
         <source>left</source>
-        <extracomment>Fills {knee} and {side} in the program texts ("your left knee").</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Fills {knee} and {side} in the program texts (&quot;your left knee&quot;).</extracomment>
+        <translation>sinistro</translation>
     </message>
     <message>
         <source>right</source>
-        <extracomment>Fills {knee} and {side} in the program texts ("your right knee").</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Fills {knee} and {side} in the program texts (&quot;your right knee&quot;).</extracomment>
+        <translation>destro</translation>
     </message>
     <message>
         <source>Warm compress</source>
-        <translation type="unfinished" />
+        <translation>Impacco caldo</translation>
     </message>
     <message>
         <source>Sit comfortably and rest a warm, never hot, compress behind the {knee} knee until the timer ends.</source>
-        <extracomment>{knee} becomes "left" or "right" (the words above).</extracomment>
-        <translation type="unfinished" />
+        <extracomment>{knee} becomes &quot;left&quot; or &quot;right&quot; (the words above).</extracomment>
+        <translation>Si sieda comodamente e appoggi un impacco caldo, mai bollente, dietro il ginocchio {knee} finché il timer non finisce.</translation>
     </message>
     <message>
         <source>Sit comfortably and rest a warm, never hot, compress behind both knees until the timer ends.</source>
-        <translation type="unfinished" />
+        <translation>Si sieda comodamente e appoggi un impacco caldo, mai bollente, dietro entrambe le ginocchia finché il timer non finisce.</translation>
     </message>
     <message>
         <source>Firm, but never painful.</source>
@@ -2553,12 +2558,12 @@ To go ahead, type %1 below.</source>
     </message>
     <message>
         <source>firm</source>
-        <extracomment>Words (separated by |) that say "firm" in the translated pressure instructions.</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Words (separated by |) that say &quot;firm&quot; in the translated pressure instructions.</extracomment>
+        <translation>decisa</translation>
     </message>
     <message>
         <source>never painful|never hurts|never hurt</source>
-        <extracomment>Words (separated by |) that say "never painful" in the translated pressure instructions.</extracomment>
+        <extracomment>Words (separated by |) that say &quot;never painful&quot; in the translated pressure instructions.</extracomment>
         <translation>mai dolorosa|mai male</translation>
     </message>
 </context>
@@ -2566,55 +2571,55 @@ To go ahead, type %1 below.</source>
     <name>programs</name>
     <message>
         <source>Daily</source>
-        <translation type="unfinished" />
+        <translation>Quotidiano</translation>
     </message>
     <message>
         <source>Everyday care to keep the backs of the knees loose: once or twice a day.</source>
-        <translation type="unfinished" />
+        <translation>Cura di ogni giorno per mantenere sciolto il retro delle ginocchia: una o due volte al giorno.</translation>
     </message>
     <message>
         <source>Settle in</source>
-        <translation type="unfinished" />
+        <translation>Si sistemi</translation>
     </message>
     <message>
         <source>Sit down and bend your {knee} knee a little, with the foot flat on the floor or resting on something.</source>
-        <translation type="unfinished" />
+        <translation>Si sieda e pieghi un po&apos; il ginocchio {knee}, con il piede appoggiato a terra o su un sostegno.</translation>
     </message>
     <message>
         <source>Warm your hands</source>
-        <translation type="unfinished" />
+        <translation>Si scaldi le mani</translation>
     </message>
     <message>
         <source>Rub your palms briskly together until they feel warm.</source>
-        <translation type="unfinished" />
+        <translation>Strofini con energia i palmi tra loro finché sono caldi.</translation>
     </message>
     <message>
         <source>Find the hollow</source>
-        <translation type="unfinished" />
+        <translation>Trovi l&apos;incavo</translation>
     </message>
     <message>
         <source>Slide your fingers behind the {knee} knee and feel for the soft dip in the middle of the crease.</source>
-        <translation type="unfinished" />
+        <translation>Faccia scivolare le dita dietro il ginocchio {knee} e cerchi l&apos;avvallamento morbido al centro della piega.</translation>
     </message>
     <message>
         <source>Press gently</source>
-        <translation type="unfinished" />
+        <translation>Prema con delicatezza</translation>
     </message>
     <message>
         <source>Rest your thumbs in the hollow and lean in slowly until the pressure is firm but never painful.</source>
-        <translation>Appoggi i pollici nell'incavo e spinga lentamente finché la pressione è decisa ma mai dolorosa.</translation>
+        <translation>Appoggi i pollici nell&apos;incavo e spinga lentamente finché la pressione è decisa ma mai dolorosa.</translation>
     </message>
     <message>
         <source>Small circles</source>
-        <translation type="unfinished" />
+        <translation>Piccoli cerchi</translation>
     </message>
     <message>
         <source>Trace small, slow circles across the hollow, the pressure firm but never painful.</source>
-        <translation>Disegni piccoli cerchi lenti sull'incavo, con una pressione decisa ma mai dolorosa.</translation>
+        <translation>Disegni piccoli cerchi lenti sull&apos;incavo, con una pressione decisa ma mai dolorosa.</translation>
     </message>
     <message>
         <source>Steady hold</source>
-        <translation type="unfinished" />
+        <translation>Pressione ferma</translation>
     </message>
     <message>
         <source>Keep a still pressure on the centre of the crease, firm but never painful, then let go when the timer ends.</source>
@@ -2622,31 +2627,31 @@ To go ahead, type %1 below.</source>
     </message>
     <message>
         <source>Stroke down the calf</source>
-        <translation type="unfinished" />
+        <translation>Carezze sul polpaccio</translation>
     </message>
     <message>
         <source>With light hands, stroke from behind the knee down the calf towards the ankle.</source>
-        <translation type="unfinished" />
+        <translation>Con mani leggere, accarezzi da dietro il ginocchio giù lungo il polpaccio verso la caviglia.</translation>
     </message>
     <message>
         <source>Quick</source>
-        <translation type="unfinished" />
+        <translation>Rapido</translation>
     </message>
     <message>
         <source>A short version for a busy day: one minute of movement per knee.</source>
-        <translation type="unfinished" />
+        <translation>Una versione breve per le giornate piene: un minuto di movimento per ginocchio.</translation>
     </message>
     <message>
         <source>Sit with your {knee} knee slightly bent and the foot supported.</source>
-        <translation type="unfinished" />
+        <translation>Si sieda con il ginocchio {knee} un po&apos; piegato e il piede appoggiato.</translation>
     </message>
     <message>
         <source>Rub your palms together for a few breaths.</source>
-        <translation type="unfinished" />
+        <translation>Strofini i palmi tra loro per qualche respiro.</translation>
     </message>
     <message>
         <source>Feel for the soft dip at the centre of the crease behind the {knee} knee.</source>
-        <translation type="unfinished" />
+        <translation>Cerchi l&apos;avvallamento morbido al centro della piega dietro il ginocchio {knee}.</translation>
     </message>
     <message>
         <source>Press in with your thumbs, slowly, to a firm pressure that never hurts.</source>
@@ -2654,31 +2659,31 @@ To go ahead, type %1 below.</source>
     </message>
     <message>
         <source>Make small, unhurried circles over the hollow, the pressure firm but never painful.</source>
-        <translation>Faccia piccoli cerchi senza fretta sull'incavo, con una pressione decisa ma mai dolorosa.</translation>
+        <translation>Faccia piccoli cerchi senza fretta sull&apos;incavo, con una pressione decisa ma mai dolorosa.</translation>
     </message>
     <message>
         <source>Finish with a few light strokes from the knee down towards the ankle.</source>
-        <translation type="unfinished" />
+        <translation>Finisca con qualche carezza leggera dal ginocchio giù verso la caviglia.</translation>
     </message>
     <message>
         <source>Recovery</source>
-        <translation type="unfinished" />
+        <translation>Recupero</translation>
     </message>
     <message>
         <source>After hard exercise: three minutes of movement per knee and a longer finish down the calf.</source>
-        <translation type="unfinished" />
+        <translation>Dopo un allenamento intenso: tre minuti di movimento per ginocchio e una conclusione più lunga lungo il polpaccio.</translation>
     </message>
     <message>
         <source>Sit comfortably, {knee} knee bent a little, foot flat or propped up.</source>
-        <translation type="unfinished" />
+        <translation>Si sieda comodamente, ginocchio {knee} un po&apos; piegato, piede a terra o sollevato su un appoggio.</translation>
     </message>
     <message>
         <source>Rub your hands together until the palms are warm.</source>
-        <translation type="unfinished" />
+        <translation>Strofini le mani tra loro finché i palmi sono caldi.</translation>
     </message>
     <message>
         <source>Bend the {knee} knee slightly and find the soft centre of the crease with your fingertips.</source>
-        <translation type="unfinished" />
+        <translation>Pieghi leggermente il ginocchio {knee} e trovi con i polpastrelli il centro morbido della piega.</translation>
     </message>
     <message>
         <source>Use the heels of your palms and build up slowly to a pressure that is firm but never painful.</source>
@@ -2686,11 +2691,11 @@ To go ahead, type %1 below.</source>
     </message>
     <message>
         <source>Slow strokes</source>
-        <translation type="unfinished" />
+        <translation>Carezze lente</translation>
     </message>
     <message>
         <source>Stroke slowly up and down across the hollow with an even pressure, firm but never painful.</source>
-        <translation>Accarezzi lentamente l'incavo in su e in giù con una pressione uniforme, decisa ma mai dolorosa.</translation>
+        <translation>Accarezzi lentamente l&apos;incavo in su e in giù con una pressione uniforme, decisa ma mai dolorosa.</translation>
     </message>
     <message>
         <source>Press steadily into the centre of the crease, firm but never painful, and keep still; release when the timer ends.</source>
@@ -2698,27 +2703,27 @@ To go ahead, type %1 below.</source>
     </message>
     <message>
         <source>Stroke lightly and slowly down the whole calf to the ankle, several times.</source>
-        <translation type="unfinished" />
+        <translation>Accarezzi in modo leggero e lento tutto il polpaccio fino alla caviglia, più volte.</translation>
     </message>
     <message>
         <source>Relax</source>
-        <translation type="unfinished" />
+        <translation>Rilassamento</translation>
     </message>
     <message>
         <source>Wind down: slow breathing, small slow circles and three still holds.</source>
-        <translation type="unfinished" />
+        <translation>Per distendersi: respiro lento, piccoli cerchi lenti e tre pressioni ferme.</translation>
     </message>
     <message>
         <source>Sit back, let your shoulders drop, and rest your {knee} foot with the knee slightly bent.</source>
-        <translation type="unfinished" />
+        <translation>Si appoggi allo schienale, lasci scendere le spalle e appoggi il piede {knee} con il ginocchio un po&apos; piegato.</translation>
     </message>
     <message>
         <source>Rub your palms together slowly while you breathe out long.</source>
-        <translation type="unfinished" />
+        <translation>Strofini lentamente i palmi tra loro mentre espira a lungo.</translation>
     </message>
     <message>
         <source>Find the soft middle of the crease behind the {knee} knee.</source>
-        <translation type="unfinished" />
+        <translation>Trovi il centro morbido della piega dietro il ginocchio {knee}.</translation>
     </message>
     <message>
         <source>Let your thumbs sink in bit by bit until the pressure is firm but never painful.</source>
@@ -2726,15 +2731,15 @@ To go ahead, type %1 below.</source>
     </message>
     <message>
         <source>Small, slow circles</source>
-        <translation type="unfinished" />
+        <translation>Piccoli cerchi lenti</translation>
     </message>
     <message>
         <source>Make small, slow circles over the hollow in time with your breath, the pressure firm but never painful.</source>
-        <translation>Faccia piccoli cerchi lenti sull'incavo seguendo il respiro, con una pressione decisa ma mai dolorosa.</translation>
+        <translation>Faccia piccoli cerchi lenti sull&apos;incavo seguendo il respiro, con una pressione decisa ma mai dolorosa.</translation>
     </message>
     <message>
         <source>Still hold</source>
-        <translation type="unfinished" />
+        <translation>Pressione immobile</translation>
     </message>
     <message>
         <source>Hold a steady pressure on the centre of the crease, firm but never painful, and breathe slowly.</source>
@@ -2742,187 +2747,187 @@ To go ahead, type %1 below.</source>
     </message>
     <message>
         <source>Glide your hands gently down the calf towards the ankle.</source>
-        <translation type="unfinished" />
+        <translation>Faccia scivolare le mani con delicatezza lungo il polpaccio verso la caviglia.</translation>
     </message>
     <message>
         <source>Ankle pumps</source>
-        <translation type="unfinished" />
+        <translation>Pompa della caviglia</translation>
     </message>
     <message>
         <source>Point and pull your feet in a steady rhythm so the calf muscles squeeze blood back up the legs.</source>
-        <translation type="unfinished" />
+        <translation>Punti e tiri indietro i piedi a ritmo costante, così i muscoli del polpaccio spingono il sangue su per le gambe.</translation>
     </message>
     <message>
         <source>Legs out</source>
-        <translation type="unfinished" />
+        <translation>Gambe distese</translation>
     </message>
     <message>
         <source>Sit back or lie down with both legs stretched out and your heels resting on the floor or the bed.</source>
-        <translation type="unfinished" />
+        <translation>Si appoggi allo schienale o si sdrai con entrambe le gambe distese e i talloni appoggiati sul pavimento o sul letto.</translation>
     </message>
     <message>
         <source>Point both feet away from you, then pull your toes back towards your shins: one full pump on each count. Smooth, not forced.</source>
-        <translation type="unfinished" />
+        <translation>Punti entrambi i piedi in avanti, poi tiri le dita verso gli stinchi: una pompata completa a ogni battito. Fluido, senza forzare.</translation>
     </message>
     <message>
         <source>Rest</source>
-        <translation type="unfinished" />
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>Let your feet go still and breathe easily; the next set starts when the timer ends.</source>
-        <translation type="unfinished" />
+        <translation>Lasci fermi i piedi e respiri tranquillamente; la serie successiva inizia quando il timer finisce.</translation>
     </message>
     <message>
         <source>Calf raises</source>
-        <translation type="unfinished" />
+        <translation>Sollevamenti sulle punte</translation>
     </message>
     <message>
         <source>Rise up on your toes and lower slowly, to work the calf muscles that help blood flow back from the legs.</source>
-        <translation type="unfinished" />
+        <translation>Si alzi sulle punte e scenda lentamente, per far lavorare i muscoli del polpaccio che aiutano il sangue a tornare dalle gambe.</translation>
     </message>
     <message>
         <source>Stand and hold on</source>
-        <translation type="unfinished" />
+        <translation>In piedi, con un appoggio</translation>
     </message>
     <message>
         <source>Stand behind a sturdy chair or beside a wall, feet about hip-width apart, one hand resting on it for balance.</source>
-        <translation type="unfinished" />
+        <translation>Si metta dietro una sedia robusta o accanto a un muro, piedi alla larghezza delle anche, una mano appoggiata per l&apos;equilibrio.</translation>
     </message>
     <message>
         <source>Rise slowly onto the balls of both feet, then lower your heels back to the floor: one raise on each count.</source>
-        <translation type="unfinished" />
+        <translation>Si alzi lentamente sulle punte di entrambi i piedi, poi riabbassi i talloni a terra: un sollevamento a ogni battito.</translation>
     </message>
     <message>
         <source>Stand easy with your heels down and let the calves relax before the next set.</source>
-        <translation type="unfinished" />
+        <translation>Resti in piedi con i talloni a terra e lasci rilassare i polpacci prima della serie successiva.</translation>
     </message>
     <message>
         <source>Calf and hamstring stretches</source>
-        <translation type="unfinished" />
+        <translation>Allungamento di polpacci e cosce</translation>
     </message>
     <message>
         <source>Gentle, still stretches for the backs of the legs, to ease tight calves and hamstrings.</source>
-        <translation type="unfinished" />
+        <translation>Allungamenti delicati e fermi per il retro delle gambe, per sciogliere polpacci e muscoli posteriori della coscia tesi.</translation>
     </message>
     <message>
         <source>Face a wall</source>
-        <translation type="unfinished" />
+        <translation>Di fronte a un muro</translation>
     </message>
     <message>
-        <source>Stand about an arm's length from a wall and rest both hands on it at shoulder height.</source>
-        <translation type="unfinished" />
+        <source>Stand about an arm&apos;s length from a wall and rest both hands on it at shoulder height.</source>
+        <translation>Si metta a circa un braccio di distanza da un muro e appoggi le mani all&apos;altezza delle spalle.</translation>
     </message>
     <message>
         <source>Calf stretch</source>
-        <translation type="unfinished" />
+        <translation>Allungamento del polpaccio</translation>
     </message>
     <message>
         <source>Step your {side} foot back and press that heel to the floor. Bend the front knee and lean towards the wall until the {side} calf feels a mild pull. Stay still; no bouncing.</source>
-        <translation type="unfinished" />
+        <translation>Porti indietro il piede {side} e spinga il tallone a terra. Pieghi il ginocchio davanti e si sporga verso il muro finché il polpaccio {side} non tira leggermente. Resti immobile; niente molleggi.</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished" />
+        <translation>Rilascio</translation>
     </message>
     <message>
         <source>Ease out of the stretch and shake the leg loose. Next: the {side} leg.</source>
-        <translation type="unfinished" />
+        <translation>Esca piano dall&apos;allungamento e scuota la gamba. Poi: il lato {side}.</translation>
     </message>
     <message>
         <source>Sit on a chair</source>
-        <translation type="unfinished" />
+        <translation>Si sieda su una sedia</translation>
     </message>
     <message>
         <source>Sit near the front edge of a steady chair with both feet flat on the floor.</source>
-        <translation type="unfinished" />
+        <translation>Si sieda vicino al bordo anteriore di una sedia stabile con entrambi i piedi appoggiati a terra.</translation>
     </message>
     <message>
         <source>Hamstring stretch</source>
-        <translation type="unfinished" />
+        <translation>Allungamento posteriore della coscia</translation>
     </message>
     <message>
         <source>Straighten your {side} leg in front of you, heel on the floor and toes up. Keep your back long and tip forward from the hips until the back of the {side} thigh feels a mild pull.</source>
-        <translation type="unfinished" />
+        <translation>Lato {side}: distenda la gamba davanti a sé, tallone a terra e punta in su. Tenga la schiena lunga e si pieghi in avanti dalle anche finché il retro della coscia del lato {side} non tira leggermente.</translation>
     </message>
     <message>
         <source>Sit back up, bend the knee and let the leg rest. Next: the {side} leg.</source>
-        <translation type="unfinished" />
+        <translation>Torni su con la schiena, pieghi il ginocchio e lasci riposare la gamba. Poi: il lato {side}.</translation>
     </message>
     <message>
         <source>Leg elevation</source>
-        <translation type="unfinished" />
+        <translation>Gambe sollevate</translation>
     </message>
     <message>
         <source>Rest with your legs raised above your heart for 15 to 20 minutes, to help swelling go down.</source>
-        <translation type="unfinished" />
+        <translation>Riposi con le gambe sollevate sopra il livello del cuore per 15-20 minuti, per aiutare a sgonfiare.</translation>
     </message>
     <message>
         <source>Lie down, legs up</source>
-        <translation type="unfinished" />
+        <translation>Gambe in alto, da sdraiati</translation>
     </message>
     <message>
         <source>Lie on your back and rest your legs on cushions, or up against a wall, so that your feet are higher than your heart.</source>
-        <translation type="unfinished" />
+        <translation>Si sdrai sulla schiena e appoggi le gambe su dei cuscini, o contro un muro, in modo che i piedi siano più in alto del cuore.</translation>
     </message>
     <message>
         <source>Legs raised</source>
-        <translation type="unfinished" />
+        <translation>Gambe sollevate</translation>
     </message>
     <message>
         <source>Stay still and breathe easily. You can minimise this window: a soft chime tells you when the time is up.</source>
-        <translation type="unfinished" />
+        <translation>Resti fermo e respiri tranquillamente. Può ridurre a icona questa finestra: un suono leggero le dirà quando il tempo è finito.</translation>
     </message>
     <message>
         <source>Come down slowly</source>
-        <translation type="unfinished" />
+        <translation>Scenda piano</translation>
     </message>
     <message>
         <source>Lower your legs, roll onto one side and sit up gently before you stand.</source>
-        <translation type="unfinished" />
+        <translation>Abbassi le gambe, si giri su un fianco e si metta a sedere con calma prima di alzarsi.</translation>
     </message>
     <message>
         <source>Contrast shower</source>
-        <translation type="unfinished" />
+        <translation>Doccia alternata</translation>
     </message>
     <message>
         <source>Warm and cool water on the legs in turns, to get the circulation going.</source>
-        <translation type="unfinished" />
+        <translation>Acqua calda e fresca sulle gambe, a turno, per attivare la circolazione.</translation>
     </message>
     <message>
         <source>Not for you if you have been told to avoid sudden changes of temperature. Keep the water warm, never hot, and cool, never icy. Stop at once if you feel dizzy or unwell.</source>
-        <translation type="unfinished" />
+        <translation>Non fa per lei se le hanno detto di evitare i bruschi sbalzi di temperatura. L&apos;acqua deve essere calda, mai bollente, e fresca, mai gelata. Smetta subito se ha le vertigini o si sente male.</translation>
     </message>
     <message>
         <source>Get ready</source>
-        <translation type="unfinished" />
+        <translation>Si prepari</translation>
     </message>
     <message>
         <source>Stand steadily in the shower, or sit on a shower stool, with the shower head in your hand and the water warm.</source>
-        <translation type="unfinished" />
+        <translation>Stia in piedi ben saldo nella doccia, o si sieda su uno sgabello da doccia, con il soffione in mano e l&apos;acqua calda.</translation>
     </message>
     <message>
         <source>Warm and cool</source>
-        <translation type="unfinished" />
+        <translation>Caldo e fresco</translation>
     </message>
     <message>
         <source>Dry off</source>
-        <translation type="unfinished" />
+        <translation>Si asciughi</translation>
     </message>
     <message>
         <source>Turn off the water, pat your legs dry and rest a moment before you move on.</source>
-        <translation type="unfinished" />
+        <translation>Chiuda l&apos;acqua, si tamponi le gambe per asciugarle e riposi un momento prima di proseguire.</translation>
     </message>
     <message>
         <source>Calf strokes</source>
-        <translation type="unfinished" />
+        <translation>Carezze al polpaccio</translation>
     </message>
     <message>
         <source>Light, slow strokes down the calf towards the ankle, a longer, gentle finish.</source>
-        <translation type="unfinished" />
+        <translation>Carezze leggere e lente lungo il polpaccio verso la caviglia, una conclusione più lunga e delicata.</translation>
     </message>
     <message>
         <source>With light hands, stroke slowly from behind the {knee} knee down the calf to the ankle, again and again.</source>
-        <translation type="unfinished" />
+        <translation>Con mani leggere, accarezzi lentamente da dietro il ginocchio {knee} giù lungo il polpaccio fino alla caviglia, più e più volte.</translation>
     </message>
 </context>
 <context>
@@ -2937,7 +2942,7 @@ To go ahead, type %1 below.</source>
     </message>
     <message>
         <source>Massage is not advised while there is a clot in a leg. Please leave these sessions aside and ask your doctor what is safe for you.</source>
-        <translation>Il massaggio è sconsigliato finché c'è un coagulo in una gamba. Metta da parte queste sessioni e chieda al suo medico che cosa è sicuro per lei.</translation>
+        <translation>Il massaggio è sconsigliato finché c&apos;è un coagulo in una gamba. Metta da parte queste sessioni e chieda al suo medico che cosa è sicuro per lei.</translation>
     </message>
     <message>
         <source>Are varicose veins in either leg badly inflamed at the moment: red, hot, hard or sore?</source>
@@ -2953,23 +2958,23 @@ To go ahead, type %1 below.</source>
     </message>
     <message>
         <source>Is there an open wound, a cut, broken skin or a skin infection at the back of either knee or on either calf?</source>
-        <translation>C'è una ferita aperta, un taglio, pelle lesionata o un'infezione della pelle dietro uno dei due ginocchi o su uno dei due polpacci?</translation>
+        <translation>C&apos;è una ferita aperta, un taglio, pelle lesionata o un&apos;infezione della pelle dietro uno dei due ginocchi o su uno dei due polpacci?</translation>
     </message>
     <message>
         <source>A wound, broken skin or a skin infection behind the knee or on the calf</source>
-        <translation>Una ferita, pelle lesionata o un'infezione della pelle dietro il ginocchio o sul polpaccio</translation>
+        <translation>Una ferita, pelle lesionata o un&apos;infezione della pelle dietro il ginocchio o sul polpaccio</translation>
     </message>
     <message>
         <source>The sessions press behind the knee and stroke down the calf, so let the skin there heal first, and have an infection seen by a nurse or doctor. Sessions can wait until the skin is whole and healthy again.</source>
-        <translation>Le sessioni premono dietro il ginocchio e accarezzano il polpaccio verso il basso, quindi lasci prima guarire la pelle in quel punto e faccia vedere un'infezione da un infermiere o da un medico. Le sessioni possono aspettare finché la pelle è di nuovo integra e sana.</translation>
+        <translation>Le sessioni premono dietro il ginocchio e accarezzano il polpaccio verso il basso, quindi lasci prima guarire la pelle in quel punto e faccia vedere un&apos;infezione da un infermiere o da un medico. Le sessioni possono aspettare finché la pelle è di nuovo integra e sana.</translation>
     </message>
     <message>
         <source>Have you had an operation on a knee recently, or are you still recovering from one?</source>
-        <translation>Ha subito di recente un'operazione a un ginocchio, o si sta ancora riprendendo da un'operazione?</translation>
+        <translation>Ha subito di recente un&apos;operazione a un ginocchio, o si sta ancora riprendendo da un&apos;operazione?</translation>
     </message>
     <message>
         <source>Recent knee surgery</source>
-        <translation>Un'operazione recente al ginocchio</translation>
+        <translation>Un&apos;operazione recente al ginocchio</translation>
     </message>
     <message>
         <source>A knee that has been operated on needs its own plan. Ask your surgeon or physiotherapist when pressure behind the knee is safe for you.</source>
@@ -3001,14 +3006,14 @@ To go ahead, type %1 below.</source>
     </message>
     <message>
         <source>My healthcare provider has told me that pressure-point self-massage is fine for me.</source>
-        <translation>Il mio operatore sanitario mi ha detto che per me l'automassaggio sui punti di pressione va bene.</translation>
+        <translation>Il mio operatore sanitario mi ha detto che per me l&apos;automassaggio sui punti di pressione va bene.</translation>
     </message>
     <message>
         <source>Is either of your legs swollen, warm, red or painful at the moment?</source>
         <translation>Una delle sue gambe è gonfia, calda, arrossata o dolente in questo momento?</translation>
     </message>
     <message>
-        <source>A leg that is swollen, warm, red or painful should be checked by a doctor or nurse promptly. Please don't massage it. Sessions stay on hold until the leg is back to normal, or until a health professional has told you that massage is fine.</source>
+        <source>A leg that is swollen, warm, red or painful should be checked by a doctor or nurse promptly. Please don&apos;t massage it. Sessions stay on hold until the leg is back to normal, or until a health professional has told you that massage is fine.</source>
         <translation>Una gamba gonfia, calda, arrossata o dolente va fatta controllare presto da un medico o da un infermiere. Non la massaggi. Le sessioni restano sospese finché la gamba non torna normale, o finché un professionista sanitario non le ha detto che il massaggio va bene.</translation>
     </message>
     <message>
@@ -3076,7 +3081,7 @@ To go ahead, type %1 below.</source>
         <translation>Quando non farlo</translation>
     </message>
     <message>
-        <source>Please don't use these sessions if you have any of the following:</source>
+        <source>Please don&apos;t use these sessions if you have any of the following:</source>
         <translation>Non usi queste sessioni se ha una delle seguenti condizioni:</translation>
     </message>
     <message>
@@ -3092,15 +3097,15 @@ To go ahead, type %1 below.</source>
         <translation>Durante una sessione</translation>
     </message>
     <message>
-        <source>Press firmly, but never so hard that it hurts. If you feel sharp pain, numbness or tingling, ease the pressure or stop. The red "It hurts / numb / tingling" button, or the ! key, pauses the session at once.</source>
-        <translation>Prema con decisione, ma mai così forte da fare male. Se sente dolore acuto, intorpidimento o formicolio, diminuisca la pressione o smetta. Il pulsante rosso "Dolore / intorpidimento / formicolio", o il tasto !, mette subito in pausa la sessione.</translation>
+        <source>Press firmly, but never so hard that it hurts. If you feel sharp pain, numbness or tingling, ease the pressure or stop. The red &quot;It hurts / numb / tingling&quot; button, or the ! key, pauses the session at once.</source>
+        <translation>Prema con decisione, ma mai così forte da fare male. Se sente dolore acuto, intorpidimento o formicolio, diminuisca la pressione o smetta. Il pulsante rosso &quot;Dolore / intorpidimento / formicolio&quot;, o il tasto !, mette subito in pausa la sessione.</translation>
     </message>
     <message>
         <source>When to see a health professional</source>
         <translation>Quando rivolgersi a un professionista sanitario</translation>
     </message>
     <message>
-        <source>Don't massage a leg that shows these signs; have it checked promptly instead:</source>
+        <source>Don&apos;t massage a leg that shows these signs; have it checked promptly instead:</source>
         <translation>Non massaggi una gamba che mostra questi segni; la faccia invece controllare presto:</translation>
     </message>
     <message>
@@ -3109,7 +3114,7 @@ To go ahead, type %1 below.</source>
     </message>
     <message>
         <source>a leg that suddenly feels warm</source>
-        <translation>una gamba che diventa calda all'improvviso</translation>
+        <translation>una gamba che diventa calda all&apos;improvviso</translation>
     </message>
     <message>
         <source>severe swelling</source>
@@ -3137,74 +3142,74 @@ To go ahead, type %1 below.</source>
     </message>
     <message>
         <source>If you say a leg is swollen, warm, red or painful, sessions stay on hold until you tell KneeCare the leg is back to normal or a health professional has said massage is fine. For {back} days after that, or after you report pain, numbness or tingling during a session, the quick question is asked before every session, even if you turned it off.</source>
-        <translation>Se dice che una gamba è gonfia, calda, arrossata o dolente, le sessioni restano sospese finché non dice a KneeCare che la gamba è tornata normale o che un professionista sanitario ha detto che il massaggio va bene. Per {back} giorni dopo, o dopo una segnalazione di dolore, intorpidimento o formicolio durante una sessione, la breve domanda viene posta prima di ogni sessione, anche se l'ha disattivata.</translation>
+        <translation>Se dice che una gamba è gonfia, calda, arrossata o dolente, le sessioni restano sospese finché non dice a KneeCare che la gamba è tornata normale o che un professionista sanitario ha detto che il massaggio va bene. Per {back} giorni dopo, o dopo una segnalazione di dolore, intorpidimento o formicolio durante una sessione, la breve domanda viene posta prima di ogni sessione, anche se l&apos;ha disattivata.</translation>
     </message>
 </context>
 <context>
     <name>schedule</name>
     <message>
         <source>times</source>
-        <translation type="unfinished" />
+        <translation>orari</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished" />
+        <translation>giorni</translation>
     </message>
     <message>
         <source>daily goal</source>
-        <translation type="unfinished" />
+        <translation>obiettivo giornaliero</translation>
     </message>
     <message>
         <source>snooze length (minutes)</source>
-        <translation type="unfinished" />
+        <translation>durata del rinvio (minuti)</translation>
     </message>
     <message>
         <source>recovery reminders a day</source>
-        <translation type="unfinished" />
+        <translation>promemoria di recupero al giorno</translation>
     </message>
     <message>
         <source>recovery days</source>
-        <translation type="unfinished" />
+        <translation>giorni di recupero</translation>
     </message>
     <message>
         <source>snooze</source>
-        <translation type="unfinished" />
+        <translation>rinvio</translation>
     </message>
     <message>
         <source>movement nudges</source>
-        <translation type="unfinished" />
+        <translation>inviti a muoversi</translation>
     </message>
     <message>
         <source>choose at least one time of day (or turn reminders off)</source>
-        <translation type="unfinished" />
+        <translation>scelga almeno un orario (o disattivi i promemoria)</translation>
     </message>
     <message>
         <source>at most %1 a day</source>
-        <translation type="unfinished" />
+        <translation>al massimo %1 al giorno</translation>
     </message>
     <message>
         <source>the same time is listed twice</source>
-        <translation type="unfinished" />
+        <translation>lo stesso orario compare due volte</translation>
     </message>
     <message>
         <source>choose at least one day of the week (or turn reminders off)</source>
-        <translation type="unfinished" />
+        <translation>scelga almeno un giorno della settimana (o disattivi i promemoria)</translation>
     </message>
     <message>
         <source>days are numbered 0 (Monday) to 6 (Sunday)</source>
-        <translation type="unfinished" />
+        <translation>i giorni sono numerati da 0 (lunedì) a 6 (domenica)</translation>
     </message>
     <message>
         <source>%1 is not from %2 to %3</source>
-        <translation type="unfinished" />
+        <translation>%1 non è tra %2 e %3</translation>
     </message>
     <message>
         <source>minutes must be more than 0</source>
-        <translation type="unfinished" />
+        <translation>i minuti devono essere più di 0</translation>
     </message>
     <message>
         <source>the hours must span at least one hour, from the first to the last</source>
-        <translation type="unfinished" />
+        <translation>le ore devono coprire almeno un&apos;ora, dalla prima all&apos;ultima</translation>
     </message>
 </context>
 <context>
@@ -3258,31 +3263,31 @@ To go ahead, type %1 below.</source>
     <name>text</name>
     <message>
         <source>Left knee</source>
-        <translation type="unfinished" />
+        <translation>Ginocchio sinistro</translation>
     </message>
     <message>
         <source>Right knee</source>
-        <translation type="unfinished" />
+        <translation>Ginocchio destro</translation>
     </message>
     <message>
         <source>Left leg</source>
-        <translation type="unfinished" />
+        <translation>Gamba sinistra</translation>
     </message>
     <message>
         <source>Right leg</source>
-        <translation type="unfinished" />
+        <translation>Gamba destra</translation>
     </message>
     <message>
         <source>Switch now</source>
-        <translation type="unfinished" />
+        <translation>Cambia adesso</translation>
     </message>
     <message>
         <source>Session complete</source>
-        <translation type="unfinished" />
+        <translation>Sessione completata</translation>
     </message>
     <message>
         <source>Session stopped</source>
-        <translation type="unfinished" />
+        <translation>Sessione fermata</translation>
     </message>
     <message>
         <source>Session ended for safety</source>
@@ -3290,130 +3295,132 @@ To go ahead, type %1 below.</source>
     </message>
     <message>
         <source>Session interrupted</source>
-        <translation type="unfinished" />
+        <translation>Sessione interrotta</translation>
     </message>
     <message>
         <source>Steps skipped</source>
         <extracomment>A session that reached its end, but with a pressing, moving or exercise step skipped.</extracomment>
-        <translation type="unfinished" />
+        <translation>Passi saltati</translation>
     </message>
     <message>
         <source>Before the first knee</source>
-        <translation type="unfinished" />
+        <translation>Prima del primo ginocchio</translation>
     </message>
     <message>
         <source>Both legs</source>
-        <translation type="unfinished" />
+        <translation>Entrambe le gambe</translation>
     </message>
     <message>
         <source>%1 · step %2 of %3</source>
-        <translation type="unfinished" />
+        <translation>%1 · passo %2 di %3</translation>
     </message>
     <message>
         <source> · set %1 of %2</source>
-        <translation type="unfinished" />
+        <translation> · serie %1 di %2</translation>
     </message>
     <message>
         <source> · round %1 of %2</source>
-        <translation type="unfinished" />
+        <translation> · giro %1 di %2</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished" />
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished" />
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished" />
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 of %2 steps done</source>
-        <translation type="unfinished" />
+        <translation>%1 passi fatti su %2</translation>
     </message>
     <message>
         <source>, %1 skipped</source>
-        <translation type="unfinished" />
+        <translation>, %1 saltati</translation>
     </message>
     <message>
         <source>%1: %2, %3.</source>
-        <translation type="unfinished" />
+        <translation>%1: %2, %3.</translation>
     </message>
     <message>
         <source>Last step</source>
-        <translation type="unfinished" />
+        <translation>Ultimo passo</translation>
     </message>
     <message>
         <source>Next: %1 · %2</source>
-        <translation type="unfinished" />
+        <translation>Poi: %1 · %2</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished" />
+        <translation>Poi: %1</translation>
     </message>
     <message>
         <source>%1 left in the session</source>
-        <translation type="unfinished" />
+        <translation>%1 rimasti nella sessione</translation>
     </message>
     <message>
         <source>↻  Small circles over BL40 · one every %1 s</source>
-        <translation type="unfinished" />
+        <translation>↻  Piccoli cerchi su BL40 · uno ogni %1 s</translation>
     </message>
     <message>
         <source>↕  Slow strokes up and down across the hollow · one every %1 s</source>
-        <translation type="unfinished" />
+        <translation>↕  Carezze lente in su e in giù sull&apos;incavo · una ogni %1 s</translation>
     </message>
     <message>
         <source>Release in %1 s</source>
-        <translation type="unfinished" />
+        <translation>Rilasci tra %1 s</translation>
     </message>
     <message>
         <source>Hold still on BL40 · %1 s, then release</source>
-        <translation type="unfinished" />
+        <translation>Pressione ferma su BL40 · %1 s, poi rilasci</translation>
     </message>
     <message>
         <source>↓  Light strokes from the knee down the calf to the ankle</source>
-        <translation type="unfinished" />
+        <translation>↓  Carezze leggere dal ginocchio lungo il polpaccio fino alla caviglia</translation>
     </message>
     <message>
         <source>Release: let the hollow rest</source>
-        <translation type="unfinished" />
+        <translation>Rilasci: lasci riposare l&apos;incavo</translation>
     </message>
     <message>
         <source>BL40 · Weizhong sits in the middle of the crease</source>
-        <translation type="unfinished" />
+        <translation>BL40 · Weizhong si trova al centro della piega</translation>
     </message>
     <message>
         <source>Hold the stretch · %1 s, then release</source>
-        <translation type="unfinished" />
+        <translation>Mantenga l&apos;allungamento · %1 s, poi rilasci</translation>
     </message>
     <message>
         <source>One every %1 s, smooth and steady</source>
-        <translation type="unfinished" />
+        <translation>Uno ogni %1 s, fluido e regolare</translation>
     </message>
     <message>
         <source>Rest quietly; a soft chime marks the end</source>
-        <translation type="unfinished" />
+        <translation>Riposi in silenzio; un suono leggero segna la fine</translation>
     </message>
     <message>
         <source>Breathe in
 through the nose · %1 s</source>
-        <translation type="unfinished" />
+        <translation>Inspiri
+dal naso · %1 s</translation>
     </message>
     <message>
         <source>Breathe out
 through the mouth · %1 s</source>
-        <translation type="unfinished" />
+        <translation>Espiri
+dalla bocca · %1 s</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished" />
+        <translation> e </translation>
     </message>
     <message>
         <source>You reported %1. Next time use a lighter touch; if it comes back, leave this point out and ask a health professional.</source>
-        <translation type="unfinished" />
+        <translation>Ha segnalato %1. La prossima volta usi un tocco più leggero; se torna, salti questo punto e chieda a un professionista sanitario.</translation>
     </message>
     <message>
         <source>sharp pain</source>
@@ -3429,74 +3436,74 @@ through the mouth · %1 s</source>
     </message>
     <message>
         <source>Well done</source>
-        <translation type="unfinished" />
+        <translation>Ben fatto</translation>
     </message>
     <message>
         <source>Take care</source>
-        <translation type="unfinished" />
+        <translation>Si prenda cura di sé</translation>
     </message>
     <message>
         <source>Session ended</source>
-        <translation type="unfinished" />
+        <translation>Sessione terminata</translation>
     </message>
     <message>
         <source>%1 in all, %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 in tutto, %2.</translation>
     </message>
 </context>
 <context>
     <name>tray</name>
     <message>
         <source>Time for your knees</source>
-        <translation type="unfinished" />
+        <translation>È ora delle sue ginocchia</translation>
     </message>
     <message>
         <source>tomorrow %1</source>
-        <translation type="unfinished" />
+        <translation>domani %1</translation>
     </message>
     <message>
         <source>%1 of %2 session today</source>
-        <translation type="unfinished" />
+        <translation>%1 di %2 sessione oggi</translation>
     </message>
     <message>
         <source>%1 of %2 sessions today</source>
-        <translation type="unfinished" />
+        <translation>%1 di %2 sessioni oggi</translation>
     </message>
     <message>
         <source>about %1 minutes</source>
-        <translation type="unfinished" />
+        <translation>circa %1 minuti</translation>
     </message>
     <message>
         <source>about a minute</source>
-        <translation type="unfinished" />
+        <translation>circa un minuto</translation>
     </message>
     <message>
         <source>%1: %2, sitting down. %3.</source>
-        <translation type="unfinished" />
+        <translation>%1: %2, da seduti. %3.</translation>
     </message>
     <message>
         <source>Here again, as you asked.</source>
-        <translation type="unfinished" />
+        <translation>Eccomi di nuovo, come ha chiesto.</translation>
     </message>
     <message>
         <source>This one was due at %1, while the computer was asleep or off.</source>
-        <translation type="unfinished" />
+        <translation>Questo promemoria era previsto alle %1, mentre il computer era in sospensione o spento.</translation>
     </message>
     <message>
         <source>A session is running</source>
-        <translation type="unfinished" />
+        <translation>È in corso una sessione</translation>
     </message>
     <message>
         <source>A session is due (since %1)</source>
-        <translation type="unfinished" />
+        <translation>È prevista una sessione (dalle %1)</translation>
     </message>
     <message>
         <source>Next reminder: %1</source>
-        <translation type="unfinished" />
+        <translation>Prossimo promemoria: %1</translation>
     </message>
     <message>
         <source>No reminders planned</source>
-        <translation type="unfinished" />
+        <translation>Nessun promemoria previsto</translation>
     </message>
 </context>
 </TS>
