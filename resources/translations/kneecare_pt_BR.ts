@@ -1,411 +1,412 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
     <name>App</name>
     <message>
         <source>KneeCare cannot start: a program file is broken.</source>
-        <translation type="unfinished" />
+        <translation>O KneeCare não pode iniciar: um arquivo do programa está danificado.</translation>
     </message>
     <message>
         <source>KneeCare cannot open your history, so it cannot start. The details say why.</source>
-        <translation type="unfinished" />
+        <translation>O KneeCare não consegue abrir seu histórico, então não pode iniciar. Os detalhes dizem por quê.</translation>
     </message>
     <message>
         <source>Your history was written by a newer version of KneeCare. It has been left untouched: please update KneeCare.</source>
-        <translation type="unfinished" />
+        <translation>Seu histórico foi gravado por uma versão mais nova do KneeCare. Ele não foi alterado: atualize o KneeCare.</translation>
     </message>
     <message>
         <source>Your history was damaged and no good backup of it was found. The damaged file was kept, and what could still be read from it was saved into a new history; the details say where and how much.</source>
-        <translation type="unfinished" />
+        <translation>Seu histórico estava danificado e não foi encontrado nenhum backup bom. O arquivo danificado foi mantido, e o que ainda dava para ler foi salvo em um novo histórico; os detalhes dizem onde e quanto.</translation>
     </message>
     <message>
         <source>Your history was damaged. KneeCare kept the damaged file, restored your newest good backup from the backups folder and added what could still be read from the damaged file. The details name the backup, the folder and how many sessions each gave.</source>
-        <translation type="unfinished" />
+        <translation>Seu histórico estava danificado. O KneeCare manteve o arquivo danificado, restaurou seu backup bom mais recente da pasta de backups e acrescentou o que ainda dava para ler do arquivo danificado. Os detalhes indicam o backup, a pasta e quantas sessões cada um forneceu.</translation>
     </message>
     <message>
         <source>Your history is in use by another program (a backup or sync tool, or a second reader). KneeCare will try again by itself and start as soon as it is free.</source>
-        <translation type="unfinished" />
+        <translation>Seu histórico está sendo usado por outro programa (uma ferramenta de backup ou sincronização, ou um segundo leitor). O KneeCare vai tentar de novo sozinho e iniciar assim que ele estiver livre.</translation>
     </message>
     <message>
         <source>Your history can only be read where it is (a read-only folder, file or drive). You can look at it and export it, but new sessions cannot be saved, so Start is off.</source>
-        <translation type="unfinished" />
+        <translation>Seu histórico só pode ser lido onde está (pasta, arquivo ou unidade somente leitura). Você pode vê-lo e exportá-lo, mas novas sessões não podem ser salvas, então Iniciar fica desativado.</translation>
     </message>
     <message>
         <source>Your settings file could not be read, so KneeCare is using its defaults. The file was kept, not overwritten; the details say where it is.</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler seu arquivo de configurações, então o KneeCare está usando os padrões. O arquivo foi mantido, não sobrescrito; os detalhes dizem onde ele está.</translation>
     </message>
     <message>
         <source>KneeCare could not save this session to your history.</source>
-        <translation type="unfinished" />
+        <translation>O KneeCare não conseguiu salvar esta sessão no seu histórico.</translation>
     </message>
     <message>
         <source>KneeCare cannot check safely whether it is already running, so it does not start. The details say why and what to do.</source>
-        <translation type="unfinished" />
+        <translation>O KneeCare não consegue verificar com segurança se já está em execução, então não inicia. Os detalhes dizem por quê e o que fazer.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong in KneeCare. Your history is kept as it was; the details say what happened, and the log file has them too.</source>
-        <translation type="unfinished" />
+        <translation>Algo inesperado deu errado no KneeCare. Seu histórico continua como estava; os detalhes dizem o que aconteceu, e o arquivo de log também os tem.</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished" />
+        <translation>Sair</translation>
     </message>
     <message>
         <source>Sessions cannot start: your history can only be read, so they could not be saved.</source>
-        <translation type="unfinished" />
+        <translation>As sessões não podem iniciar: seu histórico só pode ser lido, então elas não poderiam ser salvas.</translation>
     </message>
 </context>
 <context>
     <name>BreathingPacer</name>
     <message>
         <source>Breathing pacer</source>
-        <translation type="unfinished" />
+        <translation>Guia de respiração</translation>
     </message>
 </context>
 <context>
     <name>CuePlayer</name>
     <message>
         <source>Sounds and voice stopped working; the session goes on without them.</source>
-        <translation type="unfinished" />
+        <translation>Os sons e a voz pararam de funcionar; a sessão continua sem eles.</translation>
     </message>
 </context>
 <context>
     <name>CueSettingsDialog</name>
     <message>
         <source>Sound and voice</source>
-        <translation type="unfinished" />
+        <translation>Som e voz</translation>
     </message>
     <message>
         <source>Sounds</source>
-        <translation type="unfinished" />
+        <translation>Sons</translation>
     </message>
     <message>
         <source>A chime at each new step</source>
-        <translation type="unfinished" />
+        <translation>Um sinal sonoro a cada novo passo</translation>
     </message>
     <message>
         <source>A different chime when it is time for the other knee</source>
-        <translation type="unfinished" />
+        <translation>Um sinal diferente quando for a vez do outro joelho</translation>
     </message>
     <message>
         <source>A chime when the session is done</source>
-        <translation type="unfinished" />
+        <translation>Um sinal sonoro quando a sessão terminar</translation>
     </message>
     <message>
         <source>Breathing tones: rising to breathe in, falling to breathe out</source>
-        <translation type="unfinished" />
+        <translation>Tons de respiração: sobem para inspirar, descem para expirar</translation>
     </message>
     <message>
         <source>A soft tick for each circle, stroke or repetition</source>
-        <translation type="unfinished" />
+        <translation>Um tique suave a cada círculo, deslizamento ou repetição</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished" />
+        <translation>Volume</translation>
     </message>
     <message>
         <source>Play a chime</source>
-        <translation type="unfinished" />
+        <translation>Tocar um sinal</translation>
     </message>
     <message>
         <source>Plays the step chime at this volume</source>
-        <translation type="unfinished" />
+        <translation>Toca o sinal de passo neste volume</translation>
     </message>
     <message>
         <source>KneeCare cannot play sounds here: no sound output was found when it started. Connect speakers or headphones and start KneeCare again to hear them.</source>
-        <translation type="unfinished" />
+        <translation>O KneeCare não pode tocar sons aqui: nenhuma saída de som foi encontrada quando ele iniciou. Conecte alto-falantes ou fones de ouvido e inicie o KneeCare de novo para ouvi-los.</translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished" />
+        <translation>Voz</translation>
     </message>
     <message>
         <source>Read each step aloud</source>
-        <translation type="unfinished" />
+        <translation>Ler cada passo em voz alta</translation>
     </message>
     <message>
         <source>Speed of the voice</source>
-        <translation type="unfinished" />
+        <translation>Velocidade da voz</translation>
     </message>
     <message>
         <source>Slower</source>
-        <translation type="unfinished" />
+        <translation>Mais devagar</translation>
     </message>
     <message>
         <source>Faster</source>
-        <translation type="unfinished" />
+        <translation>Mais rápido</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished" />
+        <translation>Velocidade</translation>
     </message>
     <message>
         <source>Test voice</source>
-        <translation type="unfinished" />
+        <translation>Testar voz</translation>
     </message>
     <message>
         <source>Reads a sample sentence with this voice and speed</source>
-        <translation type="unfinished" />
+        <translation>Lê uma frase de exemplo com esta voz e velocidade</translation>
     </message>
     <message>
         <source>The speech engine is starting…</source>
-        <translation type="unfinished" />
+        <translation>O mecanismo de fala está iniciando…</translation>
     </message>
     <message>
         <source>Steps cannot be read aloud on this computer. %1 The chimes still play.</source>
-        <translation type="unfinished" />
+        <translation>Os passos não podem ser lidos em voz alta neste computador. %1 Os sinais sonoros continuam tocando.</translation>
     </message>
     <message>
-        <source>The system's default voice</source>
-        <translation type="unfinished" />
+        <source>The system&apos;s default voice</source>
+        <translation>A voz padrão do sistema</translation>
     </message>
     <message>
         <source>%1 (not installed)</source>
-        <translation type="unfinished" />
+        <translation>%1 (não instalada)</translation>
     </message>
     <message>
         <source>Sound and &amp;voice…</source>
-        <translation type="unfinished" />
+        <translation>Som e &amp;voz…</translation>
     </message>
 </context>
 <context>
     <name>Helps</name>
     <message>
         <source>tension</source>
-        <translation type="unfinished" />
+        <translation>tensão</translation>
     </message>
     <message>
         <source>pain</source>
-        <translation type="unfinished" />
+        <translation>dor</translation>
     </message>
     <message>
         <source>swelling</source>
-        <translation type="unfinished" />
+        <translation>inchaço</translation>
     </message>
     <message>
         <source>Sessions before 12:00</source>
-        <translation type="unfinished" />
+        <translation>Sessões antes das 12:00</translation>
     </message>
     <message>
         <source>Sessions from 12:00</source>
-        <translation type="unfinished" />
+        <translation>Sessões a partir das 12:00</translation>
     </message>
     <message>
         <source>%1 on average about the same after a session (80% interval %2 to %3)</source>
-        <translation type="unfinished" />
+        <translation>%1: em média, quase igual depois de uma sessão (intervalo de 80%: %2 a %3)</translation>
     </message>
     <message>
         <source>%1 about the same (80% interval %2 to %3)</source>
-        <translation type="unfinished" />
+        <translation>%1: quase igual (intervalo de 80%: %2 a %3)</translation>
     </message>
     <message>
         <source>%1 on average %2 points lower after a session (80% interval %3 to %4)</source>
-        <translation type="unfinished" />
+        <translation>%1: em média, %2 pontos a menos depois de uma sessão (intervalo de 80%: %3 a %4)</translation>
     </message>
     <message>
         <source>%1 on average %2 points higher after a session (80% interval %3 to %4)</source>
-        <translation type="unfinished" />
+        <translation>%1: em média, %2 pontos a mais depois de uma sessão (intervalo de 80%: %3 a %4)</translation>
     </message>
     <message>
         <source>%1 %2 points lower (80% interval %3 to %4)</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 pontos a menos (intervalo de 80%: %3 a %4)</translation>
     </message>
     <message>
         <source>%1 %2 points higher (80% interval %3 to %4)</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 pontos a mais (intervalo de 80%: %3 a %4)</translation>
     </message>
     <message>
         <source>%1: %2; %3 sessions rated before and after</source>
-        <translation type="unfinished" />
+        <translation>%1: %2; %3 sessões avaliadas antes e depois</translation>
     </message>
     <message>
         <source>Rate %1 more session of one program before and after, and this shows what seems to help you.</source>
-        <translation type="unfinished" />
+        <translation>Avalie antes e depois mais %1 sessão de um mesmo programa, e aqui você vai ver o que parece ajudar você.</translation>
     </message>
     <message>
         <source>Rate %1 more sessions of one program before and after, and this shows what seems to help you.</source>
-        <translation type="unfinished" />
+        <translation>Avalie antes e depois mais %1 sessões de um mesmo programa, e aqui você vai ver o que parece ajudar você.</translation>
     </message>
     <message>
         <source>From your own 0 to 10 ratings, after minus before. The 80% interval is where the average would likely stay with more sessions like these. What you noticed, not proof that a program works.</source>
-        <translation type="unfinished" />
+        <translation>Com base nas suas próprias avaliações de 0 a 10, depois menos antes. O intervalo de 80% é onde a média provavelmente ficaria com mais sessões como estas. É o que você percebeu, não prova de que um programa funciona.</translation>
     </message>
     <message>
         <source>In your own ratings, tension drops most clearly after %1. Try it next?</source>
-        <translation type="unfinished" />
+        <translation>Nas suas avaliações, a tensão cai mais claramente depois de %1. Que tal tentar na próxima vez?</translation>
     </message>
 </context>
 <context>
     <name>Illustration</name>
     <message>
         <source>Ankle pumps</source>
-        <translation type="unfinished" />
+        <translation>Bombeamento do tornozelo</translation>
     </message>
     <message>
         <source>Point the foot away, then pull the toes back towards the shin</source>
-        <translation type="unfinished" />
+        <translation>Estique o pé para a frente, depois puxe os dedos de volta em direção à canela</translation>
     </message>
     <message>
         <source>Calf raises</source>
-        <translation type="unfinished" />
+        <translation>Elevação na ponta dos pés</translation>
     </message>
     <message>
         <source>Rise onto the balls of your feet, then lower your heels again</source>
-        <translation type="unfinished" />
+        <translation>Suba na ponta dos pés, depois abaixe os calcanhares de novo</translation>
     </message>
     <message>
         <source>Calf stretch</source>
-        <translation type="unfinished" />
+        <translation>Alongamento da panturrilha</translation>
     </message>
     <message>
         <source>Lean towards a wall with one leg back, heel down</source>
-        <translation type="unfinished" />
+        <translation>Incline-se em direção a uma parede com uma perna atrás, calcanhar no chão</translation>
     </message>
     <message>
         <source>Calf strokes</source>
-        <translation type="unfinished" />
+        <translation>Deslizamentos na panturrilha</translation>
     </message>
     <message>
         <source>Light strokes from behind the knee down to the ankle</source>
-        <translation type="unfinished" />
+        <translation>Deslizamentos leves de trás do joelho até o tornozelo</translation>
     </message>
     <message>
         <source>Contrast shower</source>
-        <translation type="unfinished" />
+        <translation>Banho de contraste</translation>
     </message>
     <message>
         <source>Warm water, then cool, in turns, on both legs</source>
-        <translation type="unfinished" />
+        <translation>Água morna, depois fresca, alternando, nas duas pernas</translation>
     </message>
     <message>
         <source>Hamstring stretch</source>
-        <translation type="unfinished" />
+        <translation>Alongamento posterior da coxa</translation>
     </message>
     <message>
         <source>Sit forward, one leg straight, heel down, lean from the hips</source>
-        <translation type="unfinished" />
+        <translation>Na beira da cadeira, uma perna esticada, calcanhar no chão, incline-se a partir do quadril</translation>
     </message>
     <message>
         <source>Leg elevation</source>
-        <translation type="unfinished" />
+        <translation>Pernas elevadas</translation>
     </message>
     <message>
         <source>Lie down with your feet resting higher than your heart</source>
-        <translation type="unfinished" />
+        <translation>Deite-se com os pés apoiados mais alto que o coração</translation>
     </message>
     <message>
         <source>Drawing: %1</source>
-        <translation type="unfinished" />
+        <translation>Desenho: %1</translation>
     </message>
 </context>
 <context>
     <name>KnowHow</name>
     <message>
         <source>More for your legs</source>
-        <translation type="unfinished" />
+        <translation>Mais para suas pernas</translation>
     </message>
     <message>
         <source>Compression stockings</source>
-        <translation type="unfinished" />
+        <translation>Meias de compressão</translation>
     </message>
     <message>
         <source>Firm, graduated stockings can help people whose legs swell again and again, or who have varicose veins: their steady squeeze keeps fluid from pooling in the lower legs.</source>
-        <translation type="unfinished" />
+        <translation>Meias de compressão graduada podem ajudar quem tem as pernas inchadas com frequência, ou tem varizes: a pressão constante delas evita que o líquido se acumule na parte de baixo das pernas.</translation>
     </message>
     <message>
         <source>The right strength and size matter. Ask a doctor, nurse or pharmacist to choose them with you.</source>
-        <translation type="unfinished" />
+        <translation>A compressão e o tamanho certos são importantes. Peça a um médico, enfermeiro ou farmacêutico para escolhê-las com você.</translation>
     </message>
     <message>
         <source>Move every hour</source>
-        <translation type="unfinished" />
+        <translation>Mexa-se a cada hora</translation>
     </message>
     <message>
         <source>Sitting or standing still for hours lets fluid settle in the lower legs. Get up and walk for a few minutes at least once an hour. When you cannot leave your seat, a set of ankle pumps keeps the calf muscles working.</source>
-        <translation type="unfinished" />
+        <translation>Ficar horas sentado ou em pé parado faz o líquido se acumular na parte de baixo das pernas. Levante-se e caminhe alguns minutos pelo menos uma vez por hora. Quando não puder sair do lugar, uma série de bombeamentos do tornozelo mantém os músculos da panturrilha trabalhando.</translation>
     </message>
     <message>
         <source>Regular walking, cycling or swimming builds up the calf muscle pump over time.</source>
-        <translation type="unfinished" />
+        <translation>Caminhar, pedalar ou nadar com regularidade fortalece, com o tempo, a bomba muscular da panturrilha.</translation>
     </message>
     <message>
         <source>Water and salt</source>
-        <translation type="unfinished" />
+        <translation>Água e sal</translation>
     </message>
     <message>
         <source>Drink enough water through the day. A lot of salt makes the body hold on to water, so going easy on salty food can mean less puffiness. Oily fish and leafy greens are good to have on the plate.</source>
-        <translation type="unfinished" />
+        <translation>Beba água suficiente ao longo do dia. Muito sal faz o corpo reter água, então pegar leve nos alimentos salgados pode significar menos inchaço. Peixes gordos e verduras folhosas são boas opções no prato.</translation>
     </message>
     <message>
         <source>A healthy weight</source>
-        <translation type="unfinished" />
+        <translation>Um peso saudável</translation>
     </message>
     <message>
         <source>Keeping to a healthy weight makes the work of the circulation in your legs lighter; moving more helps with both.</source>
-        <translation type="unfinished" />
+        <translation>Manter um peso saudável deixa mais leve o trabalho da circulação nas pernas; mexer-se mais ajuda nas duas coisas.</translation>
     </message>
     <message>
         <source>Smoking, blood pressure and blood sugar</source>
-        <translation type="unfinished" />
+        <translation>Cigarro, pressão arterial e açúcar no sangue</translation>
     </message>
     <message>
         <source>Stopping smoking, and keeping blood pressure and blood sugar in a healthy range, look after your blood vessels, in the legs as everywhere else. Your doctor can help with all three.</source>
-        <translation type="unfinished" />
+        <translation>Parar de fumar e manter a pressão arterial e o açúcar no sangue em níveis saudáveis cuidam dos vasos sanguíneos, nas pernas e em todo o corpo. Seu médico pode ajudar com as três coisas.</translation>
     </message>
     <message>
         <source>When to see a professional</source>
-        <translation type="unfinished" />
+        <translation>Quando procurar um profissional</translation>
     </message>
     <message>
         <source>See a doctor or nurse if swelling or pain in a leg does not go away, or keeps coming back.</source>
-        <translation type="unfinished" />
+        <translation>Procure um médico ou enfermeiro se o inchaço ou a dor em uma perna não passar, ou voltar sempre.</translation>
     </message>
     <message>
         <source>Get help promptly, and do not massage the leg, if it suddenly turns warm, red, badly swollen or painful.</source>
-        <translation type="unfinished" />
+        <translation>Procure ajuda logo, e não massageie a perna, se ela de repente ficar quente, vermelha, muito inchada ou dolorida.</translation>
     </message>
     <message>
         <source>For swelling that lasts, a trained therapist can offer lymphatic or deep tissue massage.</source>
-        <translation type="unfinished" />
+        <translation>Para um inchaço que não passa, um terapeuta qualificado pode oferecer drenagem linfática ou massagem profunda.</translation>
     </message>
     <message>
         <source>KneeCare is a self-care companion. It does not treat or heal any illness, and it does not replace advice from a health professional.</source>
-        <translation type="unfinished" />
+        <translation>O KneeCare é um companheiro de autocuidado. Ele não trata nem cura nenhuma doença, e não substitui a orientação de um profissional de saúde.</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>Aj&amp;uda</translation>
     </message>
     <message>
         <source>&amp;More for your legs</source>
-        <translation type="unfinished" />
+        <translation>&amp;Mais para suas pernas</translation>
     </message>
 </context>
 <context>
     <name>LegDiagram</name>
     <message>
         <source>Left</source>
-        <translation type="unfinished" />
+        <translation>Esquerda</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished" />
+        <translation>Direita</translation>
     </message>
     <message>
         <source>Leg diagram</source>
-        <translation type="unfinished" />
+        <translation>Diagrama das pernas</translation>
     </message>
     <message>
         <source>Backs of both legs, left knee highlighted; BL40 (Weizhong) in the middle of the crease</source>
-        <translation type="unfinished" />
+        <translation>Parte de trás das duas pernas, joelho esquerdo destacado; BL40 (Weizhong) no meio da dobra</translation>
     </message>
     <message>
         <source>Backs of both legs, right knee highlighted; BL40 (Weizhong) in the middle of the crease</source>
-        <translation type="unfinished" />
+        <translation>Parte de trás das duas pernas, joelho direito destacado; BL40 (Weizhong) no meio da dobra</translation>
     </message>
     <message>
         <source>Backs of both legs, both knees; BL40 (Weizhong) in the middle of the crease</source>
-        <translation type="unfinished" />
+        <translation>Parte de trás das duas pernas, os dois joelhos; BL40 (Weizhong) no meio da dobra</translation>
     </message>
 </context>
 <context>
@@ -428,15 +429,15 @@
     </message>
     <message>
         <source>Continue &amp;gently</source>
-        <translation type="unfinished" />
+        <translation>Continuar com &amp;suavidade</translation>
     </message>
     <message>
         <source>Go on with a lighter touch</source>
-        <translation type="unfinished" />
+        <translation>Continue com um toque mais leve</translation>
     </message>
     <message>
         <source>&amp;End session</source>
-        <translation type="unfinished" />
+        <translation>&amp;Encerrar sessão</translation>
     </message>
     <message>
         <source>End the session now, for safety</source>
@@ -444,27 +445,27 @@
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Iniciar</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished" />
+        <translation>Pular</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished" />
+        <translation>Parar</translation>
     </message>
     <message>
         <source>Start, pause or resume (Space)</source>
-        <translation type="unfinished" />
+        <translation>Iniciar, pausar ou retomar (Espaço)</translation>
     </message>
     <message>
         <source>Skip to the next step (Right arrow)</source>
-        <translation type="unfinished" />
+        <translation>Pular para o próximo passo (Seta para a direita)</translation>
     </message>
     <message>
         <source>Stop the session (Esc)</source>
-        <translation type="unfinished" />
+        <translation>Parar a sessão (Esc)</translation>
     </message>
     <message>
         <source>Sharp pain, numbness or tingling: pause now (! or Ctrl+H)</source>
@@ -472,27 +473,27 @@
     </message>
     <message>
         <source>Start session</source>
-        <translation type="unfinished" />
+        <translation>Iniciar sessão</translation>
     </message>
     <message>
         <source>Start, pause or resume the session (Space)</source>
-        <translation type="unfinished" />
+        <translation>Iniciar, pausar ou retomar a sessão (Espaço)</translation>
     </message>
     <message>
         <source>Skip step</source>
-        <translation type="unfinished" />
+        <translation>Pular passo</translation>
     </message>
     <message>
         <source>Go to the next step (Right arrow)</source>
-        <translation type="unfinished" />
+        <translation>Ir para o próximo passo (Seta para a direita)</translation>
     </message>
     <message>
         <source>Stop session</source>
-        <translation type="unfinished" />
+        <translation>Parar sessão</translation>
     </message>
     <message>
         <source>End the session (Esc)</source>
-        <translation type="unfinished" />
+        <translation>Encerrar a sessão (Esc)</translation>
     </message>
     <message>
         <source>It hurts, numb or tingling</source>
@@ -500,27 +501,27 @@
     </message>
     <message>
         <source>Pauses the session at once and asks what you feel (! or Ctrl+H)</source>
-        <translation type="unfinished" />
+        <translation>Pausa a sessão na hora e pergunta o que você sente (! ou Ctrl+H)</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished" />
+        <translation>Pausar</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished" />
+        <translation>Retomar</translation>
     </message>
     <message>
         <source>Start, pause or resume the session</source>
-        <translation type="unfinished" />
+        <translation>Iniciar, pausar ou retomar a sessão</translation>
     </message>
     <message>
         <source>Skip to the next step</source>
-        <translation type="unfinished" />
+        <translation>Pular para o próximo passo</translation>
     </message>
     <message>
         <source>Stop the session</source>
-        <translation type="unfinished" />
+        <translation>Parar a sessão</translation>
     </message>
     <message>
         <source>It hurts, numb or tingling: pause now</source>
@@ -528,864 +529,864 @@
     </message>
     <message>
         <source>This session cannot start: %1.</source>
-        <translation type="unfinished" />
+        <translation>Esta sessão não pode iniciar: %1.</translation>
     </message>
     <message>
         <source>Reported: %1</source>
-        <translation type="unfinished" />
+        <translation>Relatado: %1</translation>
     </message>
     <message>
         <source>Pause session</source>
-        <translation type="unfinished" />
+        <translation>Pausar sessão</translation>
     </message>
     <message>
         <source>Resume session</source>
-        <translation type="unfinished" />
+        <translation>Retomar sessão</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation>E&amp;xibir</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished" />
+        <translation>&amp;Histórico</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
         <source>&amp;Export history…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Exportar histórico…</translation>
     </message>
     <message>
         <source>&amp;Import history…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importar histórico…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <source>High &amp;contrast</source>
-        <translation type="unfinished" />
+        <translation>Alto &amp;contraste</translation>
     </message>
     <message>
         <source>Reduce &amp;motion</source>
-        <translation type="unfinished" />
+        <translation>Reduzir &amp;movimento</translation>
     </message>
     <message>
         <source>A still marker and words instead of moving pictures</source>
-        <translation type="unfinished" />
+        <translation>Um marcador parado e palavras em vez de imagens em movimento</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished" />
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished" />
+        <translation>Como o sistema</translation>
     </message>
     <message>
-        <source>The new language shows from KneeCare's next start.</source>
-        <translation type="unfinished" />
+        <source>The new language shows from KneeCare&apos;s next start.</source>
+        <translation>O novo idioma aparece na próxima vez que o KneeCare iniciar.</translation>
     </message>
     <message>
         <source>&amp;About safety</source>
-        <translation type="unfinished" />
+        <translation>Sobre a &amp;segurança</translation>
     </message>
     <message>
         <source>My situation &amp;changed…</source>
-        <translation type="unfinished" />
+        <translation>Minha situação &amp;mudou…</translation>
     </message>
     <message>
         <source>Answer the safety questions again</source>
-        <translation type="unfinished" />
+        <translation>Responder de novo às perguntas de segurança</translation>
     </message>
     <message>
         <source>Ask about my legs before each session</source>
-        <translation type="unfinished" />
+        <translation>Perguntar sobre minhas pernas antes de cada sessão</translation>
     </message>
     <message>
         <source>&amp;Safety</source>
-        <translation type="unfinished" />
+        <translation>&amp;Segurança</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>Aj&amp;uda</translation>
     </message>
     <message>
         <source>About safety</source>
-        <translation type="unfinished" />
+        <translation>Sobre a segurança</translation>
     </message>
     <message>
         <source>When not to do this, and when to see a health professional (F1)</source>
-        <translation type="unfinished" />
+        <translation>Quando não fazer e quando procurar um profissional de saúde (F1)</translation>
     </message>
     <message>
         <source>Repeat the safety &amp;questions</source>
-        <translation type="unfinished" />
+        <translation>Repetir as &amp;perguntas de segurança</translation>
     </message>
     <message>
         <source>Every %1 days</source>
-        <translation type="unfinished" />
+        <translation>A cada %1 dias</translation>
     </message>
     <message>
         <source>Every day</source>
-        <translation type="unfinished" />
+        <translation>Todo dia</translation>
     </message>
     <message>
         <source>Both knees</source>
-        <translation type="unfinished" />
+        <translation>Os dois joelhos</translation>
     </message>
     <message>
         <source>Left knee</source>
-        <translation type="unfinished" />
+        <translation>Joelho esquerdo</translation>
     </message>
     <message>
         <source>Right knee</source>
-        <translation type="unfinished" />
+        <translation>Joelho direito</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished" />
+        <translation>Programa</translation>
     </message>
     <message>
         <source>The routine to follow</source>
-        <translation type="unfinished" />
+        <translation>A rotina a seguir</translation>
     </message>
     <message>
         <source>Knees</source>
-        <translation type="unfinished" />
+        <translation>Joelhos</translation>
     </message>
     <message>
         <source>Work both knees, or only the left or the right one</source>
-        <translation type="unfinished" />
+        <translation>Trabalhar os dois joelhos, ou só o esquerdo ou o direito</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation> min</translation>
     </message>
     <message>
         <source>Minutes of movement per knee</source>
-        <translation type="unfinished" />
+        <translation>Minutos de movimento por joelho</translation>
     </message>
     <message>
         <source>&amp;Warm compress first</source>
-        <translation type="unfinished" />
+        <translation>Compressa &amp;morna antes</translation>
     </message>
     <message>
         <source>Warm compress first</source>
-        <translation type="unfinished" />
+        <translation>Compressa morna antes</translation>
     </message>
     <message>
         <source>Rest a warm compress behind the knees before the session starts</source>
-        <translation type="unfinished" />
+        <translation>Coloque uma compressa morna atrás dos joelhos antes de a sessão começar</translation>
     </message>
     <message>
         <source>Minutes of warm compress</source>
-        <translation type="unfinished" />
+        <translation>Minutos de compressa morna</translation>
     </message>
     <message>
         <source>1 or 2 minutes, before the first knee</source>
-        <translation type="unfinished" />
+        <translation>1 ou 2 minutos, antes do primeiro joelho</translation>
     </message>
     <message>
         <source>Nothing more</source>
-        <translation type="unfinished" />
+        <translation>Nada mais</translation>
     </message>
     <message>
         <source>Finish with</source>
-        <translation type="unfinished" />
+        <translation>Terminar com</translation>
     </message>
     <message>
         <source>A routine to do right after the knee session</source>
-        <translation type="unfinished" />
+        <translation>Uma rotina para fazer logo depois da sessão dos joelhos</translation>
     </message>
     <message>
         <source>Minutes with legs raised</source>
-        <translation type="unfinished" />
+        <translation>Minutos com as pernas elevadas</translation>
     </message>
     <message>
         <source>&amp;Program</source>
-        <translation type="unfinished" />
+        <translation>&amp;Programa</translation>
     </message>
     <message>
         <source>&amp;Knees</source>
-        <translation type="unfinished" />
+        <translation>&amp;Joelhos</translation>
     </message>
     <message>
         <source>&amp;Movement per knee</source>
-        <translation type="unfinished" />
+        <translation>&amp;Movimento por joelho</translation>
     </message>
     <message>
         <source>&amp;Finish with</source>
-        <translation type="unfinished" />
+        <translation>&amp;Terminar com</translation>
     </message>
     <message>
         <source>Legs &amp;raised for</source>
-        <translation type="unfinished" />
+        <translation>Pernas &amp;elevadas por</translation>
     </message>
     <message>
         <source>&amp;Use it</source>
-        <translation type="unfinished" />
+        <translation>&amp;Usar</translation>
     </message>
     <message>
         <source>No, &amp;thanks</source>
-        <translation type="unfinished" />
+        <translation>Não, &amp;obrigado</translation>
     </message>
     <message>
         <source>Do not suggest a program again</source>
-        <translation type="unfinished" />
+        <translation>Não sugerir um programa de novo</translation>
     </message>
     <message>
         <source>From %1 to %2 minutes, in half minutes (2 to 5 minutes per knee in all)</source>
-        <translation type="unfinished" />
+        <translation>De %1 a %2 minutos, de meio em meio minuto (2 a 5 minutos por joelho no total)</translation>
     </message>
     <message>
         <source>From %1 to %2 minutes, in whole minutes</source>
-        <translation type="unfinished" />
+        <translation>De %1 a %2 minutos, em minutos inteiros</translation>
     </message>
     <message>
         <source>Use it</source>
-        <translation type="unfinished" />
+        <translation>Usar</translation>
     </message>
     <message>
         <source>Choose %1 for your next session</source>
-        <translation type="unfinished" />
+        <translation>Escolher %1 para a próxima sessão</translation>
     </message>
 </context>
 <context>
     <name>RatingDialog</name>
     <message>
         <source>&amp;Tension</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tensão</translation>
     </message>
     <message>
         <source>how tight the back of the knee feels</source>
-        <translation type="unfinished" />
+        <translation>o quanto a parte de trás do joelho está tensa</translation>
     </message>
     <message>
         <source>&amp;Pain</source>
-        <translation type="unfinished" />
+        <translation>&amp;Dor</translation>
     </message>
     <message>
         <source>any ache or soreness</source>
-        <translation type="unfinished" />
+        <translation>qualquer dor ou incômodo</translation>
     </message>
     <message>
         <source>&amp;Swelling</source>
-        <translation type="unfinished" />
+        <translation>&amp;Inchaço</translation>
     </message>
     <message>
         <source>any puffiness around the knee</source>
-        <translation type="unfinished" />
+        <translation>qualquer inchaço em volta do joelho</translation>
     </message>
     <message>
         <source>Rate your knees</source>
-        <translation type="unfinished" />
+        <translation>Avalie seus joelhos</translation>
     </message>
     <message>
         <source>How do your knees feel before the session?</source>
-        <translation type="unfinished" />
+        <translation>Como estão seus joelhos antes da sessão?</translation>
     </message>
     <message>
         <source>And after the session?</source>
-        <translation type="unfinished" />
+        <translation>E depois da sessão?</translation>
     </message>
     <message>
         <source>Rate what you feel, 0 for none and 10 for the most you can imagine. A slider you leave alone is simply not rated.</source>
-        <translation type="unfinished" />
+        <translation>Avalie o que você sente, 0 para nada e 10 para o máximo que você consegue imaginar. Um controle deslizante que você não mexer simplesmente fica sem avaliação.</translation>
     </message>
     <message>
         <source>A note, if you like (optional)</source>
-        <translation type="unfinished" />
+        <translation>Uma anotação, se quiser (opcional)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Anotação</translation>
     </message>
     <message>
-        <source>Don't ask me again</source>
-        <translation type="unfinished" />
+        <source>Don&apos;t ask me again</source>
+        <translation>Não perguntar de novo</translation>
     </message>
     <message>
         <source>You can turn ratings back on in the History window.</source>
-        <translation type="unfinished" />
+        <translation>Você pode reativar as avaliações na janela Histórico.</translation>
     </message>
     <message>
         <source>%1, 0 none to 10 the most</source>
-        <translation type="unfinished" />
+        <translation>%1, de 0 nada a 10 o máximo</translation>
     </message>
     <message>
         <source>not rated (before: %1)</source>
-        <translation type="unfinished" />
+        <translation>sem avaliação (antes: %1)</translation>
     </message>
     <message>
         <source>Skip  (Esc)</source>
-        <translation type="unfinished" />
+        <translation>Pular  (Esc)</translation>
     </message>
     <message>
         <source>Save and start</source>
-        <translation type="unfinished" />
+        <translation>Salvar e iniciar</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Salvar</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished" />
+        <translation>sem avaliação</translation>
     </message>
     <message>
         <source>(before: %1)</source>
-        <translation type="unfinished" />
+        <translation>(antes: %1)</translation>
     </message>
 </context>
 <context>
     <name>ReminderSettingsDialog</name>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished" />
+        <translation>Lembretes</translation>
     </message>
     <message>
         <source>&amp;Remind me to do a session</source>
-        <translation type="unfinished" />
+        <translation>&amp;Lembrar-me de fazer uma sessão</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Quando</translation>
     </message>
     <message>
         <source>Recovery after heavy exercise</source>
-        <translation type="unfinished" />
+        <translation>Recuperação depois de exercício pesado</translation>
     </message>
     <message>
         <source>Start KneeCare in the tray when I log in</source>
-        <translation type="unfinished" />
+        <translation>Iniciar o KneeCare na área de notificação ao entrar</translation>
     </message>
     <message>
-        <source>I'm in a &amp;meeting: remind me in %1 min</source>
-        <translation type="unfinished" />
+        <source>I&apos;m in a &amp;meeting: remind me in %1 min</source>
+        <translation>Estou em &amp;reunião: lembrar em %1 min</translation>
     </message>
     <message>
         <source>Times of day</source>
-        <translation type="unfinished" />
+        <translation>Horários</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished" />
+        <translation>Dias</translation>
     </message>
     <message>
         <source> a day</source>
-        <translation type="unfinished" />
+        <translation> por dia</translation>
     </message>
     <message>
         <source>Daily goal</source>
-        <translation type="unfinished" />
+        <translation>Meta diária</translation>
     </message>
     <message>
         <source>Daily &amp;goal</source>
-        <translation type="unfinished" />
+        <translation>Meta &amp;diária</translation>
     </message>
     <message>
-        <source>Skip a reminder when today's goal is already met</source>
-        <translation type="unfinished" />
+        <source>Skip a reminder when today&apos;s goal is already met</source>
+        <translation>Pular um lembrete quando a meta de hoje já foi cumprida</translation>
     </message>
     <message>
         <source>Count routines (stretches, ankle pumps…) towards the goal</source>
-        <translation type="unfinished" />
+        <translation>Contar rotinas (alongamentos, bombeamento do tornozelo…) para a meta</translation>
     </message>
     <message>
         <source>Quiet hours</source>
-        <translation type="unfinished" />
+        <translation>Horas de silêncio</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation> min</translation>
     </message>
     <message>
         <source>Snooze length</source>
-        <translation type="unfinished" />
+        <translation>Duração do adiamento</translation>
     </message>
     <message>
         <source>&amp;Snooze for</source>
-        <translation type="unfinished" />
+        <translation>&amp;Adiar por</translation>
     </message>
     <message>
         <source>Use reminder time %1</source>
-        <translation type="unfinished" />
+        <translation>Usar o horário de lembrete %1</translation>
     </message>
     <message>
         <source>Reminder time %1</source>
-        <translation type="unfinished" />
+        <translation>Horário de lembrete %1</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished" />
+        <translation>das</translation>
     </message>
     <message>
         <source>Quiet hours start</source>
-        <translation type="unfinished" />
+        <translation>Início das horas de silêncio</translation>
     </message>
     <message>
         <source>Quiet hours end</source>
-        <translation type="unfinished" />
+        <translation>Fim das horas de silêncio</translation>
     </message>
     <message>
         <source>Recovery reminders a day</source>
-        <translation type="unfinished" />
+        <translation>Lembretes de recuperação por dia</translation>
     </message>
     <message>
         <source>Recovery days</source>
-        <translation type="unfinished" />
+        <translation>Dias de recuperação</translation>
     </message>
     <message>
         <source>for</source>
-        <translation type="unfinished" />
+        <translation>por</translation>
     </message>
     <message>
         <source>Remind</source>
-        <translation type="unfinished" />
+        <translation>Lembrar</translation>
     </message>
     <message>
         <source>Remind me to stand up and &amp;move every hour, from</source>
-        <translation type="unfinished" />
+        <translation>Lembrar-me de levantar e me &amp;mexer a cada hora, das</translation>
     </message>
     <message>
         <source>Movement nudges from</source>
-        <translation type="unfinished" />
+        <translation>Avisos para se mexer a partir de</translation>
     </message>
     <message>
         <source>Movement nudges until</source>
-        <translation type="unfinished" />
+        <translation>Avisos para se mexer até</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished" />
+        <translation>às</translation>
     </message>
     <message>
         <source>These reminders cannot work yet: %1.</source>
-        <translation type="unfinished" />
+        <translation>Estes lembretes ainda não podem funcionar: %1.</translation>
     </message>
     <message>
         <source>Fine: the next reminder comes in %1 minutes.</source>
-        <translation type="unfinished" />
+        <translation>Certo: o próximo lembrete vem em %1 minutos.</translation>
     </message>
     <message>
         <source> day</source>
-        <translation type="unfinished" />
+        <translation> dia</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished" />
+        <translation> dias</translation>
     </message>
     <message>
         <source>dddd d MMMM</source>
-        <extracomment>A weekday, day and month as QLocale writes them (QDate format), e.g. "Sunday 29 November".</extracomment>
-        <translation type="unfinished" />
+        <extracomment>A weekday, day and month as QLocale writes them (QDate format), e.g. &quot;Sunday 29 November&quot;.</extracomment>
+        <translation>dddd, d &apos;de&apos; MMMM</translation>
     </message>
     <message>
         <source>On until %1, then back to your usual reminders by itself. Reminders at %2.</source>
-        <translation type="unfinished" />
+        <translation>Ativo até %1, depois volta sozinho aos seus lembretes de sempre. Lembretes às %2.</translation>
     </message>
     <message>
         <source>End recovery reminders now</source>
-        <translation type="unfinished" />
+        <translation>Encerrar agora os lembretes de recuperação</translation>
     </message>
     <message>
         <source>For a few days after heavy exercise: reminders at %1, then back to your usual ones.</source>
-        <translation type="unfinished" />
+        <translation>Por alguns dias depois de exercício pesado: lembretes às %1, depois de volta aos de sempre.</translation>
     </message>
     <message>
         <source>Start recovery reminders today</source>
-        <translation type="unfinished" />
+        <translation>Iniciar hoje os lembretes de recuperação</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>stopped early by the person</source>
-        <translation type="unfinished" />
+        <translation>parada antes pela pessoa</translation>
     </message>
     <message>
         <source>ended for safety</source>
-        <translation type="unfinished" />
+        <translation>encerrada por segurança</translation>
     </message>
     <message>
         <source>interrupted (the app was closed)</source>
-        <translation type="unfinished" />
+        <translation>interrompida (o app foi fechado)</translation>
     </message>
     <message>
         <source>a hands-on step skipped</source>
-        <translation type="unfinished" />
+        <translation>um passo manual pulado</translation>
     </message>
     <message>
         <source>Tension</source>
-        <translation type="unfinished" />
+        <translation>Tensão</translation>
     </message>
     <message>
         <source>Pain</source>
-        <translation type="unfinished" />
+        <translation>Dor</translation>
     </message>
     <message>
         <source>Swelling</source>
-        <translation type="unfinished" />
+        <translation>Inchaço</translation>
     </message>
     <message>
         <source>settling in</source>
-        <translation type="unfinished" />
+        <translation>acomodação</translation>
     </message>
     <message>
         <source>warm compress</source>
-        <translation type="unfinished" />
+        <translation>compressa morna</translation>
     </message>
     <message>
         <source>finding the point</source>
-        <translation type="unfinished" />
+        <translation>localização do ponto</translation>
     </message>
     <message>
         <source>steady pressure</source>
-        <translation type="unfinished" />
+        <translation>pressão constante</translation>
     </message>
     <message>
         <source>circles or strokes</source>
-        <translation type="unfinished" />
+        <translation>círculos ou deslizamentos</translation>
     </message>
     <message>
         <source>holding the point</source>
-        <translation type="unfinished" />
+        <translation>pressão parada no ponto</translation>
     </message>
     <message>
         <source>calf strokes</source>
-        <translation type="unfinished" />
+        <translation>deslizamentos na panturrilha</translation>
     </message>
     <message>
         <source>repetitions</source>
-        <translation type="unfinished" />
+        <translation>repetições</translation>
     </message>
     <message>
         <source>stretch</source>
-        <translation type="unfinished" />
+        <translation>alongamento</translation>
     </message>
     <message>
         <source>legs raised</source>
-        <translation type="unfinished" />
+        <translation>pernas elevadas</translation>
     </message>
     <message>
         <source>warm and cool water</source>
-        <translation type="unfinished" />
+        <translation>água morna e fresca</translation>
     </message>
     <message>
         <source>left knee</source>
-        <translation type="unfinished" />
+        <translation>joelho esquerdo</translation>
     </message>
     <message>
         <source>right knee</source>
-        <translation type="unfinished" />
+        <translation>joelho direito</translation>
     </message>
     <message>
         <source>sharp pain</source>
-        <translation type="unfinished" />
+        <translation>dor aguda</translation>
     </message>
     <message>
         <source>numbness</source>
-        <translation type="unfinished" />
+        <translation>dormência</translation>
     </message>
     <message>
         <source>tingling</source>
-        <translation type="unfinished" />
+        <translation>formigamento</translation>
     </message>
     <message>
         <source>session ended for safety</source>
-        <translation type="unfinished" />
+        <translation>sessão encerrada por segurança</translation>
     </message>
     <message>
         <source>no reason given not to do the sessions</source>
-        <translation type="unfinished" />
+        <translation>nenhum motivo informado para não fazer as sessões</translation>
     </message>
     <message>
         <source>pregnant; a healthcare provider agreed to the sessions</source>
-        <translation type="unfinished" />
+        <translation>grávida; um profissional de saúde concordou com as sessões</translation>
     </message>
     <message>
         <source>pregnant; sessions held until a healthcare provider agrees</source>
-        <translation type="unfinished" />
+        <translation>grávida; sessões suspensas até um profissional de saúde concordar</translation>
     </message>
     <message>
         <source>sessions on hold because of a yes</source>
-        <translation type="unfinished" />
+        <translation>sessões suspensas por causa de um sim</translation>
     </message>
     <message>
         <source>not every question answered</source>
-        <translation type="unfinished" />
+        <translation>nem todas as perguntas respondidas</translation>
     </message>
     <message>
         <source>the person said the leg was back to normal</source>
-        <translation type="unfinished" />
+        <translation>a pessoa disse que a perna voltou ao normal</translation>
     </message>
     <message>
         <source>the person said a health professional cleared it</source>
-        <translation type="unfinished" />
+        <translation>a pessoa disse que um profissional de saúde liberou</translation>
     </message>
     <message>
         <source>d MMM yyyy</source>
-        <translation type="unfinished" />
+        <translation>d &apos;de&apos; MMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
         <source>Self-care log from KneeCare</source>
-        <translation type="unfinished" />
+        <translation>Registro de autocuidado do KneeCare</translation>
     </message>
     <message>
         <source>Self-reported log kept by the person with the KneeCare app; not a diagnosis. The sessions are self-care and are not offered as a treatment.</source>
-        <translation type="unfinished" />
+        <translation>Registro feito pela própria pessoa com o app KneeCare; não é um diagnóstico. As sessões são autocuidado e não são oferecidas como tratamento.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <source>d MMM</source>
-        <translation type="unfinished" />
+        <translation>d MMM</translation>
     </message>
     <message>
-        <source>completed sessions a day, week's average</source>
-        <translation type="unfinished" />
+        <source>completed sessions a day, week&apos;s average</source>
+        <translation>sessões concluídas por dia, média da semana</translation>
     </message>
     <message>
         <source>daily goal</source>
-        <translation type="unfinished" />
+        <translation>meta diária</translation>
     </message>
     <message>
         <source>%1 before</source>
-        <translation type="unfinished" />
+        <translation>%1 antes</translation>
     </message>
     <message>
         <source>%1 after</source>
-        <translation type="unfinished" />
+        <translation>%1 depois</translation>
     </message>
     <message>
         <source>%1 to %2 (%3 days)</source>
-        <translation type="unfinished" />
+        <translation>%1 a %2 (%3 dias)</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished" />
+        <translation>Período</translation>
     </message>
     <message>
         <source>Made on</source>
-        <translation type="unfinished" />
+        <translation>Gerado em</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Guided self-acupressure behind the knees (point BL40, Weizhong), as the person recorded it.</source>
-        <translation type="unfinished" />
+        <translation>Autoacupressão guiada atrás dos joelhos (ponto BL40, Weizhong), conforme registrada pela pessoa.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>nenhum</translation>
     </message>
     <message>
         <source>%1 sessions, %2 completed. Ended early: %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 sessões, %2 concluídas. Encerradas antes: %3.</translation>
     </message>
     <message>
         <source>Daily goal: %1 completed sessions a day; reached on average %2 a day.</source>
-        <translation type="unfinished" />
+        <translation>Meta diária: %1 sessões concluídas por dia; média alcançada: %2 por dia.</translation>
     </message>
     <message>
         <source>Time on each knee: left %1 min, right %2 min.</source>
-        <translation type="unfinished" />
+        <translation>Tempo em cada joelho: esquerdo %1 min, direito %2 min.</translation>
     </message>
     <message>
         <source>knee points</source>
-        <translation type="unfinished" />
+        <translation>pontos do joelho</translation>
     </message>
     <message>
         <source>leg routine</source>
-        <translation type="unfinished" />
+        <translation>rotina para as pernas</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished" />
+        <translation>Programa</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished" />
+        <translation>Sessões</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished" />
+        <translation>Minutos</translation>
     </message>
     <message>
         <source>What was done</source>
-        <translation type="unfinished" />
+        <translation>O que foi feito</translation>
     </message>
     <message>
         <source>How it felt</source>
-        <translation type="unfinished" />
+        <translation>Como se sentiu</translation>
     </message>
     <message>
         <source>No session was rated both before and after.</source>
-        <translation type="unfinished" />
+        <translation>Nenhuma sessão foi avaliada antes e depois.</translation>
     </message>
     <message>
         <source>0-10, 10 worst</source>
-        <translation type="unfinished" />
+        <translation>0-10, 10 o pior</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished" />
+        <translation>Antes</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished" />
+        <translation>Depois</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished" />
+        <translation>Variação</translation>
     </message>
     <message>
         <source>Sessions rated</source>
-        <translation type="unfinished" />
+        <translation>Sessões avaliadas</translation>
     </message>
     <message>
         <source>Averages of the ratings given just before and just after a session, over the sessions rated both times.</source>
-        <translation type="unfinished" />
+        <translation>Médias das avaliações feitas logo antes e logo depois de uma sessão, nas sessões avaliadas nas duas vezes.</translation>
     </message>
     <message>
         <source>What seems to help</source>
-        <translation type="unfinished" />
+        <translation>O que parece ajudar</translation>
     </message>
     <message>
         <source>Not enough rated sessions yet: each line needs at least 5.</source>
-        <translation type="unfinished" />
+        <translation>Ainda não há sessões avaliadas suficientes: cada linha precisa de pelo menos 5.</translation>
     </message>
     <message>
-        <source>Average change in the person's own 0-10 ratings after a session (below 0: lower after), with an 80% interval of that average. An observation, not evidence of an effect.</source>
-        <translation type="unfinished" />
+        <source>Average change in the person&apos;s own 0-10 ratings after a session (below 0: lower after), with an 80% interval of that average. An observation, not evidence of an effect.</source>
+        <translation>Variação média nas avaliações de 0 a 10 da própria pessoa depois de uma sessão (abaixo de 0: menor depois), com um intervalo de 80% dessa média. Uma observação, não evidência de efeito.</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished" />
+        <translation>Segurança</translation>
     </message>
     <message>
         <source>No safety screening recorded.</source>
-        <translation type="unfinished" />
+        <translation>Nenhuma triagem de segurança registrada.</translation>
     </message>
     <message>
         <source>Latest safety screening: %1. Result: %2.</source>
-        <translation type="unfinished" />
+        <translation>Última triagem de segurança: %1. Resultado: %2.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>sim</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>não</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished" />
+        <translation>sem resposta</translation>
     </message>
     <message>
         <source>Red flags, all-clears and safety stops in the period</source>
-        <translation type="unfinished" />
+        <translation>Sinais de alerta, liberações e paradas de segurança no período</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished" />
+        <translation>Nenhum.</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished" />
+        <translation>ativada</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished" />
+        <translation>desativada</translation>
     </message>
     <message>
         <source>The daily question before each session (is a leg swollen, warm, red or painful?) was %1 when this report was made.</source>
-        <translation type="unfinished" />
+        <translation>A pergunta diária antes de cada sessão (alguma perna está inchada, quente, vermelha ou dolorida?) estava %1 quando este relatório foi gerado.</translation>
     </message>
     <message>
         <source>Answered yes to the daily question (a leg swollen, warm, red or painful); sessions held.</source>
-        <translation type="unfinished" />
+        <translation>Respondeu sim à pergunta diária (perna inchada, quente, vermelha ou dolorida); sessões suspensas.</translation>
     </message>
     <message>
         <source>Hold ended: %1.</source>
-        <translation type="unfinished" />
+        <translation>Suspensão encerrada: %1.</translation>
     </message>
     <message>
         <source>In a session of %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Em uma sessão de %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>Report for a health professional</source>
-        <translation type="unfinished" />
+        <translation>Relatório para um profissional de saúde</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished" />
+        <translation>opcional</translation>
     </message>
     <message>
         <source>&amp;Remember this name</source>
-        <translation type="unfinished" />
+        <translation>&amp;Lembrar este nome</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished" />
+        <translation>&amp;De:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Até:</translation>
     </message>
     <message>
         <source>&amp;Name on the report:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nome no relatório:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Salvar PDF…</translation>
     </message>
     <message>
         <source>The first day comes after the last day. Please swap them.</source>
-        <translation type="unfinished" />
+        <translation>O primeiro dia vem depois do último. Troque-os, por favor.</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished" />
+        <translation>Salvar o relatório</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>No session was recorded in this period, so there is nothing to report.</source>
-        <translation type="unfinished" />
+        <translation>Nenhuma sessão foi registrada neste período, então não há nada para relatar.</translation>
     </message>
     <message>
         <source>The report could not be saved there: %1</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível salvar o relatório aí: %1</translation>
     </message>
     <message>
         <source>Report for a &amp;health professional…</source>
-        <translation type="unfinished" />
+        <translation>Relatório para um &amp;profissional de saúde…</translation>
     </message>
 </context>
 <context>
@@ -1568,895 +1569,895 @@
     <name>SessionView</name>
     <message>
         <source>The backs of your legs, seen from behind</source>
-        <translation type="unfinished" />
+        <translation>A parte de trás das suas pernas, vista por trás</translation>
     </message>
     <message>
         <source>Repetition</source>
-        <translation type="unfinished" />
+        <translation>Repetição</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished" />
+        <translation>Tempo restante</translation>
     </message>
     <message>
         <source>Countdown</source>
-        <translation type="unfinished" />
+        <translation>Contagem regressiva</translation>
     </message>
     <message>
         <source>Breathing</source>
-        <translation type="unfinished" />
+        <translation>Respiração</translation>
     </message>
     <message>
         <source>Where you are</source>
-        <translation type="unfinished" />
+        <translation>Onde você está</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished" />
+        <translation>Passo</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished" />
+        <translation>O que fazer</translation>
     </message>
     <message>
         <source>What the hands do</source>
-        <translation type="unfinished" />
+        <translation>O que as mãos fazem</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished" />
+        <translation>A seguir</translation>
     </message>
     <message>
         <source>Time left in the session</source>
-        <translation type="unfinished" />
+        <translation>Tempo restante da sessão</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
         <source>Ready when you are</source>
-        <translation type="unfinished" />
+        <translation>Quando você quiser</translation>
     </message>
     <message>
         <source>%1 Press Start or Space to begin.</source>
-        <translation type="unfinished" />
+        <translation>%1 Pressione Iniciar ou Espaço para começar.</translation>
     </message>
     <message>
         <source>in all</source>
-        <translation type="unfinished" />
+        <translation>no total</translation>
     </message>
     <message>
         <source>First: %1</source>
-        <translation type="unfinished" />
+        <translation>Primeiro: %1</translation>
     </message>
     <message>
         <source>left in this step</source>
-        <translation type="unfinished" />
+        <translation>restantes neste passo</translation>
     </message>
     <message>
         <source>Paused. Press Space to go on.</source>
-        <translation type="unfinished" />
+        <translation>Em pausa. Pressione Espaço para continuar.</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished" />
+        <translation>concluído</translation>
     </message>
     <message>
         <source>Press Start or Space for another session.</source>
-        <translation type="unfinished" />
+        <translation>Pressione Iniciar ou Espaço para outra sessão.</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsHelp</name>
     <message>
         <source>Open the %1 menu</source>
-        <translation type="unfinished" />
+        <translation>Abrir o menu %1</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>Atalhos de teclado</translation>
     </message>
     <message>
         <source>Tab moves between controls; Space or Enter presses the one with the focus.</source>
-        <translation type="unfinished" />
+        <translation>Tab passa de um controle para outro; Espaço ou Enter aciona o que está em foco.</translation>
     </message>
     <message>
         <source>Each row: the keys, then what they do</source>
-        <translation type="unfinished" />
+        <translation>Cada linha: as teclas, depois o que elas fazem</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished" />
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>What they do</source>
-        <translation type="unfinished" />
+        <translation>O que fazem</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Atalhos de teclado…</translation>
     </message>
     <message>
         <source>Every key KneeCare answers</source>
-        <translation type="unfinished" />
+        <translation>Todas as teclas a que o KneeCare responde</translation>
     </message>
 </context>
 <context>
     <name>TrayCompanion</name>
     <message>
         <source>No tray here: closing this window quits KneeCare. Reminders come as notifications.</source>
-        <translation type="unfinished" />
+        <translation>Não há área de notificação aqui: fechar esta janela encerra o KneeCare. Os lembretes chegam como notificações.</translation>
     </message>
     <message>
         <source>&amp;Reminders…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Lembretes…</translation>
     </message>
     <message>
         <source>KneeCare could not change how it starts at login: %1</source>
-        <translation type="unfinished" />
+        <translation>O KneeCare não conseguiu mudar como ele inicia ao entrar: %1</translation>
     </message>
     <message>
         <source>Your session</source>
-        <translation type="unfinished" />
+        <translation>Sua sessão</translation>
     </message>
     <message>
         <source>KneeCare is still here</source>
-        <translation type="unfinished" />
+        <translation>O KneeCare continua aqui</translation>
     </message>
     <message>
         <source>It keeps running in the tray to remind you. To quit, choose Quit in the tray menu.</source>
-        <translation type="unfinished" />
+        <translation>Ele continua funcionando na área de notificação para lembrar você. Para sair, escolha Sair no menu da área de notificação.</translation>
     </message>
 </context>
 <context>
     <name>TrayIcon</name>
     <message>
         <source>For 30 minutes</source>
-        <translation type="unfinished" />
+        <translation>Por 30 minutos</translation>
     </message>
     <message>
         <source>For 1 hour</source>
-        <translation type="unfinished" />
+        <translation>Por 1 hora</translation>
     </message>
     <message>
         <source>Until tomorrow</source>
-        <translation type="unfinished" />
+        <translation>Até amanhã</translation>
     </message>
     <message>
         <source>Start session (%1)</source>
-        <translation type="unfinished" />
+        <translation>Iniciar sessão (%1)</translation>
     </message>
     <message>
         <source>Start session</source>
-        <translation type="unfinished" />
+        <translation>Iniciar sessão</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Iniciar</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished" />
+        <translation>Adiar</translation>
     </message>
     <message>
         <source>Open KneeCare</source>
-        <translation type="unfinished" />
+        <translation>Abrir o KneeCare</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished" />
+        <translation>Histórico</translation>
     </message>
     <message>
         <source>About safety</source>
-        <translation type="unfinished" />
+        <translation>Sobre a segurança</translation>
     </message>
     <message>
         <source>Reminders…</source>
-        <translation type="unfinished" />
+        <translation>Lembretes…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished" />
+        <translation>Sair</translation>
     </message>
 </context>
 <context>
     <name>Voice</name>
     <message>
         <source>This is how KneeCare will read each step to you.</source>
-        <translation type="unfinished" />
+        <translation>É assim que o KneeCare vai ler cada passo para você.</translation>
     </message>
     <message>
         <source>Install speech-dispatcher (and a voice such as espeak-ng) to hear the steps read aloud.</source>
-        <translation type="unfinished" />
+        <translation>Instale o speech-dispatcher (e uma voz como espeak-ng) para ouvir os passos em voz alta.</translation>
     </message>
     <message>
-        <source>Your system's speech service did not answer.</source>
-        <translation type="unfinished" />
+        <source>Your system&apos;s speech service did not answer.</source>
+        <translation>O serviço de fala do sistema não respondeu.</translation>
     </message>
     <message>
         <source>The speech engine stopped working.</source>
-        <translation type="unfinished" />
+        <translation>O mecanismo de fala parou de funcionar.</translation>
     </message>
     <message>
         <source>No speech engine is installed.</source>
-        <translation type="unfinished" />
+        <translation>Nenhum mecanismo de fala está instalado.</translation>
     </message>
     <message>
         <source>The speech engine “%1” could not start.</source>
-        <translation type="unfinished" />
+        <translation>O mecanismo de fala “%1” não conseguiu iniciar.</translation>
     </message>
     <message>
         <source>The speech engine “%1” did not answer.</source>
-        <translation type="unfinished" />
+        <translation>O mecanismo de fala “%1” não respondeu.</translation>
     </message>
     <message>
         <source>The speech helper stopped (exit code %1).</source>
-        <translation type="unfinished" />
+        <translation>O auxiliar de fala parou (código de saída %1).</translation>
     </message>
 </context>
 <context>
     <name>charts</name>
     <message>
         <source>Showing %1</source>
-        <extracomment>Read by screen readers after the chart's summary: %1 is the value picked (e.g. "Thu 26 Nov: 2 sessions completed").</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Read by screen readers after the chart&apos;s summary: %1 is the value picked (e.g. &quot;Thu 26 Nov: 2 sessions completed&quot;).</extracomment>
+        <translation>Mostrando %1</translation>
     </message>
 </context>
 <context>
     <name>exchange</name>
     <message>
         <source>%1 session added</source>
-        <translation type="unfinished" />
+        <translation>%1 sessão adicionada</translation>
     </message>
     <message>
         <source>%1 sessions added</source>
-        <translation type="unfinished" />
+        <translation>%1 sessões adicionadas</translation>
     </message>
     <message>
         <source>%1.</source>
-        <translation type="unfinished" />
+        <translation>%1.</translation>
     </message>
     <message>
         <source>%1; %2 was already in your history.</source>
-        <translation type="unfinished" />
+        <translation>%1; %2 já estava no seu histórico.</translation>
     </message>
     <message>
         <source>%1; %2 were already in your history.</source>
-        <translation type="unfinished" />
+        <translation>%1; %2 já estavam no seu histórico.</translation>
     </message>
     <message>
         <source>is not a JSON object</source>
-        <translation type="unfinished" />
+        <translation>não é um objeto JSON</translation>
     </message>
     <message>
         <source>%1 is not an ISO 8601 time</source>
-        <translation type="unfinished" />
+        <translation>%1 não é um horário ISO 8601</translation>
     </message>
     <message>
         <source>%1 is not a JSON object</source>
-        <translation type="unfinished" />
+        <translation>%1 não é um objeto JSON</translation>
     </message>
     <message>
-        <source>%1, field '%2': %3</source>
-        <translation type="unfinished" />
+        <source>%1, field &apos;%2&apos;: %3</source>
+        <translation>%1, campo &apos;%2&apos;: %3</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished" />
+        <translation>está faltando</translation>
     </message>
     <message>
         <source>%1 is not a non-empty text</source>
-        <translation type="unfinished" />
+        <translation>%1 não é um texto não vazio</translation>
     </message>
     <message>
         <source>%1 is not one of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 não é um de %2</translation>
     </message>
     <message>
         <source>%1 is not a number of seconds (0 or more)</source>
-        <translation type="unfinished" />
+        <translation>%1 não é um número de segundos (0 ou mais)</translation>
     </message>
     <message>
         <source>%1 is not a whole number from %2 to %3</source>
-        <translation type="unfinished" />
+        <translation>%1 não é um número inteiro de %2 a %3</translation>
     </message>
     <message>
         <source>%1 has no UTC offset (like +01:00)</source>
-        <translation type="unfinished" />
+        <translation>%1 não tem diferença de UTC (como +01:00)</translation>
     </message>
     <message>
         <source>%1 is not a time from the year %2 to %3</source>
-        <translation type="unfinished" />
+        <translation>%1 não é um horário entre o ano %2 e %3</translation>
     </message>
     <message>
         <source>%1 is not a value KneeCare knows</source>
-        <translation type="unfinished" />
+        <translation>%1 não é um valor que o KneeCare conhece</translation>
     </message>
     <message>
         <source>is not a list</source>
-        <translation type="unfinished" />
+        <translation>não é uma lista</translation>
     </message>
     <message>
-        <source>is not an object with 'before' and 'after'</source>
-        <translation type="unfinished" />
+        <source>is not an object with &apos;before&apos; and &apos;after&apos;</source>
+        <translation>não é um objeto com &apos;before&apos; e &apos;after&apos;</translation>
     </message>
     <message>
         <source>%1 is not text</source>
-        <translation type="unfinished" />
+        <translation>%1 não é texto</translation>
     </message>
     <message>
         <source>entry %1</source>
-        <translation type="unfinished" />
+        <translation>entrada %1</translation>
     </message>
     <message>
         <source>entry %1 (started %2)</source>
-        <translation type="unfinished" />
+        <translation>entrada %1 (iniciada %2)</translation>
     </message>
     <message>
         <source>is before started_at</source>
-        <translation type="unfinished" />
+        <translation>é anterior a started_at</translation>
     </message>
     <message>
         <source>two phases have the same index</source>
-        <translation type="unfinished" />
+        <translation>duas fases têm o mesmo índice</translation>
     </message>
     <message>
         <source>the file is larger than %1 MiB, the most KneeCare imports</source>
-        <translation type="unfinished" />
+        <translation>o arquivo tem mais de %1 MiB, o máximo que o KneeCare importa</translation>
     </message>
     <message>
         <source>the file is not valid JSON (line %1, column %2: %3)</source>
-        <translation type="unfinished" />
+        <translation>o arquivo não é um JSON válido (linha %1, coluna %2: %3)</translation>
     </message>
     <message>
         <source>the file is nested too deeply to be a KneeCare export</source>
-        <translation type="unfinished" />
+        <translation>o arquivo tem níveis demais para ser uma exportação do KneeCare</translation>
     </message>
     <message>
         <source>the file holds a value KneeCare cannot read: %1</source>
-        <translation type="unfinished" />
+        <translation>o arquivo contém um valor que o KneeCare não consegue ler: %1</translation>
     </message>
     <message>
         <source>the file does not hold a list of sessions (a KneeCare JSON export)</source>
-        <translation type="unfinished" />
+        <translation>o arquivo não contém uma lista de sessões (uma exportação JSON do KneeCare)</translation>
     </message>
     <message>
         <source>entries %1 and %2 are the same session (uid %3)</source>
-        <translation type="unfinished" />
+        <translation>as entradas %1 e %2 são a mesma sessão (uid %3)</translation>
     </message>
 </context>
 <context>
     <name>history</name>
     <message>
         <source>KneeCare had a problem with your history just now. The details say what happened and what KneeCare did about it.</source>
-        <translation type="unfinished" />
+        <translation>O KneeCare teve um problema com seu histórico agora há pouco. Os detalhes dizem o que aconteceu e o que o KneeCare fez.</translation>
     </message>
     <message>
         <source>7 days</source>
-        <translation type="unfinished" />
+        <translation>7 dias</translation>
     </message>
     <message>
         <source>30 days</source>
-        <translation type="unfinished" />
+        <translation>30 dias</translation>
     </message>
     <message>
         <source>90 days</source>
-        <translation type="unfinished" />
+        <translation>90 dias</translation>
     </message>
     <message>
         <source>1 year</source>
-        <translation type="unfinished" />
+        <translation>1 ano</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished" />
+        <translation>Concluída</translation>
     </message>
     <message>
         <source>Stopped early</source>
-        <translation type="unfinished" />
+        <translation>Parada antes</translation>
     </message>
     <message>
         <source>Ended for safety</source>
-        <translation type="unfinished" />
+        <translation>Encerrada por segurança</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished" />
+        <translation>Interrompida</translation>
     </message>
     <message>
         <source>Steps skipped</source>
         <extracomment>A session gone through to its end with a pressing, moving or exercise step skipped (not done).</extracomment>
-        <translation type="unfinished" />
+        <translation>Passos pulados</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished" />
+        <translation>Em andamento</translation>
     </message>
     <message>
         <source>Left</source>
         <extracomment>The Knees column of the sessions table.</extracomment>
-        <translation type="unfinished" />
+        <translation>Esquerdo</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished" />
+        <translation>Direito</translation>
     </message>
     <message>
         <source>Both</source>
-        <translation type="unfinished" />
+        <translation>Ambos</translation>
     </message>
     <message>
         <source>left knee</source>
-        <translation type="unfinished" />
+        <translation>joelho esquerdo</translation>
     </message>
     <message>
         <source>right knee</source>
-        <translation type="unfinished" />
+        <translation>joelho direito</translation>
     </message>
     <message>
         <source>both knees</source>
-        <translation type="unfinished" />
+        <translation>os dois joelhos</translation>
     </message>
     <message>
         <source>settling in</source>
-        <extracomment>What the person was doing: fills %3 of "Reported %1 at %2, during %3" (with the preposition needed).</extracomment>
-        <translation type="unfinished" />
+        <extracomment>What the person was doing: fills %3 of &quot;Reported %1 at %2, during %3&quot; (with the preposition needed).</extracomment>
+        <translation>a acomodação</translation>
     </message>
     <message>
         <source>warming up</source>
-        <translation type="unfinished" />
+        <translation>o aquecimento</translation>
     </message>
     <message>
         <source>finding the hollow</source>
-        <translation type="unfinished" />
+        <translation>a localização da cavidade</translation>
     </message>
     <message>
         <source>pressing</source>
-        <translation type="unfinished" />
+        <translation>a pressão</translation>
     </message>
     <message>
         <source>the movement</source>
-        <translation type="unfinished" />
+        <translation>o movimento</translation>
     </message>
     <message>
         <source>a hold</source>
-        <translation type="unfinished" />
+        <translation>uma pressão parada</translation>
     </message>
     <message>
         <source>the finish</source>
-        <translation type="unfinished" />
+        <translation>a finalização</translation>
     </message>
     <message>
         <source>the repetitions</source>
-        <translation type="unfinished" />
+        <translation>as repetições</translation>
     </message>
     <message>
         <source>a stretch</source>
-        <translation type="unfinished" />
+        <translation>um alongamento</translation>
     </message>
     <message>
         <source>a rest</source>
-        <translation type="unfinished" />
+        <translation>um descanso</translation>
     </message>
     <message>
         <source>the intervals</source>
-        <translation type="unfinished" />
+        <translation>os intervalos</translation>
     </message>
     <message>
         <source>pain</source>
-        <translation type="unfinished" />
+        <translation>dor</translation>
     </message>
     <message>
         <source>numbness</source>
-        <translation type="unfinished" />
+        <translation>dormência</translation>
     </message>
     <message>
         <source>tingling</source>
-        <translation type="unfinished" />
+        <translation>formigamento</translation>
     </message>
     <message>
         <source>tension</source>
-        <translation type="unfinished" />
+        <translation>tensão</translation>
     </message>
     <message>
         <source>swelling</source>
-        <translation type="unfinished" />
+        <translation>inchaço</translation>
     </message>
     <message>
         <source>DELETE</source>
         <extracomment>The word the person types to delete everything (in capitals).</extracomment>
-        <translation type="unfinished" />
+        <translation>EXCLUIR</translation>
     </message>
     <message>
         <source>ddd d MMM yyyy</source>
         <extracomment>A Qt date format (ddd: short weekday, d: day, MMM: short month, yyyy: year); write it as your language does.</extracomment>
-        <translation type="unfinished" />
+        <translation>ddd, d &apos;de&apos; MMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
         <source>ddd d MMM</source>
         <extracomment>A Qt date format (ddd: short weekday, d: day, MMM: short month); write it as your language does.</extracomment>
-        <translation type="unfinished" />
+        <translation>ddd, d &apos;de&apos; MMM</translation>
     </message>
     <message>
         <source>d MMM</source>
-        <extracomment>A Qt date format under the chart's weekly bars (d: day, MMM: short month).</extracomment>
-        <translation type="unfinished" />
+        <extracomment>A Qt date format under the chart&apos;s weekly bars (d: day, MMM: short month).</extracomment>
+        <translation>d MMM</translation>
     </message>
     <message>
         <source>%1 session</source>
-        <translation type="unfinished" />
+        <translation>%1 sessão</translation>
     </message>
     <message>
         <source>%1 sessions</source>
-        <translation type="unfinished" />
+        <translation>%1 sessões</translation>
     </message>
     <message>
         <source>%1 day</source>
-        <translation type="unfinished" />
+        <translation>%1 dia</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished" />
+        <translation>%1 dias</translation>
     </message>
     <message>
         <source>%1: no sessions</source>
-        <translation type="unfinished" />
+        <translation>%1: nenhuma sessão</translation>
     </message>
     <message>
         <source>%1: %2 session completed</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 sessão concluída</translation>
     </message>
     <message>
         <source>%1: %2 sessions completed</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 sessões concluídas</translation>
     </message>
     <message>
         <source>, %1 ended early</source>
-        <translation type="unfinished" />
+        <translation>, %1 encerradas antes</translation>
     </message>
     <message>
         <source> (goal met)</source>
-        <translation type="unfinished" />
+        <translation> (meta cumprida)</translation>
     </message>
     <message>
         <source>week of %1</source>
-        <translation type="unfinished" />
+        <translation>semana de %1</translation>
     </message>
     <message>
         <source>%1: %2 completed a day (%3 in %4 day, %5 ended early)</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 concluídas por dia (%3 em %4 dia, %5 encerradas antes)</translation>
     </message>
     <message>
         <source>%1: %2 completed a day (%3 in %4 days, %5 ended early)</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 concluídas por dia (%3 em %4 dias, %5 encerradas antes)</translation>
     </message>
     <message>
         <source>%1: %2 completed a day (%3 in %4 day)</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 concluídas por dia (%3 em %4 dia)</translation>
     </message>
     <message>
         <source>%1: %2 completed a day (%3 in %4 days)</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 concluídas por dia (%3 em %4 dias)</translation>
     </message>
     <message>
         <source>Rate how your knees feel before and after a session to see here how they compare.</source>
-        <translation type="unfinished" />
+        <translation>Avalie como seus joelhos estão antes e depois de uma sessão para ver aqui a comparação.</translation>
     </message>
     <message>
         <source>your %1 rating dropped %2 points after a session</source>
-        <translation type="unfinished" />
+        <translation>sua avaliação de %1 caiu %2 pontos depois de uma sessão</translation>
     </message>
     <message>
         <source>your %1 rating dropped %2 points</source>
-        <translation type="unfinished" />
+        <translation>sua avaliação de %1 caiu %2 pontos</translation>
     </message>
     <message>
         <source>your %1 rating rose %2 points after a session</source>
-        <translation type="unfinished" />
+        <translation>sua avaliação de %1 subiu %2 pontos depois de uma sessão</translation>
     </message>
     <message>
         <source>your %1 rating rose %2 points</source>
-        <translation type="unfinished" />
+        <translation>sua avaliação de %1 subiu %2 pontos</translation>
     </message>
     <message>
         <source>your %1 rating stayed about the same after a session</source>
-        <translation type="unfinished" />
+        <translation>sua avaliação de %1 ficou quase igual depois de uma sessão</translation>
     </message>
     <message>
         <source>your %1 rating stayed about the same</source>
-        <translation type="unfinished" />
+        <translation>sua avaliação de %1 ficou quase igual</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <extracomment>Joins the measures: "A, B and C".</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Joins the measures: &quot;A, B and C&quot;.</extracomment>
+        <translation>%1 e %2</translation>
     </message>
     <message>
         <source>On average %1 (%2 session rated before and after).</source>
-        <translation type="unfinished" />
+        <translation>Em média, %1 (%2 sessão avaliada antes e depois).</translation>
     </message>
     <message>
         <source>On average %1 (%2 sessions rated before and after).</source>
-        <translation type="unfinished" />
+        <translation>Em média, %1 (%2 sessões avaliadas antes e depois).</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Quando</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished" />
+        <translation>Programa</translation>
     </message>
     <message>
         <source>Knees</source>
-        <translation type="unfinished" />
+        <translation>Joelhos</translation>
     </message>
     <message>
         <source>Time done</source>
-        <translation type="unfinished" />
+        <translation>Tempo feito</translation>
     </message>
     <message>
         <source>How it ended</source>
-        <translation type="unfinished" />
+        <translation>Como terminou</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished" />
+        <translation>Antes</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished" />
+        <translation>Depois</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished" />
+        <translation>Segurança</translation>
     </message>
     <message>
         <source>Sessions per day over the last %1: %2 completed, %3 ended early; the goal of %4 a day was met on %5 of %6 days.</source>
-        <translation type="unfinished" />
+        <translation>Sessões por dia nos últimos %1: %2 concluídas, %3 encerradas antes; a meta de %4 por dia foi cumprida em %5 de %6 dias.</translation>
     </message>
     <message>
         <source>Sessions per day over the last %1: %2 completed; the goal of %3 a day was met on %4 of %5 days.</source>
-        <translation type="unfinished" />
+        <translation>Sessões por dia nos últimos %1: %2 concluídas; a meta de %3 por dia foi cumprida em %4 de %5 dias.</translation>
     </message>
     <message>
         <source>week of %1: %2 min in %3 session</source>
-        <translation type="unfinished" />
+        <translation>semana de %1: %2 min em %3 sessão</translation>
     </message>
     <message>
         <source>week of %1: %2 min in %3 sessions</source>
-        <translation type="unfinished" />
+        <translation>semana de %1: %2 min em %3 sessões</translation>
     </message>
     <message>
         <source>Minutes per week, last %1 weeks: %2 in all.</source>
-        <translation type="unfinished" />
+        <translation>Minutos por semana, últimas %1 semanas: %2 no total.</translation>
     </message>
     <message>
         <source>%1: %2 before %3, after %4</source>
         <extracomment>%1 the day (or days), %2 the measure (tension, pain), %3 and %4 the mean ratings.</extracomment>
-        <translation type="unfinished" />
+        <translation>%1: %2 antes %3, depois %4</translation>
     </message>
     <message>
         <source>%1 rating, 0 to 10, mean before and after sessions, last %2.</source>
-        <translation type="unfinished" />
+        <translation>Avaliação de %1, 0 a 10, média antes e depois das sessões, últimos %2.</translation>
     </message>
     <message>
         <source> Overall %1 before, %2 after.</source>
-        <translation type="unfinished" />
+        <translation> No geral, %1 antes, %2 depois.</translation>
     </message>
     <message>
         <source>%1 session, newest first. Ratings read tension · pain · swelling, 0 to 10.</source>
-        <translation type="unfinished" />
+        <translation>%1 sessão, da mais recente. Avaliações: tensão · dor · inchaço, de 0 a 10.</translation>
     </message>
     <message>
         <source>%1 sessions, newest first. Ratings read tension · pain · swelling, 0 to 10.</source>
-        <translation type="unfinished" />
+        <translation>%1 sessões, da mais recente. Avaliações: tensão · dor · inchaço, de 0 a 10.</translation>
     </message>
     <message>
         <source>Deleted the session of %1, %2.</source>
-        <translation type="unfinished" />
+        <translation>Sessão de %1 excluída, %2.</translation>
     </message>
     <message>
         <source>Deleted all data (%1 session).</source>
-        <translation type="unfinished" />
+        <translation>Todos os dados excluídos (%1 sessão).</translation>
     </message>
     <message>
         <source>Deleted all data (%1 sessions).</source>
-        <translation type="unfinished" />
+        <translation>Todos os dados excluídos (%1 sessões).</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>Steps: %1 of %2 done</source>
-        <translation type="unfinished" />
+        <translation>Passos: %1 de %2 feitos</translation>
     </message>
     <message>
         <source>, %1 skipped</source>
-        <translation type="unfinished" />
+        <translation>, %1 pulados</translation>
     </message>
     <message>
         <source>Reported %1 at %2, during %3</source>
-        <extracomment>%1 what was felt (pain, numbness, tingling), %2 the time into the session, %3 the step (one of "settling in", "pressing", ...).</extracomment>
-        <translation type="unfinished" />
+        <extracomment>%1 what was felt (pain, numbness, tingling), %2 the time into the session, %3 the step (one of &quot;settling in&quot;, &quot;pressing&quot;, ...).</extracomment>
+        <translation>Relatou %1 aos %2, durante %3</translation>
     </message>
     <message>
         <source>no numbers</source>
-        <translation type="unfinished" />
+        <translation>sem números</translation>
     </message>
     <message>
         <source> — “%1”</source>
-        <translation type="unfinished" />
+        <translation> — “%1”</translation>
     </message>
     <message>
         <source>All sessions</source>
-        <translation type="unfinished" />
+        <translation>Todas as sessões</translation>
     </message>
     <message>
         <source>Knee sessions</source>
-        <translation type="unfinished" />
+        <translation>Sessões dos joelhos</translation>
     </message>
     <message>
         <source>Routines</source>
-        <translation type="unfinished" />
+        <translation>Rotinas</translation>
     </message>
     <message>
         <source>Tension · pain · swelling, 0 to 10 (– not rated)</source>
-        <translation type="unfinished" />
+        <translation>Tensão · dor · inchaço, de 0 a 10 (– sem avaliação)</translation>
     </message>
     <message>
         <source>%1 report</source>
-        <translation type="unfinished" />
+        <translation>%1 relato</translation>
     </message>
     <message>
         <source>%1 reports</source>
-        <translation type="unfinished" />
+        <translation>%1 relatos</translation>
     </message>
     <message>
         <source>Sessions per day</source>
-        <translation type="unfinished" />
+        <translation>Sessões por dia</translation>
     </message>
     <message>
         <source>Minutes per week</source>
-        <translation type="unfinished" />
+        <translation>Minutos por semana</translation>
     </message>
     <message>
         <source>How your knees felt, before and after</source>
-        <translation type="unfinished" />
+        <translation>Como seus joelhos estavam, antes e depois</translation>
     </message>
     <message>
         <source>Show the last %1</source>
-        <translation type="unfinished" />
+        <translation>Mostrar os últimos %1</translation>
     </message>
     <message>
         <source>sessions today</source>
-        <translation type="unfinished" />
+        <translation>sessões hoje</translation>
     </message>
     <message>
         <source>current streak</source>
-        <translation type="unfinished" />
+        <translation>sequência atual</translation>
     </message>
     <message>
         <source>best streak</source>
-        <translation type="unfinished" />
+        <translation>melhor sequência</translation>
     </message>
     <message>
         <source>days the goal was met</source>
-        <translation type="unfinished" />
+        <translation>dias com a meta cumprida</translation>
     </message>
     <message>
         <source>minutes this week</source>
-        <translation type="unfinished" />
+        <translation>minutos nesta semana</translation>
     </message>
     <message>
         <source>Tension before and after sessions</source>
-        <translation type="unfinished" />
+        <translation>Tensão antes e depois das sessões</translation>
     </message>
     <message>
         <source>Pain before and after sessions</source>
-        <translation type="unfinished" />
+        <translation>Dor antes e depois das sessões</translation>
     </message>
     <message>
         <source>The quick rating before and after sessions is off.</source>
-        <translation type="unfinished" />
+        <translation>A avaliação rápida antes e depois das sessões está desativada.</translation>
     </message>
     <message>
         <source>Ask me again</source>
-        <translation type="unfinished" />
+        <translation>Perguntar de novo</translation>
     </message>
     <message>
         <source>What seems to help you</source>
-        <translation type="unfinished" />
+        <translation>O que parece ajudar você</translation>
     </message>
     <message>
         <source>goal: %1 a day</source>
-        <translation type="unfinished" />
+        <translation>meta: %1 por dia</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished" />
+        <translation>concluídas</translation>
     </message>
     <message>
         <source>ended early</source>
-        <translation type="unfinished" />
+        <translation>encerradas antes</translation>
     </message>
     <message>
-        <source>Sessions per day, each week's average</source>
-        <translation type="unfinished" />
+        <source>Sessions per day, each week&apos;s average</source>
+        <translation>Sessões por dia, média de cada semana</translation>
     </message>
     <message>
-        <source> Shown as each week's average per day.</source>
-        <translation type="unfinished" />
+        <source> Shown as each week&apos;s average per day.</source>
+        <translation> Mostrado como média diária de cada semana.</translation>
     </message>
     <message>
         <source>No sessions in this time yet. When you finish one, it shows here.</source>
-        <translation type="unfinished" />
+        <translation>Ainda não há sessões neste período. Quando você terminar uma, ela aparece aqui.</translation>
     </message>
     <message>
         <source>current streak, go on today</source>
-        <translation type="unfinished" />
+        <translation>sequência atual, continue hoje</translation>
     </message>
     <message>
         <source>%1 before</source>
-        <translation type="unfinished" />
+        <translation>%1 antes</translation>
     </message>
     <message>
         <source>%1 after</source>
-        <translation type="unfinished" />
+        <translation>%1 depois</translation>
     </message>
     <message>
         <source>History · %1</source>
-        <translation type="unfinished" />
+        <translation>Histórico · %1</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished" />
+        <translation>&amp;Visão geral</translation>
     </message>
     <message>
         <source>&amp;Sessions</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sessões</translation>
     </message>
     <message>
         <source>Which sessions to list</source>
-        <translation type="unfinished" />
+        <translation>Quais sessões listar</translation>
     </message>
     <message>
         <source>List every session, only the knee sessions, or only the routines</source>
-        <translation type="unfinished" />
+        <translation>Listar todas as sessões, só as dos joelhos, ou só as rotinas</translation>
     </message>
     <message>
         <source>&amp;Delete session</source>
-        <translation type="unfinished" />
+        <translation>&amp;Excluir sessão</translation>
     </message>
     <message>
         <source>Delete the selected session (Delete key); you can undo it</source>
-        <translation type="unfinished" />
+        <translation>Excluir a sessão selecionada (tecla Delete); dá para desfazer</translation>
     </message>
     <message>
         <source>Delete all data…</source>
-        <translation type="unfinished" />
+        <translation>Excluir todos os dados…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Desfazer</translation>
     </message>
     <message>
         <source>Bring the session back (Ctrl+Z)</source>
-        <translation type="unfinished" />
+        <translation>Trazer a sessão de volta (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Sessions, newest first</source>
-        <translation type="unfinished" />
+        <translation>Sessões, da mais recente</translation>
     </message>
     <message>
         <source>Choose a session to see its details.</source>
-        <translation type="unfinished" />
+        <translation>Escolha uma sessão para ver os detalhes.</translation>
     </message>
     <message>
         <source>Delete all data</source>
-        <translation type="unfinished" />
+        <translation>Excluir todos os dados</translation>
     </message>
     <message>
         <source>This deletes every session, rating and safety report, the reminder log, your screening answers and all backup copies, for good. Your settings stay.
@@ -2464,88 +2465,92 @@
 If you might want them later, close this and use File &gt; Export first.
 
 To go ahead, type %1 below.</source>
-        <extracomment>%1 is the word to type (DELETE, translated above). "File &gt; Export" names the menu entry.</extracomment>
-        <translation type="unfinished" />
+        <extracomment>%1 is the word to type (DELETE, translated above). &quot;File &gt; Export&quot; names the menu entry.</extracomment>
+        <translation>Isto exclui para sempre todas as sessões, avaliações e relatos de segurança, o registro de lembretes, suas respostas às perguntas de segurança e todas as cópias de backup. Suas configurações ficam.
+
+Se talvez você queira esses dados depois, feche esta janela e use antes Arquivo &gt; Exportar histórico.
+
+Para continuar, digite %1 abaixo.</translation>
     </message>
     <message>
         <source>Type %1 to confirm</source>
-        <translation type="unfinished" />
+        <translation>Digite %1 para confirmar</translation>
     </message>
     <message>
         <source>Delete everything</source>
-        <translation type="unfinished" />
+        <translation>Excluir tudo</translation>
     </message>
     <message>
         <source>Export history</source>
-        <translation type="unfinished" />
+        <translation>Exportar histórico</translation>
     </message>
     <message>
         <source>Export</source>
         <extracomment>The title of the message after an export.</extracomment>
-        <translation type="unfinished" />
+        <translation>Exportação</translation>
     </message>
     <message>
         <source>The history could not be written to %1: %2.</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível gravar o histórico em %1: %2.</translation>
     </message>
     <message>
         <source>Exported %1 session to %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 sessão exportada para %2.</translation>
     </message>
     <message>
         <source>Exported %1 sessions to %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 sessões exportadas para %2.</translation>
     </message>
     <message>
         <source>Import history</source>
-        <translation type="unfinished" />
+        <translation>Importar histórico</translation>
     </message>
     <message>
         <source>KneeCare JSON export (*.json)</source>
-        <translation type="unfinished" />
+        <translation>Exportação JSON do KneeCare (*.json)</translation>
     </message>
     <message>
         <source>Import</source>
         <extracomment>The title of the message after an import.</extracomment>
-        <translation type="unfinished" />
+        <translation>Importação</translation>
     </message>
     <message>
         <source>%1 could not be read: %2.</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler %1: %2.</translation>
     </message>
     <message>
         <source>%1 is not a text file; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>%1 não é um arquivo de texto; nada foi importado.</translation>
     </message>
     <message>
         <source>%1 was not imported, and nothing changed: %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 não foi importado, e nada mudou: %2.</translation>
     </message>
 </context>
 <context>
     <name>plan</name>
     <message>
         <source>left</source>
-        <extracomment>Fills {knee} and {side} in the program texts ("your left knee").</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Fills {knee} and {side} in the program texts (&quot;your left knee&quot;).</extracomment>
+        <translation>esquerdo</translation>
     </message>
     <message>
         <source>right</source>
-        <extracomment>Fills {knee} and {side} in the program texts ("your right knee").</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Fills {knee} and {side} in the program texts (&quot;your right knee&quot;).</extracomment>
+        <translation>direito</translation>
     </message>
     <message>
         <source>Warm compress</source>
-        <translation type="unfinished" />
+        <translation>Compressa morna</translation>
     </message>
     <message>
         <source>Sit comfortably and rest a warm, never hot, compress behind the {knee} knee until the timer ends.</source>
-        <extracomment>{knee} becomes "left" or "right" (the words above).</extracomment>
-        <translation type="unfinished" />
+        <extracomment>{knee} becomes &quot;left&quot; or &quot;right&quot; (the words above).</extracomment>
+        <translation>Sente-se confortavelmente e coloque uma compressa morna, nunca quente demais, atrás do joelho {knee} até o tempo acabar.</translation>
     </message>
     <message>
         <source>Sit comfortably and rest a warm, never hot, compress behind both knees until the timer ends.</source>
-        <translation type="unfinished" />
+        <translation>Sente-se confortavelmente e coloque uma compressa morna, nunca quente demais, atrás dos dois joelhos até o tempo acabar.</translation>
     </message>
     <message>
         <source>Firm, but never painful.</source>
@@ -2553,12 +2558,12 @@ To go ahead, type %1 below.</source>
     </message>
     <message>
         <source>firm</source>
-        <extracomment>Words (separated by |) that say "firm" in the translated pressure instructions.</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Words (separated by |) that say &quot;firm&quot; in the translated pressure instructions.</extracomment>
+        <translation>firme</translation>
     </message>
     <message>
         <source>never painful|never hurts|never hurt</source>
-        <extracomment>Words (separated by |) that say "never painful" in the translated pressure instructions.</extracomment>
+        <extracomment>Words (separated by |) that say &quot;never painful&quot; in the translated pressure instructions.</extracomment>
         <translation>nunca dolorosa|nunca doa</translation>
     </message>
 </context>
@@ -2566,39 +2571,39 @@ To go ahead, type %1 below.</source>
     <name>programs</name>
     <message>
         <source>Daily</source>
-        <translation type="unfinished" />
+        <translation>Diário</translation>
     </message>
     <message>
         <source>Everyday care to keep the backs of the knees loose: once or twice a day.</source>
-        <translation type="unfinished" />
+        <translation>Cuidado de todo dia para manter soltas as partes de trás dos joelhos: uma ou duas vezes por dia.</translation>
     </message>
     <message>
         <source>Settle in</source>
-        <translation type="unfinished" />
+        <translation>Acomode-se</translation>
     </message>
     <message>
         <source>Sit down and bend your {knee} knee a little, with the foot flat on the floor or resting on something.</source>
-        <translation type="unfinished" />
+        <translation>Sente-se e dobre um pouco o joelho {knee}, com o pé apoiado no chão ou sobre algum apoio.</translation>
     </message>
     <message>
         <source>Warm your hands</source>
-        <translation type="unfinished" />
+        <translation>Aqueça as mãos</translation>
     </message>
     <message>
         <source>Rub your palms briskly together until they feel warm.</source>
-        <translation type="unfinished" />
+        <translation>Esfregue as palmas com vigor uma na outra até ficarem quentes.</translation>
     </message>
     <message>
         <source>Find the hollow</source>
-        <translation type="unfinished" />
+        <translation>Encontre a cavidade</translation>
     </message>
     <message>
         <source>Slide your fingers behind the {knee} knee and feel for the soft dip in the middle of the crease.</source>
-        <translation type="unfinished" />
+        <translation>Deslize os dedos para trás do joelho {knee} e procure a depressão macia no meio da dobra.</translation>
     </message>
     <message>
         <source>Press gently</source>
-        <translation type="unfinished" />
+        <translation>Pressione suavemente</translation>
     </message>
     <message>
         <source>Rest your thumbs in the hollow and lean in slowly until the pressure is firm but never painful.</source>
@@ -2606,7 +2611,7 @@ To go ahead, type %1 below.</source>
     </message>
     <message>
         <source>Small circles</source>
-        <translation type="unfinished" />
+        <translation>Pequenos círculos</translation>
     </message>
     <message>
         <source>Trace small, slow circles across the hollow, the pressure firm but never painful.</source>
@@ -2614,7 +2619,7 @@ To go ahead, type %1 below.</source>
     </message>
     <message>
         <source>Steady hold</source>
-        <translation type="unfinished" />
+        <translation>Pressão parada</translation>
     </message>
     <message>
         <source>Keep a still pressure on the centre of the crease, firm but never painful, then let go when the timer ends.</source>
@@ -2622,31 +2627,31 @@ To go ahead, type %1 below.</source>
     </message>
     <message>
         <source>Stroke down the calf</source>
-        <translation type="unfinished" />
+        <translation>Deslize pela panturrilha</translation>
     </message>
     <message>
         <source>With light hands, stroke from behind the knee down the calf towards the ankle.</source>
-        <translation type="unfinished" />
+        <translation>Com as mãos leves, deslize de trás do joelho pela panturrilha em direção ao tornozelo.</translation>
     </message>
     <message>
         <source>Quick</source>
-        <translation type="unfinished" />
+        <translation>Rápido</translation>
     </message>
     <message>
         <source>A short version for a busy day: one minute of movement per knee.</source>
-        <translation type="unfinished" />
+        <translation>Uma versão curta para um dia corrido: um minuto de movimento por joelho.</translation>
     </message>
     <message>
         <source>Sit with your {knee} knee slightly bent and the foot supported.</source>
-        <translation type="unfinished" />
+        <translation>Sente-se com o joelho {knee} levemente dobrado e o pé apoiado.</translation>
     </message>
     <message>
         <source>Rub your palms together for a few breaths.</source>
-        <translation type="unfinished" />
+        <translation>Esfregue as palmas uma na outra durante algumas respirações.</translation>
     </message>
     <message>
         <source>Feel for the soft dip at the centre of the crease behind the {knee} knee.</source>
-        <translation type="unfinished" />
+        <translation>Procure a depressão macia no centro da dobra atrás do joelho {knee}.</translation>
     </message>
     <message>
         <source>Press in with your thumbs, slowly, to a firm pressure that never hurts.</source>
@@ -2658,27 +2663,27 @@ To go ahead, type %1 below.</source>
     </message>
     <message>
         <source>Finish with a few light strokes from the knee down towards the ankle.</source>
-        <translation type="unfinished" />
+        <translation>Termine com alguns deslizamentos leves do joelho para baixo, em direção ao tornozelo.</translation>
     </message>
     <message>
         <source>Recovery</source>
-        <translation type="unfinished" />
+        <translation>Recuperação</translation>
     </message>
     <message>
         <source>After hard exercise: three minutes of movement per knee and a longer finish down the calf.</source>
-        <translation type="unfinished" />
+        <translation>Depois de exercício pesado: três minutos de movimento por joelho e uma finalização mais longa pela panturrilha.</translation>
     </message>
     <message>
         <source>Sit comfortably, {knee} knee bent a little, foot flat or propped up.</source>
-        <translation type="unfinished" />
+        <translation>Sente-se confortavelmente, joelho {knee} um pouco dobrado, pé no chão ou apoiado mais alto.</translation>
     </message>
     <message>
         <source>Rub your hands together until the palms are warm.</source>
-        <translation type="unfinished" />
+        <translation>Esfregue as mãos uma na outra até as palmas ficarem quentes.</translation>
     </message>
     <message>
         <source>Bend the {knee} knee slightly and find the soft centre of the crease with your fingertips.</source>
-        <translation type="unfinished" />
+        <translation>Dobre levemente o joelho {knee} e encontre com as pontas dos dedos o centro macio da dobra.</translation>
     </message>
     <message>
         <source>Use the heels of your palms and build up slowly to a pressure that is firm but never painful.</source>
@@ -2686,7 +2691,7 @@ To go ahead, type %1 below.</source>
     </message>
     <message>
         <source>Slow strokes</source>
-        <translation type="unfinished" />
+        <translation>Deslizamentos lentos</translation>
     </message>
     <message>
         <source>Stroke slowly up and down across the hollow with an even pressure, firm but never painful.</source>
@@ -2698,27 +2703,27 @@ To go ahead, type %1 below.</source>
     </message>
     <message>
         <source>Stroke lightly and slowly down the whole calf to the ankle, several times.</source>
-        <translation type="unfinished" />
+        <translation>Deslize de leve e devagar por toda a panturrilha até o tornozelo, várias vezes.</translation>
     </message>
     <message>
         <source>Relax</source>
-        <translation type="unfinished" />
+        <translation>Relaxar</translation>
     </message>
     <message>
         <source>Wind down: slow breathing, small slow circles and three still holds.</source>
-        <translation type="unfinished" />
+        <translation>Para desacelerar: respiração lenta, pequenos círculos lentos e três pressões paradas.</translation>
     </message>
     <message>
         <source>Sit back, let your shoulders drop, and rest your {knee} foot with the knee slightly bent.</source>
-        <translation type="unfinished" />
+        <translation>Encoste-se, solte os ombros e apoie o pé {knee} com o joelho levemente dobrado.</translation>
     </message>
     <message>
         <source>Rub your palms together slowly while you breathe out long.</source>
-        <translation type="unfinished" />
+        <translation>Esfregue as palmas devagar enquanto solta o ar bem longamente.</translation>
     </message>
     <message>
         <source>Find the soft middle of the crease behind the {knee} knee.</source>
-        <translation type="unfinished" />
+        <translation>Encontre o meio macio da dobra atrás do joelho {knee}.</translation>
     </message>
     <message>
         <source>Let your thumbs sink in bit by bit until the pressure is firm but never painful.</source>
@@ -2726,7 +2731,7 @@ To go ahead, type %1 below.</source>
     </message>
     <message>
         <source>Small, slow circles</source>
-        <translation type="unfinished" />
+        <translation>Pequenos círculos lentos</translation>
     </message>
     <message>
         <source>Make small, slow circles over the hollow in time with your breath, the pressure firm but never painful.</source>
@@ -2734,7 +2739,7 @@ To go ahead, type %1 below.</source>
     </message>
     <message>
         <source>Still hold</source>
-        <translation type="unfinished" />
+        <translation>Pressão imóvel</translation>
     </message>
     <message>
         <source>Hold a steady pressure on the centre of the crease, firm but never painful, and breathe slowly.</source>
@@ -2742,187 +2747,187 @@ To go ahead, type %1 below.</source>
     </message>
     <message>
         <source>Glide your hands gently down the calf towards the ankle.</source>
-        <translation type="unfinished" />
+        <translation>Deslize as mãos suavemente pela panturrilha em direção ao tornozelo.</translation>
     </message>
     <message>
         <source>Ankle pumps</source>
-        <translation type="unfinished" />
+        <translation>Bombeamento do tornozelo</translation>
     </message>
     <message>
         <source>Point and pull your feet in a steady rhythm so the calf muscles squeeze blood back up the legs.</source>
-        <translation type="unfinished" />
+        <translation>Estique e puxe os pés num ritmo constante para que os músculos da panturrilha empurrem o sangue de volta pelas pernas.</translation>
     </message>
     <message>
         <source>Legs out</source>
-        <translation type="unfinished" />
+        <translation>Pernas esticadas</translation>
     </message>
     <message>
         <source>Sit back or lie down with both legs stretched out and your heels resting on the floor or the bed.</source>
-        <translation type="unfinished" />
+        <translation>Encoste-se ou deite-se com as duas pernas esticadas e os calcanhares apoiados no chão ou na cama.</translation>
     </message>
     <message>
         <source>Point both feet away from you, then pull your toes back towards your shins: one full pump on each count. Smooth, not forced.</source>
-        <translation type="unfinished" />
+        <translation>Estique os dois pés para a frente, depois puxe os dedos de volta em direção às canelas: um bombeamento completo a cada contagem. Suave, sem forçar.</translation>
     </message>
     <message>
         <source>Rest</source>
-        <translation type="unfinished" />
+        <translation>Descanso</translation>
     </message>
     <message>
         <source>Let your feet go still and breathe easily; the next set starts when the timer ends.</source>
-        <translation type="unfinished" />
+        <translation>Deixe os pés parados e respire com calma; a próxima série começa quando o tempo acabar.</translation>
     </message>
     <message>
         <source>Calf raises</source>
-        <translation type="unfinished" />
+        <translation>Elevação na ponta dos pés</translation>
     </message>
     <message>
         <source>Rise up on your toes and lower slowly, to work the calf muscles that help blood flow back from the legs.</source>
-        <translation type="unfinished" />
+        <translation>Suba na ponta dos pés e desça devagar, para trabalhar os músculos da panturrilha que ajudam o sangue a voltar das pernas.</translation>
     </message>
     <message>
         <source>Stand and hold on</source>
-        <translation type="unfinished" />
+        <translation>Fique em pé e apoie-se</translation>
     </message>
     <message>
         <source>Stand behind a sturdy chair or beside a wall, feet about hip-width apart, one hand resting on it for balance.</source>
-        <translation type="unfinished" />
+        <translation>Fique em pé atrás de uma cadeira firme ou ao lado de uma parede, pés mais ou menos na largura do quadril, com uma mão apoiada para ter equilíbrio.</translation>
     </message>
     <message>
         <source>Rise slowly onto the balls of both feet, then lower your heels back to the floor: one raise on each count.</source>
-        <translation type="unfinished" />
+        <translation>Suba devagar na ponta dos dois pés, depois abaixe os calcanhares de volta ao chão: uma elevação a cada contagem.</translation>
     </message>
     <message>
         <source>Stand easy with your heels down and let the calves relax before the next set.</source>
-        <translation type="unfinished" />
+        <translation>Fique em pé à vontade, com os calcanhares no chão, e deixe as panturrilhas relaxarem antes da próxima série.</translation>
     </message>
     <message>
         <source>Calf and hamstring stretches</source>
-        <translation type="unfinished" />
+        <translation>Alongamentos da panturrilha e da parte de trás da coxa</translation>
     </message>
     <message>
         <source>Gentle, still stretches for the backs of the legs, to ease tight calves and hamstrings.</source>
-        <translation type="unfinished" />
+        <translation>Alongamentos suaves e parados para a parte de trás das pernas, para soltar panturrilhas e coxas tensas.</translation>
     </message>
     <message>
         <source>Face a wall</source>
-        <translation type="unfinished" />
+        <translation>De frente para a parede</translation>
     </message>
     <message>
-        <source>Stand about an arm's length from a wall and rest both hands on it at shoulder height.</source>
-        <translation type="unfinished" />
+        <source>Stand about an arm&apos;s length from a wall and rest both hands on it at shoulder height.</source>
+        <translation>Fique a mais ou menos um braço de distância de uma parede e apoie as duas mãos nela na altura dos ombros.</translation>
     </message>
     <message>
         <source>Calf stretch</source>
-        <translation type="unfinished" />
+        <translation>Alongamento da panturrilha</translation>
     </message>
     <message>
         <source>Step your {side} foot back and press that heel to the floor. Bend the front knee and lean towards the wall until the {side} calf feels a mild pull. Stay still; no bouncing.</source>
-        <translation type="unfinished" />
+        <translation>Leve o pé {side} para trás e pressione esse calcanhar no chão. Dobre o joelho da frente e incline-se em direção à parede até sentir um leve puxão na panturrilha do lado {side}. Fique sem se mexer; sem balançar.</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished" />
+        <translation>Soltar</translation>
     </message>
     <message>
         <source>Ease out of the stretch and shake the leg loose. Next: the {side} leg.</source>
-        <translation type="unfinished" />
+        <translation>Saia do alongamento com calma e solte a perna. A seguir: o lado {side}.</translation>
     </message>
     <message>
         <source>Sit on a chair</source>
-        <translation type="unfinished" />
+        <translation>Sente-se numa cadeira</translation>
     </message>
     <message>
         <source>Sit near the front edge of a steady chair with both feet flat on the floor.</source>
-        <translation type="unfinished" />
+        <translation>Sente-se perto da beira da frente de uma cadeira firme, com os dois pés apoiados no chão.</translation>
     </message>
     <message>
         <source>Hamstring stretch</source>
-        <translation type="unfinished" />
+        <translation>Alongamento da parte de trás da coxa</translation>
     </message>
     <message>
         <source>Straighten your {side} leg in front of you, heel on the floor and toes up. Keep your back long and tip forward from the hips until the back of the {side} thigh feels a mild pull.</source>
-        <translation type="unfinished" />
+        <translation>Lado {side}: estique a perna à sua frente, calcanhar no chão e dedos para cima. Mantenha as costas alongadas e incline-se para a frente a partir do quadril até sentir um leve puxão atrás da coxa do lado {side}.</translation>
     </message>
     <message>
         <source>Sit back up, bend the knee and let the leg rest. Next: the {side} leg.</source>
-        <translation type="unfinished" />
+        <translation>Volte a se sentar ereto, dobre o joelho e deixe a perna descansar. A seguir: o lado {side}.</translation>
     </message>
     <message>
         <source>Leg elevation</source>
-        <translation type="unfinished" />
+        <translation>Elevação das pernas</translation>
     </message>
     <message>
         <source>Rest with your legs raised above your heart for 15 to 20 minutes, to help swelling go down.</source>
-        <translation type="unfinished" />
+        <translation>Descanse com as pernas elevadas acima do coração por 15 a 20 minutos, para ajudar o inchaço a diminuir.</translation>
     </message>
     <message>
         <source>Lie down, legs up</source>
-        <translation type="unfinished" />
+        <translation>Deite-se, pernas para cima</translation>
     </message>
     <message>
         <source>Lie on your back and rest your legs on cushions, or up against a wall, so that your feet are higher than your heart.</source>
-        <translation type="unfinished" />
+        <translation>Deite-se de costas e apoie as pernas em almofadas, ou na parede, de modo que os pés fiquem mais altos que o coração.</translation>
     </message>
     <message>
         <source>Legs raised</source>
-        <translation type="unfinished" />
+        <translation>Pernas elevadas</translation>
     </message>
     <message>
         <source>Stay still and breathe easily. You can minimise this window: a soft chime tells you when the time is up.</source>
-        <translation type="unfinished" />
+        <translation>Fique sem se mexer e respire com calma. Você pode minimizar esta janela: um sinal suave avisa quando o tempo acabar.</translation>
     </message>
     <message>
         <source>Come down slowly</source>
-        <translation type="unfinished" />
+        <translation>Desça devagar</translation>
     </message>
     <message>
         <source>Lower your legs, roll onto one side and sit up gently before you stand.</source>
-        <translation type="unfinished" />
+        <translation>Abaixe as pernas, vire-se de lado e sente-se com calma antes de ficar em pé.</translation>
     </message>
     <message>
         <source>Contrast shower</source>
-        <translation type="unfinished" />
+        <translation>Banho de contraste</translation>
     </message>
     <message>
         <source>Warm and cool water on the legs in turns, to get the circulation going.</source>
-        <translation type="unfinished" />
+        <translation>Água morna e fresca nas pernas, alternando, para ativar a circulação.</translation>
     </message>
     <message>
         <source>Not for you if you have been told to avoid sudden changes of temperature. Keep the water warm, never hot, and cool, never icy. Stop at once if you feel dizzy or unwell.</source>
-        <translation type="unfinished" />
+        <translation>Não é para você se já lhe disseram para evitar mudanças bruscas de temperatura. Mantenha a água morna, nunca quente demais, e fresca, nunca gelada. Pare na hora se sentir tontura ou mal-estar.</translation>
     </message>
     <message>
         <source>Get ready</source>
-        <translation type="unfinished" />
+        <translation>Prepare-se</translation>
     </message>
     <message>
         <source>Stand steadily in the shower, or sit on a shower stool, with the shower head in your hand and the water warm.</source>
-        <translation type="unfinished" />
+        <translation>Fique em pé com firmeza no chuveiro, ou sente-se num banquinho de banho, com o chuveirinho na mão e a água morna.</translation>
     </message>
     <message>
         <source>Warm and cool</source>
-        <translation type="unfinished" />
+        <translation>Morna e fresca</translation>
     </message>
     <message>
         <source>Dry off</source>
-        <translation type="unfinished" />
+        <translation>Seque-se</translation>
     </message>
     <message>
         <source>Turn off the water, pat your legs dry and rest a moment before you move on.</source>
-        <translation type="unfinished" />
+        <translation>Feche a água, seque as pernas com batidinhas e descanse um momento antes de seguir.</translation>
     </message>
     <message>
         <source>Calf strokes</source>
-        <translation type="unfinished" />
+        <translation>Deslizamentos na panturrilha</translation>
     </message>
     <message>
         <source>Light, slow strokes down the calf towards the ankle, a longer, gentle finish.</source>
-        <translation type="unfinished" />
+        <translation>Deslizamentos leves e lentos pela panturrilha em direção ao tornozelo, uma finalização mais longa e suave.</translation>
     </message>
     <message>
         <source>With light hands, stroke slowly from behind the {knee} knee down the calf to the ankle, again and again.</source>
-        <translation type="unfinished" />
+        <translation>Com as mãos leves, deslize devagar de trás do joelho {knee} pela panturrilha até o tornozelo, várias e várias vezes.</translation>
     </message>
 </context>
 <context>
@@ -3008,7 +3013,7 @@ To go ahead, type %1 below.</source>
         <translation>Alguma das suas pernas está inchada, quente, vermelha ou dolorida neste momento?</translation>
     </message>
     <message>
-        <source>A leg that is swollen, warm, red or painful should be checked by a doctor or nurse promptly. Please don't massage it. Sessions stay on hold until the leg is back to normal, or until a health professional has told you that massage is fine.</source>
+        <source>A leg that is swollen, warm, red or painful should be checked by a doctor or nurse promptly. Please don&apos;t massage it. Sessions stay on hold until the leg is back to normal, or until a health professional has told you that massage is fine.</source>
         <translation>Uma perna inchada, quente, vermelha ou dolorida deve ser examinada logo por um médico ou enfermeiro. Não a massageie. As sessões continuam suspensas até a perna voltar ao normal, ou até um profissional de saúde dizer a você que a massagem não é problema.</translation>
     </message>
     <message>
@@ -3076,7 +3081,7 @@ To go ahead, type %1 below.</source>
         <translation>Quando não fazer</translation>
     </message>
     <message>
-        <source>Please don't use these sessions if you have any of the following:</source>
+        <source>Please don&apos;t use these sessions if you have any of the following:</source>
         <translation>Não use estas sessões se tiver alguma das situações abaixo:</translation>
     </message>
     <message>
@@ -3092,15 +3097,15 @@ To go ahead, type %1 below.</source>
         <translation>Durante uma sessão</translation>
     </message>
     <message>
-        <source>Press firmly, but never so hard that it hurts. If you feel sharp pain, numbness or tingling, ease the pressure or stop. The red "It hurts / numb / tingling" button, or the ! key, pauses the session at once.</source>
-        <translation>Pressione com firmeza, mas nunca tão forte que doa. Se sentir dor aguda, dormência ou formigamento, alivie a pressão ou pare. O botão vermelho "Dói / dormência / formigamento", ou a tecla !, pausa a sessão na hora.</translation>
+        <source>Press firmly, but never so hard that it hurts. If you feel sharp pain, numbness or tingling, ease the pressure or stop. The red &quot;It hurts / numb / tingling&quot; button, or the ! key, pauses the session at once.</source>
+        <translation>Pressione com firmeza, mas nunca tão forte que doa. Se sentir dor aguda, dormência ou formigamento, alivie a pressão ou pare. O botão vermelho &quot;Dói / dormência / formigamento&quot;, ou a tecla !, pausa a sessão na hora.</translation>
     </message>
     <message>
         <source>When to see a health professional</source>
         <translation>Quando procurar um profissional de saúde</translation>
     </message>
     <message>
-        <source>Don't massage a leg that shows these signs; have it checked promptly instead:</source>
+        <source>Don&apos;t massage a leg that shows these signs; have it checked promptly instead:</source>
         <translation>Não massageie uma perna com estes sinais; em vez disso, mande examiná-la logo:</translation>
     </message>
     <message>
@@ -3144,67 +3149,67 @@ To go ahead, type %1 below.</source>
     <name>schedule</name>
     <message>
         <source>times</source>
-        <translation type="unfinished" />
+        <translation>horários</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished" />
+        <translation>dias</translation>
     </message>
     <message>
         <source>daily goal</source>
-        <translation type="unfinished" />
+        <translation>meta diária</translation>
     </message>
     <message>
         <source>snooze length (minutes)</source>
-        <translation type="unfinished" />
+        <translation>duração do adiamento (minutos)</translation>
     </message>
     <message>
         <source>recovery reminders a day</source>
-        <translation type="unfinished" />
+        <translation>lembretes de recuperação por dia</translation>
     </message>
     <message>
         <source>recovery days</source>
-        <translation type="unfinished" />
+        <translation>dias de recuperação</translation>
     </message>
     <message>
         <source>snooze</source>
-        <translation type="unfinished" />
+        <translation>adiamento</translation>
     </message>
     <message>
         <source>movement nudges</source>
-        <translation type="unfinished" />
+        <translation>avisos para se mexer</translation>
     </message>
     <message>
         <source>choose at least one time of day (or turn reminders off)</source>
-        <translation type="unfinished" />
+        <translation>escolha pelo menos um horário do dia (ou desative os lembretes)</translation>
     </message>
     <message>
         <source>at most %1 a day</source>
-        <translation type="unfinished" />
+        <translation>no máximo %1 por dia</translation>
     </message>
     <message>
         <source>the same time is listed twice</source>
-        <translation type="unfinished" />
+        <translation>o mesmo horário aparece duas vezes</translation>
     </message>
     <message>
         <source>choose at least one day of the week (or turn reminders off)</source>
-        <translation type="unfinished" />
+        <translation>escolha pelo menos um dia da semana (ou desative os lembretes)</translation>
     </message>
     <message>
         <source>days are numbered 0 (Monday) to 6 (Sunday)</source>
-        <translation type="unfinished" />
+        <translation>os dias são numerados de 0 (segunda-feira) a 6 (domingo)</translation>
     </message>
     <message>
         <source>%1 is not from %2 to %3</source>
-        <translation type="unfinished" />
+        <translation>%1 não está entre %2 e %3</translation>
     </message>
     <message>
         <source>minutes must be more than 0</source>
-        <translation type="unfinished" />
+        <translation>os minutos devem ser mais que 0</translation>
     </message>
     <message>
         <source>the hours must span at least one hour, from the first to the last</source>
-        <translation type="unfinished" />
+        <translation>as horas devem cobrir pelo menos uma hora, da primeira à última</translation>
     </message>
 </context>
 <context>
@@ -3258,31 +3263,31 @@ To go ahead, type %1 below.</source>
     <name>text</name>
     <message>
         <source>Left knee</source>
-        <translation type="unfinished" />
+        <translation>Joelho esquerdo</translation>
     </message>
     <message>
         <source>Right knee</source>
-        <translation type="unfinished" />
+        <translation>Joelho direito</translation>
     </message>
     <message>
         <source>Left leg</source>
-        <translation type="unfinished" />
+        <translation>Perna esquerda</translation>
     </message>
     <message>
         <source>Right leg</source>
-        <translation type="unfinished" />
+        <translation>Perna direita</translation>
     </message>
     <message>
         <source>Switch now</source>
-        <translation type="unfinished" />
+        <translation>Troque agora</translation>
     </message>
     <message>
         <source>Session complete</source>
-        <translation type="unfinished" />
+        <translation>Sessão concluída</translation>
     </message>
     <message>
         <source>Session stopped</source>
-        <translation type="unfinished" />
+        <translation>Sessão parada</translation>
     </message>
     <message>
         <source>Session ended for safety</source>
@@ -3290,130 +3295,132 @@ To go ahead, type %1 below.</source>
     </message>
     <message>
         <source>Session interrupted</source>
-        <translation type="unfinished" />
+        <translation>Sessão interrompida</translation>
     </message>
     <message>
         <source>Steps skipped</source>
         <extracomment>A session that reached its end, but with a pressing, moving or exercise step skipped.</extracomment>
-        <translation type="unfinished" />
+        <translation>Passos pulados</translation>
     </message>
     <message>
         <source>Before the first knee</source>
-        <translation type="unfinished" />
+        <translation>Antes do primeiro joelho</translation>
     </message>
     <message>
         <source>Both legs</source>
-        <translation type="unfinished" />
+        <translation>As duas pernas</translation>
     </message>
     <message>
         <source>%1 · step %2 of %3</source>
-        <translation type="unfinished" />
+        <translation>%1 · passo %2 de %3</translation>
     </message>
     <message>
         <source> · set %1 of %2</source>
-        <translation type="unfinished" />
+        <translation> · série %1 de %2</translation>
     </message>
     <message>
         <source> · round %1 of %2</source>
-        <translation type="unfinished" />
+        <translation> · rodada %1 de %2</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished" />
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished" />
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished" />
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 of %2 steps done</source>
-        <translation type="unfinished" />
+        <translation>%1 de %2 passos feitos</translation>
     </message>
     <message>
         <source>, %1 skipped</source>
-        <translation type="unfinished" />
+        <translation>, %1 pulados</translation>
     </message>
     <message>
         <source>%1: %2, %3.</source>
-        <translation type="unfinished" />
+        <translation>%1: %2, %3.</translation>
     </message>
     <message>
         <source>Last step</source>
-        <translation type="unfinished" />
+        <translation>Último passo</translation>
     </message>
     <message>
         <source>Next: %1 · %2</source>
-        <translation type="unfinished" />
+        <translation>A seguir: %1 · %2</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished" />
+        <translation>A seguir: %1</translation>
     </message>
     <message>
         <source>%1 left in the session</source>
-        <translation type="unfinished" />
+        <translation>%1 restantes na sessão</translation>
     </message>
     <message>
         <source>↻  Small circles over BL40 · one every %1 s</source>
-        <translation type="unfinished" />
+        <translation>↻  Pequenos círculos sobre o BL40 · um a cada %1 s</translation>
     </message>
     <message>
         <source>↕  Slow strokes up and down across the hollow · one every %1 s</source>
-        <translation type="unfinished" />
+        <translation>↕  Deslizamentos lentos para cima e para baixo na cavidade · um a cada %1 s</translation>
     </message>
     <message>
         <source>Release in %1 s</source>
-        <translation type="unfinished" />
+        <translation>Solte em %1 s</translation>
     </message>
     <message>
         <source>Hold still on BL40 · %1 s, then release</source>
-        <translation type="unfinished" />
+        <translation>Pressão parada no BL40 · %1 s, depois solte</translation>
     </message>
     <message>
         <source>↓  Light strokes from the knee down the calf to the ankle</source>
-        <translation type="unfinished" />
+        <translation>↓  Deslizamentos leves do joelho pela panturrilha até o tornozelo</translation>
     </message>
     <message>
         <source>Release: let the hollow rest</source>
-        <translation type="unfinished" />
+        <translation>Solte: deixe a cavidade descansar</translation>
     </message>
     <message>
         <source>BL40 · Weizhong sits in the middle of the crease</source>
-        <translation type="unfinished" />
+        <translation>O BL40 · Weizhong fica no meio da dobra</translation>
     </message>
     <message>
         <source>Hold the stretch · %1 s, then release</source>
-        <translation type="unfinished" />
+        <translation>Mantenha o alongamento · %1 s, depois solte</translation>
     </message>
     <message>
         <source>One every %1 s, smooth and steady</source>
-        <translation type="unfinished" />
+        <translation>Um a cada %1 s, suave e constante</translation>
     </message>
     <message>
         <source>Rest quietly; a soft chime marks the end</source>
-        <translation type="unfinished" />
+        <translation>Descanse em silêncio; um sinal suave marca o fim</translation>
     </message>
     <message>
         <source>Breathe in
 through the nose · %1 s</source>
-        <translation type="unfinished" />
+        <translation>Inspire
+pelo nariz · %1 s</translation>
     </message>
     <message>
         <source>Breathe out
 through the mouth · %1 s</source>
-        <translation type="unfinished" />
+        <translation>Expire
+pela boca · %1 s</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished" />
+        <translation> e </translation>
     </message>
     <message>
         <source>You reported %1. Next time use a lighter touch; if it comes back, leave this point out and ask a health professional.</source>
-        <translation type="unfinished" />
+        <translation>Você relatou %1. Na próxima vez, use um toque mais leve; se voltar, deixe este ponto de fora e pergunte a um profissional de saúde.</translation>
     </message>
     <message>
         <source>sharp pain</source>
@@ -3429,74 +3436,74 @@ through the mouth · %1 s</source>
     </message>
     <message>
         <source>Well done</source>
-        <translation type="unfinished" />
+        <translation>Muito bem</translation>
     </message>
     <message>
         <source>Take care</source>
-        <translation type="unfinished" />
+        <translation>Cuide-se</translation>
     </message>
     <message>
         <source>Session ended</source>
-        <translation type="unfinished" />
+        <translation>Sessão encerrada</translation>
     </message>
     <message>
         <source>%1 in all, %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 no total, %2.</translation>
     </message>
 </context>
 <context>
     <name>tray</name>
     <message>
         <source>Time for your knees</source>
-        <translation type="unfinished" />
+        <translation>Hora dos seus joelhos</translation>
     </message>
     <message>
         <source>tomorrow %1</source>
-        <translation type="unfinished" />
+        <translation>amanhã %1</translation>
     </message>
     <message>
         <source>%1 of %2 session today</source>
-        <translation type="unfinished" />
+        <translation>%1 de %2 sessão hoje</translation>
     </message>
     <message>
         <source>%1 of %2 sessions today</source>
-        <translation type="unfinished" />
+        <translation>%1 de %2 sessões hoje</translation>
     </message>
     <message>
         <source>about %1 minutes</source>
-        <translation type="unfinished" />
+        <translation>cerca de %1 minutos</translation>
     </message>
     <message>
         <source>about a minute</source>
-        <translation type="unfinished" />
+        <translation>cerca de um minuto</translation>
     </message>
     <message>
         <source>%1: %2, sitting down. %3.</source>
-        <translation type="unfinished" />
+        <translation>%1: %2, em posição sentada. %3.</translation>
     </message>
     <message>
         <source>Here again, as you asked.</source>
-        <translation type="unfinished" />
+        <translation>Aqui de novo, como você pediu.</translation>
     </message>
     <message>
         <source>This one was due at %1, while the computer was asleep or off.</source>
-        <translation type="unfinished" />
+        <translation>Este lembrete era para as %1, quando o computador estava em suspensão ou desligado.</translation>
     </message>
     <message>
         <source>A session is running</source>
-        <translation type="unfinished" />
+        <translation>Uma sessão está em andamento</translation>
     </message>
     <message>
         <source>A session is due (since %1)</source>
-        <translation type="unfinished" />
+        <translation>Há uma sessão pendente (desde %1)</translation>
     </message>
     <message>
         <source>Next reminder: %1</source>
-        <translation type="unfinished" />
+        <translation>Próximo lembrete: %1</translation>
     </message>
     <message>
         <source>No reminders planned</source>
-        <translation type="unfinished" />
+        <translation>Nenhum lembrete programado</translation>
     </message>
 </context>
 </TS>
