@@ -1449,7 +1449,7 @@
     </message>
     <message>
         <source>Check with your healthcare provider first</source>
-        <translation>Prima chieda a un operatore sanitario</translation>
+        <translation>Prima chieda al suo operatore sanitario</translation>
     </message>
     <message>
         <source>Tick the box once your provider has agreed; then Continue is available.</source>
@@ -3090,7 +3090,7 @@ Per procedere, scriva %1 qui sotto.</translation>
     </message>
     <message>
         <source>Check with your healthcare provider before any pressure-point work, and go on only once they have agreed.</source>
-        <translation>Prima di qualsiasi lavoro sui punti di pressione chieda a un operatore sanitario, e prosegua solo dopo il suo consenso.</translation>
+        <translation>Prima di qualsiasi lavoro sui punti di pressione chieda al suo operatore sanitario, e prosegua solo dopo il suo consenso.</translation>
     </message>
     <message>
         <source>During a session</source>
@@ -3256,7 +3256,7 @@ Per procedere, scriva %1 qui sotto.</translation>
     </message>
     <message>
         <source>Sessions are on hold until your healthcare provider agrees. Press Start to see more.</source>
-        <translation>Le sessioni sono sospese finché un operatore sanitario non dà il suo consenso. Prema Avvia per saperne di più.</translation>
+        <translation>Le sessioni sono sospese finché il suo operatore sanitario non dà il suo consenso. Prema Avvia per saperne di più.</translation>
     </message>
 </context>
 <context>

@@ -1449,7 +1449,7 @@
     </message>
     <message>
         <source>Check with your healthcare provider first</source>
-        <translation>Consulte antes um profissional de saúde</translation>
+        <translation>Consulte antes o seu profissional de saúde</translation>
     </message>
     <message>
         <source>Tick the box once your provider has agreed; then Continue is available.</source>
@@ -2958,11 +2958,11 @@ Para continuar, digite %1 abaixo.</translation>
     </message>
     <message>
         <source>Is there an open wound, a cut, broken skin or a skin infection at the back of either knee or on either calf?</source>
-        <translation>Há alguma ferida aberta, corte, pele machucada ou infecção de pele atrás de algum dos joelhos ou em alguma das panturrilhas?</translation>
+        <translation>Há alguma ferida aberta, corte, pele rompida ou infecção de pele atrás de algum dos joelhos ou em alguma das panturrilhas?</translation>
     </message>
     <message>
         <source>A wound, broken skin or a skin infection behind the knee or on the calf</source>
-        <translation>Ferida, pele machucada ou infecção de pele atrás do joelho ou na panturrilha</translation>
+        <translation>Ferida, pele rompida ou infecção de pele atrás do joelho ou na panturrilha</translation>
     </message>
     <message>
         <source>The sessions press behind the knee and stroke down the calf, so let the skin there heal first, and have an infection seen by a nurse or doctor. Sessions can wait until the skin is whole and healthy again.</source>
@@ -2986,7 +2986,7 @@ Para continuar, digite %1 abaixo.</translation>
     </message>
     <message>
         <source>A bleeding disorder that is not under control</source>
-        <translation>Distúrbio de sangramento fora de controle</translation>
+        <translation>Distúrbio de sangramento que não está sob controle</translation>
     </message>
     <message>
         <source>Firm pressure can cause bruising or bleeding under the skin. Please talk to your doctor before you use these sessions.</source>
@@ -3054,7 +3054,7 @@ Para continuar, digite %1 abaixo.</translation>
     </message>
     <message>
         <source>Sessions on hold: a leg to have checked</source>
-        <translation>Sessões suspensas: uma perna para examinar</translation>
+        <translation>Sessões suspensas: uma perna a ser examinada</translation>
     </message>
     <message>
         <source>Sessions are on hold</source>
@@ -3090,7 +3090,7 @@ Para continuar, digite %1 abaixo.</translation>
     </message>
     <message>
         <source>Check with your healthcare provider before any pressure-point work, and go on only once they have agreed.</source>
-        <translation>Consulte um profissional de saúde antes de qualquer trabalho com pontos de pressão, e só continue depois que ele concordar.</translation>
+        <translation>Consulte o seu profissional de saúde antes de qualquer trabalho com pontos de pressão, e só continue depois que ele concordar.</translation>
     </message>
     <message>
         <source>During a session</source>
@@ -3256,7 +3256,7 @@ Para continuar, digite %1 abaixo.</translation>
     </message>
     <message>
         <source>Sessions are on hold until your healthcare provider agrees. Press Start to see more.</source>
-        <translation>As sessões estão suspensas até um profissional de saúde concordar. Pressione Iniciar para saber mais.</translation>
+        <translation>As sessões estão suspensas até o seu profissional de saúde concordar. Pressione Iniciar para saber mais.</translation>
     </message>
 </context>
 <context>
