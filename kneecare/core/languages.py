@@ -12,6 +12,8 @@ LANGUAGES: dict[str, str] = {
     "de": "Deutsch",
     "fr": "Français",
     "es": "Español",
+    "it": "Italiano",
+    "pt_BR": "Português (Brasil)",
 }
 
 # Languages whose catalogue is for one country's variant: a system locale of the bare language uses it.
