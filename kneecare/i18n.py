@@ -25,6 +25,11 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
+def QT_TRANSLATE_N_NOOP(context: str, text: str) -> str:
+    """Marks a counted `text` (with %n) for update.py's plural list; say it with `counted`."""
+    return text
+
+
 def translations_dir() -> Path:
     return resource("translations")
 
@@ -44,6 +49,37 @@ def choose_language(setting: str | None, system: QLocale | None = None) -> str:
         if code is not None:
             return code
     return SOURCE_LANGUAGE
+
+
+_english: list[QTranslator] = []
+
+
+def english_plurals() -> QTranslator:
+    """The source language's plural forms (kneecare_en.qm: only the %n entries), loaded once; used where
+    no installed translator has a counted text, so English (and any missing entry) says "1 session"."""
+    if not _english:
+        translator = QTranslator()
+        if not translator.load(str(catalogue(SOURCE_LANGUAGE))):
+            log.warning("no English plural forms at %s", catalogue(SOURCE_LANGUAGE))
+        _english.append(translator)
+    return _english[0]
+
+
+def counted(context: str, text: str, n: int, translator: QTranslator | None = None) -> str:
+    """A text with a count (%n) in the plural form the language's rules pick for `n`: from the installed
+    translators, or from `translator` when given (a report in another language), else in English.
+    update.py lists every `counted("context", "text", ...)` call for pyside6-lupdate (plural_texts.py)."""
+    plain = text.replace("%n", str(n))
+    if translator is None:
+        said = QCoreApplication.translate(context, text, None, n)
+        if said != plain:
+            return said
+    else:
+        found = translator.translate(context, text, None, n)
+        if found:
+            return found.replace("%n", str(n))
+    english = english_plurals().translate(context, text, None, n)
+    return english.replace("%n", str(n)) if english else plain
 
 
 class Translators:

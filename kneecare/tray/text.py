@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from kneecare.core.safety import HELD_REMINDER_BODY, HELD_REMINDER_TITLE, HELD_TRAY
 from kneecare.core.schedule import Reminder
 from kneecare.core.words import fill
-from kneecare.i18n import QT_TRANSLATE_NOOP
+from kneecare.i18n import QT_TRANSLATE_NOOP, counted
 
 TITLE = QT_TRANSLATE_NOOP("tray", "Time for your knees")
 
@@ -42,15 +42,13 @@ def clock_time(when: datetime, now: datetime) -> str:
 
 
 def sessions(done: int, goal: int) -> str:
-    if goal == 1:
-        return fill(QCoreApplication.translate("tray", "%1 of %2 session today"), done, goal)
-    return fill(QCoreApplication.translate("tray", "%1 of %2 sessions today"), done, goal)
+    return fill(counted("tray", "%1 of %n session(s) today", goal), done)
 
 
 def reminder_message(reminder: Reminder, program: str, minutes: float, now: datetime) -> tuple[str, str]:
     """(title, body) of a reminder notification."""
     length = (
-        fill(QCoreApplication.translate("tray", "about %1 minutes"), round(minutes))
+        counted("tray", "about %n minute(s)", round(minutes))
         if minutes >= 1.5
         else QCoreApplication.translate("tray", "about a minute")
     )
