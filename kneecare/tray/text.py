@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QTime
 
 from kneecare.core.safety import HELD_REMINDER_BODY, HELD_REMINDER_TITLE, HELD_TRAY
 from kneecare.core.schedule import Reminder
@@ -32,7 +32,7 @@ def clock_time(when: datetime, now: datetime) -> str:
     """09:00 today, "tomorrow 09:00", or "Mon 09:00" further on (the day in the person's language)."""
     local = when.astimezone(now.tzinfo)
     days = (local.date() - now.date()).days
-    hours = local.strftime("%H:%M")
+    hours = QLocale().toString(QTime(local.hour, local.minute), "HH:mm")
     if days == 0:
         return hours
     if days == 1:

@@ -179,12 +179,14 @@ class ReminderSettingsDialog(QDialog):
         row = QHBoxLayout()
         self.day_boxes: list[QCheckBox] = []
         locale = QLocale()
-        for number in range(7):  # Monday is 0 here, 1 for QLocale
+        for number in range(7):  # Monday is 0 here (and in the settings), 1 for QLocale
             box = QCheckBox(locale.dayName(number + 1, QLocale.FormatType.ShortFormat))
             box.setAccessibleName(locale.dayName(number + 1, QLocale.FormatType.LongFormat))
             box.setChecked(number in s.reminder_days)
-            row.addWidget(box)
             self.day_boxes.append(box)
+        first = locale.firstDayOfWeek().value - 1  # the week as the person's locale begins it
+        for number in range(7):
+            row.addWidget(self.day_boxes[(first + number) % 7])
         return row
 
     def _quiet_row(self, s: Settings) -> QHBoxLayout:

@@ -34,6 +34,11 @@ def _t(text: str) -> str:
     return translate("history", text)
 
 
+def first_weekday(locale: QLocale | None = None) -> int:
+    """The day the locale begins a week with, Monday 0 to Sunday 6 (Sunday in en_US, Monday in de)."""
+    return (locale or QLocale()).firstDayOfWeek().value - 1
+
+
 def decimal(value: float, places: int = 1) -> str:
     """A number as the person's locale writes it (2.5 in English, 2,5 in German)."""
     return QLocale().toString(float(value), "f", places)
@@ -282,7 +287,7 @@ def weeks_summary(weeks: Sequence[WeekTotal]) -> str:
     return fill(
         translate("history", "Minutes per week, last %1 weeks: %2 in all."),
         len(weeks),
-        f"{sum(w.minutes for w in weeks):.0f}",
+        decimal(sum(w.minutes for w in weeks), 0),
     )
 
 
