@@ -3250,8 +3250,19 @@ Um fortzufahren, geben Sie unten %1 ein.</translation>
         <translation>Bitte beantworten Sie die {n} Fragen noch einmal so, wie es jetzt ist. Ihre früheren Antworten sind markiert, sodass Sie nur ändern müssen, was anders ist.</translation>
     </message>
     <message>
-        <source>Press Y for yes or N for no.</source>
-        <translation>Drücken Sie J für Ja oder N für Nein.</translation>
+        <source>Press %1 for yes or %2 for no.</source>
+        <extracomment>%1 is the key for yes, %2 the key for no (the two one-letter entries &quot;Y&quot; and &quot;N&quot; below).</extracomment>
+        <translation>Drücken Sie %1 für Ja oder %2 für Nein.</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <extracomment>The one letter that answers &quot;yes&quot; on a keyboard in your language (the first letter of its word for yes).</extracomment>
+        <translation>J</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <extracomment>The one letter that answers &quot;no&quot; on a keyboard in your language; it must differ from the one for yes.</extracomment>
+        <translation>N</translation>
     </message>
     <message>
         <source>Sessions are on hold because of your safety answers. Press Start to see why.</source>
