@@ -9,7 +9,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
 
 from kneecare.assets import resource
 from kneecare.core.languages import LANGUAGES as LANGUAGES
@@ -82,6 +83,11 @@ def counted(context: str, text: str, n: int, translator: QTranslator | None = No
     return english.replace("%n", str(n)) if english else plain
 
 
+def layout_direction(language: str) -> Qt.LayoutDirection:
+    """Right to left for a language written so (Arabic), else left to right."""
+    return QLocale(language).textDirection()
+
+
 class Translators:
     """Installs the translators for one language and swaps them when the language changes."""
 
@@ -99,6 +105,8 @@ class Translators:
         self._installed = []
         self.language = language
         QLocale.setDefault(QLocale(language))
+        if isinstance(self.app, QGuiApplication):  # the whole window mirrors in Arabic (not the leg diagram)
+            QGuiApplication.setLayoutDirection(layout_direction(language))
         if language == SOURCE_LANGUAGE:
             return language
         qt = QTranslator(self.app)
