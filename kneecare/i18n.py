@@ -9,7 +9,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
 
 from kneecare.assets import resource
 from kneecare.core.languages import LANGUAGES as LANGUAGES
@@ -22,6 +23,11 @@ log = logging.getLogger(__name__)
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks `text` for lupdate under `context`; translate it where it is shown."""
+    return text
+
+
+def QT_TRANSLATE_N_NOOP(context: str, text: str) -> str:
+    """Marks a counted `text` (with %n) for update.py's plural list; say it with `counted`."""
     return text
 
 
@@ -46,6 +52,42 @@ def choose_language(setting: str | None, system: QLocale | None = None) -> str:
     return SOURCE_LANGUAGE
 
 
+_english: list[QTranslator] = []
+
+
+def english_plurals() -> QTranslator:
+    """The source language's plural forms (kneecare_en.qm: only the %n entries), loaded once; used where
+    no installed translator has a counted text, so English (and any missing entry) says "1 session"."""
+    if not _english:
+        translator = QTranslator()
+        if not translator.load(str(catalogue(SOURCE_LANGUAGE))):
+            log.warning("no English plural forms at %s", catalogue(SOURCE_LANGUAGE))
+        _english.append(translator)
+    return _english[0]
+
+
+def counted(context: str, text: str, n: int, translator: QTranslator | None = None) -> str:
+    """A text with a count (%n) in the plural form the language's rules pick for `n`: from the installed
+    translators, or from `translator` when given (a report in another language), else in English.
+    update.py lists every `counted("context", "text", ...)` call for pyside6-lupdate (plural_texts.py)."""
+    plain = text.replace("%n", str(n))
+    if translator is None:
+        said = QCoreApplication.translate(context, text, None, n)
+        if said != plain:
+            return said
+    else:
+        found = translator.translate(context, text, None, n)
+        if found:
+            return found.replace("%n", str(n))
+    english = english_plurals().translate(context, text, None, n)
+    return english.replace("%n", str(n)) if english else plain
+
+
+def layout_direction(language: str) -> Qt.LayoutDirection:
+    """Right to left for a language written so (Arabic), else left to right."""
+    return QLocale(language).textDirection()
+
+
 class Translators:
     """Installs the translators for one language and swaps them when the language changes."""
 
@@ -63,6 +105,8 @@ class Translators:
         self._installed = []
         self.language = language
         QLocale.setDefault(QLocale(language))
+        if isinstance(self.app, QGuiApplication):  # the whole window mirrors in Arabic (not the leg diagram)
+            QGuiApplication.setLayoutDirection(layout_direction(language))
         if language == SOURCE_LANGUAGE:
             return language
         qt = QTranslator(self.app)

@@ -174,21 +174,25 @@ def number_streaks(numbers: Sequence[int], today: date) -> Streaks:
     return Streaks(current, best, date.fromordinal(numbers[best_end]), done_today)
 
 
-def week_start(day: date) -> date:
-    """The Monday of the week `day` is in."""
-    return day - timedelta(days=day.weekday())
+def week_start(day: date, first_weekday: int = 0) -> date:
+    """The first day of the week `day` is in: its Monday, or the weekday `first_weekday` (Monday 0 to
+    Sunday 6, as the person's locale begins a week: Sunday in the US)."""
+    return day - timedelta(days=(day.weekday() - first_weekday) % 7)
 
 
-def minutes_per_week(tallies: Mapping[date, DayTally], last: date, weeks: int) -> list[WeekTotal]:
-    """Minutes practised (all sessions, also those ended early) in each of the last `weeks` weeks."""
+def minutes_per_week(
+    tallies: Mapping[date, DayTally], last: date, weeks: int, first_weekday: int = 0
+) -> list[WeekTotal]:
+    """Minutes practised (all sessions, also those ended early) in each of the last `weeks` weeks, each
+    week beginning on `first_weekday` (Monday 0)."""
     if weeks < 1:
         raise ValueError("at least one week")
-    first = week_start(last) - timedelta(weeks=weeks - 1)
+    first = week_start(last, first_weekday) - timedelta(weeks=weeks - 1)
     seconds = {first + timedelta(weeks=n): 0.0 for n in range(weeks)}
     sessions = dict.fromkeys(seconds, 0)
     for day, tally in tallies.items():
         if first <= day <= last:
-            start = week_start(day)
+            start = week_start(day, first_weekday)
             seconds[start] += tally.seconds
             sessions[start] += tally.sessions
     return [WeekTotal(start, seconds[start] / 60.0, sessions[start]) for start in sorted(seconds)]

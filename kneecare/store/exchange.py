@@ -62,6 +62,11 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
+def QT_TRANSLATE_N_NOOP(context: str, text: str) -> str:
+    """Marks a counted text (%n) for update.py's plural list (kneecare.i18n.counted says it)."""
+    return text
+
+
 def _as_written(text: str) -> str:
     return text
 
@@ -69,14 +74,25 @@ def _as_written(text: str) -> str:
 @dataclass(frozen=True)
 class Words:
     """A message as an English template with %1, %2... (values may be Words too), said in any language:
-    `say(translate)` translates each template, then fills it in (one pass, so a value is never re-read)."""
+    `say(translate)` translates each template, then fills it in (one pass, so a value is never re-read).
+    A counted message has `n` and its English forms (one, more); `say(..., counted)` gives its plural
+    form in the language (counted(text, n)), else the English one."""
 
     template: str
     values: tuple[object, ...] = ()
+    n: int | None = None
+    english: tuple[str, str] = ("", "")
 
-    def say(self, translate: Callable[[str], str] = _as_written) -> str:
-        said = [v.say(translate) if isinstance(v, Words) else v for v in self.values]
-        return fill(translate(self.template), *said)
+    def say(
+        self, translate: Callable[[str], str] = _as_written, counted: Callable[[str, int], str] | None = None
+    ) -> str:
+        said = [v.say(translate, counted) if isinstance(v, Words) else v for v in self.values]
+        if self.n is None:
+            return fill(translate(self.template), *said)
+        if counted is not None:
+            return fill(counted(self.template, self.n), *said)
+        one, more = self.english
+        return fill((one if self.n == 1 else more).replace("%n", str(self.n)), *said)
 
 
 class ImportProblem(ValueError):
@@ -93,21 +109,23 @@ class ImportResult:
     added: int
     already: int  # sessions the history (or the file itself) already had
 
-    def words(self, translate: Callable[[str], str] = _as_written) -> str:
+    def words(
+        self, translate: Callable[[str], str] = _as_written, counted: Callable[[str, int], str] | None = None
+    ) -> str:
         added = Words(
-            QT_TRANSLATE_NOOP("exchange", "%1 session added")
-            if self.added == 1
-            else QT_TRANSLATE_NOOP("exchange", "%1 sessions added"),
-            (self.added,),
+            QT_TRANSLATE_N_NOOP("exchange", "%n session(s) added"),
+            n=self.added,
+            english=("%n session added", "%n sessions added"),
         )
         if not self.already:
-            return Words(QT_TRANSLATE_NOOP("exchange", "%1."), (added,)).say(translate)
-        already = (
-            QT_TRANSLATE_NOOP("exchange", "%1; %2 was already in your history.")
-            if self.already == 1
-            else QT_TRANSLATE_NOOP("exchange", "%1; %2 were already in your history.")
+            return Words(QT_TRANSLATE_NOOP("exchange", "%1."), (added,)).say(translate, counted)
+        already = Words(
+            QT_TRANSLATE_N_NOOP("exchange", "%1; %n were already in your history."),
+            (added,),
+            n=self.already,
+            english=("%1; %n was already in your history.", "%1; %n were already in your history."),
         )
-        return Words(already, (added, self.already)).say(translate)
+        return already.say(translate, counted)
 
 
 # -- export ------------------------------------------------------------------------------------

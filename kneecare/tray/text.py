@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QTime
 
 from kneecare.core.safety import HELD_REMINDER_BODY, HELD_REMINDER_TITLE, HELD_TRAY
 from kneecare.core.schedule import Reminder
 from kneecare.core.words import fill
-from kneecare.i18n import QT_TRANSLATE_NOOP
+from kneecare.i18n import QT_TRANSLATE_NOOP, counted
 
 TITLE = QT_TRANSLATE_NOOP("tray", "Time for your knees")
 
@@ -32,7 +32,7 @@ def clock_time(when: datetime, now: datetime) -> str:
     """09:00 today, "tomorrow 09:00", or "Mon 09:00" further on (the day in the person's language)."""
     local = when.astimezone(now.tzinfo)
     days = (local.date() - now.date()).days
-    hours = local.strftime("%H:%M")
+    hours = QLocale().toString(QTime(local.hour, local.minute), "HH:mm")
     if days == 0:
         return hours
     if days == 1:
@@ -42,15 +42,13 @@ def clock_time(when: datetime, now: datetime) -> str:
 
 
 def sessions(done: int, goal: int) -> str:
-    if goal == 1:
-        return fill(QCoreApplication.translate("tray", "%1 of %2 session today"), done, goal)
-    return fill(QCoreApplication.translate("tray", "%1 of %2 sessions today"), done, goal)
+    return fill(counted("tray", "%1 of %n session(s) today", goal), done)
 
 
 def reminder_message(reminder: Reminder, program: str, minutes: float, now: datetime) -> tuple[str, str]:
     """(title, body) of a reminder notification."""
     length = (
-        fill(QCoreApplication.translate("tray", "about %1 minutes"), round(minutes))
+        counted("tray", "about %n minute(s)", round(minutes))
         if minutes >= 1.5
         else QCoreApplication.translate("tray", "about a minute")
     )

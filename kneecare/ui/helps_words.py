@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from kneecare.core.report import Change, Finding
 from kneecare.core.words import fill
-from kneecare.i18n import QT_TRANSLATE_NOOP
+from kneecare.i18n import QT_TRANSLATE_NOOP, counted
 
 IN_LINE = {  # a measure inside a sentence
     "tension": QT_TRANSLATE_NOOP("Helps", "tension"),
@@ -28,6 +28,8 @@ class Say(Protocol):
 
     def translate(self, context: str, text: str) -> str: ...
 
+    def counted(self, context: str, text: str, n: int) -> str: ...
+
     def number(self, value: float, places: int = 1) -> str: ...
 
 
@@ -36,6 +38,9 @@ class ShownWords:
 
     def translate(self, context: str, text: str) -> str:
         return QCoreApplication.translate(context, text)
+
+    def counted(self, context: str, text: str, n: int) -> str:
+        return counted(context, text, n)
 
     def number(self, value: float, places: int = 1) -> str:
         return QLocale().toString(float(value), "f", places)
@@ -90,25 +95,17 @@ def finding_words(f: Finding, w: Say, name: Callable[[str], str] | Mapping[str, 
         who = w.translate("Helps", TIME_OF_DAY[f.key])
     changes = ", ".join(change_words(c, w, i == 0) for i, c in enumerate(f.changes))
     return fill(
-        w.translate("Helps", "%1: %2; %3 sessions rated before and after"),
+        w.counted("Helps", "%1: %2; %n session(s) rated before and after", max(c.count for c in f.changes)),
         who,
         changes,
-        max(c.count for c in f.changes),
     )
 
 
 def more_words(needed: int, w: Say) -> str:
     """Under the history's charts, before there is a finding: how many more rated sessions it takes."""
-    return fill(
-        w.translate(
-            "Helps",
-            "Rate %1 more session of one program before and after, and this shows what seems to help you.",
-        )
-        if needed == 1
-        else w.translate(
-            "Helps",
-            "Rate %1 more sessions of one program before and after, and this shows what seems to help you.",
-        ),
+    return w.counted(
+        "Helps",
+        "Rate %n more session(s) of one program before and after, and this shows what seems to help you.",
         needed,
     )
 

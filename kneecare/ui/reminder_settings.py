@@ -38,6 +38,7 @@ from kneecare.core.schedule import (
     recovery_times,
 )
 from kneecare.core.words import fill
+from kneecare.i18n import counted
 from kneecare.settings import Settings, SettingsError, format_time
 
 SPARE_TIMES = (time(13, 0), time(16, 0), time(21, 0), time(7, 0))
@@ -54,6 +55,14 @@ def _time(q: QTime) -> str:
 def _parse(text: str) -> time:
     hour, minute = text.split(":")
     return time(int(hour), int(minute))
+
+
+def counted_spin(box: QSpinBox, said: str, n: int) -> None:
+    """A spin box's prefix and suffix from a counted text ("5 Tage", "5日"): the words either side of
+    the number, in the plural form the language picks for the value shown."""
+    before, _, after = said.partition(str(n))
+    box.setPrefix(before)
+    box.setSuffix(after)
 
 
 class ReminderSettingsDialog(QDialog):
@@ -170,12 +179,14 @@ class ReminderSettingsDialog(QDialog):
         row = QHBoxLayout()
         self.day_boxes: list[QCheckBox] = []
         locale = QLocale()
-        for number in range(7):  # Monday is 0 here, 1 for QLocale
+        for number in range(7):  # Monday is 0 here (and in the settings), 1 for QLocale
             box = QCheckBox(locale.dayName(number + 1, QLocale.FormatType.ShortFormat))
             box.setAccessibleName(locale.dayName(number + 1, QLocale.FormatType.LongFormat))
             box.setChecked(number in s.reminder_days)
-            row.addWidget(box)
             self.day_boxes.append(box)
+        first = locale.firstDayOfWeek().value - 1  # the week as the person's locale begins it
+        for number in range(7):
+            row.addWidget(self.day_boxes[(first + number) % 7])
         return row
 
     def _quiet_row(self, s: Settings) -> QHBoxLayout:
@@ -288,7 +299,9 @@ class ReminderSettingsDialog(QDialog):
     def _meeting(self) -> None:
         self.meetingRequested.emit()
         self.meeting_label.setText(
-            fill(self.tr("Fine: the next reminder comes in %1 minutes."), MEETING_MINUTES)
+            counted(
+                "ReminderSettingsDialog", "Fine: the next reminder comes in %n minute(s).", MEETING_MINUTES
+            )
         )
 
     def _recovery(self) -> Recovery | None:
@@ -312,7 +325,7 @@ class ReminderSettingsDialog(QDialog):
         for edit in (self.nudge_start, self.nudge_end):
             edit.setEnabled(self.nudge_box.isChecked())
         days = self.recovery_days.value()
-        self.recovery_days.setSuffix(self.tr(" day") if days == 1 else self.tr(" days"))
+        counted_spin(self.recovery_days, counted("ReminderSettingsDialog", "%n day(s)", days), days)
         regular = [_parse(t) for t in self.chosen_times()] or [time(9, 0)]
         spread = ", ".join(format_time(t) for t in recovery_times(regular, self.recovery_per_day.value()))
         recovery = self._recovery()

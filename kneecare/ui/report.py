@@ -38,7 +38,14 @@ from kneecare.core.protocol import goal_kinds
 from kneecare.core.report import Period, Report, build_report
 from kneecare.core.safety import RULES, question_asked
 from kneecare.core.words import fill
-from kneecare.i18n import PROGRAM_CONTEXT, QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, catalogue
+from kneecare.i18n import (
+    PROGRAM_CONTEXT,
+    QT_TRANSLATE_NOOP,
+    SOURCE_LANGUAGE,
+    catalogue,
+    counted,
+    english_plurals,
+)
 from kneecare.settings import Settings
 from kneecare.store.service import HistoryService
 from kneecare.ui.helps_words import finding_words, signed
@@ -110,6 +117,10 @@ class Words:
         """`text` (marked or read by pyside6-lupdate under `context`) in the report's language."""
         said = self._translator.translate(context, text) if self._translator is not None else ""
         return said or text
+
+    def counted(self, context: str, text: str, n: int) -> str:
+        """A counted text (%n) in the report's language, in the plural form its rules pick for `n`."""
+        return counted(context, text, n, self._translator or english_plurals())
 
     def __call__(self, text: str, context: str = "Report") -> str:
         """A text marked with QT_TRANSLATE_NOOP (under "Report" unless said), in the report's language."""
@@ -308,10 +319,9 @@ class Html:
     def header(self) -> str:
         r, w = self.r, self.w
         period = fill(
-            w.translate("Report", "%1 to %2 (%3 days)"),
+            w.counted("Report", "%1 to %2 (%n day(s))", r.period.days),
             w.day(r.period.first),
             w.day(r.period.last),
-            r.period.days,
         )
         rows = [
             (w.translate("Report", "Period"), period),
@@ -336,16 +346,16 @@ class Html:
         per_day = sum(x.done for x in r.weeks) / r.period.days
         lines = [
             fill(
-                w.translate("Report", "%1 sessions, %2 completed. Ended early: %3."),
-                r.sessions,
+                w.counted("Report", "%n session(s), %1 completed. Ended early: %2.", r.sessions),
                 r.completed,
                 early,
             ),
             fill(
-                w.translate(
-                    "Report", "Daily goal: %1 completed sessions a day; reached on average %2 a day."
+                w.counted(
+                    "Report",
+                    "Daily goal: %n completed session(s) a day; reached on average %1 a day.",
+                    r.daily_goal,
                 ),
-                r.daily_goal,
                 w.number(per_day),
             ),
             fill(

@@ -35,6 +35,7 @@ from kneecare.core.safety import (
     Gate,
     Screening,
 )
+from kneecare.core.words import fill
 from kneecare.i18n import QT_TRANSLATE_NOOP
 from kneecare.ui.safety_page import translate_safety
 
@@ -73,7 +74,12 @@ INTRO_TEXT = {
         ),
     ),
 }
-KEY_HINT = QT_TRANSLATE_NOOP("screening", "Press Y for yes or N for no.")
+#: %1 is the key for yes, %2 the key for no (the two one-letter entries "Y" and "N" below).
+KEY_HINT = QT_TRANSLATE_NOOP("screening", "Press %1 for yes or %2 for no.")
+#: The one letter that answers "yes" on a keyboard in your language (the first letter of its word for yes).
+YES_LETTER = QT_TRANSLATE_NOOP("screening", "Y")
+#: The one letter that answers "no" on a keyboard in your language; it must differ from the one for yes.
+NO_LETTER = QT_TRANSLATE_NOOP("screening", "N")
 # Said in the main window's status bar while sessions are held, so the hold is never silent.
 ON_HOLD = {
     Gate.BLOCKED: QT_TRANSLATE_NOOP(
@@ -83,14 +89,34 @@ ON_HOLD = {
         "screening", "Sessions are on hold until your healthcare provider agrees. Press Start to see more."
     ),
 }
-# Plain keys that answer a yes-or-no question: Y or J (German "Ja") for yes, N for no, in every language.
-YES_KEYS = (Qt.Key.Key_Y, Qt.Key.Key_J)
-NO_KEYS = (Qt.Key.Key_N,)
+# Letters that answer a yes-or-no question in every language, besides the language's own (see answer_keys).
+YES_KEYS = ("y", "j")
+NO_KEYS = ("n",)
 
 
 def _t(text: str) -> str:
     """A text marked with QT_TRANSLATE_NOOP("screening", ...) in the person's language."""
     return QCoreApplication.translate("screening", text) if text else text
+
+
+def answer_keys() -> tuple[set[str], set[str]]:
+    """The letters (case-folded) that answer yes and no: the language's own (J/N in German, O/N in
+    French), and Y, J and N as well unless the language gives one of them the other meaning."""
+    yes, no = _t(YES_LETTER).casefold(), _t(NO_LETTER).casefold()
+    return {yes, *(k for k in YES_KEYS if k != no)}, {no, *(k for k in NO_KEYS if k != yes)}
+
+
+def key_hint() -> str:
+    """ "Press Y for yes or N for no." with the language's letters."""
+    return fill(_t(KEY_HINT), _t(YES_LETTER), _t(NO_LETTER))
+
+
+def pressed_answer(event: QKeyEvent) -> bool | None:
+    """True (yes), False (no) or None for a key press, by the letter it types or its key."""
+    yes, no = answer_keys()
+    key = event.key()
+    typed = {event.text().casefold(), chr(key).casefold() if 0 < key < 0x110000 else ""} - {""}
+    return True if typed & yes else False if typed & no else None
 
 
 def _day(when: date, long: bool = False) -> str:
@@ -216,7 +242,7 @@ class SafetyDialog(QDialog):
         self.question_label = _label(scale=1.35, name="question")
         self.question_label.setMinimumHeight(90)
         self.question_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.question_hint = _label(_t(KEY_HINT), name="keyHint")
+        self.question_hint = _label(key_hint(), name="keyHint")
         page.body.addWidget(self.progress_label)
         page.body.addWidget(self.question_label)
         page.body.addWidget(self.question_hint)
@@ -313,7 +339,7 @@ class SafetyDialog(QDialog):
         self.daily_note = _label(name="dailyNote")
         self.daily_note.hide()
         page.body.addWidget(self.daily_question)
-        page.body.addWidget(_label(_t(KEY_HINT), name="keyHint"))
+        page.body.addWidget(_label(key_hint(), name="keyHint"))
         page.body.addWidget(self.daily_note)
         self.daily_yes = _button(self.tr("&Yes"), "dailyYes")
         self.daily_no = _button(self.tr("&No"), "dailyNo")
@@ -355,7 +381,7 @@ class SafetyDialog(QDialog):
         )
         self.follow_up_question.setMinimumHeight(70)
         page.body.addWidget(self.follow_up_question)
-        page.body.addWidget(_label(_t(KEY_HINT), name="keyHint"))
+        page.body.addWidget(_label(key_hint(), name="keyHint"))
         self.follow_up_professional = _button(translate_safety(FOLLOW_UP.professional), "professionalCleared")
         self.follow_up_yes = _button(translate_safety(FOLLOW_UP.back_to_normal), "backToNormal")
         self.follow_up_no = _button(translate_safety(FOLLOW_UP.no), "notYet", default=True)
@@ -513,11 +539,11 @@ class SafetyDialog(QDialog):
         super().reject()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Y or J (yes) and N (no) answer the question on screen, in any language; Backspace goes back a
-        question."""
+        """The language's letters for yes and no (and Y, J, N where harmless) answer the question on
+        screen; Backspace goes back a question."""
         key = event.key()
         current = self.stack.currentWidget()
-        answer = True if key in YES_KEYS else False if key in NO_KEYS else None
+        answer = pressed_answer(event)
         if current is self.question_page and answer is not None:
             self.answer(answer)
         elif current is self.question_page and key == Qt.Key.Key_Backspace:

@@ -329,7 +329,7 @@ class SessionView(QWidget):
             self.tr("%1 Press Start or Space to begin.").replace("%1", program.purpose)
         )
         self.time_label.setText(text.mmss(plan.total_seconds) if plan else "")
-        self.ring_caption.setText(self.tr("in all"))  # the whole session's length
+        self.ring.set_caption(self.tr("in all"))  # the whole session's length
         self._describe_time(self.time_label.text(), self.ring_caption.text())
         self.ring.set_active(True)
         self.ring.reset(1.0)
@@ -351,7 +351,7 @@ class SessionView(QWidget):
         self.title_label.setText(phase.title)
         self.instruction_label.setText(phase.instruction)
         self.time_label.setText(text.mmss(phase.duration))
-        self.ring_caption.setText(self.tr("left in this step"))
+        self.ring.set_caption(self.tr("left in this step"))
         self._describe_time(self.time_label.text(), self.ring_caption.text())
         self.ring.reset(1.0)
         plan = self.controller.machine.plan
@@ -431,7 +431,7 @@ class SessionView(QWidget):
         self.title_label.setText(text.finish_title(result))
         self.instruction_label.setText(text.finish_summary(result, self.controller.machine.plan))
         self.time_label.setText(text.mmss(result.done_seconds))
-        self.ring_caption.setText(self.tr("done"))
+        self.ring.set_caption(self.tr("done"))
         self._describe_time(self.time_label.text(), self.ring_caption.text())
         self.ring.set_active(True)
         self.ring.reset(ring_fraction(result.done_seconds, result.planned_seconds))

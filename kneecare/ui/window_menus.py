@@ -10,6 +10,8 @@ from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QActionGroup, QColor, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import QPushButton
 
+from kneecare.i18n import counted
+
 if TYPE_CHECKING:
     from kneecare.ui.main_window import MainWindow
 
@@ -197,7 +199,7 @@ class WindowMenus:
         current = window.settings.screening_interval_days
         for days in sorted({30, 90, 180, 365, current}):
             text = (
-                QCoreApplication.translate("MainWindow", "Every %1 days").replace("%1", str(days))
+                counted("MainWindow", "Every %n day(s)", days)
                 if days != 1
                 else QCoreApplication.translate("MainWindow", "Every day")
             )

@@ -216,24 +216,26 @@
         <translation>%1 %2 Punkte höher (80-%-Intervall %3 bis %4)</translation>
     </message>
     <message>
-        <source>%1: %2; %3 sessions rated before and after</source>
-        <translation>%1: %2; %3 Sitzungen vorher und nachher bewertet</translation>
-    </message>
-    <message>
-        <source>Rate %1 more session of one program before and after, and this shows what seems to help you.</source>
-        <translation>Bewerten Sie noch %1 Sitzung eines Programms vorher und nachher, dann zeigt sich hier, was Ihnen zu helfen scheint.</translation>
-    </message>
-    <message>
-        <source>Rate %1 more sessions of one program before and after, and this shows what seems to help you.</source>
-        <translation>Bewerten Sie noch %1 Sitzungen eines Programms vorher und nachher, dann zeigt sich hier, was Ihnen zu helfen scheint.</translation>
-    </message>
-    <message>
         <source>From your own 0 to 10 ratings, after minus before. The 80% interval is where the average would likely stay with more sessions like these. What you noticed, not proof that a program works.</source>
         <translation>Aus Ihren eigenen Bewertungen von 0 bis 10, nachher minus vorher. Im 80-%-Intervall bliebe der Durchschnitt wahrscheinlich auch mit weiteren solchen Sitzungen. Das ist Ihre eigene Beobachtung, kein Beweis, dass ein Programm wirkt.</translation>
     </message>
     <message>
         <source>In your own ratings, tension drops most clearly after %1. Try it next?</source>
         <translation>Nach Ihren eigenen Bewertungen sinkt die Spannung nach „%1“ am deutlichsten. Möchten Sie es als Nächstes ausprobieren?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate %n more session(s) of one program before and after, and this shows what seems to help you.</source>
+        <translation>
+            <numerusform>Bewerten Sie noch %n Sitzung eines Programms vorher und nachher, dann zeigt sich hier, was Ihnen zu helfen scheint.</numerusform>
+            <numerusform>Bewerten Sie noch %n Sitzungen eines Programms vorher und nachher, dann zeigt sich hier, was Ihnen zu helfen scheint.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2; %n session(s) rated before and after</source>
+        <translation>
+            <numerusform>%1: %2; %n Sitzung vorher und nachher bewertet</numerusform>
+            <numerusform>%1: %2; %n Sitzungen vorher und nachher bewertet</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -676,10 +678,6 @@
         <translation>Die neue Sprache gilt ab dem nächsten Start von KneeCare.</translation>
     </message>
     <message>
-        <source>Every %1 days</source>
-        <translation>Alle %1 Tage</translation>
-    </message>
-    <message>
         <source>Every day</source>
         <translation>Jeden Tag</translation>
     </message>
@@ -754,6 +752,13 @@
     <message>
         <source>Resume session</source>
         <translation>Sitzung fortsetzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>Jeden %n. Tag</numerusform>
+            <numerusform>Alle %n Tage</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -902,10 +907,6 @@
         <translation>von</translation>
     </message>
     <message>
-        <source>Fine: the next reminder comes in %1 minutes.</source>
-        <translation>In Ordnung: Die nächste Erinnerung kommt in %1 Minuten.</translation>
-    </message>
-    <message>
         <source>Quiet hours</source>
         <translation>Ruhezeit</translation>
     </message>
@@ -974,14 +975,6 @@
         <translation>So können die Erinnerungen noch nicht funktionieren: %1.</translation>
     </message>
     <message>
-        <source> day</source>
-        <translation> Tag</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> Tage</translation>
-    </message>
-    <message>
         <source>dddd d MMMM</source>
         <extracomment>A weekday, day and month as QLocale writes them (QDate format), e.g. &quot;Sunday 29 November&quot;.</extracomment>
         <translation>dddd, d. MMMM</translation>
@@ -1001,6 +994,20 @@
     <message>
         <source>Start recovery reminders today</source>
         <translation>Erholungs-Erinnerungen heute beginnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fine: the next reminder comes in %n minute(s).</source>
+        <translation>
+            <numerusform>In Ordnung: Die nächste Erinnerung kommt in %n Minute.</numerusform>
+            <numerusform>In Ordnung: Die nächste Erinnerung kommt in %n Minuten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1166,10 +1173,6 @@
         <translation>%1 nachher</translation>
     </message>
     <message>
-        <source>%1 to %2 (%3 days)</source>
-        <translation>%1 bis %2 (%3 Tage)</translation>
-    </message>
-    <message>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
@@ -1188,14 +1191,6 @@
     <message>
         <source>none</source>
         <translation>keine</translation>
-    </message>
-    <message>
-        <source>%1 sessions, %2 completed. Ended early: %3.</source>
-        <translation>%1 Sitzungen, %2 abgeschlossen. Vorzeitig beendet: %3.</translation>
-    </message>
-    <message>
-        <source>Daily goal: %1 completed sessions a day; reached on average %2 a day.</source>
-        <translation>Tagesziel: %1 abgeschlossene Sitzungen pro Tag; erreicht im Mittel %2 pro Tag.</translation>
     </message>
     <message>
         <source>Time on each knee: left %1 min, right %2 min.</source>
@@ -1328,6 +1323,27 @@
     <message>
         <source>In a session of %1: %2</source>
         <translation>In einer Sitzung %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 bis %2 (%n Tag)</numerusform>
+            <numerusform>%1 bis %2 (%n Tage)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), %1 completed. Ended early: %2.</source>
+        <translation>
+            <numerusform>%n Sitzung, %1 abgeschlossen. Vorzeitig beendet: %2.</numerusform>
+            <numerusform>%n Sitzungen, %1 abgeschlossen. Vorzeitig beendet: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Daily goal: %n completed session(s) a day; reached on average %1 a day.</source>
+        <translation>
+            <numerusform>Tagesziel: %n abgeschlossene Sitzung pro Tag; erreicht im Mittel %1 pro Tag.</numerusform>
+            <numerusform>Tagesziel: %n abgeschlossene Sitzungen pro Tag; erreicht im Mittel %1 pro Tag.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1807,24 +1823,8 @@
 <context>
     <name>exchange</name>
     <message>
-        <source>%1 session added</source>
-        <translation>%1 Sitzung hinzugefügt</translation>
-    </message>
-    <message>
-        <source>%1 sessions added</source>
-        <translation>%1 Sitzungen hinzugefügt</translation>
-    </message>
-    <message>
         <source>%1.</source>
         <translation>%1.</translation>
-    </message>
-    <message>
-        <source>%1; %2 was already in your history.</source>
-        <translation>%1; %2 war bereits in Ihrem Verlauf.</translation>
-    </message>
-    <message>
-        <source>%1; %2 were already in your history.</source>
-        <translation>%1; %2 waren bereits in Ihrem Verlauf.</translation>
     </message>
     <message>
         <source>is not a JSON object</source>
@@ -1925,6 +1925,20 @@
     <message>
         <source>entries %1 and %2 are the same session (uid %3)</source>
         <translation>die Einträge %1 und %2 sind dieselbe Sitzung (uid %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) added</source>
+        <translation>
+            <numerusform>%n Sitzung hinzugefügt</numerusform>
+            <numerusform>%n Sitzungen hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n were already in your history.</source>
+        <translation>
+            <numerusform>%1; %n war bereits in Ihrem Verlauf.</numerusform>
+            <numerusform>%1; %n waren bereits in Ihrem Verlauf.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2085,32 +2099,8 @@
         <translation>d. MMM</translation>
     </message>
     <message>
-        <source>%1 session</source>
-        <translation>%1 Sitzung</translation>
-    </message>
-    <message>
-        <source>%1 sessions</source>
-        <translation>%1 Sitzungen</translation>
-    </message>
-    <message>
-        <source>%1 day</source>
-        <translation>%1 Tag</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 Tage</translation>
-    </message>
-    <message>
         <source>%1: no sessions</source>
         <translation>%1: keine Sitzungen</translation>
-    </message>
-    <message>
-        <source>%1: %2 session completed</source>
-        <translation>%1: %2 Sitzung abgeschlossen</translation>
-    </message>
-    <message>
-        <source>%1: %2 sessions completed</source>
-        <translation>%1: %2 Sitzungen abgeschlossen</translation>
     </message>
     <message>
         <source>, %1 ended early</source>
@@ -2123,22 +2113,6 @@
     <message>
         <source>week of %1</source>
         <translation>Woche ab %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 completed a day (%3 in %4 day, %5 ended early)</source>
-        <translation>%1: %2 abgeschlossen pro Tag (%3 an %4 Tag, %5 vorzeitig beendet)</translation>
-    </message>
-    <message>
-        <source>%1: %2 completed a day (%3 in %4 days, %5 ended early)</source>
-        <translation>%1: %2 abgeschlossen pro Tag (%3 an %4 Tagen, %5 vorzeitig beendet)</translation>
-    </message>
-    <message>
-        <source>%1: %2 completed a day (%3 in %4 day)</source>
-        <translation>%1: %2 abgeschlossen pro Tag (%3 an %4 Tag)</translation>
-    </message>
-    <message>
-        <source>%1: %2 completed a day (%3 in %4 days)</source>
-        <translation>%1: %2 abgeschlossen pro Tag (%3 an %4 Tagen)</translation>
     </message>
     <message>
         <source>Rate how your knees feel before and after a session to see here how they compare.</source>
@@ -2172,14 +2146,6 @@
         <source>%1 and %2</source>
         <extracomment>Joins the measures: &quot;A, B and C&quot;.</extracomment>
         <translation>%1 und %2</translation>
-    </message>
-    <message>
-        <source>On average %1 (%2 session rated before and after).</source>
-        <translation>Im Durchschnitt: %1 (%2 Sitzung vorher und nachher bewertet).</translation>
-    </message>
-    <message>
-        <source>On average %1 (%2 sessions rated before and after).</source>
-        <translation>Im Durchschnitt: %1 (%2 Sitzungen vorher und nachher bewertet).</translation>
     </message>
     <message>
         <source>All sessions</source>
@@ -2232,14 +2198,6 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
-    </message>
-    <message>
-        <source>%1 report</source>
-        <translation>%1 Meldung</translation>
-    </message>
-    <message>
-        <source>%1 reports</source>
-        <translation>%1 Meldungen</translation>
     </message>
     <message>
         <source>Delete all data</source>
@@ -2363,14 +2321,6 @@ Um fortzufahren, geben Sie unten %1 ein.</translation>
         <translation>&amp;Sitzungen</translation>
     </message>
     <message>
-        <source>%1 session, newest first. Ratings read tension · pain · swelling, 0 to 10.</source>
-        <translation>%1 Sitzung, neueste zuerst. Bewertungen: Spannung · Schmerz · Schwellung, 0 bis 10.</translation>
-    </message>
-    <message>
-        <source>%1 sessions, newest first. Ratings read tension · pain · swelling, 0 to 10.</source>
-        <translation>%1 Sitzungen, neueste zuerst. Bewertungen: Spannung · Schmerz · Schwellung, 0 bis 10.</translation>
-    </message>
-    <message>
         <source>Sessions per day over the last %1: %2 completed, %3 ended early; the goal of %4 a day was met on %5 of %6 days.</source>
         <translation>Sitzungen pro Tag, Zeitraum %1: %2 abgeschlossen, %3 vorzeitig beendet; das Ziel von %4 am Tag wurde an %5 von %6 Tagen erreicht.</translation>
     </message>
@@ -2405,14 +2355,6 @@ Um fortzufahren, geben Sie unten %1 ein.</translation>
     <message>
         <source>No sessions in this time yet. When you finish one, it shows here.</source>
         <translation>In diesem Zeitraum noch keine Sitzungen. Wenn Sie eine abschließen, erscheint sie hier.</translation>
-    </message>
-    <message>
-        <source>week of %1: %2 min in %3 session</source>
-        <translation>Woche ab %1: %2 Min. in %3 Sitzung</translation>
-    </message>
-    <message>
-        <source>week of %1: %2 min in %3 sessions</source>
-        <translation>Woche ab %1: %2 Min. in %3 Sitzungen</translation>
     </message>
     <message>
         <source>Minutes per week, last %1 weeks: %2 in all.</source>
@@ -2473,14 +2415,6 @@ Um fortzufahren, geben Sie unten %1 ein.</translation>
         <translation>Die Sitzung vom %1, %2 wurde gelöscht.</translation>
     </message>
     <message>
-        <source>Deleted all data (%1 session).</source>
-        <translation>Alle Daten wurden gelöscht (%1 Sitzung).</translation>
-    </message>
-    <message>
-        <source>Deleted all data (%1 sessions).</source>
-        <translation>Alle Daten wurden gelöscht (%1 Sitzungen).</translation>
-    </message>
-    <message>
         <source>Export history</source>
         <translation>Verlauf exportieren</translation>
     </message>
@@ -2492,14 +2426,6 @@ Um fortzufahren, geben Sie unten %1 ein.</translation>
     <message>
         <source>The history could not be written to %1: %2.</source>
         <translation>Der Verlauf konnte nicht in %1 gespeichert werden: %2.</translation>
-    </message>
-    <message>
-        <source>Exported %1 session to %2.</source>
-        <translation>%1 Sitzung nach %2 exportiert.</translation>
-    </message>
-    <message>
-        <source>Exported %1 sessions to %2.</source>
-        <translation>%1 Sitzungen nach %2 exportiert.</translation>
     </message>
     <message>
         <source>Import history</source>
@@ -2525,6 +2451,83 @@ Um fortzufahren, geben Sie unten %1 ein.</translation>
     <message>
         <source>%1 was not imported, and nothing changed: %2.</source>
         <translation>%1 wurde nicht importiert, und nichts hat sich geändert: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), newest first. Ratings read tension · pain · swelling, 0 to 10.</source>
+        <translation>
+            <numerusform>%n Sitzung, neueste zuerst. Bewertungen: Spannung · Schmerz · Schwellung, 0 bis 10.</numerusform>
+            <numerusform>%n Sitzungen, neueste zuerst. Bewertungen: Spannung · Schmerz · Schwellung, 0 bis 10.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted all data (%n session(s)).</source>
+        <translation>
+            <numerusform>Alle Daten wurden gelöscht (%n Sitzung).</numerusform>
+            <numerusform>Alle Daten wurden gelöscht (%n Sitzungen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n session(s) completed</source>
+        <translation>
+            <numerusform>%1: %n Sitzung abgeschlossen</numerusform>
+            <numerusform>%1: %n Sitzungen abgeschlossen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 completed a day (%3 in %n day(s), %4 ended early)</source>
+        <translation>
+            <numerusform>%1: %2 abgeschlossen pro Tag (%3 an %n Tag, %4 vorzeitig beendet)</numerusform>
+            <numerusform>%1: %2 abgeschlossen pro Tag (%3 an %n Tagen, %4 vorzeitig beendet)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 completed a day (%3 in %n day(s))</source>
+        <translation>
+            <numerusform>%1: %2 abgeschlossen pro Tag (%3 an %n Tag)</numerusform>
+            <numerusform>%1: %2 abgeschlossen pro Tag (%3 an %n Tagen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On average %1 (%n session(s) rated before and after).</source>
+        <translation>
+            <numerusform>Im Durchschnitt: %1 (%n Sitzung vorher und nachher bewertet).</numerusform>
+            <numerusform>Im Durchschnitt: %1 (%n Sitzungen vorher und nachher bewertet).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>week of %1: %2 min in %n session(s)</source>
+        <translation>
+            <numerusform>Woche ab %1: %2 Min. in %n Sitzung</numerusform>
+            <numerusform>Woche ab %1: %2 Min. in %n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n Meldung</numerusform>
+            <numerusform>%n Meldungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n session(s) to %1.</source>
+        <translation>
+            <numerusform>%n Sitzung nach %1 exportiert.</numerusform>
+            <numerusform>%n Sitzungen nach %1 exportiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3247,8 +3250,19 @@ Um fortzufahren, geben Sie unten %1 ein.</translation>
         <translation>Bitte beantworten Sie die {n} Fragen noch einmal so, wie es jetzt ist. Ihre früheren Antworten sind markiert, sodass Sie nur ändern müssen, was anders ist.</translation>
     </message>
     <message>
-        <source>Press Y for yes or N for no.</source>
-        <translation>Drücken Sie J für Ja oder N für Nein.</translation>
+        <source>Press %1 for yes or %2 for no.</source>
+        <extracomment>%1 is the key for yes, %2 the key for no (the two one-letter entries &quot;Y&quot; and &quot;N&quot; below).</extracomment>
+        <translation>Drücken Sie %1 für Ja oder %2 für Nein.</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <extracomment>The one letter that answers &quot;yes&quot; on a keyboard in your language (the first letter of its word for yes).</extracomment>
+        <translation>J</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <extracomment>The one letter that answers &quot;no&quot; on a keyboard in your language; it must differ from the one for yes.</extracomment>
+        <translation>N</translation>
     </message>
     <message>
         <source>Sessions are on hold because of your safety answers. Press Start to see why.</source>
@@ -3462,18 +3476,6 @@ durch den Mund · %1 s</translation>
         <translation>morgen %1</translation>
     </message>
     <message>
-        <source>%1 of %2 session today</source>
-        <translation>%1 von %2 Sitzung heute</translation>
-    </message>
-    <message>
-        <source>%1 of %2 sessions today</source>
-        <translation>%1 von %2 Sitzungen heute</translation>
-    </message>
-    <message>
-        <source>about %1 minutes</source>
-        <translation>etwa %1 Minuten</translation>
-    </message>
-    <message>
         <source>about a minute</source>
         <translation>etwa eine Minute</translation>
     </message>
@@ -3504,6 +3506,20 @@ durch den Mund · %1 s</translation>
     <message>
         <source>No reminders planned</source>
         <translation>Keine Erinnerungen geplant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n session(s) today</source>
+        <translation>
+            <numerusform>%1 von %n Sitzung heute</numerusform>
+            <numerusform>%1 von %n Sitzungen heute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>etwa %n Minute</numerusform>
+            <numerusform>etwa %n Minuten</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@ tests/gui/test_translations.py fails until that is done.
 
 from __future__ import annotations
 
+import ast
 import dataclasses
 import json
 import shutil
@@ -21,8 +22,11 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 # Every catalogue kept here; a language is offered once kneecare/core/languages.py lists it.
-LANGUAGES = ("de", "fr", "es", "it", "pt_BR", "nl", "pl", "ja", "ar")
+# "en" holds only English's plural forms (the counted texts, %n), for kneecare.i18n.counted.
+LANGUAGES = ("en", "de", "fr", "es", "it", "pt_BR", "nl", "pl", "ja", "ar")
+PLURALS_ONLY = ("en",)
 PROGRAM_TEXTS = HERE / "program_texts.py"
+PLURAL_TEXTS = HERE / "plural_texts.py"
 SAFETY_TEXTS = HERE / "safety_texts.py"
 # The files whose strings go through tr(); add a file here when its texts are translated.
 SOURCES = (
@@ -64,7 +68,10 @@ SOURCES = (
     # The programs' and the safety rules' texts, written by write_program_texts below.
     "resources/translations/program_texts.py",
     "resources/translations/safety_texts.py",
+    "resources/translations/plural_texts.py",
 )
+# Calls that say a counted text: counted("context", "text with %n", n) or a QT_TRANSLATE_N_NOOP mark.
+COUNTED_CALLS = ("counted", "QT_TRANSLATE_N_NOOP")
 
 
 def _catalogue(docstring: str, context: str, texts: Iterable[str]) -> str:
@@ -143,9 +150,56 @@ def safety_catalogue() -> str:
     )
 
 
+def counted_texts() -> list[tuple[str, str]]:
+    """(context, text) of every counted text in SOURCES, in order, once each (read from the syntax tree:
+    pyside6-lupdate takes a count for a plural only when it is a number written out)."""
+    found: dict[tuple[str, str], None] = {}
+    for source in SOURCES:
+        if source == "resources/translations/plural_texts.py":
+            continue
+        for node in ast.walk(ast.parse((ROOT / source).read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or len(node.args) < 2:
+                continue
+            func = node.func
+            name = (
+                func.id
+                if isinstance(func, ast.Name)
+                else func.attr
+                if isinstance(func, ast.Attribute)
+                else ""
+            )
+            context, text = node.args[0], node.args[1]
+            if name in COUNTED_CALLS and isinstance(context, ast.Constant) and isinstance(text, ast.Constant):
+                found[(str(context.value), str(text.value))] = None
+    return list(found)
+
+
+def plural_catalogue() -> str:
+    """resources/translations/plural_texts.py as it should be: every counted text, as a plural for lupdate."""
+    lines = [
+        '"""The counted texts (kneecare.i18n.counted) for pyside6-lupdate, written by update.py: do not',
+        'edit. Each is a plural entry (numerus): every language gives as many forms as its rules have."""',
+        "",
+        "# ruff: noqa: E501",
+        "from PySide6.QtCore import QCoreApplication",
+        "",
+        "# fmt: off",
+        "TEXTS = [",
+        *(
+            f"    QCoreApplication.translate({json.dumps(c)}, {json.dumps(t, ensure_ascii=False)}, None, 1),"
+            for c, t in counted_texts()
+        ),
+        "]",
+        "# fmt: on",
+        "",
+    ]
+    return "\n".join(lines)
+
+
 def write_program_texts() -> None:
     PROGRAM_TEXTS.write_text(program_catalogue(), encoding="utf-8")
     SAFETY_TEXTS.write_text(safety_catalogue(), encoding="utf-8")
+    PLURAL_TEXTS.write_text(plural_catalogue(), encoding="utf-8")
 
 
 def tool(name: str) -> str:
@@ -168,6 +222,7 @@ def update(language: str, folder: Path = HERE) -> None:
             "-locations",
             "none",
             "-no-obsolete",
+            *(["-pluralonly", "-target-language", language] if language in PLURALS_ONLY else []),
             *SOURCES,
             "-ts",
             str(ts_file(language, folder)),

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -119,6 +119,15 @@ def test_the_window_shows_first_and_reads_the_history_right_after(shown):
 
 
 def test_the_last_30_days_stand_against_the_daily_goal_with_today_at_the_right(shown):
+    before = QLocale()
+    QLocale.setDefault(QLocale("en_GB"))  # weeks from Monday (en_US's begin on Sunday)
+    try:
+        _last_30_days(shown)
+    finally:
+        QLocale.setDefault(before)
+
+
+def _last_30_days(shown):
     window = shown.open()
     chart = window.overview.per_day
     assert chart.count() == 30 and chart.goal() == 2

@@ -49,7 +49,11 @@ def entries(ts: Path) -> list[Entry]:
         for message in context.iter("message"):
             translation = message.find("translation")
             assert translation is not None
-            found.append((name, message.findtext("source") or "", translation.text, translation.get("type")))
+            source, kind = message.findtext("source") or "", translation.get("type")
+            if message.get("numerus") == "yes":  # a counted text (%n): each plural form is checked alone
+                found.extend((name, source, form.text, kind) for form in translation.iter("numerusform"))
+                continue
+            found.append((name, source, translation.text, kind))
     return found
 
 

@@ -247,3 +247,14 @@ def test_the_view_reads_once_far_enough_back_for_a_year_and_52_weeks_of_minutes(
         first = first_day_read(today)
         assert first == range_shape(365).start(today) == today - timedelta(days=364)
         assert first <= minutes_per_week({}, today, 52)[0].start  # the week chart's first Monday too
+
+
+def test_minutes_per_week_begin_on_the_locales_first_day_sunday_in_the_us():
+    tallies = {
+        date(2026, 10, 25): DayTally(date(2026, 10, 25), 1, 0, 300),  # a Sunday: a new week from Sunday
+        date(2026, 10, 31): DayTally(date(2026, 10, 31), 1, 1, 600),  # the Saturday after: the same week
+        date(2026, 11, 1): DayTally(date(2026, 11, 1), 1, 0, 120),  # the next Sunday: the next week
+    }
+    weeks = minutes_per_week(tallies, last=date(2026, 11, 2), weeks=2, first_weekday=6)
+    assert [w.start for w in weeks] == [date(2026, 10, 25), date(2026, 11, 1)]
+    assert [w.minutes for w in weeks] == [15.0, 2.0]

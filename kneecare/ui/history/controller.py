@@ -12,10 +12,11 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from kneecare.core.clock import Clock
 from kneecare.core.stats import local_day
 from kneecare.core.words import fill
+from kneecare.i18n import counted
 from kneecare.settings import Settings
 from kneecare.store.service import HistoryService, HistoryTrouble, ImportProblem, Store
 from kneecare.ui.history.window import HistoryWindow, store_boundary
-from kneecare.ui.history.words import say_import, translate, trouble_text
+from kneecare.ui.history.words import say_import, say_import_counted, translate, trouble_text
 
 
 class History(QObject):
@@ -91,13 +92,7 @@ class History(QObject):
             return fill(
                 translate("history", "The history could not be written to %1: %2."), path, e.strerror or e
             )
-        return fill(
-            translate("history", "Exported %1 session to %2.")
-            if count == 1
-            else translate("history", "Exported %1 sessions to %2."),
-            count,
-            path,
-        )
+        return fill(counted("history", "Exported %n session(s) to %1.", count), path)
 
     @Slot()
     def import_dialog(self) -> None:
@@ -126,7 +121,7 @@ class History(QObject):
                 e.words.say(say_import),
             )
         self.refresh()
-        return result.words(say_import)
+        return result.words(say_import, say_import_counted)
 
     def _tell(self, title: str, text: str) -> None:
         box = QMessageBox(

@@ -46,6 +46,8 @@ from kneecare.ui.history.words import (
     change_sentence,
     day_detail,
     days_words,
+    decimal,
+    first_weekday,
     measure_word,
     month_day,
     per_day_summary,
@@ -233,7 +235,7 @@ class OverviewPage(QWidget):
         shape = range_shape(days)
         self.range_buttons[days].setChecked(True)
         self._per_day(figures, shape)
-        weeks = minutes_per_week(figures.tallies, figures.today, shape.weeks_shown)
+        weeks = minutes_per_week(figures.tallies, figures.today, shape.weeks_shown, first_weekday())
         self.per_week.set_data(
             [month_day(w.start) for w in weeks],
             [(round(w.minutes, 1),) for w in weeks],
@@ -241,7 +243,7 @@ class OverviewPage(QWidget):
             summary=weeks_summary(weeks),
             whole=True,
         )
-        self._tiles_show(figures, shape, f"{weeks[-1].minutes:.0f}")
+        self._tiles_show(figures, shape, decimal(weeks[-1].minutes, 0))
         self._ratings_show(figures, shape)
         self._helps_show(figures, shape)
 

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from kneecare.core.words import fill
-from kneecare.i18n import QT_TRANSLATE_NOOP
+from kneecare.i18n import QT_TRANSLATE_NOOP, counted
 from kneecare.store.service import HistoryService, SessionLine
 from kneecare.ui.history.words import (
     COLUMNS,
@@ -115,4 +115,4 @@ class SessionTableModel(QAbstractTableModel):
         n = line.safety_count
         if not n:
             return ""
-        return fill(translate("history", "%1 report") if n == 1 else translate("history", "%1 reports"), n)
+        return counted("history", "%n report(s)", n)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from kneecare.core.stats import MEASURES, DayTally, Rating, RatingChange, SpanTally, TrendPoint, WeekTotal
 from kneecare.core.words import fill
-from kneecare.i18n import QT_TRANSLATE_NOOP
+from kneecare.i18n import QT_TRANSLATE_NOOP, counted
 from kneecare.store.service import SessionRecord
 from kneecare.ui.text import duration_words, mmss
 
@@ -34,6 +34,11 @@ def _t(text: str) -> str:
     return translate("history", text)
 
 
+def first_weekday(locale: QLocale | None = None) -> int:
+    """The day the locale begins a week with, Monday 0 to Sunday 6 (Sunday in en_US, Monday in de)."""
+    return (locale or QLocale()).firstDayOfWeek().value - 1
+
+
 def decimal(value: float, places: int = 1) -> str:
     """A number as the person's locale writes it (2.5 in English, 2,5 in German)."""
     return QLocale().toString(float(value), "f", places)
@@ -42,6 +47,11 @@ def decimal(value: float, places: int = 1) -> str:
 def say_import(text: str) -> str:
     """An import message of kneecare.store.exchange (marked under "exchange") in the person's language."""
     return QCoreApplication.translate("exchange", text)
+
+
+def say_import_counted(text: str, n: int) -> str:
+    """A counted import message (marked under "exchange"), in the plural form the language picks for n."""
+    return counted("exchange", text, n)
 
 
 RANGE_WORDS = {
@@ -134,25 +144,19 @@ def month_day(day: date) -> str:
 
 def sessions_words(n: int) -> str:
     """Counted sessions: "1 session", "3 sessions"."""
-    return fill(translate("history", "%1 session") if n == 1 else translate("history", "%1 sessions"), n)
+    return counted("history", "%n session(s)", n)
 
 
 def days_words(n: int) -> str:
     """A streak's length: "1 day", "3 days"."""
-    return fill(translate("history", "%1 day") if n == 1 else translate("history", "%1 days"), n)
+    return counted("history", "%n day(s)", n)
 
 
 def day_detail(tally: DayTally, goal: int) -> str:
     day = day_words(tally.day)
     if not tally.sessions:
         return fill(translate("history", "%1: no sessions"), day)
-    text = fill(
-        translate("history", "%1: %2 session completed")
-        if tally.done == 1
-        else translate("history", "%1: %2 sessions completed"),
-        day,
-        tally.done,
-    )
+    text = fill(counted("history", "%1: %n session(s) completed", tally.done), day)
     if tally.other:
         text += fill(translate("history", ", %1 ended early"), tally.other)
     return text + (translate("history", " (goal met)") if tally.done >= goal else "")
@@ -167,18 +171,11 @@ def span_detail(span: SpanTally) -> str:
     )
     per_day = decimal(span.done_per_day)
     if span.other:
-        template = (
-            translate("history", "%1: %2 completed a day (%3 in %4 day, %5 ended early)")
-            if span.days == 1
-            else translate("history", "%1: %2 completed a day (%3 in %4 days, %5 ended early)")
-        )
-        return fill(template, when, per_day, span.done, span.days, span.other)
-    template = (
-        translate("history", "%1: %2 completed a day (%3 in %4 day)")
-        if span.days == 1
-        else translate("history", "%1: %2 completed a day (%3 in %4 days)")
+        template = counted("history", "%1: %2 completed a day (%3 in %n day(s), %4 ended early)", span.days)
+        return fill(template, when, per_day, span.done, span.other)
+    return fill(
+        counted("history", "%1: %2 completed a day (%3 in %n day(s))", span.days), when, per_day, span.done
     )
-    return fill(template, when, per_day, span.done, span.days)
 
 
 def rating_words(rating: Rating | None) -> str:
@@ -225,12 +222,7 @@ def change_sentence(changes: Sequence[RatingChange | None]) -> str:
         #: Joins the measures: "A, B and C".
         body = fill(translate("history", "%1 and %2"), ", ".join(parts[:-1]), parts[-1])
     count = max(c.count for c in known)
-    template = (
-        translate("history", "On average %1 (%2 session rated before and after).")
-        if count == 1
-        else translate("history", "On average %1 (%2 sessions rated before and after).")
-    )
-    return fill(template, body, count)
+    return fill(counted("history", "On average %1 (%n session(s) rated before and after).", count), body)
 
 
 # The sessions table's columns (kneecare.ui.history.table); "Before" and "After" also head the ratings
@@ -285,12 +277,9 @@ def per_day_summary(span: str, done: int, early: int, goal: int, met: int, days:
 
 def week_detail(week: WeekTotal) -> str:
     return fill(
-        translate("history", "week of %1: %2 min in %3 session")
-        if week.sessions == 1
-        else translate("history", "week of %1: %2 min in %3 sessions"),
+        counted("history", "week of %1: %2 min in %n session(s)", week.sessions),
         day_words(week.start),
-        f"{week.minutes:.0f}",
-        week.sessions,
+        decimal(week.minutes, 0),
     )
 
 
@@ -298,7 +287,7 @@ def weeks_summary(weeks: Sequence[WeekTotal]) -> str:
     return fill(
         translate("history", "Minutes per week, last %1 weeks: %2 in all."),
         len(weeks),
-        f"{sum(w.minutes for w in weeks):.0f}",
+        decimal(sum(w.minutes for w in weeks), 0),
     )
 
 
@@ -330,13 +319,8 @@ def trend_summary(name: str, days: int, change: RatingChange | None) -> str:
 
 def count_words(total: int) -> str:
     """Above the table: how many sessions, and how to read the ratings."""
-    return fill(
-        translate("history", "%1 session, newest first. Ratings read tension · pain · swelling, 0 to 10.")
-        if total == 1
-        else translate(
-            "history", "%1 sessions, newest first. Ratings read tension · pain · swelling, 0 to 10."
-        ),
-        total,
+    return counted(
+        "history", "%n session(s), newest first. Ratings read tension · pain · swelling, 0 to 10.", total
     )
 
 
@@ -349,12 +333,7 @@ def deleted_words(record: SessionRecord) -> str:
 
 
 def deleted_all_words(count: int) -> str:
-    return fill(
-        translate("history", "Deleted all data (%1 session).")
-        if count == 1
-        else translate("history", "Deleted all data (%1 sessions)."),
-        count,
-    )
+    return counted("history", "Deleted all data (%n session(s)).", count)
 
 
 def session_details(r: SessionRecord, names: Mapping[str, str]) -> str:

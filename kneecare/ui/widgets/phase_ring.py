@@ -96,17 +96,37 @@ class PhaseRing(QWidget):
         big = QFont(self.time_label.font())
         big.setPixelSize(max(18, round(d * 0.23)))
         self.time_label.setFont(big)
-        small = QFont(self.caption_label.font())
-        small.setPixelSize(max(11, round(d * 0.07)))
-        self.caption_label.setFont(small)
         c = self._centre()
         inner = d * 0.7
         time_h = round(d * 0.3)
         self.time_label.setGeometry(round(c.x - inner / 2), round(c.y - time_h * 0.62), round(inner), time_h)
-        self.caption_label.setGeometry(
-            round(c.x - inner / 2), round(c.y + time_h * 0.38), round(inner), round(d * 0.11)
-        )
+        self.fit_caption()
         super().resizeEvent(event)
+
+    def set_caption(self, text: str) -> None:
+        """The words under the time, fitted inside the ring (a long translation wraps or gets smaller)."""
+        self.caption_label.setText(text)
+        self.fit_caption()
+
+    def fit_caption(self) -> None:
+        """The caption in the largest type (11 px or 7% of the ring, down to 7 px) at which each of its
+        words fits the ring's inner width and its lines the room under the time."""
+        d = self._diameter()
+        c = self._centre()
+        inner = round(d * 0.7)
+        top = round(c.y + d * 0.3 * 0.38)
+        room = max(round(d * 0.11), round(c.y + d * 0.33) - top)
+        label = self.caption_label
+        label.setWordWrap(True)
+        small = QFont(label.font())
+        words = label.text().split() or [""]
+        for size in range(max(11, round(d * 0.07)), 6, -1):
+            small.setPixelSize(size)
+            label.setFont(small)
+            widest = max(label.fontMetrics().horizontalAdvance(w) for w in words)
+            if widest <= inner - 2 and label.heightForWidth(inner) <= room:
+                break
+        label.setGeometry(round(c.x - inner / 2), top, inner, max(room, label.heightForWidth(inner)))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """The track and the full ring are cached pixmaps; the part still to go is the ring clipped to a
