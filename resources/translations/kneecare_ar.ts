@@ -2554,12 +2554,12 @@ To go ahead, type %1 below.</source>
     </message>
     <message>
         <source>Firm, but never painful.</source>
-        <translation>ضغط ثابت، لكن دون ألم أبدًا.</translation>
+        <translation>ضغط حازم، لكن دون ألم أبدًا.</translation>
     </message>
     <message>
         <source>firm</source>
         <extracomment>Words (separated by |) that say &quot;firm&quot; in the translated pressure instructions.</extracomment>
-        <translation>ثابت</translation>
+        <translation>حازم</translation>
     </message>
     <message>
         <source>never painful|never hurts|never hurt</source>
@@ -2607,7 +2607,7 @@ To go ahead, type %1 below.</source>
     </message>
     <message>
         <source>Rest your thumbs in the hollow and lean in slowly until the pressure is firm but never painful.</source>
-        <translation>ضع إبهاميك في التجويف واتّكئ ببطء حتى يصبح الضغط ثابتًا لكن دون ألم أبدًا.</translation>
+        <translation>ضع إبهاميك في التجويف واتّكئ ببطء حتى يصبح الضغط حازمًا لكن دون ألم أبدًا.</translation>
     </message>
     <message>
         <source>Small circles</source>
@@ -2615,7 +2615,7 @@ To go ahead, type %1 below.</source>
     </message>
     <message>
         <source>Trace small, slow circles across the hollow, the pressure firm but never painful.</source>
-        <translation>ارسم دوائر صغيرة بطيئة على التجويف، بضغط ثابت لكن دون ألم أبدًا.</translation>
+        <translation>ارسم دوائر صغيرة بطيئة على التجويف، بضغط حازم لكن دون ألم أبدًا.</translation>
     </message>
     <message>
         <source>Steady hold</source>
@@ -2623,7 +2623,7 @@ To go ahead, type %1 below.</source>
     </message>
     <message>
         <source>Keep a still pressure on the centre of the crease, firm but never painful, then let go when the timer ends.</source>
-        <translation>اضغط ضغطًا ساكنًا على وسط ثنية الركبة، ثابتًا لكن دون ألم أبدًا، ثم ارفع يديك عند انتهاء المؤقت.</translation>
+        <translation>اضغط ضغطًا ساكنًا على وسط ثنية الركبة، حازمًا لكن دون ألم أبدًا، ثم ارفع يديك عند انتهاء المؤقت.</translation>
     </message>
     <message>
         <source>Stroke down the calf</source>
@@ -2655,11 +2655,11 @@ To go ahead, type %1 below.</source>
     </message>
     <message>
         <source>Press in with your thumbs, slowly, to a firm pressure that never hurts.</source>
-        <translation>اضغط بإبهاميك ببطء حتى تصل إلى ضغط ثابت لا يؤلم أبدًا.</translation>
+        <translation>اضغط بإبهاميك ببطء حتى تصل إلى ضغط حازم لا يؤلم أبدًا.</translation>
     </message>
     <message>
         <source>Make small, unhurried circles over the hollow, the pressure firm but never painful.</source>
-        <translation>ارسم دوائر صغيرة على مهل فوق التجويف، بضغط ثابت لكن دون ألم أبدًا.</translation>
+        <translation>ارسم دوائر صغيرة على مهل فوق التجويف، بضغط حازم لكن دون ألم أبدًا.</translation>
     </message>
     <message>
         <source>Finish with a few light strokes from the knee down towards the ankle.</source>
@@ -2687,7 +2687,7 @@ To go ahead, type %1 below.</source>
     </message>
     <message>
         <source>Use the heels of your palms and build up slowly to a pressure that is firm but never painful.</source>
-        <translation>استخدم باطن راحتيك قرب الرسغ، وزِد الضغط ببطء حتى يصبح ثابتًا لكن دون ألم أبدًا.</translation>
+        <translation>استخدم باطن راحتيك قرب الرسغ، وزِد الضغط ببطء حتى يصبح حازمًا لكن دون ألم أبدًا.</translation>
     </message>
     <message>
         <source>Slow strokes</source>
@@ -2695,11 +2695,11 @@ To go ahead, type %1 below.</source>
     </message>
     <message>
         <source>Stroke slowly up and down across the hollow with an even pressure, firm but never painful.</source>
-        <translation>مسّد ببطء صعودًا ونزولًا عبر التجويف بضغط متساوٍ، ثابت لكن دون ألم أبدًا.</translation>
+        <translation>مسّد ببطء صعودًا ونزولًا عبر التجويف بضغط متساوٍ، حازم لكن دون ألم أبدًا.</translation>
     </message>
     <message>
         <source>Press steadily into the centre of the crease, firm but never painful, and keep still; release when the timer ends.</source>
-        <translation>اضغط بثبات على وسط ثنية الركبة، ضغطًا ثابتًا لكن دون ألم أبدًا، وابقَ ساكنًا؛ ثم ارفع يديك عند انتهاء المؤقت.</translation>
+        <translation>اضغط بثبات على وسط ثنية الركبة، ضغطًا حازمًا لكن دون ألم أبدًا، وابقَ ساكنًا؛ ثم ارفع يديك عند انتهاء المؤقت.</translation>
     </message>
     <message>
         <source>Stroke lightly and slowly down the whole calf to the ankle, several times.</source>
@@ -2727,7 +2727,7 @@ To go ahead, type %1 below.</source>
     </message>
     <message>
         <source>Let your thumbs sink in bit by bit until the pressure is firm but never painful.</source>
-        <translation>دع إبهاميك يغوصان شيئًا فشيئًا حتى يصبح الضغط ثابتًا لكن دون ألم أبدًا.</translation>
+        <translation>دع إبهاميك يغوصان شيئًا فشيئًا حتى يصبح الضغط حازمًا لكن دون ألم أبدًا.</translation>
     </message>
     <message>
         <source>Small, slow circles</source>
@@ -2735,7 +2735,7 @@ To go ahead, type %1 below.</source>
     </message>
     <message>
         <source>Make small, slow circles over the hollow in time with your breath, the pressure firm but never painful.</source>
-        <translation>ارسم دوائر صغيرة بطيئة فوق التجويف مع إيقاع تنفّسك، بضغط ثابت لكن دون ألم أبدًا.</translation>
+        <translation>ارسم دوائر صغيرة بطيئة فوق التجويف مع إيقاع تنفّسك، بضغط حازم لكن دون ألم أبدًا.</translation>
     </message>
     <message>
         <source>Still hold</source>
@@ -2743,7 +2743,7 @@ To go ahead, type %1 below.</source>
     </message>
     <message>
         <source>Hold a steady pressure on the centre of the crease, firm but never painful, and breathe slowly.</source>
-        <translation>حافظ على ضغط ثابت على وسط ثنية الركبة، دون ألم أبدًا، وتنفّس ببطء.</translation>
+        <translation>حافظ على ضغط ثابت وحازم على وسط ثنية الركبة، دون ألم أبدًا، وتنفّس ببطء.</translation>
     </message>
     <message>
         <source>Glide your hands gently down the calf towards the ankle.</source>
@@ -3098,7 +3098,7 @@ To go ahead, type %1 below.</source>
     </message>
     <message>
         <source>Press firmly, but never so hard that it hurts. If you feel sharp pain, numbness or tingling, ease the pressure or stop. The red &quot;It hurts / numb / tingling&quot; button, or the ! key, pauses the session at once.</source>
-        <translation>اضغط بثبات، ولكن ليس بقوة تسبب الألم أبدًا. إذا شعرت بألم حاد أو خدر أو وخز، فخفّف الضغط أو توقف. الزر الأحمر «ألم / خدر / وخز» أو المفتاح ! يوقف الجلسة مؤقتًا فورًا.</translation>
+        <translation>اضغط بحزم، ولكن ليس بقوة تسبب الألم أبدًا. إذا شعرت بألم حاد أو خدر أو وخز، فخفّف الضغط أو توقف. الزر الأحمر «ألم / خدر / وخز» أو المفتاح ! يوقف الجلسة مؤقتًا فورًا.</translation>
     </message>
     <message>
         <source>When to see a health professional</source>

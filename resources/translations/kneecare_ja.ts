@@ -3014,7 +3014,7 @@ To go ahead, type %1 below.</source>
     </message>
     <message>
         <source>A leg that is swollen, warm, red or painful should be checked by a doctor or nurse promptly. Please don&apos;t massage it. Sessions stay on hold until the leg is back to normal, or until a health professional has told you that massage is fine.</source>
-        <translation>腫れている、熱をもっている、赤い、または痛い脚は、早めに医師か看護師に診てもらってください。その脚はマッサージしないでください。脚が元に戻るまで、または医療の専門家からマッサージしてよいと言われるまで、セッションは休止したままです。</translation>
+        <translation>腫れている、熱をもっている、赤い、または痛い脚は、すぐに医師か看護師に診てもらってください。その脚はマッサージしないでください。脚が元に戻るまで、または医療の専門家からマッサージしてよいと言われるまで、セッションは休止したままです。</translation>
     </message>
     <message>
         <source>Paused. Ease the pressure, or stop. Sharp pain, numbness or tingling means: press more lightly, or end the session here.</source>
@@ -3090,7 +3090,7 @@ To go ahead, type %1 below.</source>
     </message>
     <message>
         <source>Check with your healthcare provider before any pressure-point work, and go on only once they have agreed.</source>
-        <translation>ツボ押しをする前に医療の専門家に確認し、了承を得てから続けてください。</translation>
+        <translation>ツボ押しをする前に医療の専門家に確認し、了承を得た場合にのみ続けてください。</translation>
     </message>
     <message>
         <source>During a session</source>
@@ -3106,7 +3106,7 @@ To go ahead, type %1 below.</source>
     </message>
     <message>
         <source>Don&apos;t massage a leg that shows these signs; have it checked promptly instead:</source>
-        <translation>次のような兆候がある脚はマッサージせず、代わりに早めに診てもらってください:</translation>
+        <translation>次のような兆候がある脚はマッサージせず、代わりにすぐに診てもらってください:</translation>
     </message>
     <message>
         <source>swelling or pain in a leg that does not go away</source>
