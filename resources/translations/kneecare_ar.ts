@@ -166,7 +166,7 @@
     </message>
     <message>
         <source>Sound and &amp;voice…</source>
-        <translation>الأصوات وال&amp;نطق…</translation>
+        <translation>الأ&amp;صوات والنطق…</translation>
     </message>
 </context>
 <context>
@@ -1350,7 +1350,7 @@
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>إ&amp;لى:</translation>
+        <translation>&amp;إلى:</translation>
     </message>
     <message>
         <source>&amp;Name on the report:</source>
@@ -1386,7 +1386,7 @@
     </message>
     <message>
         <source>Report for a &amp;health professional…</source>
-        <translation>تقرير لمختص &amp;صحي…</translation>
+        <translation>تقرير &amp;لمختص صحي…</translation>
     </message>
 </context>
 <context>
@@ -1691,7 +1691,7 @@
     </message>
     <message>
         <source>&amp;Reminders…</source>
-        <translation>ال&amp;تذكيرات…</translation>
+        <translation>التذ&amp;كيرات…</translation>
     </message>
     <message>
         <source>KneeCare could not change how it starts at login: %1</source>
