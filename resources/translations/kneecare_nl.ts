@@ -1,411 +1,412 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>App</name>
     <message>
         <source>KneeCare cannot start: a program file is broken.</source>
-        <translation type="unfinished" />
+        <translation>KneeCare kan niet starten: een programmabestand is beschadigd.</translation>
     </message>
     <message>
         <source>KneeCare cannot open your history, so it cannot start. The details say why.</source>
-        <translation type="unfinished" />
+        <translation>KneeCare kan uw geschiedenis niet openen en kan dus niet starten. In de details staat waarom.</translation>
     </message>
     <message>
         <source>Your history was written by a newer version of KneeCare. It has been left untouched: please update KneeCare.</source>
-        <translation type="unfinished" />
+        <translation>Uw geschiedenis is geschreven door een nieuwere versie van KneeCare. Ze is niet aangeraakt: werk KneeCare bij.</translation>
     </message>
     <message>
         <source>Your history was damaged and no good backup of it was found. The damaged file was kept, and what could still be read from it was saved into a new history; the details say where and how much.</source>
-        <translation type="unfinished" />
+        <translation>Uw geschiedenis was beschadigd en er is geen goede reservekopie gevonden. Het beschadigde bestand is bewaard, en wat er nog uit te lezen was, staat in een nieuwe geschiedenis; in de details staat waar en hoeveel.</translation>
     </message>
     <message>
         <source>Your history was damaged. KneeCare kept the damaged file, restored your newest good backup from the backups folder and added what could still be read from the damaged file. The details name the backup, the folder and how many sessions each gave.</source>
-        <translation type="unfinished" />
+        <translation>Uw geschiedenis was beschadigd. KneeCare heeft het beschadigde bestand bewaard, uw nieuwste goede reservekopie uit de map met reservekopieën teruggezet en toegevoegd wat nog uit het beschadigde bestand te lezen was. De details noemen de reservekopie, de map en hoeveel sessies elk opleverde.</translation>
     </message>
     <message>
         <source>Your history is in use by another program (a backup or sync tool, or a second reader). KneeCare will try again by itself and start as soon as it is free.</source>
-        <translation type="unfinished" />
+        <translation>Uw geschiedenis wordt gebruikt door een ander programma (een back-up- of synchronisatieprogramma, of een tweede lezer). KneeCare probeert het zelf opnieuw en start zodra ze vrij is.</translation>
     </message>
     <message>
         <source>Your history can only be read where it is (a read-only folder, file or drive). You can look at it and export it, but new sessions cannot be saved, so Start is off.</source>
-        <translation type="unfinished" />
+        <translation>Uw geschiedenis kan alleen gelezen worden waar ze staat (een alleen-lezen map, bestand of schijf). U kunt ze bekijken en exporteren, maar nieuwe sessies kunnen niet worden opgeslagen, dus Starten staat uit.</translation>
     </message>
     <message>
         <source>Your settings file could not be read, so KneeCare is using its defaults. The file was kept, not overwritten; the details say where it is.</source>
-        <translation type="unfinished" />
+        <translation>Uw instellingenbestand kon niet worden gelezen, dus KneeCare gebruikt de standaardinstellingen. Het bestand is bewaard, niet overschreven; in de details staat waar het is.</translation>
     </message>
     <message>
         <source>KneeCare could not save this session to your history.</source>
-        <translation type="unfinished" />
+        <translation>KneeCare kon deze sessie niet opslaan in uw geschiedenis.</translation>
     </message>
     <message>
         <source>KneeCare cannot check safely whether it is already running, so it does not start. The details say why and what to do.</source>
-        <translation type="unfinished" />
+        <translation>KneeCare kan niet veilig nagaan of het al draait, en start daarom niet. In de details staat waarom en wat u kunt doen.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong in KneeCare. Your history is kept as it was; the details say what happened, and the log file has them too.</source>
-        <translation type="unfinished" />
+        <translation>Er ging iets onverwachts mis in KneeCare. Uw geschiedenis is gebleven zoals ze was; in de details staat wat er gebeurde, en ook in het logbestand.</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished" />
+        <translation>Afsluiten</translation>
     </message>
     <message>
         <source>Sessions cannot start: your history can only be read, so they could not be saved.</source>
-        <translation type="unfinished" />
+        <translation>Sessies kunnen niet starten: uw geschiedenis kan alleen gelezen worden, dus ze zouden niet opgeslagen worden.</translation>
     </message>
 </context>
 <context>
     <name>BreathingPacer</name>
     <message>
         <source>Breathing pacer</source>
-        <translation type="unfinished" />
+        <translation>Ademhalingsgids</translation>
     </message>
 </context>
 <context>
     <name>CuePlayer</name>
     <message>
         <source>Sounds and voice stopped working; the session goes on without them.</source>
-        <translation type="unfinished" />
+        <translation>Geluiden en stem werken niet meer; de sessie gaat zonder door.</translation>
     </message>
 </context>
 <context>
     <name>CueSettingsDialog</name>
     <message>
         <source>Sound and voice</source>
-        <translation type="unfinished" />
+        <translation>Geluid en stem</translation>
     </message>
     <message>
         <source>Sounds</source>
-        <translation type="unfinished" />
+        <translation>Geluiden</translation>
     </message>
     <message>
         <source>A chime at each new step</source>
-        <translation type="unfinished" />
+        <translation>Een belletje bij elke nieuwe stap</translation>
     </message>
     <message>
         <source>A different chime when it is time for the other knee</source>
-        <translation type="unfinished" />
+        <translation>Een ander belletje als het tijd is voor de andere knie</translation>
     </message>
     <message>
         <source>A chime when the session is done</source>
-        <translation type="unfinished" />
+        <translation>Een belletje als de sessie klaar is</translation>
     </message>
     <message>
         <source>Breathing tones: rising to breathe in, falling to breathe out</source>
-        <translation type="unfinished" />
+        <translation>Ademtonen: stijgend bij inademen, dalend bij uitademen</translation>
     </message>
     <message>
         <source>A soft tick for each circle, stroke or repetition</source>
-        <translation type="unfinished" />
+        <translation>Een zachte tik bij elk rondje, elke streek of herhaling</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished" />
+        <translation>Volume</translation>
     </message>
     <message>
         <source>Play a chime</source>
-        <translation type="unfinished" />
+        <translation>Belletje afspelen</translation>
     </message>
     <message>
         <source>Plays the step chime at this volume</source>
-        <translation type="unfinished" />
+        <translation>Speelt het stapbelletje af op dit volume</translation>
     </message>
     <message>
         <source>KneeCare cannot play sounds here: no sound output was found when it started. Connect speakers or headphones and start KneeCare again to hear them.</source>
-        <translation type="unfinished" />
+        <translation>KneeCare kan hier geen geluid afspelen: bij het starten is geen geluidsuitgang gevonden. Sluit luidsprekers of een koptelefoon aan en start KneeCare opnieuw om ze te horen.</translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished" />
+        <translation>Stem</translation>
     </message>
     <message>
         <source>Read each step aloud</source>
-        <translation type="unfinished" />
+        <translation>Elke stap voorlezen</translation>
     </message>
     <message>
         <source>Speed of the voice</source>
-        <translation type="unfinished" />
+        <translation>Snelheid van de stem</translation>
     </message>
     <message>
         <source>Slower</source>
-        <translation type="unfinished" />
+        <translation>Langzamer</translation>
     </message>
     <message>
         <source>Faster</source>
-        <translation type="unfinished" />
+        <translation>Sneller</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished" />
+        <translation>Snelheid</translation>
     </message>
     <message>
         <source>Test voice</source>
-        <translation type="unfinished" />
+        <translation>Stem testen</translation>
     </message>
     <message>
         <source>Reads a sample sentence with this voice and speed</source>
-        <translation type="unfinished" />
+        <translation>Leest een voorbeeldzin voor met deze stem en snelheid</translation>
     </message>
     <message>
         <source>The speech engine is starting…</source>
-        <translation type="unfinished" />
+        <translation>De spraakengine start…</translation>
     </message>
     <message>
         <source>Steps cannot be read aloud on this computer. %1 The chimes still play.</source>
-        <translation type="unfinished" />
+        <translation>Stappen kunnen op deze computer niet worden voorgelezen. %1 De belletjes klinken nog wel.</translation>
     </message>
     <message>
-        <source>The system's default voice</source>
-        <translation type="unfinished" />
+        <source>The system&apos;s default voice</source>
+        <translation>De standaardstem van het systeem</translation>
     </message>
     <message>
         <source>%1 (not installed)</source>
-        <translation type="unfinished" />
+        <translation>%1 (niet geïnstalleerd)</translation>
     </message>
     <message>
         <source>Sound and &amp;voice…</source>
-        <translation type="unfinished" />
+        <translation>Geluid en &amp;stem…</translation>
     </message>
 </context>
 <context>
     <name>Helps</name>
     <message>
         <source>tension</source>
-        <translation type="unfinished" />
+        <translation>spanning</translation>
     </message>
     <message>
         <source>pain</source>
-        <translation type="unfinished" />
+        <translation>pijn</translation>
     </message>
     <message>
         <source>swelling</source>
-        <translation type="unfinished" />
+        <translation>zwelling</translation>
     </message>
     <message>
         <source>Sessions before 12:00</source>
-        <translation type="unfinished" />
+        <translation>Sessies vóór 12:00</translation>
     </message>
     <message>
         <source>Sessions from 12:00</source>
-        <translation type="unfinished" />
+        <translation>Sessies vanaf 12:00</translation>
     </message>
     <message>
         <source>%1 on average about the same after a session (80% interval %2 to %3)</source>
-        <translation type="unfinished" />
+        <translation>%1 gemiddeld ongeveer gelijk na een sessie (80%-interval %2 tot %3)</translation>
     </message>
     <message>
         <source>%1 about the same (80% interval %2 to %3)</source>
-        <translation type="unfinished" />
+        <translation>%1 ongeveer gelijk (80%-interval %2 tot %3)</translation>
     </message>
     <message>
         <source>%1 on average %2 points lower after a session (80% interval %3 to %4)</source>
-        <translation type="unfinished" />
+        <translation>%1 gemiddeld %2 punten lager na een sessie (80%-interval %3 tot %4)</translation>
     </message>
     <message>
         <source>%1 on average %2 points higher after a session (80% interval %3 to %4)</source>
-        <translation type="unfinished" />
+        <translation>%1 gemiddeld %2 punten hoger na een sessie (80%-interval %3 tot %4)</translation>
     </message>
     <message>
         <source>%1 %2 points lower (80% interval %3 to %4)</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 punten lager (80%-interval %3 tot %4)</translation>
     </message>
     <message>
         <source>%1 %2 points higher (80% interval %3 to %4)</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 punten hoger (80%-interval %3 tot %4)</translation>
     </message>
     <message>
         <source>%1: %2; %3 sessions rated before and after</source>
-        <translation type="unfinished" />
+        <translation>%1: %2; %3 sessies beoordeeld vooraf en achteraf</translation>
     </message>
     <message>
         <source>Rate %1 more session of one program before and after, and this shows what seems to help you.</source>
-        <translation type="unfinished" />
+        <translation>Beoordeel nog %1 sessie van één programma vooraf en achteraf, dan ziet u hier wat u lijkt te helpen.</translation>
     </message>
     <message>
         <source>Rate %1 more sessions of one program before and after, and this shows what seems to help you.</source>
-        <translation type="unfinished" />
+        <translation>Beoordeel nog %1 sessies van één programma vooraf en achteraf, dan ziet u hier wat u lijkt te helpen.</translation>
     </message>
     <message>
         <source>From your own 0 to 10 ratings, after minus before. The 80% interval is where the average would likely stay with more sessions like these. What you noticed, not proof that a program works.</source>
-        <translation type="unfinished" />
+        <translation>Uit uw eigen scores van 0 tot 10, achteraf min vooraf. Het 80%-interval is waar het gemiddelde waarschijnlijk blijft bij meer van zulke sessies. Wat u merkte, geen bewijs dat een programma werkt.</translation>
     </message>
     <message>
         <source>In your own ratings, tension drops most clearly after %1. Try it next?</source>
-        <translation type="unfinished" />
+        <translation>Volgens uw eigen scores daalt de spanning het duidelijkst na %1. Dat eens proberen?</translation>
     </message>
 </context>
 <context>
     <name>Illustration</name>
     <message>
         <source>Ankle pumps</source>
-        <translation type="unfinished" />
+        <translation>Voetpompjes</translation>
     </message>
     <message>
         <source>Point the foot away, then pull the toes back towards the shin</source>
-        <translation type="unfinished" />
+        <translation>Strek de voet, trek dan de tenen terug naar het scheenbeen</translation>
     </message>
     <message>
         <source>Calf raises</source>
-        <translation type="unfinished" />
+        <translation>Op de tenen staan</translation>
     </message>
     <message>
         <source>Rise onto the balls of your feet, then lower your heels again</source>
-        <translation type="unfinished" />
+        <translation>Kom op de bal van uw voeten, laat dan de hielen weer zakken</translation>
     </message>
     <message>
         <source>Calf stretch</source>
-        <translation type="unfinished" />
+        <translation>Kuitstretch</translation>
     </message>
     <message>
         <source>Lean towards a wall with one leg back, heel down</source>
-        <translation type="unfinished" />
+        <translation>Leun naar een muur met één been naar achteren, hiel op de grond</translation>
     </message>
     <message>
         <source>Calf strokes</source>
-        <translation type="unfinished" />
+        <translation>Kuitstreken</translation>
     </message>
     <message>
         <source>Light strokes from behind the knee down to the ankle</source>
-        <translation type="unfinished" />
+        <translation>Lichte streken van achter de knie naar de enkel</translation>
     </message>
     <message>
         <source>Contrast shower</source>
-        <translation type="unfinished" />
+        <translation>Wisseldouche</translation>
     </message>
     <message>
         <source>Warm water, then cool, in turns, on both legs</source>
-        <translation type="unfinished" />
+        <translation>Om beurten warm en koel water op beide benen</translation>
     </message>
     <message>
         <source>Hamstring stretch</source>
-        <translation type="unfinished" />
+        <translation>Hamstringstretch</translation>
     </message>
     <message>
         <source>Sit forward, one leg straight, heel down, lean from the hips</source>
-        <translation type="unfinished" />
+        <translation>Zit op het puntje, één been gestrekt, hiel op de grond, buig vanuit de heupen</translation>
     </message>
     <message>
         <source>Leg elevation</source>
-        <translation type="unfinished" />
+        <translation>Benen omhoog</translation>
     </message>
     <message>
         <source>Lie down with your feet resting higher than your heart</source>
-        <translation type="unfinished" />
+        <translation>Ga liggen met uw voeten hoger dan uw hart</translation>
     </message>
     <message>
         <source>Drawing: %1</source>
-        <translation type="unfinished" />
+        <translation>Tekening: %1</translation>
     </message>
 </context>
 <context>
     <name>KnowHow</name>
     <message>
         <source>More for your legs</source>
-        <translation type="unfinished" />
+        <translation>Meer voor uw benen</translation>
     </message>
     <message>
         <source>Compression stockings</source>
-        <translation type="unfinished" />
+        <translation>Steunkousen</translation>
     </message>
     <message>
         <source>Firm, graduated stockings can help people whose legs swell again and again, or who have varicose veins: their steady squeeze keeps fluid from pooling in the lower legs.</source>
-        <translation type="unfinished" />
+        <translation>Stevige steunkousen met afnemende druk kunnen helpen bij benen die steeds weer opzwellen, of bij spataderen: hun gelijkmatige druk voorkomt dat vocht zich ophoopt in de onderbenen.</translation>
     </message>
     <message>
         <source>The right strength and size matter. Ask a doctor, nurse or pharmacist to choose them with you.</source>
-        <translation type="unfinished" />
+        <translation>De juiste sterkte en maat zijn belangrijk. Vraag een arts, verpleegkundige of apotheker om ze samen met u te kiezen.</translation>
     </message>
     <message>
         <source>Move every hour</source>
-        <translation type="unfinished" />
+        <translation>Elk uur bewegen</translation>
     </message>
     <message>
         <source>Sitting or standing still for hours lets fluid settle in the lower legs. Get up and walk for a few minutes at least once an hour. When you cannot leave your seat, a set of ankle pumps keeps the calf muscles working.</source>
-        <translation type="unfinished" />
+        <translation>Urenlang stilzitten of stilstaan laat vocht in de onderbenen zakken. Sta minstens eens per uur op en loop een paar minuten. Kunt u niet opstaan, dan houdt een reeks voetpompjes de kuitspieren aan het werk.</translation>
     </message>
     <message>
         <source>Regular walking, cycling or swimming builds up the calf muscle pump over time.</source>
-        <translation type="unfinished" />
+        <translation>Geregeld wandelen, fietsen of zwemmen versterkt na verloop van tijd de kuitspierpomp.</translation>
     </message>
     <message>
         <source>Water and salt</source>
-        <translation type="unfinished" />
+        <translation>Water en zout</translation>
     </message>
     <message>
         <source>Drink enough water through the day. A lot of salt makes the body hold on to water, so going easy on salty food can mean less puffiness. Oily fish and leafy greens are good to have on the plate.</source>
-        <translation type="unfinished" />
+        <translation>Drink de hele dag door genoeg water. Veel zout laat het lichaam water vasthouden, dus minder zout eten kan minder opgezwollenheid geven. Vette vis en bladgroenten zijn goed om op het bord te hebben.</translation>
     </message>
     <message>
         <source>A healthy weight</source>
-        <translation type="unfinished" />
+        <translation>Een gezond gewicht</translation>
     </message>
     <message>
         <source>Keeping to a healthy weight makes the work of the circulation in your legs lighter; moving more helps with both.</source>
-        <translation type="unfinished" />
+        <translation>Een gezond gewicht maakt het werk van de bloedsomloop in uw benen lichter; meer bewegen helpt bij allebei.</translation>
     </message>
     <message>
         <source>Smoking, blood pressure and blood sugar</source>
-        <translation type="unfinished" />
+        <translation>Roken, bloeddruk en bloedsuiker</translation>
     </message>
     <message>
         <source>Stopping smoking, and keeping blood pressure and blood sugar in a healthy range, look after your blood vessels, in the legs as everywhere else. Your doctor can help with all three.</source>
-        <translation type="unfinished" />
+        <translation>Stoppen met roken en uw bloeddruk en bloedsuiker gezond houden, beschermt uw bloedvaten, in de benen en overal. Uw arts kan u bij alle drie helpen.</translation>
     </message>
     <message>
         <source>When to see a professional</source>
-        <translation type="unfinished" />
+        <translation>Wanneer naar een zorgverlener</translation>
     </message>
     <message>
         <source>See a doctor or nurse if swelling or pain in a leg does not go away, or keeps coming back.</source>
-        <translation type="unfinished" />
+        <translation>Ga naar een arts of verpleegkundige als zwelling of pijn in een been niet overgaat, of steeds terugkomt.</translation>
     </message>
     <message>
         <source>Get help promptly, and do not massage the leg, if it suddenly turns warm, red, badly swollen or painful.</source>
-        <translation type="unfinished" />
+        <translation>Zoek snel hulp, en masseer het been niet, als het plotseling warm, rood, erg gezwollen of pijnlijk wordt.</translation>
     </message>
     <message>
         <source>For swelling that lasts, a trained therapist can offer lymphatic or deep tissue massage.</source>
-        <translation type="unfinished" />
+        <translation>Bij zwelling die aanhoudt, kan een opgeleide therapeut lymfedrainage of diepe weefselmassage geven.</translation>
     </message>
     <message>
         <source>KneeCare is a self-care companion. It does not treat or heal any illness, and it does not replace advice from a health professional.</source>
-        <translation type="unfinished" />
+        <translation>KneeCare helpt u voor uzelf te zorgen. Het behandelt of geneest geen ziekte en vervangt geen advies van een zorgverlener.</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;More for your legs</source>
-        <translation type="unfinished" />
+        <translation>&amp;Meer voor uw benen</translation>
     </message>
 </context>
 <context>
     <name>LegDiagram</name>
     <message>
         <source>Left</source>
-        <translation type="unfinished" />
+        <translation>Links</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished" />
+        <translation>Rechts</translation>
     </message>
     <message>
         <source>Leg diagram</source>
-        <translation type="unfinished" />
+        <translation>Beentekening</translation>
     </message>
     <message>
         <source>Backs of both legs, left knee highlighted; BL40 (Weizhong) in the middle of the crease</source>
-        <translation type="unfinished" />
+        <translation>Achterkant van beide benen, linkerknie gemarkeerd; BL40 (Weizhong) midden in de plooi</translation>
     </message>
     <message>
         <source>Backs of both legs, right knee highlighted; BL40 (Weizhong) in the middle of the crease</source>
-        <translation type="unfinished" />
+        <translation>Achterkant van beide benen, rechterknie gemarkeerd; BL40 (Weizhong) midden in de plooi</translation>
     </message>
     <message>
         <source>Backs of both legs, both knees; BL40 (Weizhong) in the middle of the crease</source>
-        <translation type="unfinished" />
+        <translation>Achterkant van beide benen, beide knieën; BL40 (Weizhong) midden in de plooi</translation>
     </message>
 </context>
 <context>
@@ -428,15 +429,15 @@
     </message>
     <message>
         <source>Continue &amp;gently</source>
-        <translation type="unfinished" />
+        <translation>&amp;Zacht doorgaan</translation>
     </message>
     <message>
         <source>Go on with a lighter touch</source>
-        <translation type="unfinished" />
+        <translation>Ga door met lichtere druk</translation>
     </message>
     <message>
         <source>&amp;End session</source>
-        <translation type="unfinished" />
+        <translation>Sessie &amp;beëindigen</translation>
     </message>
     <message>
         <source>End the session now, for safety</source>
@@ -444,27 +445,27 @@
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Starten</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished" />
+        <translation>Overslaan</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished" />
+        <translation>Stoppen</translation>
     </message>
     <message>
         <source>Start, pause or resume (Space)</source>
-        <translation type="unfinished" />
+        <translation>Starten, pauzeren of hervatten (spatiebalk)</translation>
     </message>
     <message>
         <source>Skip to the next step (Right arrow)</source>
-        <translation type="unfinished" />
+        <translation>Naar de volgende stap (pijl-rechts)</translation>
     </message>
     <message>
         <source>Stop the session (Esc)</source>
-        <translation type="unfinished" />
+        <translation>De sessie stoppen (Esc)</translation>
     </message>
     <message>
         <source>Sharp pain, numbness or tingling: pause now (! or Ctrl+H)</source>
@@ -472,27 +473,27 @@
     </message>
     <message>
         <source>Start session</source>
-        <translation type="unfinished" />
+        <translation>Sessie starten</translation>
     </message>
     <message>
         <source>Start, pause or resume the session (Space)</source>
-        <translation type="unfinished" />
+        <translation>De sessie starten, pauzeren of hervatten (spatiebalk)</translation>
     </message>
     <message>
         <source>Skip step</source>
-        <translation type="unfinished" />
+        <translation>Stap overslaan</translation>
     </message>
     <message>
         <source>Go to the next step (Right arrow)</source>
-        <translation type="unfinished" />
+        <translation>Naar de volgende stap (pijl-rechts)</translation>
     </message>
     <message>
         <source>Stop session</source>
-        <translation type="unfinished" />
+        <translation>Sessie stoppen</translation>
     </message>
     <message>
         <source>End the session (Esc)</source>
-        <translation type="unfinished" />
+        <translation>De sessie beëindigen (Esc)</translation>
     </message>
     <message>
         <source>It hurts, numb or tingling</source>
@@ -500,27 +501,27 @@
     </message>
     <message>
         <source>Pauses the session at once and asks what you feel (! or Ctrl+H)</source>
-        <translation type="unfinished" />
+        <translation>Pauzeert de sessie meteen en vraagt wat u voelt (! of Ctrl+H)</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished" />
+        <translation>Pauzeren</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished" />
+        <translation>Hervatten</translation>
     </message>
     <message>
         <source>Start, pause or resume the session</source>
-        <translation type="unfinished" />
+        <translation>De sessie starten, pauzeren of hervatten</translation>
     </message>
     <message>
         <source>Skip to the next step</source>
-        <translation type="unfinished" />
+        <translation>Naar de volgende stap</translation>
     </message>
     <message>
         <source>Stop the session</source>
-        <translation type="unfinished" />
+        <translation>De sessie stoppen</translation>
     </message>
     <message>
         <source>It hurts, numb or tingling: pause now</source>
@@ -528,864 +529,864 @@
     </message>
     <message>
         <source>This session cannot start: %1.</source>
-        <translation type="unfinished" />
+        <translation>Deze sessie kan niet starten: %1.</translation>
     </message>
     <message>
         <source>Reported: %1</source>
-        <translation type="unfinished" />
+        <translation>Gemeld: %1</translation>
     </message>
     <message>
         <source>Pause session</source>
-        <translation type="unfinished" />
+        <translation>Sessie pauzeren</translation>
     </message>
     <message>
         <source>Resume session</source>
-        <translation type="unfinished" />
+        <translation>Sessie hervatten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation>Beel&amp;d</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished" />
+        <translation>&amp;Geschiedenis</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <source>&amp;Export history…</source>
-        <translation type="unfinished" />
+        <translation>Geschiedenis &amp;exporteren…</translation>
     </message>
     <message>
         <source>&amp;Import history…</source>
-        <translation type="unfinished" />
+        <translation>Geschiedenis &amp;importeren…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <source>High &amp;contrast</source>
-        <translation type="unfinished" />
+        <translation>Hoog &amp;contrast</translation>
     </message>
     <message>
         <source>Reduce &amp;motion</source>
-        <translation type="unfinished" />
+        <translation>&amp;Minder beweging</translation>
     </message>
     <message>
         <source>A still marker and words instead of moving pictures</source>
-        <translation type="unfinished" />
+        <translation>Een stilstaande markering en woorden in plaats van bewegende beelden</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished" />
+        <translation>&amp;Taal</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished" />
+        <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <source>The new language shows from KneeCare's next start.</source>
-        <translation type="unfinished" />
+        <source>The new language shows from KneeCare&apos;s next start.</source>
+        <translation>De nieuwe taal verschijnt als KneeCare de volgende keer start.</translation>
     </message>
     <message>
         <source>&amp;About safety</source>
-        <translation type="unfinished" />
+        <translation>&amp;Over veiligheid</translation>
     </message>
     <message>
         <source>My situation &amp;changed…</source>
-        <translation type="unfinished" />
+        <translation>Mijn situatie is &amp;veranderd…</translation>
     </message>
     <message>
         <source>Answer the safety questions again</source>
-        <translation type="unfinished" />
+        <translation>De veiligheidsvragen opnieuw beantwoorden</translation>
     </message>
     <message>
         <source>Ask about my legs before each session</source>
-        <translation type="unfinished" />
+        <translation>Vraag naar mijn benen vóór elke sessie</translation>
     </message>
     <message>
         <source>&amp;Safety</source>
-        <translation type="unfinished" />
+        <translation>&amp;Veiligheid</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>About safety</source>
-        <translation type="unfinished" />
+        <translation>Over veiligheid</translation>
     </message>
     <message>
         <source>When not to do this, and when to see a health professional (F1)</source>
-        <translation type="unfinished" />
+        <translation>Wanneer u dit niet moet doen, en wanneer u naar een zorgverlener moet (F1)</translation>
     </message>
     <message>
         <source>Repeat the safety &amp;questions</source>
-        <translation type="unfinished" />
+        <translation>De veiligheids&amp;vragen herhalen</translation>
     </message>
     <message>
         <source>Every %1 days</source>
-        <translation type="unfinished" />
+        <translation>Elke %1 dagen</translation>
     </message>
     <message>
         <source>Every day</source>
-        <translation type="unfinished" />
+        <translation>Elke dag</translation>
     </message>
     <message>
         <source>Both knees</source>
-        <translation type="unfinished" />
+        <translation>Beide knieën</translation>
     </message>
     <message>
         <source>Left knee</source>
-        <translation type="unfinished" />
+        <translation>Linkerknie</translation>
     </message>
     <message>
         <source>Right knee</source>
-        <translation type="unfinished" />
+        <translation>Rechterknie</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished" />
+        <translation>Programma</translation>
     </message>
     <message>
         <source>The routine to follow</source>
-        <translation type="unfinished" />
+        <translation>Het programma dat u volgt</translation>
     </message>
     <message>
         <source>Knees</source>
-        <translation type="unfinished" />
+        <translation>Knieën</translation>
     </message>
     <message>
         <source>Work both knees, or only the left or the right one</source>
-        <translation type="unfinished" />
+        <translation>Beide knieën, of alleen de linker of de rechter</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation> min</translation>
     </message>
     <message>
         <source>Minutes of movement per knee</source>
-        <translation type="unfinished" />
+        <translation>Minuten beweging per knie</translation>
     </message>
     <message>
         <source>&amp;Warm compress first</source>
-        <translation type="unfinished" />
+        <translation>Eerst een &amp;warm kompres</translation>
     </message>
     <message>
         <source>Warm compress first</source>
-        <translation type="unfinished" />
+        <translation>Eerst een warm kompres</translation>
     </message>
     <message>
         <source>Rest a warm compress behind the knees before the session starts</source>
-        <translation type="unfinished" />
+        <translation>Leg een warm kompres achter de knieën voordat de sessie begint</translation>
     </message>
     <message>
         <source>Minutes of warm compress</source>
-        <translation type="unfinished" />
+        <translation>Minuten warm kompres</translation>
     </message>
     <message>
         <source>1 or 2 minutes, before the first knee</source>
-        <translation type="unfinished" />
+        <translation>1 of 2 minuten, vóór de eerste knie</translation>
     </message>
     <message>
         <source>Nothing more</source>
-        <translation type="unfinished" />
+        <translation>Niets meer</translation>
     </message>
     <message>
         <source>Finish with</source>
-        <translation type="unfinished" />
+        <translation>Afsluiten met</translation>
     </message>
     <message>
         <source>A routine to do right after the knee session</source>
-        <translation type="unfinished" />
+        <translation>Een oefenreeks direct na de kniesessie</translation>
     </message>
     <message>
         <source>Minutes with legs raised</source>
-        <translation type="unfinished" />
+        <translation>Minuten met de benen omhoog</translation>
     </message>
     <message>
         <source>&amp;Program</source>
-        <translation type="unfinished" />
+        <translation>&amp;Programma</translation>
     </message>
     <message>
         <source>&amp;Knees</source>
-        <translation type="unfinished" />
+        <translation>&amp;Knieën</translation>
     </message>
     <message>
         <source>&amp;Movement per knee</source>
-        <translation type="unfinished" />
+        <translation>&amp;Beweging per knie</translation>
     </message>
     <message>
         <source>&amp;Finish with</source>
-        <translation type="unfinished" />
+        <translation>Af&amp;sluiten met</translation>
     </message>
     <message>
         <source>Legs &amp;raised for</source>
-        <translation type="unfinished" />
+        <translation>Benen &amp;omhoog gedurende</translation>
     </message>
     <message>
         <source>&amp;Use it</source>
-        <translation type="unfinished" />
+        <translation>&amp;Gebruiken</translation>
     </message>
     <message>
         <source>No, &amp;thanks</source>
-        <translation type="unfinished" />
+        <translation>Nee, &amp;bedankt</translation>
     </message>
     <message>
         <source>Do not suggest a program again</source>
-        <translation type="unfinished" />
+        <translation>Stel geen programma meer voor</translation>
     </message>
     <message>
         <source>From %1 to %2 minutes, in half minutes (2 to 5 minutes per knee in all)</source>
-        <translation type="unfinished" />
+        <translation>Van %1 tot %2 minuten, per halve minuut (2 tot 5 minuten per knie in totaal)</translation>
     </message>
     <message>
         <source>From %1 to %2 minutes, in whole minutes</source>
-        <translation type="unfinished" />
+        <translation>Van %1 tot %2 minuten, per hele minuut</translation>
     </message>
     <message>
         <source>Use it</source>
-        <translation type="unfinished" />
+        <translation>Gebruiken</translation>
     </message>
     <message>
         <source>Choose %1 for your next session</source>
-        <translation type="unfinished" />
+        <translation>Kies %1 voor uw volgende sessie</translation>
     </message>
 </context>
 <context>
     <name>RatingDialog</name>
     <message>
         <source>&amp;Tension</source>
-        <translation type="unfinished" />
+        <translation>&amp;Spanning</translation>
     </message>
     <message>
         <source>how tight the back of the knee feels</source>
-        <translation type="unfinished" />
+        <translation>hoe strak de achterkant van de knie aanvoelt</translation>
     </message>
     <message>
         <source>&amp;Pain</source>
-        <translation type="unfinished" />
+        <translation>&amp;Pijn</translation>
     </message>
     <message>
         <source>any ache or soreness</source>
-        <translation type="unfinished" />
+        <translation>elke pijn of gevoeligheid</translation>
     </message>
     <message>
         <source>&amp;Swelling</source>
-        <translation type="unfinished" />
+        <translation>&amp;Zwelling</translation>
     </message>
     <message>
         <source>any puffiness around the knee</source>
-        <translation type="unfinished" />
+        <translation>elke opgezwollenheid rond de knie</translation>
     </message>
     <message>
         <source>Rate your knees</source>
-        <translation type="unfinished" />
+        <translation>Beoordeel uw knieën</translation>
     </message>
     <message>
         <source>How do your knees feel before the session?</source>
-        <translation type="unfinished" />
+        <translation>Hoe voelen uw knieën aan vóór de sessie?</translation>
     </message>
     <message>
         <source>And after the session?</source>
-        <translation type="unfinished" />
+        <translation>En na de sessie?</translation>
     </message>
     <message>
         <source>Rate what you feel, 0 for none and 10 for the most you can imagine. A slider you leave alone is simply not rated.</source>
-        <translation type="unfinished" />
+        <translation>Geef een score voor wat u voelt: 0 voor niets en 10 voor het ergste dat u zich kunt voorstellen. Een schuifregelaar die u niet aanraakt, telt gewoon niet mee.</translation>
     </message>
     <message>
         <source>A note, if you like (optional)</source>
-        <translation type="unfinished" />
+        <translation>Een notitie, als u wilt (optioneel)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Notitie</translation>
     </message>
     <message>
-        <source>Don't ask me again</source>
-        <translation type="unfinished" />
+        <source>Don&apos;t ask me again</source>
+        <translation>Niet meer vragen</translation>
     </message>
     <message>
         <source>You can turn ratings back on in the History window.</source>
-        <translation type="unfinished" />
+        <translation>U kunt de beoordelingen weer aanzetten in het venster Geschiedenis.</translation>
     </message>
     <message>
         <source>%1, 0 none to 10 the most</source>
-        <translation type="unfinished" />
+        <translation>%1, 0 niets tot 10 het ergst</translation>
     </message>
     <message>
         <source>not rated (before: %1)</source>
-        <translation type="unfinished" />
+        <translation>geen score (vooraf: %1)</translation>
     </message>
     <message>
         <source>Skip  (Esc)</source>
-        <translation type="unfinished" />
+        <translation>Overslaan  (Esc)</translation>
     </message>
     <message>
         <source>Save and start</source>
-        <translation type="unfinished" />
+        <translation>Opslaan en starten</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Opslaan</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished" />
+        <translation>geen score</translation>
     </message>
     <message>
         <source>(before: %1)</source>
-        <translation type="unfinished" />
+        <translation>(vooraf: %1)</translation>
     </message>
 </context>
 <context>
     <name>ReminderSettingsDialog</name>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished" />
+        <translation>Herinneringen</translation>
     </message>
     <message>
         <source>&amp;Remind me to do a session</source>
-        <translation type="unfinished" />
+        <translation>&amp;Herinner me aan een sessie</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Wanneer</translation>
     </message>
     <message>
         <source>Recovery after heavy exercise</source>
-        <translation type="unfinished" />
+        <translation>Herstel na zware inspanning</translation>
     </message>
     <message>
         <source>Start KneeCare in the tray when I log in</source>
-        <translation type="unfinished" />
+        <translation>KneeCare in het systeemvak starten als ik me aanmeld</translation>
     </message>
     <message>
-        <source>I'm in a &amp;meeting: remind me in %1 min</source>
-        <translation type="unfinished" />
+        <source>I&apos;m in a &amp;meeting: remind me in %1 min</source>
+        <translation>Ik zit in een &amp;vergadering: herinner me over %1 min</translation>
     </message>
     <message>
         <source>Times of day</source>
-        <translation type="unfinished" />
+        <translation>Tijdstippen</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished" />
+        <translation>Dagen</translation>
     </message>
     <message>
         <source> a day</source>
-        <translation type="unfinished" />
+        <translation> per dag</translation>
     </message>
     <message>
         <source>Daily goal</source>
-        <translation type="unfinished" />
+        <translation>Dagdoel</translation>
     </message>
     <message>
         <source>Daily &amp;goal</source>
-        <translation type="unfinished" />
+        <translation>&amp;Dagdoel</translation>
     </message>
     <message>
-        <source>Skip a reminder when today's goal is already met</source>
-        <translation type="unfinished" />
+        <source>Skip a reminder when today&apos;s goal is already met</source>
+        <translation>Een herinnering overslaan als het dagdoel al gehaald is</translation>
     </message>
     <message>
         <source>Count routines (stretches, ankle pumps…) towards the goal</source>
-        <translation type="unfinished" />
+        <translation>Oefenreeksen (rekoefeningen, voetpompjes…) meetellen voor het doel</translation>
     </message>
     <message>
         <source>Quiet hours</source>
-        <translation type="unfinished" />
+        <translation>Stille uren</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation> min</translation>
     </message>
     <message>
         <source>Snooze length</source>
-        <translation type="unfinished" />
+        <translation>Duur van sluimeren</translation>
     </message>
     <message>
         <source>&amp;Snooze for</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sluimeren gedurende</translation>
     </message>
     <message>
         <source>Use reminder time %1</source>
-        <translation type="unfinished" />
+        <translation>Herinneringstijd %1 gebruiken</translation>
     </message>
     <message>
         <source>Reminder time %1</source>
-        <translation type="unfinished" />
+        <translation>Herinneringstijd %1</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished" />
+        <translation>van</translation>
     </message>
     <message>
         <source>Quiet hours start</source>
-        <translation type="unfinished" />
+        <translation>Begin stille uren</translation>
     </message>
     <message>
         <source>Quiet hours end</source>
-        <translation type="unfinished" />
+        <translation>Einde stille uren</translation>
     </message>
     <message>
         <source>Recovery reminders a day</source>
-        <translation type="unfinished" />
+        <translation>Herstelherinneringen per dag</translation>
     </message>
     <message>
         <source>Recovery days</source>
-        <translation type="unfinished" />
+        <translation>Hersteldagen</translation>
     </message>
     <message>
         <source>for</source>
-        <translation type="unfinished" />
+        <translation>gedurende</translation>
     </message>
     <message>
         <source>Remind</source>
-        <translation type="unfinished" />
+        <translation>Herinneren</translation>
     </message>
     <message>
         <source>Remind me to stand up and &amp;move every hour, from</source>
-        <translation type="unfinished" />
+        <translation>Herinner me elk uur om op te staan en te &amp;bewegen, van</translation>
     </message>
     <message>
         <source>Movement nudges from</source>
-        <translation type="unfinished" />
+        <translation>Beweegseintjes vanaf</translation>
     </message>
     <message>
         <source>Movement nudges until</source>
-        <translation type="unfinished" />
+        <translation>Beweegseintjes tot</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished" />
+        <translation>tot</translation>
     </message>
     <message>
         <source>These reminders cannot work yet: %1.</source>
-        <translation type="unfinished" />
+        <translation>Deze herinneringen kunnen nog niet werken: %1.</translation>
     </message>
     <message>
         <source>Fine: the next reminder comes in %1 minutes.</source>
-        <translation type="unfinished" />
+        <translation>Goed: de volgende herinnering komt over %1 minuten.</translation>
     </message>
     <message>
         <source> day</source>
-        <translation type="unfinished" />
+        <translation> dag</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished" />
+        <translation> dagen</translation>
     </message>
     <message>
         <source>dddd d MMMM</source>
-        <extracomment>A weekday, day and month as QLocale writes them (QDate format), e.g. "Sunday 29 November".</extracomment>
-        <translation type="unfinished" />
+        <extracomment>A weekday, day and month as QLocale writes them (QDate format), e.g. &quot;Sunday 29 November&quot;.</extracomment>
+        <translation>dddd d MMMM</translation>
     </message>
     <message>
         <source>On until %1, then back to your usual reminders by itself. Reminders at %2.</source>
-        <translation type="unfinished" />
+        <translation>Aan tot %1, daarna vanzelf terug naar uw gewone herinneringen. Herinneringen om %2.</translation>
     </message>
     <message>
         <source>End recovery reminders now</source>
-        <translation type="unfinished" />
+        <translation>Herstelherinneringen nu beëindigen</translation>
     </message>
     <message>
         <source>For a few days after heavy exercise: reminders at %1, then back to your usual ones.</source>
-        <translation type="unfinished" />
+        <translation>Een paar dagen na zware inspanning: herinneringen om %1, daarna terug naar uw gewone.</translation>
     </message>
     <message>
         <source>Start recovery reminders today</source>
-        <translation type="unfinished" />
+        <translation>Herstelherinneringen vandaag starten</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>stopped early by the person</source>
-        <translation type="unfinished" />
+        <translation>door de persoon vroeg gestopt</translation>
     </message>
     <message>
         <source>ended for safety</source>
-        <translation type="unfinished" />
+        <translation>gestopt voor de veiligheid</translation>
     </message>
     <message>
         <source>interrupted (the app was closed)</source>
-        <translation type="unfinished" />
+        <translation>onderbroken (de app werd gesloten)</translation>
     </message>
     <message>
         <source>a hands-on step skipped</source>
-        <translation type="unfinished" />
+        <translation>een stap met de handen overgeslagen</translation>
     </message>
     <message>
         <source>Tension</source>
-        <translation type="unfinished" />
+        <translation>Spanning</translation>
     </message>
     <message>
         <source>Pain</source>
-        <translation type="unfinished" />
+        <translation>Pijn</translation>
     </message>
     <message>
         <source>Swelling</source>
-        <translation type="unfinished" />
+        <translation>Zwelling</translation>
     </message>
     <message>
         <source>settling in</source>
-        <translation type="unfinished" />
+        <translation>klaarzitten</translation>
     </message>
     <message>
         <source>warm compress</source>
-        <translation type="unfinished" />
+        <translation>warm kompres</translation>
     </message>
     <message>
         <source>finding the point</source>
-        <translation type="unfinished" />
+        <translation>het punt zoeken</translation>
     </message>
     <message>
         <source>steady pressure</source>
-        <translation type="unfinished" />
+        <translation>gelijkmatige druk</translation>
     </message>
     <message>
         <source>circles or strokes</source>
-        <translation type="unfinished" />
+        <translation>rondjes of streken</translation>
     </message>
     <message>
         <source>holding the point</source>
-        <translation type="unfinished" />
+        <translation>het punt vasthouden</translation>
     </message>
     <message>
         <source>calf strokes</source>
-        <translation type="unfinished" />
+        <translation>kuitstreken</translation>
     </message>
     <message>
         <source>repetitions</source>
-        <translation type="unfinished" />
+        <translation>herhalingen</translation>
     </message>
     <message>
         <source>stretch</source>
-        <translation type="unfinished" />
+        <translation>rekken</translation>
     </message>
     <message>
         <source>legs raised</source>
-        <translation type="unfinished" />
+        <translation>benen omhoog</translation>
     </message>
     <message>
         <source>warm and cool water</source>
-        <translation type="unfinished" />
+        <translation>warm en koel water</translation>
     </message>
     <message>
         <source>left knee</source>
-        <translation type="unfinished" />
+        <translation>linkerknie</translation>
     </message>
     <message>
         <source>right knee</source>
-        <translation type="unfinished" />
+        <translation>rechterknie</translation>
     </message>
     <message>
         <source>sharp pain</source>
-        <translation type="unfinished" />
+        <translation>scherpe pijn</translation>
     </message>
     <message>
         <source>numbness</source>
-        <translation type="unfinished" />
+        <translation>gevoelloosheid</translation>
     </message>
     <message>
         <source>tingling</source>
-        <translation type="unfinished" />
+        <translation>tintelingen</translation>
     </message>
     <message>
         <source>session ended for safety</source>
-        <translation type="unfinished" />
+        <translation>sessie gestopt voor de veiligheid</translation>
     </message>
     <message>
         <source>no reason given not to do the sessions</source>
-        <translation type="unfinished" />
+        <translation>geen reden opgegeven om de sessies niet te doen</translation>
     </message>
     <message>
         <source>pregnant; a healthcare provider agreed to the sessions</source>
-        <translation type="unfinished" />
+        <translation>zwanger; een zorgverlener ging akkoord met de sessies</translation>
     </message>
     <message>
         <source>pregnant; sessions held until a healthcare provider agrees</source>
-        <translation type="unfinished" />
+        <translation>zwanger; sessies opgeschort tot een zorgverlener akkoord gaat</translation>
     </message>
     <message>
         <source>sessions on hold because of a yes</source>
-        <translation type="unfinished" />
+        <translation>sessies opgeschort wegens een ja</translation>
     </message>
     <message>
         <source>not every question answered</source>
-        <translation type="unfinished" />
+        <translation>niet elke vraag beantwoord</translation>
     </message>
     <message>
         <source>the person said the leg was back to normal</source>
-        <translation type="unfinished" />
+        <translation>de persoon zei dat het been weer normaal was</translation>
     </message>
     <message>
         <source>the person said a health professional cleared it</source>
-        <translation type="unfinished" />
+        <translation>de persoon zei dat een zorgverlener het goedkeurde</translation>
     </message>
     <message>
         <source>d MMM yyyy</source>
-        <translation type="unfinished" />
+        <translation>d MMM yyyy</translation>
     </message>
     <message>
         <source>Self-care log from KneeCare</source>
-        <translation type="unfinished" />
+        <translation>Zelfzorglogboek uit KneeCare</translation>
     </message>
     <message>
         <source>Self-reported log kept by the person with the KneeCare app; not a diagnosis. The sessions are self-care and are not offered as a treatment.</source>
-        <translation type="unfinished" />
+        <translation>Logboek dat de persoon zelf bijhield met de app KneeCare; geen diagnose. De sessies zijn zelfzorg en worden niet als behandeling aangeboden.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>Pagina %1 van %2</translation>
     </message>
     <message>
         <source>d MMM</source>
-        <translation type="unfinished" />
+        <translation>d MMM</translation>
     </message>
     <message>
-        <source>completed sessions a day, week's average</source>
-        <translation type="unfinished" />
+        <source>completed sessions a day, week&apos;s average</source>
+        <translation>voltooide sessies per dag, weekgemiddelde</translation>
     </message>
     <message>
         <source>daily goal</source>
-        <translation type="unfinished" />
+        <translation>dagdoel</translation>
     </message>
     <message>
         <source>%1 before</source>
-        <translation type="unfinished" />
+        <translation>%1 vooraf</translation>
     </message>
     <message>
         <source>%1 after</source>
-        <translation type="unfinished" />
+        <translation>%1 achteraf</translation>
     </message>
     <message>
         <source>%1 to %2 (%3 days)</source>
-        <translation type="unfinished" />
+        <translation>%1 tot %2 (%3 dagen)</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished" />
+        <translation>Periode</translation>
     </message>
     <message>
         <source>Made on</source>
-        <translation type="unfinished" />
+        <translation>Gemaakt op</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Guided self-acupressure behind the knees (point BL40, Weizhong), as the person recorded it.</source>
-        <translation type="unfinished" />
+        <translation>Begeleide zelfacupressuur achter de knieën (punt BL40, Weizhong), zoals de persoon die heeft vastgelegd.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>geen</translation>
     </message>
     <message>
         <source>%1 sessions, %2 completed. Ended early: %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 sessies, %2 voltooid. Vroeg gestopt: %3.</translation>
     </message>
     <message>
         <source>Daily goal: %1 completed sessions a day; reached on average %2 a day.</source>
-        <translation type="unfinished" />
+        <translation>Dagdoel: %1 voltooide sessies per dag; gemiddeld %2 per dag gehaald.</translation>
     </message>
     <message>
         <source>Time on each knee: left %1 min, right %2 min.</source>
-        <translation type="unfinished" />
+        <translation>Tijd per knie: links %1 min, rechts %2 min.</translation>
     </message>
     <message>
         <source>knee points</source>
-        <translation type="unfinished" />
+        <translation>kniepunten</translation>
     </message>
     <message>
         <source>leg routine</source>
-        <translation type="unfinished" />
+        <translation>beenoefeningen</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished" />
+        <translation>Programma</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished" />
+        <translation>Sessies</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished" />
+        <translation>Minuten</translation>
     </message>
     <message>
         <source>What was done</source>
-        <translation type="unfinished" />
+        <translation>Wat er gedaan is</translation>
     </message>
     <message>
         <source>How it felt</source>
-        <translation type="unfinished" />
+        <translation>Hoe het voelde</translation>
     </message>
     <message>
         <source>No session was rated both before and after.</source>
-        <translation type="unfinished" />
+        <translation>Geen enkele sessie is zowel vooraf als achteraf beoordeeld.</translation>
     </message>
     <message>
         <source>0-10, 10 worst</source>
-        <translation type="unfinished" />
+        <translation>0-10, 10 het ergst</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished" />
+        <translation>Vooraf</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished" />
+        <translation>Achteraf</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished" />
+        <translation>Verschil</translation>
     </message>
     <message>
         <source>Sessions rated</source>
-        <translation type="unfinished" />
+        <translation>Beoordeelde sessies</translation>
     </message>
     <message>
         <source>Averages of the ratings given just before and just after a session, over the sessions rated both times.</source>
-        <translation type="unfinished" />
+        <translation>Gemiddelden van de scores vlak vóór en vlak na een sessie, over de sessies die beide keren zijn beoordeeld.</translation>
     </message>
     <message>
         <source>What seems to help</source>
-        <translation type="unfinished" />
+        <translation>Wat lijkt te helpen</translation>
     </message>
     <message>
         <source>Not enough rated sessions yet: each line needs at least 5.</source>
-        <translation type="unfinished" />
+        <translation>Nog niet genoeg beoordeelde sessies: elke regel heeft er minstens 5 nodig.</translation>
     </message>
     <message>
-        <source>Average change in the person's own 0-10 ratings after a session (below 0: lower after), with an 80% interval of that average. An observation, not evidence of an effect.</source>
-        <translation type="unfinished" />
+        <source>Average change in the person&apos;s own 0-10 ratings after a session (below 0: lower after), with an 80% interval of that average. An observation, not evidence of an effect.</source>
+        <translation>Gemiddelde verandering in de eigen scores (0-10) van de persoon na een sessie (onder 0: lager achteraf), met een 80%-interval van dat gemiddelde. Een waarneming, geen bewijs van een effect.</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished" />
+        <translation>Veiligheid</translation>
     </message>
     <message>
         <source>No safety screening recorded.</source>
-        <translation type="unfinished" />
+        <translation>Geen veiligheidsvragen vastgelegd.</translation>
     </message>
     <message>
         <source>Latest safety screening: %1. Result: %2.</source>
-        <translation type="unfinished" />
+        <translation>Laatste veiligheidsvragen: %1. Uitkomst: %2.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>nee</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished" />
+        <translation>geen antwoord</translation>
     </message>
     <message>
         <source>Red flags, all-clears and safety stops in the period</source>
-        <translation type="unfinished" />
+        <translation>Alarmsignalen, vrijgaven en veiligheidsstops in de periode</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished" />
+        <translation>Geen.</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished" />
+        <translation>aan</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished" />
+        <translation>uit</translation>
     </message>
     <message>
         <source>The daily question before each session (is a leg swollen, warm, red or painful?) was %1 when this report was made.</source>
-        <translation type="unfinished" />
+        <translation>De dagelijkse vraag vóór elke sessie (is een been gezwollen, warm, rood of pijnlijk?) stond %1 toen dit rapport werd gemaakt.</translation>
     </message>
     <message>
         <source>Answered yes to the daily question (a leg swollen, warm, red or painful); sessions held.</source>
-        <translation type="unfinished" />
+        <translation>Ja geantwoord op de dagelijkse vraag (een been gezwollen, warm, rood of pijnlijk); sessies opgeschort.</translation>
     </message>
     <message>
         <source>Hold ended: %1.</source>
-        <translation type="unfinished" />
+        <translation>Opschorting beëindigd: %1.</translation>
     </message>
     <message>
         <source>In a session of %1: %2</source>
-        <translation type="unfinished" />
+        <translation>In een sessie van %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>Report for a health professional</source>
-        <translation type="unfinished" />
+        <translation>Rapport voor een zorgverlener</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished" />
+        <translation>optioneel</translation>
     </message>
     <message>
         <source>&amp;Remember this name</source>
-        <translation type="unfinished" />
+        <translation>Deze naam &amp;onthouden</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Van:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tot:</translation>
     </message>
     <message>
         <source>&amp;Name on the report:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Naam op het rapport:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Taal:</translation>
     </message>
     <message>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished" />
+        <translation>PDF op&amp;slaan…</translation>
     </message>
     <message>
         <source>The first day comes after the last day. Please swap them.</source>
-        <translation type="unfinished" />
+        <translation>De eerste dag ligt na de laatste dag. Wissel ze om.</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished" />
+        <translation>Het rapport opslaan</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
         <source>No session was recorded in this period, so there is nothing to report.</source>
-        <translation type="unfinished" />
+        <translation>In deze periode is geen sessie vastgelegd, dus er valt niets te rapporteren.</translation>
     </message>
     <message>
         <source>The report could not be saved there: %1</source>
-        <translation type="unfinished" />
+        <translation>Het rapport kon daar niet worden opgeslagen: %1</translation>
     </message>
     <message>
         <source>Report for a &amp;health professional…</source>
-        <translation type="unfinished" />
+        <translation>Rapport voor een &amp;zorgverlener…</translation>
     </message>
 </context>
 <context>
@@ -1568,895 +1569,895 @@
     <name>SessionView</name>
     <message>
         <source>The backs of your legs, seen from behind</source>
-        <translation type="unfinished" />
+        <translation>De achterkant van uw benen, van achteren gezien</translation>
     </message>
     <message>
         <source>Repetition</source>
-        <translation type="unfinished" />
+        <translation>Herhaling</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished" />
+        <translation>Resterende tijd</translation>
     </message>
     <message>
         <source>Countdown</source>
-        <translation type="unfinished" />
+        <translation>Aftellen</translation>
     </message>
     <message>
         <source>Breathing</source>
-        <translation type="unfinished" />
+        <translation>Ademhaling</translation>
     </message>
     <message>
         <source>Where you are</source>
-        <translation type="unfinished" />
+        <translation>Waar u bent</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished" />
+        <translation>Stap</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished" />
+        <translation>Wat u doet</translation>
     </message>
     <message>
         <source>What the hands do</source>
-        <translation type="unfinished" />
+        <translation>Wat de handen doen</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished" />
+        <translation>Volgende</translation>
     </message>
     <message>
         <source>Time left in the session</source>
-        <translation type="unfinished" />
+        <translation>Resterende tijd in de sessie</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
         <source>Ready when you are</source>
-        <translation type="unfinished" />
+        <translation>Klaar wanneer u klaar bent</translation>
     </message>
     <message>
         <source>%1 Press Start or Space to begin.</source>
-        <translation type="unfinished" />
+        <translation>%1 Druk op Starten of de spatiebalk om te beginnen.</translation>
     </message>
     <message>
         <source>in all</source>
-        <translation type="unfinished" />
+        <translation>in totaal</translation>
     </message>
     <message>
         <source>First: %1</source>
-        <translation type="unfinished" />
+        <translation>Eerst: %1</translation>
     </message>
     <message>
         <source>left in this step</source>
-        <translation type="unfinished" />
+        <translation>over in deze stap</translation>
     </message>
     <message>
         <source>Paused. Press Space to go on.</source>
-        <translation type="unfinished" />
+        <translation>Gepauzeerd. Druk op de spatiebalk om door te gaan.</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished" />
+        <translation>klaar</translation>
     </message>
     <message>
         <source>Press Start or Space for another session.</source>
-        <translation type="unfinished" />
+        <translation>Druk op Starten of de spatiebalk voor nog een sessie.</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsHelp</name>
     <message>
         <source>Open the %1 menu</source>
-        <translation type="unfinished" />
+        <translation>Het menu %1 openen</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>Sneltoetsen</translation>
     </message>
     <message>
         <source>Tab moves between controls; Space or Enter presses the one with the focus.</source>
-        <translation type="unfinished" />
+        <translation>Tab gaat naar het volgende onderdeel; de spatiebalk of Enter drukt op het onderdeel met de focus.</translation>
     </message>
     <message>
         <source>Each row: the keys, then what they do</source>
-        <translation type="unfinished" />
+        <translation>Elke regel: de toetsen, dan wat ze doen</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished" />
+        <translation>Toetsen</translation>
     </message>
     <message>
         <source>What they do</source>
-        <translation type="unfinished" />
+        <translation>Wat ze doen</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sneltoetsen…</translation>
     </message>
     <message>
         <source>Every key KneeCare answers</source>
-        <translation type="unfinished" />
+        <translation>Elke toets waar KneeCare op reageert</translation>
     </message>
 </context>
 <context>
     <name>TrayCompanion</name>
     <message>
         <source>No tray here: closing this window quits KneeCare. Reminders come as notifications.</source>
-        <translation type="unfinished" />
+        <translation>Geen systeemvak hier: dit venster sluiten sluit KneeCare af. Herinneringen komen als meldingen.</translation>
     </message>
     <message>
         <source>&amp;Reminders…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Herinneringen…</translation>
     </message>
     <message>
         <source>KneeCare could not change how it starts at login: %1</source>
-        <translation type="unfinished" />
+        <translation>KneeCare kon niet wijzigen hoe het start bij het aanmelden: %1</translation>
     </message>
     <message>
         <source>Your session</source>
-        <translation type="unfinished" />
+        <translation>Uw sessie</translation>
     </message>
     <message>
         <source>KneeCare is still here</source>
-        <translation type="unfinished" />
+        <translation>KneeCare is er nog</translation>
     </message>
     <message>
         <source>It keeps running in the tray to remind you. To quit, choose Quit in the tray menu.</source>
-        <translation type="unfinished" />
+        <translation>Het blijft in het systeemvak draaien om u te herinneren. Om af te sluiten, kiest u Afsluiten in het menu van het systeemvak.</translation>
     </message>
 </context>
 <context>
     <name>TrayIcon</name>
     <message>
         <source>For 30 minutes</source>
-        <translation type="unfinished" />
+        <translation>30 minuten</translation>
     </message>
     <message>
         <source>For 1 hour</source>
-        <translation type="unfinished" />
+        <translation>1 uur</translation>
     </message>
     <message>
         <source>Until tomorrow</source>
-        <translation type="unfinished" />
+        <translation>Tot morgen</translation>
     </message>
     <message>
         <source>Start session (%1)</source>
-        <translation type="unfinished" />
+        <translation>Sessie starten (%1)</translation>
     </message>
     <message>
         <source>Start session</source>
-        <translation type="unfinished" />
+        <translation>Sessie starten</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Starten</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished" />
+        <translation>Sluimeren</translation>
     </message>
     <message>
         <source>Open KneeCare</source>
-        <translation type="unfinished" />
+        <translation>KneeCare openen</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished" />
+        <translation>Geschiedenis</translation>
     </message>
     <message>
         <source>About safety</source>
-        <translation type="unfinished" />
+        <translation>Over veiligheid</translation>
     </message>
     <message>
         <source>Reminders…</source>
-        <translation type="unfinished" />
+        <translation>Herinneringen…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished" />
+        <translation>Afsluiten</translation>
     </message>
 </context>
 <context>
     <name>Voice</name>
     <message>
         <source>This is how KneeCare will read each step to you.</source>
-        <translation type="unfinished" />
+        <translation>Zo leest KneeCare elke stap aan u voor.</translation>
     </message>
     <message>
         <source>Install speech-dispatcher (and a voice such as espeak-ng) to hear the steps read aloud.</source>
-        <translation type="unfinished" />
+        <translation>Installeer speech-dispatcher (en een stem zoals espeak-ng) om de stappen voorgelezen te horen.</translation>
     </message>
     <message>
-        <source>Your system's speech service did not answer.</source>
-        <translation type="unfinished" />
+        <source>Your system&apos;s speech service did not answer.</source>
+        <translation>De spraakdienst van uw systeem gaf geen antwoord.</translation>
     </message>
     <message>
         <source>The speech engine stopped working.</source>
-        <translation type="unfinished" />
+        <translation>De spraakengine werkt niet meer.</translation>
     </message>
     <message>
         <source>No speech engine is installed.</source>
-        <translation type="unfinished" />
+        <translation>Er is geen spraakengine geïnstalleerd.</translation>
     </message>
     <message>
         <source>The speech engine “%1” could not start.</source>
-        <translation type="unfinished" />
+        <translation>De spraakengine “%1” kon niet starten.</translation>
     </message>
     <message>
         <source>The speech engine “%1” did not answer.</source>
-        <translation type="unfinished" />
+        <translation>De spraakengine “%1” gaf geen antwoord.</translation>
     </message>
     <message>
         <source>The speech helper stopped (exit code %1).</source>
-        <translation type="unfinished" />
+        <translation>Het spraakhulpprogramma is gestopt (afsluitcode %1).</translation>
     </message>
 </context>
 <context>
     <name>charts</name>
     <message>
         <source>Showing %1</source>
-        <extracomment>Read by screen readers after the chart's summary: %1 is the value picked (e.g. "Thu 26 Nov: 2 sessions completed").</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Read by screen readers after the chart&apos;s summary: %1 is the value picked (e.g. &quot;Thu 26 Nov: 2 sessions completed&quot;).</extracomment>
+        <translation>Getoond: %1</translation>
     </message>
 </context>
 <context>
     <name>exchange</name>
     <message>
         <source>%1 session added</source>
-        <translation type="unfinished" />
+        <translation>%1 sessie toegevoegd</translation>
     </message>
     <message>
         <source>%1 sessions added</source>
-        <translation type="unfinished" />
+        <translation>%1 sessies toegevoegd</translation>
     </message>
     <message>
         <source>%1.</source>
-        <translation type="unfinished" />
+        <translation>%1.</translation>
     </message>
     <message>
         <source>%1; %2 was already in your history.</source>
-        <translation type="unfinished" />
+        <translation>%1; %2 stond al in uw geschiedenis.</translation>
     </message>
     <message>
         <source>%1; %2 were already in your history.</source>
-        <translation type="unfinished" />
+        <translation>%1; %2 stonden al in uw geschiedenis.</translation>
     </message>
     <message>
         <source>is not a JSON object</source>
-        <translation type="unfinished" />
+        <translation>is geen JSON-object</translation>
     </message>
     <message>
         <source>%1 is not an ISO 8601 time</source>
-        <translation type="unfinished" />
+        <translation>%1 is geen ISO 8601-tijd</translation>
     </message>
     <message>
         <source>%1 is not a JSON object</source>
-        <translation type="unfinished" />
+        <translation>%1 is geen JSON-object</translation>
     </message>
     <message>
-        <source>%1, field '%2': %3</source>
-        <translation type="unfinished" />
+        <source>%1, field &apos;%2&apos;: %3</source>
+        <translation>%1, veld &apos;%2&apos;: %3</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished" />
+        <translation>ontbreekt</translation>
     </message>
     <message>
         <source>%1 is not a non-empty text</source>
-        <translation type="unfinished" />
+        <translation>%1 is geen niet-lege tekst</translation>
     </message>
     <message>
         <source>%1 is not one of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 is niet een van %2</translation>
     </message>
     <message>
         <source>%1 is not a number of seconds (0 or more)</source>
-        <translation type="unfinished" />
+        <translation>%1 is geen aantal seconden (0 of meer)</translation>
     </message>
     <message>
         <source>%1 is not a whole number from %2 to %3</source>
-        <translation type="unfinished" />
+        <translation>%1 is geen geheel getal van %2 tot %3</translation>
     </message>
     <message>
         <source>%1 has no UTC offset (like +01:00)</source>
-        <translation type="unfinished" />
+        <translation>%1 heeft geen UTC-verschil (zoals +01:00)</translation>
     </message>
     <message>
         <source>%1 is not a time from the year %2 to %3</source>
-        <translation type="unfinished" />
+        <translation>%1 is geen tijd uit de jaren %2 tot %3</translation>
     </message>
     <message>
         <source>%1 is not a value KneeCare knows</source>
-        <translation type="unfinished" />
+        <translation>%1 is geen waarde die KneeCare kent</translation>
     </message>
     <message>
         <source>is not a list</source>
-        <translation type="unfinished" />
+        <translation>is geen lijst</translation>
     </message>
     <message>
-        <source>is not an object with 'before' and 'after'</source>
-        <translation type="unfinished" />
+        <source>is not an object with &apos;before&apos; and &apos;after&apos;</source>
+        <translation>is geen object met &apos;before&apos; en &apos;after&apos;</translation>
     </message>
     <message>
         <source>%1 is not text</source>
-        <translation type="unfinished" />
+        <translation>%1 is geen tekst</translation>
     </message>
     <message>
         <source>entry %1</source>
-        <translation type="unfinished" />
+        <translation>item %1</translation>
     </message>
     <message>
         <source>entry %1 (started %2)</source>
-        <translation type="unfinished" />
+        <translation>item %1 (gestart %2)</translation>
     </message>
     <message>
         <source>is before started_at</source>
-        <translation type="unfinished" />
+        <translation>ligt vóór started_at</translation>
     </message>
     <message>
         <source>two phases have the same index</source>
-        <translation type="unfinished" />
+        <translation>twee fasen hebben dezelfde index</translation>
     </message>
     <message>
         <source>the file is larger than %1 MiB, the most KneeCare imports</source>
-        <translation type="unfinished" />
+        <translation>het bestand is groter dan %1 MiB, het maximum dat KneeCare importeert</translation>
     </message>
     <message>
         <source>the file is not valid JSON (line %1, column %2: %3)</source>
-        <translation type="unfinished" />
+        <translation>het bestand is geen geldige JSON (regel %1, kolom %2: %3)</translation>
     </message>
     <message>
         <source>the file is nested too deeply to be a KneeCare export</source>
-        <translation type="unfinished" />
+        <translation>het bestand is te diep genest voor een KneeCare-export</translation>
     </message>
     <message>
         <source>the file holds a value KneeCare cannot read: %1</source>
-        <translation type="unfinished" />
+        <translation>het bestand bevat een waarde die KneeCare niet kan lezen: %1</translation>
     </message>
     <message>
         <source>the file does not hold a list of sessions (a KneeCare JSON export)</source>
-        <translation type="unfinished" />
+        <translation>het bestand bevat geen lijst met sessies (een KneeCare JSON-export)</translation>
     </message>
     <message>
         <source>entries %1 and %2 are the same session (uid %3)</source>
-        <translation type="unfinished" />
+        <translation>items %1 en %2 zijn dezelfde sessie (uid %3)</translation>
     </message>
 </context>
 <context>
     <name>history</name>
     <message>
         <source>KneeCare had a problem with your history just now. The details say what happened and what KneeCare did about it.</source>
-        <translation type="unfinished" />
+        <translation>KneeCare had zojuist een probleem met uw geschiedenis. In de details staat wat er gebeurde en wat KneeCare eraan deed.</translation>
     </message>
     <message>
         <source>7 days</source>
-        <translation type="unfinished" />
+        <translation>7 dagen</translation>
     </message>
     <message>
         <source>30 days</source>
-        <translation type="unfinished" />
+        <translation>30 dagen</translation>
     </message>
     <message>
         <source>90 days</source>
-        <translation type="unfinished" />
+        <translation>90 dagen</translation>
     </message>
     <message>
         <source>1 year</source>
-        <translation type="unfinished" />
+        <translation>1 jaar</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished" />
+        <translation>Voltooid</translation>
     </message>
     <message>
         <source>Stopped early</source>
-        <translation type="unfinished" />
+        <translation>Vroeg gestopt</translation>
     </message>
     <message>
         <source>Ended for safety</source>
-        <translation type="unfinished" />
+        <translation>Gestopt voor de veiligheid</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished" />
+        <translation>Onderbroken</translation>
     </message>
     <message>
         <source>Steps skipped</source>
         <extracomment>A session gone through to its end with a pressing, moving or exercise step skipped (not done).</extracomment>
-        <translation type="unfinished" />
+        <translation>Stappen overgeslagen</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished" />
+        <translation>Bezig</translation>
     </message>
     <message>
         <source>Left</source>
         <extracomment>The Knees column of the sessions table.</extracomment>
-        <translation type="unfinished" />
+        <translation>Links</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished" />
+        <translation>Rechts</translation>
     </message>
     <message>
         <source>Both</source>
-        <translation type="unfinished" />
+        <translation>Beide</translation>
     </message>
     <message>
         <source>left knee</source>
-        <translation type="unfinished" />
+        <translation>linkerknie</translation>
     </message>
     <message>
         <source>right knee</source>
-        <translation type="unfinished" />
+        <translation>rechterknie</translation>
     </message>
     <message>
         <source>both knees</source>
-        <translation type="unfinished" />
+        <translation>beide knieën</translation>
     </message>
     <message>
         <source>settling in</source>
-        <extracomment>What the person was doing: fills %3 of "Reported %1 at %2, during %3" (with the preposition needed).</extracomment>
-        <translation type="unfinished" />
+        <extracomment>What the person was doing: fills %3 of &quot;Reported %1 at %2, during %3&quot; (with the preposition needed).</extracomment>
+        <translation>het klaarzitten</translation>
     </message>
     <message>
         <source>warming up</source>
-        <translation type="unfinished" />
+        <translation>het opwarmen</translation>
     </message>
     <message>
         <source>finding the hollow</source>
-        <translation type="unfinished" />
+        <translation>het zoeken van de knieholte</translation>
     </message>
     <message>
         <source>pressing</source>
-        <translation type="unfinished" />
+        <translation>het drukken</translation>
     </message>
     <message>
         <source>the movement</source>
-        <translation type="unfinished" />
+        <translation>de beweging</translation>
     </message>
     <message>
         <source>a hold</source>
-        <translation type="unfinished" />
+        <translation>het vasthouden</translation>
     </message>
     <message>
         <source>the finish</source>
-        <translation type="unfinished" />
+        <translation>de afsluiting</translation>
     </message>
     <message>
         <source>the repetitions</source>
-        <translation type="unfinished" />
+        <translation>de herhalingen</translation>
     </message>
     <message>
         <source>a stretch</source>
-        <translation type="unfinished" />
+        <translation>een rekoefening</translation>
     </message>
     <message>
         <source>a rest</source>
-        <translation type="unfinished" />
+        <translation>een rustpauze</translation>
     </message>
     <message>
         <source>the intervals</source>
-        <translation type="unfinished" />
+        <translation>de intervallen</translation>
     </message>
     <message>
         <source>pain</source>
-        <translation type="unfinished" />
+        <translation>pijn</translation>
     </message>
     <message>
         <source>numbness</source>
-        <translation type="unfinished" />
+        <translation>gevoelloosheid</translation>
     </message>
     <message>
         <source>tingling</source>
-        <translation type="unfinished" />
+        <translation>tintelingen</translation>
     </message>
     <message>
         <source>tension</source>
-        <translation type="unfinished" />
+        <translation>spanning</translation>
     </message>
     <message>
         <source>swelling</source>
-        <translation type="unfinished" />
+        <translation>zwelling</translation>
     </message>
     <message>
         <source>DELETE</source>
         <extracomment>The word the person types to delete everything (in capitals).</extracomment>
-        <translation type="unfinished" />
+        <translation>VERWIJDEREN</translation>
     </message>
     <message>
         <source>ddd d MMM yyyy</source>
         <extracomment>A Qt date format (ddd: short weekday, d: day, MMM: short month, yyyy: year); write it as your language does.</extracomment>
-        <translation type="unfinished" />
+        <translation>ddd d MMM yyyy</translation>
     </message>
     <message>
         <source>ddd d MMM</source>
         <extracomment>A Qt date format (ddd: short weekday, d: day, MMM: short month); write it as your language does.</extracomment>
-        <translation type="unfinished" />
+        <translation>ddd d MMM</translation>
     </message>
     <message>
         <source>d MMM</source>
-        <extracomment>A Qt date format under the chart's weekly bars (d: day, MMM: short month).</extracomment>
-        <translation type="unfinished" />
+        <extracomment>A Qt date format under the chart&apos;s weekly bars (d: day, MMM: short month).</extracomment>
+        <translation>d MMM</translation>
     </message>
     <message>
         <source>%1 session</source>
-        <translation type="unfinished" />
+        <translation>%1 sessie</translation>
     </message>
     <message>
         <source>%1 sessions</source>
-        <translation type="unfinished" />
+        <translation>%1 sessies</translation>
     </message>
     <message>
         <source>%1 day</source>
-        <translation type="unfinished" />
+        <translation>%1 dag</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished" />
+        <translation>%1 dagen</translation>
     </message>
     <message>
         <source>%1: no sessions</source>
-        <translation type="unfinished" />
+        <translation>%1: geen sessies</translation>
     </message>
     <message>
         <source>%1: %2 session completed</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 sessie voltooid</translation>
     </message>
     <message>
         <source>%1: %2 sessions completed</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 sessies voltooid</translation>
     </message>
     <message>
         <source>, %1 ended early</source>
-        <translation type="unfinished" />
+        <translation>, %1 vroeg gestopt</translation>
     </message>
     <message>
         <source> (goal met)</source>
-        <translation type="unfinished" />
+        <translation> (doel gehaald)</translation>
     </message>
     <message>
         <source>week of %1</source>
-        <translation type="unfinished" />
+        <translation>week van %1</translation>
     </message>
     <message>
         <source>%1: %2 completed a day (%3 in %4 day, %5 ended early)</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 voltooid per dag (%3 in %4 dag, %5 vroeg gestopt)</translation>
     </message>
     <message>
         <source>%1: %2 completed a day (%3 in %4 days, %5 ended early)</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 voltooid per dag (%3 in %4 dagen, %5 vroeg gestopt)</translation>
     </message>
     <message>
         <source>%1: %2 completed a day (%3 in %4 day)</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 voltooid per dag (%3 in %4 dag)</translation>
     </message>
     <message>
         <source>%1: %2 completed a day (%3 in %4 days)</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 voltooid per dag (%3 in %4 dagen)</translation>
     </message>
     <message>
         <source>Rate how your knees feel before and after a session to see here how they compare.</source>
-        <translation type="unfinished" />
+        <translation>Beoordeel hoe uw knieën voelen vóór en na een sessie, dan ziet u hier hoe ze zich verhouden.</translation>
     </message>
     <message>
         <source>your %1 rating dropped %2 points after a session</source>
-        <translation type="unfinished" />
+        <translation>uw score voor %1 daalde %2 punten na een sessie</translation>
     </message>
     <message>
         <source>your %1 rating dropped %2 points</source>
-        <translation type="unfinished" />
+        <translation>uw score voor %1 daalde %2 punten</translation>
     </message>
     <message>
         <source>your %1 rating rose %2 points after a session</source>
-        <translation type="unfinished" />
+        <translation>uw score voor %1 steeg %2 punten na een sessie</translation>
     </message>
     <message>
         <source>your %1 rating rose %2 points</source>
-        <translation type="unfinished" />
+        <translation>uw score voor %1 steeg %2 punten</translation>
     </message>
     <message>
         <source>your %1 rating stayed about the same after a session</source>
-        <translation type="unfinished" />
+        <translation>uw score voor %1 bleef ongeveer gelijk na een sessie</translation>
     </message>
     <message>
         <source>your %1 rating stayed about the same</source>
-        <translation type="unfinished" />
+        <translation>uw score voor %1 bleef ongeveer gelijk</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <extracomment>Joins the measures: "A, B and C".</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Joins the measures: &quot;A, B and C&quot;.</extracomment>
+        <translation>%1 en %2</translation>
     </message>
     <message>
         <source>On average %1 (%2 session rated before and after).</source>
-        <translation type="unfinished" />
+        <translation>Gemiddeld %1 (%2 sessie vooraf en achteraf beoordeeld).</translation>
     </message>
     <message>
         <source>On average %1 (%2 sessions rated before and after).</source>
-        <translation type="unfinished" />
+        <translation>Gemiddeld %1 (%2 sessies vooraf en achteraf beoordeeld).</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Wanneer</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished" />
+        <translation>Programma</translation>
     </message>
     <message>
         <source>Knees</source>
-        <translation type="unfinished" />
+        <translation>Knieën</translation>
     </message>
     <message>
         <source>Time done</source>
-        <translation type="unfinished" />
+        <translation>Gedane tijd</translation>
     </message>
     <message>
         <source>How it ended</source>
-        <translation type="unfinished" />
+        <translation>Hoe het eindigde</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished" />
+        <translation>Vooraf</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished" />
+        <translation>Achteraf</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished" />
+        <translation>Veiligheid</translation>
     </message>
     <message>
         <source>Sessions per day over the last %1: %2 completed, %3 ended early; the goal of %4 a day was met on %5 of %6 days.</source>
-        <translation type="unfinished" />
+        <translation>Sessies per dag in de laatste %1: %2 voltooid, %3 vroeg gestopt; het doel van %4 per dag werd gehaald op %5 van de %6 dagen.</translation>
     </message>
     <message>
         <source>Sessions per day over the last %1: %2 completed; the goal of %3 a day was met on %4 of %5 days.</source>
-        <translation type="unfinished" />
+        <translation>Sessies per dag in de laatste %1: %2 voltooid; het doel van %3 per dag werd gehaald op %4 van de %5 dagen.</translation>
     </message>
     <message>
         <source>week of %1: %2 min in %3 session</source>
-        <translation type="unfinished" />
+        <translation>week van %1: %2 min in %3 sessie</translation>
     </message>
     <message>
         <source>week of %1: %2 min in %3 sessions</source>
-        <translation type="unfinished" />
+        <translation>week van %1: %2 min in %3 sessies</translation>
     </message>
     <message>
         <source>Minutes per week, last %1 weeks: %2 in all.</source>
-        <translation type="unfinished" />
+        <translation>Minuten per week, laatste %1 weken: %2 in totaal.</translation>
     </message>
     <message>
         <source>%1: %2 before %3, after %4</source>
         <extracomment>%1 the day (or days), %2 the measure (tension, pain), %3 and %4 the mean ratings.</extracomment>
-        <translation type="unfinished" />
+        <translation>%1: %2 vooraf %3, achteraf %4</translation>
     </message>
     <message>
         <source>%1 rating, 0 to 10, mean before and after sessions, last %2.</source>
-        <translation type="unfinished" />
+        <translation>Score voor %1, 0 tot 10, gemiddeld vóór en na sessies, laatste %2.</translation>
     </message>
     <message>
         <source> Overall %1 before, %2 after.</source>
-        <translation type="unfinished" />
+        <translation> Totaal %1 vooraf, %2 achteraf.</translation>
     </message>
     <message>
         <source>%1 session, newest first. Ratings read tension · pain · swelling, 0 to 10.</source>
-        <translation type="unfinished" />
+        <translation>%1 sessie, nieuwste eerst. Scores: spanning · pijn · zwelling, 0 tot 10.</translation>
     </message>
     <message>
         <source>%1 sessions, newest first. Ratings read tension · pain · swelling, 0 to 10.</source>
-        <translation type="unfinished" />
+        <translation>%1 sessies, nieuwste eerst. Scores: spanning · pijn · zwelling, 0 tot 10.</translation>
     </message>
     <message>
         <source>Deleted the session of %1, %2.</source>
-        <translation type="unfinished" />
+        <translation>De sessie van %1, %2 is verwijderd.</translation>
     </message>
     <message>
         <source>Deleted all data (%1 session).</source>
-        <translation type="unfinished" />
+        <translation>Alle gegevens verwijderd (%1 sessie).</translation>
     </message>
     <message>
         <source>Deleted all data (%1 sessions).</source>
-        <translation type="unfinished" />
+        <translation>Alle gegevens verwijderd (%1 sessies).</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 van %2</translation>
     </message>
     <message>
         <source>Steps: %1 of %2 done</source>
-        <translation type="unfinished" />
+        <translation>Stappen: %1 van %2 gedaan</translation>
     </message>
     <message>
         <source>, %1 skipped</source>
-        <translation type="unfinished" />
+        <translation>, %1 overgeslagen</translation>
     </message>
     <message>
         <source>Reported %1 at %2, during %3</source>
-        <extracomment>%1 what was felt (pain, numbness, tingling), %2 the time into the session, %3 the step (one of "settling in", "pressing", ...).</extracomment>
-        <translation type="unfinished" />
+        <extracomment>%1 what was felt (pain, numbness, tingling), %2 the time into the session, %3 the step (one of &quot;settling in&quot;, &quot;pressing&quot;, ...).</extracomment>
+        <translation>%1 gemeld na %2, tijdens %3</translation>
     </message>
     <message>
         <source>no numbers</source>
-        <translation type="unfinished" />
+        <translation>geen cijfers</translation>
     </message>
     <message>
         <source> — “%1”</source>
-        <translation type="unfinished" />
+        <translation> — “%1”</translation>
     </message>
     <message>
         <source>All sessions</source>
-        <translation type="unfinished" />
+        <translation>Alle sessies</translation>
     </message>
     <message>
         <source>Knee sessions</source>
-        <translation type="unfinished" />
+        <translation>Kniesessies</translation>
     </message>
     <message>
         <source>Routines</source>
-        <translation type="unfinished" />
+        <translation>Oefenreeksen</translation>
     </message>
     <message>
         <source>Tension · pain · swelling, 0 to 10 (– not rated)</source>
-        <translation type="unfinished" />
+        <translation>Spanning · pijn · zwelling, 0 tot 10 (– geen score)</translation>
     </message>
     <message>
         <source>%1 report</source>
-        <translation type="unfinished" />
+        <translation>%1 melding</translation>
     </message>
     <message>
         <source>%1 reports</source>
-        <translation type="unfinished" />
+        <translation>%1 meldingen</translation>
     </message>
     <message>
         <source>Sessions per day</source>
-        <translation type="unfinished" />
+        <translation>Sessies per dag</translation>
     </message>
     <message>
         <source>Minutes per week</source>
-        <translation type="unfinished" />
+        <translation>Minuten per week</translation>
     </message>
     <message>
         <source>How your knees felt, before and after</source>
-        <translation type="unfinished" />
+        <translation>Hoe uw knieën voelden, vooraf en achteraf</translation>
     </message>
     <message>
         <source>Show the last %1</source>
-        <translation type="unfinished" />
+        <translation>Toon de laatste %1</translation>
     </message>
     <message>
         <source>sessions today</source>
-        <translation type="unfinished" />
+        <translation>sessies vandaag</translation>
     </message>
     <message>
         <source>current streak</source>
-        <translation type="unfinished" />
+        <translation>huidige reeks</translation>
     </message>
     <message>
         <source>best streak</source>
-        <translation type="unfinished" />
+        <translation>beste reeks</translation>
     </message>
     <message>
         <source>days the goal was met</source>
-        <translation type="unfinished" />
+        <translation>dagen met doel gehaald</translation>
     </message>
     <message>
         <source>minutes this week</source>
-        <translation type="unfinished" />
+        <translation>minuten deze week</translation>
     </message>
     <message>
         <source>Tension before and after sessions</source>
-        <translation type="unfinished" />
+        <translation>Spanning vóór en na sessies</translation>
     </message>
     <message>
         <source>Pain before and after sessions</source>
-        <translation type="unfinished" />
+        <translation>Pijn vóór en na sessies</translation>
     </message>
     <message>
         <source>The quick rating before and after sessions is off.</source>
-        <translation type="unfinished" />
+        <translation>De korte beoordeling vóór en na sessies staat uit.</translation>
     </message>
     <message>
         <source>Ask me again</source>
-        <translation type="unfinished" />
+        <translation>Vraag het weer</translation>
     </message>
     <message>
         <source>What seems to help you</source>
-        <translation type="unfinished" />
+        <translation>Wat u lijkt te helpen</translation>
     </message>
     <message>
         <source>goal: %1 a day</source>
-        <translation type="unfinished" />
+        <translation>doel: %1 per dag</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished" />
+        <translation>voltooid</translation>
     </message>
     <message>
         <source>ended early</source>
-        <translation type="unfinished" />
+        <translation>vroeg gestopt</translation>
     </message>
     <message>
-        <source>Sessions per day, each week's average</source>
-        <translation type="unfinished" />
+        <source>Sessions per day, each week&apos;s average</source>
+        <translation>Sessies per dag, gemiddelde per week</translation>
     </message>
     <message>
-        <source> Shown as each week's average per day.</source>
-        <translation type="unfinished" />
+        <source> Shown as each week&apos;s average per day.</source>
+        <translation> Getoond als gemiddelde per dag van elke week.</translation>
     </message>
     <message>
         <source>No sessions in this time yet. When you finish one, it shows here.</source>
-        <translation type="unfinished" />
+        <translation>Nog geen sessies in deze periode. Als u er een afmaakt, verschijnt ze hier.</translation>
     </message>
     <message>
         <source>current streak, go on today</source>
-        <translation type="unfinished" />
+        <translation>huidige reeks, ga vandaag door</translation>
     </message>
     <message>
         <source>%1 before</source>
-        <translation type="unfinished" />
+        <translation>%1 vooraf</translation>
     </message>
     <message>
         <source>%1 after</source>
-        <translation type="unfinished" />
+        <translation>%1 achteraf</translation>
     </message>
     <message>
         <source>History · %1</source>
-        <translation type="unfinished" />
+        <translation>Geschiedenis · %1</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished" />
+        <translation>&amp;Overzicht</translation>
     </message>
     <message>
         <source>&amp;Sessions</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sessies</translation>
     </message>
     <message>
         <source>Which sessions to list</source>
-        <translation type="unfinished" />
+        <translation>Welke sessies er getoond worden</translation>
     </message>
     <message>
         <source>List every session, only the knee sessions, or only the routines</source>
-        <translation type="unfinished" />
+        <translation>Toon alle sessies, alleen de kniesessies of alleen de oefenreeksen</translation>
     </message>
     <message>
         <source>&amp;Delete session</source>
-        <translation type="unfinished" />
+        <translation>Sessie &amp;verwijderen</translation>
     </message>
     <message>
         <source>Delete the selected session (Delete key); you can undo it</source>
-        <translation type="unfinished" />
+        <translation>De gekozen sessie verwijderen (Delete-toets); u kunt dit ongedaan maken</translation>
     </message>
     <message>
         <source>Delete all data…</source>
-        <translation type="unfinished" />
+        <translation>Alle gegevens verwijderen…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
         <source>Bring the session back (Ctrl+Z)</source>
-        <translation type="unfinished" />
+        <translation>De sessie terugzetten (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Sessions, newest first</source>
-        <translation type="unfinished" />
+        <translation>Sessies, nieuwste eerst</translation>
     </message>
     <message>
         <source>Choose a session to see its details.</source>
-        <translation type="unfinished" />
+        <translation>Kies een sessie om de details te zien.</translation>
     </message>
     <message>
         <source>Delete all data</source>
-        <translation type="unfinished" />
+        <translation>Alle gegevens verwijderen</translation>
     </message>
     <message>
         <source>This deletes every session, rating and safety report, the reminder log, your screening answers and all backup copies, for good. Your settings stay.
@@ -2464,88 +2465,92 @@
 If you might want them later, close this and use File &gt; Export first.
 
 To go ahead, type %1 below.</source>
-        <extracomment>%1 is the word to type (DELETE, translated above). "File &gt; Export" names the menu entry.</extracomment>
-        <translation type="unfinished" />
+        <extracomment>%1 is the word to type (DELETE, translated above). &quot;File &gt; Export&quot; names the menu entry.</extracomment>
+        <translation>Dit verwijdert voorgoed elke sessie, score en veiligheidsmelding, het herinneringslogboek, uw antwoorden op de veiligheidsvragen en alle reservekopieën. Uw instellingen blijven.
+
+Wilt u ze later misschien nog hebben? Sluit dit dan en gebruik eerst Bestand &gt; Exporteren.
+
+Typ hieronder %1 om door te gaan.</translation>
     </message>
     <message>
         <source>Type %1 to confirm</source>
-        <translation type="unfinished" />
+        <translation>Typ %1 om te bevestigen</translation>
     </message>
     <message>
         <source>Delete everything</source>
-        <translation type="unfinished" />
+        <translation>Alles verwijderen</translation>
     </message>
     <message>
         <source>Export history</source>
-        <translation type="unfinished" />
+        <translation>Geschiedenis exporteren</translation>
     </message>
     <message>
         <source>Export</source>
         <extracomment>The title of the message after an export.</extracomment>
-        <translation type="unfinished" />
+        <translation>Exporteren</translation>
     </message>
     <message>
         <source>The history could not be written to %1: %2.</source>
-        <translation type="unfinished" />
+        <translation>De geschiedenis kon niet worden geschreven naar %1: %2.</translation>
     </message>
     <message>
         <source>Exported %1 session to %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 sessie geëxporteerd naar %2.</translation>
     </message>
     <message>
         <source>Exported %1 sessions to %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 sessies geëxporteerd naar %2.</translation>
     </message>
     <message>
         <source>Import history</source>
-        <translation type="unfinished" />
+        <translation>Geschiedenis importeren</translation>
     </message>
     <message>
         <source>KneeCare JSON export (*.json)</source>
-        <translation type="unfinished" />
+        <translation>KneeCare JSON-export (*.json)</translation>
     </message>
     <message>
         <source>Import</source>
         <extracomment>The title of the message after an import.</extracomment>
-        <translation type="unfinished" />
+        <translation>Importeren</translation>
     </message>
     <message>
         <source>%1 could not be read: %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 kon niet worden gelezen: %2.</translation>
     </message>
     <message>
         <source>%1 is not a text file; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>%1 is geen tekstbestand; er is niets geïmporteerd.</translation>
     </message>
     <message>
         <source>%1 was not imported, and nothing changed: %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 is niet geïmporteerd, en er is niets veranderd: %2.</translation>
     </message>
 </context>
 <context>
     <name>plan</name>
     <message>
         <source>left</source>
-        <extracomment>Fills {knee} and {side} in the program texts ("your left knee").</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Fills {knee} and {side} in the program texts (&quot;your left knee&quot;).</extracomment>
+        <translation>linker</translation>
     </message>
     <message>
         <source>right</source>
-        <extracomment>Fills {knee} and {side} in the program texts ("your right knee").</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Fills {knee} and {side} in the program texts (&quot;your right knee&quot;).</extracomment>
+        <translation>rechter</translation>
     </message>
     <message>
         <source>Warm compress</source>
-        <translation type="unfinished" />
+        <translation>Warm kompres</translation>
     </message>
     <message>
         <source>Sit comfortably and rest a warm, never hot, compress behind the {knee} knee until the timer ends.</source>
-        <extracomment>{knee} becomes "left" or "right" (the words above).</extracomment>
-        <translation type="unfinished" />
+        <extracomment>{knee} becomes &quot;left&quot; or &quot;right&quot; (the words above).</extracomment>
+        <translation>Ga gemakkelijk zitten en leg een warm, nooit heet, kompres achter uw {knee} knie tot de tijd om is.</translation>
     </message>
     <message>
         <source>Sit comfortably and rest a warm, never hot, compress behind both knees until the timer ends.</source>
-        <translation type="unfinished" />
+        <translation>Ga gemakkelijk zitten en leg een warm, nooit heet, kompres achter beide knieën tot de tijd om is.</translation>
     </message>
     <message>
         <source>Firm, but never painful.</source>
@@ -2553,12 +2558,12 @@ To go ahead, type %1 below.</source>
     </message>
     <message>
         <source>firm</source>
-        <extracomment>Words (separated by |) that say "firm" in the translated pressure instructions.</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Words (separated by |) that say &quot;firm&quot; in the translated pressure instructions.</extracomment>
+        <translation>stevig</translation>
     </message>
     <message>
         <source>never painful|never hurts|never hurt</source>
-        <extracomment>Words (separated by |) that say "never painful" in the translated pressure instructions.</extracomment>
+        <extracomment>Words (separated by |) that say &quot;never painful&quot; in the translated pressure instructions.</extracomment>
         <translation>nooit pijnlijk|nooit pijn doet|nooit pijn</translation>
     </message>
 </context>
@@ -2566,39 +2571,39 @@ To go ahead, type %1 below.</source>
     <name>programs</name>
     <message>
         <source>Daily</source>
-        <translation type="unfinished" />
+        <translation>Dagelijks</translation>
     </message>
     <message>
         <source>Everyday care to keep the backs of the knees loose: once or twice a day.</source>
-        <translation type="unfinished" />
+        <translation>Dagelijkse zorg om de achterkant van de knieën soepel te houden: een- of tweemaal per dag.</translation>
     </message>
     <message>
         <source>Settle in</source>
-        <translation type="unfinished" />
+        <translation>Gaan zitten</translation>
     </message>
     <message>
         <source>Sit down and bend your {knee} knee a little, with the foot flat on the floor or resting on something.</source>
-        <translation type="unfinished" />
+        <translation>Ga zitten en buig uw {knee} knie een beetje, met de voet plat op de grond of ergens op rustend.</translation>
     </message>
     <message>
         <source>Warm your hands</source>
-        <translation type="unfinished" />
+        <translation>Warm uw handen</translation>
     </message>
     <message>
         <source>Rub your palms briskly together until they feel warm.</source>
-        <translation type="unfinished" />
+        <translation>Wrijf uw handpalmen stevig tegen elkaar tot ze warm aanvoelen.</translation>
     </message>
     <message>
         <source>Find the hollow</source>
-        <translation type="unfinished" />
+        <translation>Zoek de knieholte</translation>
     </message>
     <message>
         <source>Slide your fingers behind the {knee} knee and feel for the soft dip in the middle of the crease.</source>
-        <translation type="unfinished" />
+        <translation>Schuif uw vingers achter uw {knee} knie en voel naar het zachte kuiltje midden in de plooi.</translation>
     </message>
     <message>
         <source>Press gently</source>
-        <translation type="unfinished" />
+        <translation>Zacht drukken</translation>
     </message>
     <message>
         <source>Rest your thumbs in the hollow and lean in slowly until the pressure is firm but never painful.</source>
@@ -2606,7 +2611,7 @@ To go ahead, type %1 below.</source>
     </message>
     <message>
         <source>Small circles</source>
-        <translation type="unfinished" />
+        <translation>Kleine rondjes</translation>
     </message>
     <message>
         <source>Trace small, slow circles across the hollow, the pressure firm but never painful.</source>
@@ -2614,7 +2619,7 @@ To go ahead, type %1 below.</source>
     </message>
     <message>
         <source>Steady hold</source>
-        <translation type="unfinished" />
+        <translation>Rustig vasthouden</translation>
     </message>
     <message>
         <source>Keep a still pressure on the centre of the crease, firm but never painful, then let go when the timer ends.</source>
@@ -2622,31 +2627,31 @@ To go ahead, type %1 below.</source>
     </message>
     <message>
         <source>Stroke down the calf</source>
-        <translation type="unfinished" />
+        <translation>Over de kuit strijken</translation>
     </message>
     <message>
         <source>With light hands, stroke from behind the knee down the calf towards the ankle.</source>
-        <translation type="unfinished" />
+        <translation>Strijk met lichte handen van achter de knie over de kuit naar de enkel.</translation>
     </message>
     <message>
         <source>Quick</source>
-        <translation type="unfinished" />
+        <translation>Snel</translation>
     </message>
     <message>
         <source>A short version for a busy day: one minute of movement per knee.</source>
-        <translation type="unfinished" />
+        <translation>Een korte versie voor een drukke dag: één minuut beweging per knie.</translation>
     </message>
     <message>
         <source>Sit with your {knee} knee slightly bent and the foot supported.</source>
-        <translation type="unfinished" />
+        <translation>Zit met uw {knee} knie licht gebogen en de voet ondersteund.</translation>
     </message>
     <message>
         <source>Rub your palms together for a few breaths.</source>
-        <translation type="unfinished" />
+        <translation>Wrijf uw handpalmen een paar ademhalingen lang tegen elkaar.</translation>
     </message>
     <message>
         <source>Feel for the soft dip at the centre of the crease behind the {knee} knee.</source>
-        <translation type="unfinished" />
+        <translation>Voel naar het zachte kuiltje midden in de plooi achter uw {knee} knie.</translation>
     </message>
     <message>
         <source>Press in with your thumbs, slowly, to a firm pressure that never hurts.</source>
@@ -2658,27 +2663,27 @@ To go ahead, type %1 below.</source>
     </message>
     <message>
         <source>Finish with a few light strokes from the knee down towards the ankle.</source>
-        <translation type="unfinished" />
+        <translation>Sluit af met een paar lichte streken van de knie naar de enkel.</translation>
     </message>
     <message>
         <source>Recovery</source>
-        <translation type="unfinished" />
+        <translation>Herstel</translation>
     </message>
     <message>
         <source>After hard exercise: three minutes of movement per knee and a longer finish down the calf.</source>
-        <translation type="unfinished" />
+        <translation>Na zware inspanning: drie minuten beweging per knie en een langere afsluiting over de kuit.</translation>
     </message>
     <message>
         <source>Sit comfortably, {knee} knee bent a little, foot flat or propped up.</source>
-        <translation type="unfinished" />
+        <translation>Zit gemakkelijk, {knee} knie iets gebogen, voet plat of hoger gelegd.</translation>
     </message>
     <message>
         <source>Rub your hands together until the palms are warm.</source>
-        <translation type="unfinished" />
+        <translation>Wrijf uw handen tegen elkaar tot de handpalmen warm zijn.</translation>
     </message>
     <message>
         <source>Bend the {knee} knee slightly and find the soft centre of the crease with your fingertips.</source>
-        <translation type="unfinished" />
+        <translation>Buig uw {knee} knie licht en zoek met uw vingertoppen het zachte midden van de plooi.</translation>
     </message>
     <message>
         <source>Use the heels of your palms and build up slowly to a pressure that is firm but never painful.</source>
@@ -2686,7 +2691,7 @@ To go ahead, type %1 below.</source>
     </message>
     <message>
         <source>Slow strokes</source>
-        <translation type="unfinished" />
+        <translation>Langzame streken</translation>
     </message>
     <message>
         <source>Stroke slowly up and down across the hollow with an even pressure, firm but never painful.</source>
@@ -2698,27 +2703,27 @@ To go ahead, type %1 below.</source>
     </message>
     <message>
         <source>Stroke lightly and slowly down the whole calf to the ankle, several times.</source>
-        <translation type="unfinished" />
+        <translation>Strijk een paar keer licht en langzaam over de hele kuit naar de enkel.</translation>
     </message>
     <message>
         <source>Relax</source>
-        <translation type="unfinished" />
+        <translation>Ontspannen</translation>
     </message>
     <message>
         <source>Wind down: slow breathing, small slow circles and three still holds.</source>
-        <translation type="unfinished" />
+        <translation>Tot rust komen: langzaam ademen, kleine langzame rondjes en driemaal rustig vasthouden.</translation>
     </message>
     <message>
         <source>Sit back, let your shoulders drop, and rest your {knee} foot with the knee slightly bent.</source>
-        <translation type="unfinished" />
+        <translation>Leun achterover, laat uw schouders zakken en laat uw {knee} voet rusten met de knie licht gebogen.</translation>
     </message>
     <message>
         <source>Rub your palms together slowly while you breathe out long.</source>
-        <translation type="unfinished" />
+        <translation>Wrijf uw handpalmen langzaam tegen elkaar terwijl u lang uitademt.</translation>
     </message>
     <message>
         <source>Find the soft middle of the crease behind the {knee} knee.</source>
-        <translation type="unfinished" />
+        <translation>Zoek het zachte midden van de plooi achter uw {knee} knie.</translation>
     </message>
     <message>
         <source>Let your thumbs sink in bit by bit until the pressure is firm but never painful.</source>
@@ -2726,7 +2731,7 @@ To go ahead, type %1 below.</source>
     </message>
     <message>
         <source>Small, slow circles</source>
-        <translation type="unfinished" />
+        <translation>Kleine, langzame rondjes</translation>
     </message>
     <message>
         <source>Make small, slow circles over the hollow in time with your breath, the pressure firm but never painful.</source>
@@ -2734,7 +2739,7 @@ To go ahead, type %1 below.</source>
     </message>
     <message>
         <source>Still hold</source>
-        <translation type="unfinished" />
+        <translation>Stil vasthouden</translation>
     </message>
     <message>
         <source>Hold a steady pressure on the centre of the crease, firm but never painful, and breathe slowly.</source>
@@ -2742,187 +2747,187 @@ To go ahead, type %1 below.</source>
     </message>
     <message>
         <source>Glide your hands gently down the calf towards the ankle.</source>
-        <translation type="unfinished" />
+        <translation>Laat uw handen zacht over de kuit naar de enkel glijden.</translation>
     </message>
     <message>
         <source>Ankle pumps</source>
-        <translation type="unfinished" />
+        <translation>Voetpompjes</translation>
     </message>
     <message>
         <source>Point and pull your feet in a steady rhythm so the calf muscles squeeze blood back up the legs.</source>
-        <translation type="unfinished" />
+        <translation>Strek en trek uw voeten in een rustig ritme, zodat de kuitspieren het bloed terug omhoog door de benen persen.</translation>
     </message>
     <message>
         <source>Legs out</source>
-        <translation type="unfinished" />
+        <translation>Benen gestrekt</translation>
     </message>
     <message>
         <source>Sit back or lie down with both legs stretched out and your heels resting on the floor or the bed.</source>
-        <translation type="unfinished" />
+        <translation>Leun achterover of ga liggen met beide benen gestrekt en de hielen op de grond of het bed.</translation>
     </message>
     <message>
         <source>Point both feet away from you, then pull your toes back towards your shins: one full pump on each count. Smooth, not forced.</source>
-        <translation type="unfinished" />
+        <translation>Strek beide voeten van u af en trek dan uw tenen terug naar uw schenen: één volledige pomp per tel. Soepel, niet geforceerd.</translation>
     </message>
     <message>
         <source>Rest</source>
-        <translation type="unfinished" />
+        <translation>Rust</translation>
     </message>
     <message>
         <source>Let your feet go still and breathe easily; the next set starts when the timer ends.</source>
-        <translation type="unfinished" />
+        <translation>Houd uw voeten stil en adem rustig; de volgende reeks begint als de tijd om is.</translation>
     </message>
     <message>
         <source>Calf raises</source>
-        <translation type="unfinished" />
+        <translation>Op de tenen staan</translation>
     </message>
     <message>
         <source>Rise up on your toes and lower slowly, to work the calf muscles that help blood flow back from the legs.</source>
-        <translation type="unfinished" />
+        <translation>Kom op uw tenen en zak langzaam terug, om de kuitspieren te laten werken die het bloed uit de benen terug helpen stromen.</translation>
     </message>
     <message>
         <source>Stand and hold on</source>
-        <translation type="unfinished" />
+        <translation>Sta en houd u vast</translation>
     </message>
     <message>
         <source>Stand behind a sturdy chair or beside a wall, feet about hip-width apart, one hand resting on it for balance.</source>
-        <translation type="unfinished" />
+        <translation>Ga achter een stevige stoel of naast een muur staan, voeten ongeveer op heupbreedte, één hand erop voor uw evenwicht.</translation>
     </message>
     <message>
         <source>Rise slowly onto the balls of both feet, then lower your heels back to the floor: one raise on each count.</source>
-        <translation type="unfinished" />
+        <translation>Kom langzaam op de bal van beide voeten en laat dan uw hielen terug op de grond zakken: één keer per tel.</translation>
     </message>
     <message>
         <source>Stand easy with your heels down and let the calves relax before the next set.</source>
-        <translation type="unfinished" />
+        <translation>Sta ontspannen met uw hielen op de grond en laat de kuiten losser worden voor de volgende reeks.</translation>
     </message>
     <message>
         <source>Calf and hamstring stretches</source>
-        <translation type="unfinished" />
+        <translation>Kuit- en hamstringstretch</translation>
     </message>
     <message>
         <source>Gentle, still stretches for the backs of the legs, to ease tight calves and hamstrings.</source>
-        <translation type="unfinished" />
+        <translation>Zachte, stilstaande rekoefeningen voor de achterkant van de benen, tegen stijve kuiten en hamstrings.</translation>
     </message>
     <message>
         <source>Face a wall</source>
-        <translation type="unfinished" />
+        <translation>Naar een muur toe</translation>
     </message>
     <message>
-        <source>Stand about an arm's length from a wall and rest both hands on it at shoulder height.</source>
-        <translation type="unfinished" />
+        <source>Stand about an arm&apos;s length from a wall and rest both hands on it at shoulder height.</source>
+        <translation>Ga op een armlengte van een muur staan en leg beide handen erop op schouderhoogte.</translation>
     </message>
     <message>
         <source>Calf stretch</source>
-        <translation type="unfinished" />
+        <translation>Kuitstretch</translation>
     </message>
     <message>
         <source>Step your {side} foot back and press that heel to the floor. Bend the front knee and lean towards the wall until the {side} calf feels a mild pull. Stay still; no bouncing.</source>
-        <translation type="unfinished" />
+        <translation>Zet uw {side} voet naar achteren en druk die hiel op de grond. Buig de voorste knie en leun naar de muur tot u een lichte rek in de {side} kuit voelt. Blijf stil; niet veren.</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished" />
+        <translation>Loslaten</translation>
     </message>
     <message>
         <source>Ease out of the stretch and shake the leg loose. Next: the {side} leg.</source>
-        <translation type="unfinished" />
+        <translation>Kom rustig uit de rekoefening en schud het been los. Daarna: het {side} been.</translation>
     </message>
     <message>
         <source>Sit on a chair</source>
-        <translation type="unfinished" />
+        <translation>Op een stoel zitten</translation>
     </message>
     <message>
         <source>Sit near the front edge of a steady chair with both feet flat on the floor.</source>
-        <translation type="unfinished" />
+        <translation>Ga op de voorrand van een stevige stoel zitten met beide voeten plat op de grond.</translation>
     </message>
     <message>
         <source>Hamstring stretch</source>
-        <translation type="unfinished" />
+        <translation>Hamstringstretch</translation>
     </message>
     <message>
         <source>Straighten your {side} leg in front of you, heel on the floor and toes up. Keep your back long and tip forward from the hips until the back of the {side} thigh feels a mild pull.</source>
-        <translation type="unfinished" />
+        <translation>Strek uw {side} been voor u uit, hiel op de grond en tenen omhoog. Houd uw rug lang en buig vanuit de heupen naar voren tot u een lichte rek achter in de {side} dij voelt.</translation>
     </message>
     <message>
         <source>Sit back up, bend the knee and let the leg rest. Next: the {side} leg.</source>
-        <translation type="unfinished" />
+        <translation>Ga weer rechtop zitten, buig de knie en laat het been rusten. Daarna: het {side} been.</translation>
     </message>
     <message>
         <source>Leg elevation</source>
-        <translation type="unfinished" />
+        <translation>Benen omhoog</translation>
     </message>
     <message>
         <source>Rest with your legs raised above your heart for 15 to 20 minutes, to help swelling go down.</source>
-        <translation type="unfinished" />
+        <translation>Rust 15 tot 20 minuten met uw benen hoger dan uw hart, zodat zwelling kan afnemen.</translation>
     </message>
     <message>
         <source>Lie down, legs up</source>
-        <translation type="unfinished" />
+        <translation>Liggen, benen omhoog</translation>
     </message>
     <message>
         <source>Lie on your back and rest your legs on cushions, or up against a wall, so that your feet are higher than your heart.</source>
-        <translation type="unfinished" />
+        <translation>Ga op uw rug liggen en leg uw benen op kussens of tegen een muur, zodat uw voeten hoger zijn dan uw hart.</translation>
     </message>
     <message>
         <source>Legs raised</source>
-        <translation type="unfinished" />
+        <translation>Benen omhoog</translation>
     </message>
     <message>
         <source>Stay still and breathe easily. You can minimise this window: a soft chime tells you when the time is up.</source>
-        <translation type="unfinished" />
+        <translation>Lig stil en adem rustig. U kunt dit venster minimaliseren: een zacht belletje laat weten wanneer de tijd om is.</translation>
     </message>
     <message>
         <source>Come down slowly</source>
-        <translation type="unfinished" />
+        <translation>Rustig omlaag</translation>
     </message>
     <message>
         <source>Lower your legs, roll onto one side and sit up gently before you stand.</source>
-        <translation type="unfinished" />
+        <translation>Laat uw benen zakken, rol op één zij en kom rustig overeind voordat u gaat staan.</translation>
     </message>
     <message>
         <source>Contrast shower</source>
-        <translation type="unfinished" />
+        <translation>Wisseldouche</translation>
     </message>
     <message>
         <source>Warm and cool water on the legs in turns, to get the circulation going.</source>
-        <translation type="unfinished" />
+        <translation>Om beurten warm en koel water op de benen, om de bloedsomloop op gang te brengen.</translation>
     </message>
     <message>
         <source>Not for you if you have been told to avoid sudden changes of temperature. Keep the water warm, never hot, and cool, never icy. Stop at once if you feel dizzy or unwell.</source>
-        <translation type="unfinished" />
+        <translation>Niet voor u als u gezegd is plotselinge temperatuurwisselingen te vermijden. Houd het water warm, nooit heet, en koel, nooit ijskoud. Stop meteen als u duizelig wordt of zich niet goed voelt.</translation>
     </message>
     <message>
         <source>Get ready</source>
-        <translation type="unfinished" />
+        <translation>Klaarmaken</translation>
     </message>
     <message>
         <source>Stand steadily in the shower, or sit on a shower stool, with the shower head in your hand and the water warm.</source>
-        <translation type="unfinished" />
+        <translation>Sta stevig in de douche, of zit op een douchekrukje, met de douchekop in uw hand en het water warm.</translation>
     </message>
     <message>
         <source>Warm and cool</source>
-        <translation type="unfinished" />
+        <translation>Warm en koel</translation>
     </message>
     <message>
         <source>Dry off</source>
-        <translation type="unfinished" />
+        <translation>Afdrogen</translation>
     </message>
     <message>
         <source>Turn off the water, pat your legs dry and rest a moment before you move on.</source>
-        <translation type="unfinished" />
+        <translation>Zet het water uit, dep uw benen droog en rust even voordat u verdergaat.</translation>
     </message>
     <message>
         <source>Calf strokes</source>
-        <translation type="unfinished" />
+        <translation>Kuitstreken</translation>
     </message>
     <message>
         <source>Light, slow strokes down the calf towards the ankle, a longer, gentle finish.</source>
-        <translation type="unfinished" />
+        <translation>Lichte, langzame streken over de kuit naar de enkel, een langere, zachte afsluiting.</translation>
     </message>
     <message>
         <source>With light hands, stroke slowly from behind the {knee} knee down the calf to the ankle, again and again.</source>
-        <translation type="unfinished" />
+        <translation>Strijk met lichte handen steeds weer langzaam van achter uw {knee} knie over de kuit naar de enkel.</translation>
     </message>
 </context>
 <context>
@@ -3008,7 +3013,7 @@ To go ahead, type %1 below.</source>
         <translation>Is een van uw benen op dit moment gezwollen, warm, rood of pijnlijk?</translation>
     </message>
     <message>
-        <source>A leg that is swollen, warm, red or painful should be checked by a doctor or nurse promptly. Please don't massage it. Sessions stay on hold until the leg is back to normal, or until a health professional has told you that massage is fine.</source>
+        <source>A leg that is swollen, warm, red or painful should be checked by a doctor or nurse promptly. Please don&apos;t massage it. Sessions stay on hold until the leg is back to normal, or until a health professional has told you that massage is fine.</source>
         <translation>Een been dat gezwollen, warm, rood of pijnlijk is, moet snel door een arts of verpleegkundige worden nagekeken. Masseer het niet. De sessies blijven opgeschort tot het been weer normaal is, of tot een zorgverlener u heeft gezegd dat massage in orde is.</translation>
     </message>
     <message>
@@ -3076,7 +3081,7 @@ To go ahead, type %1 below.</source>
         <translation>Wanneer u dit niet moet doen</translation>
     </message>
     <message>
-        <source>Please don't use these sessions if you have any of the following:</source>
+        <source>Please don&apos;t use these sessions if you have any of the following:</source>
         <translation>Gebruik deze sessies niet als een van de volgende dingen op u van toepassing is:</translation>
     </message>
     <message>
@@ -3092,15 +3097,15 @@ To go ahead, type %1 below.</source>
         <translation>Tijdens een sessie</translation>
     </message>
     <message>
-        <source>Press firmly, but never so hard that it hurts. If you feel sharp pain, numbness or tingling, ease the pressure or stop. The red "It hurts / numb / tingling" button, or the ! key, pauses the session at once.</source>
-        <translation>Druk stevig, maar nooit zo hard dat het pijn doet. Voelt u scherpe pijn, gevoelloosheid of tintelingen, verminder dan de druk of stop. De rode knop "Pijn / gevoelloos / tintelt", of de toets !, pauzeert de sessie meteen.</translation>
+        <source>Press firmly, but never so hard that it hurts. If you feel sharp pain, numbness or tingling, ease the pressure or stop. The red &quot;It hurts / numb / tingling&quot; button, or the ! key, pauses the session at once.</source>
+        <translation>Druk stevig, maar nooit zo hard dat het pijn doet. Voelt u scherpe pijn, gevoelloosheid of tintelingen, verminder dan de druk of stop. De rode knop &quot;Pijn / gevoelloos / tintelt&quot;, of de toets !, pauzeert de sessie meteen.</translation>
     </message>
     <message>
         <source>When to see a health professional</source>
         <translation>Wanneer u naar een zorgverlener moet</translation>
     </message>
     <message>
-        <source>Don't massage a leg that shows these signs; have it checked promptly instead:</source>
+        <source>Don&apos;t massage a leg that shows these signs; have it checked promptly instead:</source>
         <translation>Masseer geen been met deze tekenen; laat het in plaats daarvan snel nakijken:</translation>
     </message>
     <message>
@@ -3144,67 +3149,67 @@ To go ahead, type %1 below.</source>
     <name>schedule</name>
     <message>
         <source>times</source>
-        <translation type="unfinished" />
+        <translation>tijden</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished" />
+        <translation>dagen</translation>
     </message>
     <message>
         <source>daily goal</source>
-        <translation type="unfinished" />
+        <translation>dagdoel</translation>
     </message>
     <message>
         <source>snooze length (minutes)</source>
-        <translation type="unfinished" />
+        <translation>sluimerduur (minuten)</translation>
     </message>
     <message>
         <source>recovery reminders a day</source>
-        <translation type="unfinished" />
+        <translation>herstelherinneringen per dag</translation>
     </message>
     <message>
         <source>recovery days</source>
-        <translation type="unfinished" />
+        <translation>hersteldagen</translation>
     </message>
     <message>
         <source>snooze</source>
-        <translation type="unfinished" />
+        <translation>sluimeren</translation>
     </message>
     <message>
         <source>movement nudges</source>
-        <translation type="unfinished" />
+        <translation>beweegseintjes</translation>
     </message>
     <message>
         <source>choose at least one time of day (or turn reminders off)</source>
-        <translation type="unfinished" />
+        <translation>kies minstens één tijdstip (of zet de herinneringen uit)</translation>
     </message>
     <message>
         <source>at most %1 a day</source>
-        <translation type="unfinished" />
+        <translation>hoogstens %1 per dag</translation>
     </message>
     <message>
         <source>the same time is listed twice</source>
-        <translation type="unfinished" />
+        <translation>hetzelfde tijdstip staat er twee keer</translation>
     </message>
     <message>
         <source>choose at least one day of the week (or turn reminders off)</source>
-        <translation type="unfinished" />
+        <translation>kies minstens één dag van de week (of zet de herinneringen uit)</translation>
     </message>
     <message>
         <source>days are numbered 0 (Monday) to 6 (Sunday)</source>
-        <translation type="unfinished" />
+        <translation>dagen zijn genummerd van 0 (maandag) tot 6 (zondag)</translation>
     </message>
     <message>
         <source>%1 is not from %2 to %3</source>
-        <translation type="unfinished" />
+        <translation>%1 ligt niet tussen %2 en %3</translation>
     </message>
     <message>
         <source>minutes must be more than 0</source>
-        <translation type="unfinished" />
+        <translation>minuten moeten meer dan 0 zijn</translation>
     </message>
     <message>
         <source>the hours must span at least one hour, from the first to the last</source>
-        <translation type="unfinished" />
+        <translation>de uren moeten minstens één uur beslaan, van het eerste tot het laatste</translation>
     </message>
 </context>
 <context>
@@ -3258,31 +3263,31 @@ To go ahead, type %1 below.</source>
     <name>text</name>
     <message>
         <source>Left knee</source>
-        <translation type="unfinished" />
+        <translation>Linkerknie</translation>
     </message>
     <message>
         <source>Right knee</source>
-        <translation type="unfinished" />
+        <translation>Rechterknie</translation>
     </message>
     <message>
         <source>Left leg</source>
-        <translation type="unfinished" />
+        <translation>Linkerbeen</translation>
     </message>
     <message>
         <source>Right leg</source>
-        <translation type="unfinished" />
+        <translation>Rechterbeen</translation>
     </message>
     <message>
         <source>Switch now</source>
-        <translation type="unfinished" />
+        <translation>Nu wisselen</translation>
     </message>
     <message>
         <source>Session complete</source>
-        <translation type="unfinished" />
+        <translation>Sessie voltooid</translation>
     </message>
     <message>
         <source>Session stopped</source>
-        <translation type="unfinished" />
+        <translation>Sessie gestopt</translation>
     </message>
     <message>
         <source>Session ended for safety</source>
@@ -3290,130 +3295,132 @@ To go ahead, type %1 below.</source>
     </message>
     <message>
         <source>Session interrupted</source>
-        <translation type="unfinished" />
+        <translation>Sessie onderbroken</translation>
     </message>
     <message>
         <source>Steps skipped</source>
         <extracomment>A session that reached its end, but with a pressing, moving or exercise step skipped.</extracomment>
-        <translation type="unfinished" />
+        <translation>Stappen overgeslagen</translation>
     </message>
     <message>
         <source>Before the first knee</source>
-        <translation type="unfinished" />
+        <translation>Vóór de eerste knie</translation>
     </message>
     <message>
         <source>Both legs</source>
-        <translation type="unfinished" />
+        <translation>Beide benen</translation>
     </message>
     <message>
         <source>%1 · step %2 of %3</source>
-        <translation type="unfinished" />
+        <translation>%1 · stap %2 van %3</translation>
     </message>
     <message>
         <source> · set %1 of %2</source>
-        <translation type="unfinished" />
+        <translation> · reeks %1 van %2</translation>
     </message>
     <message>
         <source> · round %1 of %2</source>
-        <translation type="unfinished" />
+        <translation> · ronde %1 van %2</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished" />
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished" />
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished" />
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 of %2 steps done</source>
-        <translation type="unfinished" />
+        <translation>%1 van %2 stappen gedaan</translation>
     </message>
     <message>
         <source>, %1 skipped</source>
-        <translation type="unfinished" />
+        <translation>, %1 overgeslagen</translation>
     </message>
     <message>
         <source>%1: %2, %3.</source>
-        <translation type="unfinished" />
+        <translation>%1: %2, %3.</translation>
     </message>
     <message>
         <source>Last step</source>
-        <translation type="unfinished" />
+        <translation>Laatste stap</translation>
     </message>
     <message>
         <source>Next: %1 · %2</source>
-        <translation type="unfinished" />
+        <translation>Volgende: %1 · %2</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished" />
+        <translation>Volgende: %1</translation>
     </message>
     <message>
         <source>%1 left in the session</source>
-        <translation type="unfinished" />
+        <translation>Nog %1 in de sessie</translation>
     </message>
     <message>
         <source>↻  Small circles over BL40 · one every %1 s</source>
-        <translation type="unfinished" />
+        <translation>↻  Kleine rondjes over BL40 · elke %1 s één</translation>
     </message>
     <message>
         <source>↕  Slow strokes up and down across the hollow · one every %1 s</source>
-        <translation type="unfinished" />
+        <translation>↕  Langzaam op en neer strijken over de knieholte · elke %1 s één</translation>
     </message>
     <message>
         <source>Release in %1 s</source>
-        <translation type="unfinished" />
+        <translation>Loslaten over %1 s</translation>
     </message>
     <message>
         <source>Hold still on BL40 · %1 s, then release</source>
-        <translation type="unfinished" />
+        <translation>Stil vasthouden op BL40 · %1 s, dan loslaten</translation>
     </message>
     <message>
         <source>↓  Light strokes from the knee down the calf to the ankle</source>
-        <translation type="unfinished" />
+        <translation>↓  Lichte streken van de knie over de kuit naar de enkel</translation>
     </message>
     <message>
         <source>Release: let the hollow rest</source>
-        <translation type="unfinished" />
+        <translation>Loslaten: laat de knieholte rusten</translation>
     </message>
     <message>
         <source>BL40 · Weizhong sits in the middle of the crease</source>
-        <translation type="unfinished" />
+        <translation>BL40 · Weizhong ligt midden in de plooi</translation>
     </message>
     <message>
         <source>Hold the stretch · %1 s, then release</source>
-        <translation type="unfinished" />
+        <translation>Houd de rek vast · %1 s, dan loslaten</translation>
     </message>
     <message>
         <source>One every %1 s, smooth and steady</source>
-        <translation type="unfinished" />
+        <translation>Elke %1 s één, soepel en gelijkmatig</translation>
     </message>
     <message>
         <source>Rest quietly; a soft chime marks the end</source>
-        <translation type="unfinished" />
+        <translation>Rust rustig uit; een zacht belletje geeft het einde aan</translation>
     </message>
     <message>
         <source>Breathe in
 through the nose · %1 s</source>
-        <translation type="unfinished" />
+        <translation>Adem in
+door de neus · %1 s</translation>
     </message>
     <message>
         <source>Breathe out
 through the mouth · %1 s</source>
-        <translation type="unfinished" />
+        <translation>Adem uit
+door de mond · %1 s</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished" />
+        <translation> en </translation>
     </message>
     <message>
         <source>You reported %1. Next time use a lighter touch; if it comes back, leave this point out and ask a health professional.</source>
-        <translation type="unfinished" />
+        <translation>U meldde %1. Druk de volgende keer lichter; komt het terug, sla dit punt dan over en vraag een zorgverlener om raad.</translation>
     </message>
     <message>
         <source>sharp pain</source>
@@ -3429,74 +3436,74 @@ through the mouth · %1 s</source>
     </message>
     <message>
         <source>Well done</source>
-        <translation type="unfinished" />
+        <translation>Goed gedaan</translation>
     </message>
     <message>
         <source>Take care</source>
-        <translation type="unfinished" />
+        <translation>Pas goed op uzelf</translation>
     </message>
     <message>
         <source>Session ended</source>
-        <translation type="unfinished" />
+        <translation>Sessie beëindigd</translation>
     </message>
     <message>
         <source>%1 in all, %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 in totaal, %2.</translation>
     </message>
 </context>
 <context>
     <name>tray</name>
     <message>
         <source>Time for your knees</source>
-        <translation type="unfinished" />
+        <translation>Tijd voor uw knieën</translation>
     </message>
     <message>
         <source>tomorrow %1</source>
-        <translation type="unfinished" />
+        <translation>morgen %1</translation>
     </message>
     <message>
         <source>%1 of %2 session today</source>
-        <translation type="unfinished" />
+        <translation>%1 van %2 sessie vandaag</translation>
     </message>
     <message>
         <source>%1 of %2 sessions today</source>
-        <translation type="unfinished" />
+        <translation>%1 van %2 sessies vandaag</translation>
     </message>
     <message>
         <source>about %1 minutes</source>
-        <translation type="unfinished" />
+        <translation>ongeveer %1 minuten</translation>
     </message>
     <message>
         <source>about a minute</source>
-        <translation type="unfinished" />
+        <translation>ongeveer een minuut</translation>
     </message>
     <message>
         <source>%1: %2, sitting down. %3.</source>
-        <translation type="unfinished" />
+        <translation>%1: %2, zittend. %3.</translation>
     </message>
     <message>
         <source>Here again, as you asked.</source>
-        <translation type="unfinished" />
+        <translation>Hier ben ik weer, zoals u vroeg.</translation>
     </message>
     <message>
         <source>This one was due at %1, while the computer was asleep or off.</source>
-        <translation type="unfinished" />
+        <translation>Deze was gepland om %1, terwijl de computer sliep of uit stond.</translation>
     </message>
     <message>
         <source>A session is running</source>
-        <translation type="unfinished" />
+        <translation>Er loopt een sessie</translation>
     </message>
     <message>
         <source>A session is due (since %1)</source>
-        <translation type="unfinished" />
+        <translation>Een sessie staat gepland (sinds %1)</translation>
     </message>
     <message>
         <source>Next reminder: %1</source>
-        <translation type="unfinished" />
+        <translation>Volgende herinnering: %1</translation>
     </message>
     <message>
         <source>No reminders planned</source>
-        <translation type="unfinished" />
+        <translation>Geen herinneringen gepland</translation>
     </message>
 </context>
 </TS>
