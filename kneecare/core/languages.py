@@ -10,6 +10,8 @@ SOURCE_LANGUAGE = "en"
 LANGUAGES: dict[str, str] = {
     "en": "English",
     "de": "Deutsch",
+    "nl": "Nederlands",
+    "pl": "Polski",
 }
 
 # Languages whose catalogue is for one country's variant: a system locale of the bare language uses it.
