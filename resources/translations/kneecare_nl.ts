@@ -1011,7 +1011,7 @@
     </message>
     <message>
         <source>ended for safety</source>
-        <translation>gestopt voor de veiligheid</translation>
+        <translation>beëindigd voor de veiligheid</translation>
     </message>
     <message>
         <source>interrupted (the app was closed)</source>
@@ -1099,7 +1099,7 @@
     </message>
     <message>
         <source>session ended for safety</source>
-        <translation>sessie gestopt voor de veiligheid</translation>
+        <translation>sessie beëindigd voor de veiligheid</translation>
     </message>
     <message>
         <source>no reason given not to do the sessions</source>
@@ -1959,7 +1959,7 @@
     </message>
     <message>
         <source>Ended for safety</source>
-        <translation>Gestopt voor de veiligheid</translation>
+        <translation>Beëindigd voor de veiligheid</translation>
     </message>
     <message>
         <source>Interrupted</source>
@@ -3014,7 +3014,7 @@ Typ hieronder %1 om door te gaan.</translation>
     </message>
     <message>
         <source>A leg that is swollen, warm, red or painful should be checked by a doctor or nurse promptly. Please don&apos;t massage it. Sessions stay on hold until the leg is back to normal, or until a health professional has told you that massage is fine.</source>
-        <translation>Een been dat gezwollen, warm, rood of pijnlijk is, moet snel door een arts of verpleegkundige worden nagekeken. Masseer het niet. De sessies blijven opgeschort tot het been weer normaal is, of tot een zorgverlener u heeft gezegd dat massage in orde is.</translation>
+        <translation>Een been dat gezwollen, warm, rood of pijnlijk is, hoort snel door een arts of verpleegkundige te worden nagekeken. Masseer het niet. De sessies blijven opgeschort tot het been weer normaal is, of tot een zorgverlener u heeft gezegd dat massage in orde is.</translation>
     </message>
     <message>
         <source>Paused. Ease the pressure, or stop. Sharp pain, numbness or tingling means: press more lightly, or end the session here.</source>
@@ -3291,7 +3291,7 @@ Typ hieronder %1 om door te gaan.</translation>
     </message>
     <message>
         <source>Session ended for safety</source>
-        <translation>Sessie gestopt voor de veiligheid</translation>
+        <translation>Sessie beëindigd voor de veiligheid</translation>
     </message>
     <message>
         <source>Session interrupted</source>

@@ -355,7 +355,7 @@
     </message>
     <message>
         <source>When to see a professional</source>
-        <translation>Kiedy zgłosić się do specjalisty</translation>
+        <translation>Kiedy szukać pomocy medycznej</translation>
     </message>
     <message>
         <source>See a doctor or nurse if swelling or pain in a leg does not go away, or keeps coming back.</source>
@@ -371,7 +371,7 @@
     </message>
     <message>
         <source>KneeCare is a self-care companion. It does not treat or heal any illness, and it does not replace advice from a health professional.</source>
-        <translation>KneeCare pomaga dbać o siebie. Nie leczy żadnej choroby i nie zastępuje porady specjalisty.</translation>
+        <translation>KneeCare pomaga dbać o siebie. Nie leczy żadnej choroby i nie zastępuje porady pracownika medycznego.</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -621,7 +621,7 @@
     </message>
     <message>
         <source>When not to do this, and when to see a health professional (F1)</source>
-        <translation>Kiedy tego nie robić i kiedy zgłosić się do specjalisty (F1)</translation>
+        <translation>Kiedy tego nie robić i kiedy szukać pomocy medycznej (F1)</translation>
     </message>
     <message>
         <source>Repeat the safety &amp;questions</source>
@@ -1011,7 +1011,7 @@
     </message>
     <message>
         <source>ended for safety</source>
-        <translation>przerwana dla bezpieczeństwa</translation>
+        <translation>zakończona dla bezpieczeństwa</translation>
     </message>
     <message>
         <source>interrupted (the app was closed)</source>
@@ -1099,7 +1099,7 @@
     </message>
     <message>
         <source>session ended for safety</source>
-        <translation>sesja przerwana dla bezpieczeństwa</translation>
+        <translation>sesja zakończona dla bezpieczeństwa</translation>
     </message>
     <message>
         <source>no reason given not to do the sessions</source>
@@ -1107,11 +1107,11 @@
     </message>
     <message>
         <source>pregnant; a healthcare provider agreed to the sessions</source>
-        <translation>ciąża; specjalista zgodził się na sesje</translation>
+        <translation>ciąża; pracownik medyczny zgodził się na sesje</translation>
     </message>
     <message>
         <source>pregnant; sessions held until a healthcare provider agrees</source>
-        <translation>ciąża; sesje wstrzymane do zgody specjalisty</translation>
+        <translation>ciąża; sesje wstrzymane do zgody pracownika medycznego</translation>
     </message>
     <message>
         <source>sessions on hold because of a yes</source>
@@ -1127,7 +1127,7 @@
     </message>
     <message>
         <source>the person said a health professional cleared it</source>
-        <translation>osoba podała, że specjalista wyraził zgodę</translation>
+        <translation>osoba podała, że pracownik medyczny wyraził zgodę</translation>
     </message>
     <message>
         <source>d MMM yyyy</source>
@@ -1334,7 +1334,7 @@
     <name>ReportDialog</name>
     <message>
         <source>Report for a health professional</source>
-        <translation>Raport dla specjalisty</translation>
+        <translation>Raport dla pracownika medycznego</translation>
     </message>
     <message>
         <source>optional</source>
@@ -1386,7 +1386,7 @@
     </message>
     <message>
         <source>Report for a &amp;health professional…</source>
-        <translation>Raport dla &amp;specjalisty…</translation>
+        <translation>Raport dla pracownika &amp;medycznego…</translation>
     </message>
 </context>
 <context>
@@ -1449,11 +1449,11 @@
     </message>
     <message>
         <source>Check with your healthcare provider first</source>
-        <translation>Najpierw proszę porozmawiać z lekarzem lub innym specjalistą</translation>
+        <translation>Najpierw proszę porozmawiać z lekarzem lub innym pracownikiem medycznym</translation>
     </message>
     <message>
         <source>Tick the box once your provider has agreed; then Continue is available.</source>
-        <translation>Proszę zaznaczyć pole, gdy lekarz lub inny specjalista wyrazi zgodę; wtedy przycisk Dalej będzie dostępny.</translation>
+        <translation>Proszę zaznaczyć pole, gdy lekarz lub inny pracownik medyczny wyrazi zgodę; wtedy przycisk Dalej będzie dostępny.</translation>
     </message>
     <message>
         <source>Not &amp;yet</source>
@@ -1489,7 +1489,7 @@
     </message>
     <message>
         <source>Nothing in your answers stops you from using KneeCare. Press Start when you are ready; a quick question about your legs comes first.</source>
-        <translation>Nic w odpowiedziach nie wyklucza korzystania z KneeCare. Gdy wszystko będzie gotowe, proszę nacisnąć Start; najpierw pojawi się krótkie pytanie o nogi.</translation>
+        <translation>Nic w odpowiedziach nie wyklucza korzystania z KneeCare. Proszę nacisnąć Start w dogodnej chwili; najpierw pojawi się krótkie pytanie o nogi.</translation>
     </message>
     <message>
         <source>If your health changes, choose Safety &gt; My situation changed, and the questions are asked again.</source>
@@ -1959,7 +1959,7 @@
     </message>
     <message>
         <source>Ended for safety</source>
-        <translation>Przerwana dla bezpieczeństwa</translation>
+        <translation>Zakończona dla bezpieczeństwa</translation>
     </message>
     <message>
         <source>Interrupted</source>
@@ -2970,7 +2970,7 @@ Aby kontynuować, proszę wpisać poniżej %1.</translation>
     </message>
     <message>
         <source>Have you had an operation on a knee recently, or are you still recovering from one?</source>
-        <translation>Czy kolano było niedawno operowane albo czy nadal trwa powrót do zdrowia po operacji kolana?</translation>
+        <translation>Czy któreś kolano było niedawno operowane albo czy nadal trwa powrót do zdrowia po operacji kolana?</translation>
     </message>
     <message>
         <source>Recent knee surgery</source>
@@ -3002,11 +3002,11 @@ Aby kontynuować, proszę wpisać poniżej %1.</translation>
     </message>
     <message>
         <source>Please check with your midwife, doctor or another healthcare provider before doing any pressure-point work. You can go on once they have told you it is fine for you.</source>
-        <translation>Przed jakimkolwiek uciskaniem punktów proszę skonsultować się z położną, lekarzem lub innym specjalistą. Można kontynuować, gdy potwierdzą, że to w porządku.</translation>
+        <translation>Przed jakimkolwiek uciskaniem punktów proszę skonsultować się z położną, lekarzem lub innym pracownikiem medycznym. Można kontynuować, gdy potwierdzą, że to w porządku.</translation>
     </message>
     <message>
         <source>My healthcare provider has told me that pressure-point self-massage is fine for me.</source>
-        <translation>Lekarz lub inny specjalista potwierdził, że samodzielny masaż punktów uciskowych jest dla mnie bezpieczny.</translation>
+        <translation>Lekarz lub inny pracownik medyczny powiedział mi, że samodzielny masaż punktów uciskowych jest dla mnie w porządku.</translation>
     </message>
     <message>
         <source>Is either of your legs swollen, warm, red or painful at the moment?</source>
@@ -3014,7 +3014,7 @@ Aby kontynuować, proszę wpisać poniżej %1.</translation>
     </message>
     <message>
         <source>A leg that is swollen, warm, red or painful should be checked by a doctor or nurse promptly. Please don&apos;t massage it. Sessions stay on hold until the leg is back to normal, or until a health professional has told you that massage is fine.</source>
-        <translation>Noga spuchnięta, ciepła, zaczerwieniona lub bolesna powinna szybko zostać zbadana przez lekarza lub pielęgniarkę. Proszę jej nie masować. Sesje pozostają wstrzymane, dopóki noga nie wróci do normy albo specjalista nie potwierdzi, że masaż jest bezpieczny.</translation>
+        <translation>Noga spuchnięta, ciepła, zaczerwieniona lub bolesna powinna szybko zostać zbadana przez lekarza lub pielęgniarkę. Proszę jej nie masować. Sesje pozostają wstrzymane, dopóki noga nie wróci do normy albo pracownik medyczny nie powie, że masaż jest w porządku.</translation>
     </message>
     <message>
         <source>Paused. Ease the pressure, or stop. Sharp pain, numbness or tingling means: press more lightly, or end the session here.</source>
@@ -3022,7 +3022,7 @@ Aby kontynuować, proszę wpisać poniżej %1.</translation>
     </message>
     <message>
         <source>What to do instead: talk to a doctor or another health professional about your legs. They can tell you what is safe for you.</source>
-        <translation>Co można zrobić zamiast tego: porozmawiać o nogach z lekarzem lub innym specjalistą. Taka osoba powie, co jest bezpieczne.</translation>
+        <translation>Co można zrobić zamiast tego: porozmawiać o nogach z lekarzem lub innym pracownikiem medycznym. Taka osoba powie, co jest bezpieczne.</translation>
     </message>
     <message>
         <source>How is your leg now?</source>
@@ -3046,7 +3046,7 @@ Aby kontynuować, proszę wpisać poniżej %1.</translation>
     </message>
     <message>
         <source>A &amp;professional said it is fine</source>
-        <translation>&amp;Specjalista potwierdził, że można</translation>
+        <translation>&amp;Pracownik medyczny powiedział, że można</translation>
     </message>
     <message>
         <source>Sessions are on hold: you said a leg was swollen, warm, red or painful. Please have it checked; press Start once it is back to normal.</source>
@@ -3090,7 +3090,7 @@ Aby kontynuować, proszę wpisać poniżej %1.</translation>
     </message>
     <message>
         <source>Check with your healthcare provider before any pressure-point work, and go on only once they have agreed.</source>
-        <translation>Przed jakimkolwiek uciskaniem punktów proszę skonsultować się z lekarzem lub innym specjalistą i kontynuować dopiero po jego zgodzie.</translation>
+        <translation>Przed jakimkolwiek uciskaniem punktów proszę skonsultować się z lekarzem lub innym pracownikiem medycznym i kontynuować dopiero po jego zgodzie.</translation>
     </message>
     <message>
         <source>During a session</source>
@@ -3102,11 +3102,11 @@ Aby kontynuować, proszę wpisać poniżej %1.</translation>
     </message>
     <message>
         <source>When to see a health professional</source>
-        <translation>Kiedy zgłosić się do specjalisty</translation>
+        <translation>Kiedy szukać pomocy medycznej</translation>
     </message>
     <message>
         <source>Don&apos;t massage a leg that shows these signs; have it checked promptly instead:</source>
-        <translation>Nie masować nogi z tymi objawami; zamiast tego szybko pokazać ją specjaliście:</translation>
+        <translation>Nie masować nogi z tymi objawami; zamiast tego szybko pokazać ją lekarzowi lub pielęgniarce:</translation>
     </message>
     <message>
         <source>swelling or pain in a leg that does not go away</source>
@@ -3142,7 +3142,7 @@ Aby kontynuować, proszę wpisać poniżej %1.</translation>
     </message>
     <message>
         <source>If you say a leg is swollen, warm, red or painful, sessions stay on hold until you tell KneeCare the leg is back to normal or a health professional has said massage is fine. For {back} days after that, or after you report pain, numbness or tingling during a session, the quick question is asked before every session, even if you turned it off.</source>
-        <translation>Jeśli noga jest spuchnięta, ciepła, zaczerwieniona lub bolesna, sesje pozostają wstrzymane, dopóki w KneeCare nie zostanie podane, że noga wróciła do normy lub że specjalista uznał masaż za bezpieczny. Przez {back} dni po tym, albo po zgłoszeniu bólu, drętwienia lub mrowienia podczas sesji, krótkie pytanie pojawia się przed każdą sesją, nawet jeśli zostało wyłączone.</translation>
+        <translation>Po odpowiedzi, że noga jest spuchnięta, ciepła, zaczerwieniona lub bolesna, sesje pozostają wstrzymane, dopóki w KneeCare nie zostanie podane, że noga wróciła do normy lub że pracownik medyczny powiedział, że masaż jest w porządku. Przez {back} dni po tym, albo po zgłoszeniu bólu, drętwienia lub mrowienia podczas sesji, krótkie pytanie pojawia się przed każdą sesją, nawet jeśli zostało wyłączone.</translation>
     </message>
 </context>
 <context>
@@ -3256,7 +3256,7 @@ Aby kontynuować, proszę wpisać poniżej %1.</translation>
     </message>
     <message>
         <source>Sessions are on hold until your healthcare provider agrees. Press Start to see more.</source>
-        <translation>Sesje są wstrzymane do czasu zgody lekarza lub innego specjalisty. Proszę nacisnąć Start, aby dowiedzieć się więcej.</translation>
+        <translation>Sesje są wstrzymane do czasu zgody lekarza lub innego pracownika medycznego. Proszę nacisnąć Start, aby dowiedzieć się więcej.</translation>
     </message>
 </context>
 <context>
@@ -3291,7 +3291,7 @@ Aby kontynuować, proszę wpisać poniżej %1.</translation>
     </message>
     <message>
         <source>Session ended for safety</source>
-        <translation>Sesja przerwana dla bezpieczeństwa</translation>
+        <translation>Sesja zakończona dla bezpieczeństwa</translation>
     </message>
     <message>
         <source>Session interrupted</source>
@@ -3420,7 +3420,7 @@ ustami · %1 s</translation>
     </message>
     <message>
         <source>You reported %1. Next time use a lighter touch; if it comes back, leave this point out and ask a health professional.</source>
-        <translation>Zgłoszono: %1. Następnym razem uciskać lżej; jeśli to wróci, pominąć ten punkt i zapytać specjalistę.</translation>
+        <translation>Zgłoszono: %1. Następnym razem uciskać lżej; jeśli to wróci, pominąć ten punkt i zapytać pracownika medycznego.</translation>
     </message>
     <message>
         <source>sharp pain</source>
