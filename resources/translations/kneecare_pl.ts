@@ -461,7 +461,7 @@
     </message>
     <message>
         <source>Skip to the next step (Right arrow)</source>
-        <translation>Przejdź do następnego kroku (strzałka w prawo)</translation>
+        <translation>Następny krok (strzałka w prawo)</translation>
     </message>
     <message>
         <source>Stop the session (Esc)</source>
@@ -517,7 +517,7 @@
     </message>
     <message>
         <source>Skip to the next step</source>
-        <translation>Przejdź do następnego kroku</translation>
+        <translation>Następny krok</translation>
     </message>
     <message>
         <source>Stop the session</source>
@@ -1119,7 +1119,7 @@
     </message>
     <message>
         <source>not every question answered</source>
-        <translation>nie na wszystkie pytania udzielono odpowiedzi</translation>
+        <translation>brak odpowiedzi na część pytań</translation>
     </message>
     <message>
         <source>the person said the leg was back to normal</source>
