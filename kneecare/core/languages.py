@@ -16,6 +16,8 @@ LANGUAGES: dict[str, str] = {
     "pt_BR": "Português (Brasil)",
     "ja": "日本語",
     "ar": "العربية",
+    "nl": "Nederlands",
+    "pl": "Polski",
 }
 
 # Languages whose catalogue is for one country's variant: a system locale of the bare language uses it.
