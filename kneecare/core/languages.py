@@ -14,10 +14,10 @@ LANGUAGES: dict[str, str] = {
     "es": "Español",
     "it": "Italiano",
     "pt_BR": "Português (Brasil)",
-    "ja": "日本語",
-    "ar": "العربية",
     "nl": "Nederlands",
     "pl": "Polski",
+    "ja": "日本語",
+    "ar": "العربية",
 }
 
 # Languages whose catalogue is for one country's variant: a system locale of the bare language uses it.
