@@ -10,6 +10,7 @@ from xml.etree import ElementTree
 import pytest
 
 from kneecare import APP_ID, APP_NAME, __version__
+from kneecare.core.languages import LANGUAGES
 from tests.helpers.system import need
 
 ROOT = Path(__file__).parents[2]
@@ -82,3 +83,19 @@ def test_the_metainfo_describes_this_app_and_this_version():
 def test_the_app_icon_is_named_by_the_app_id():
     assert (ROOT / "resources" / "icons" / f"{APP_ID}.svg").is_file()
     assert (ROOT / "resources" / "icons" / "hicolor" / "48x48" / "apps" / f"{APP_ID}.png").is_file()
+
+
+@pytest.mark.parametrize("language", [code for code in LANGUAGES if code != "en"])
+def test_the_menu_entry_and_the_metainfo_speak_every_offered_language(language):
+    """Issue 17: the desktop entry and the AppStream description are translated like the app."""
+    desktop = entry(DESKTOP)
+    for key in ("GenericName", "Comment", "Keywords"):
+        assert desktop.get(f"{key}[{language}]", "").strip(), f"{key}[{language}] is missing"
+    assert "BL40" in desktop[f"Keywords[{language}]"]
+    root = ElementTree.parse(METAINFO).getroot()
+    lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    translated = {(e.tag, e.text) for e in root.iter() if e.get(lang) == language}
+    english = [e for e in root.iter() if e.tag in ("summary", "p", "li", "caption") and e.get(lang) is None]
+    english = [e for e in english if e not in root.findall("releases//p")]
+    assert len(translated) == len(english), f"{language}: {len(translated)} translated of {len(english)}"
+    assert all(text and text.strip() for _, text in translated)
