@@ -216,24 +216,34 @@
         <translation>%1 أعلى بمقدار %2 نقطة (نطاق 80%: %3 إلى %4)</translation>
     </message>
     <message>
-        <source>%1: %2; %3 sessions rated before and after</source>
-        <translation>%1: %2؛ جلسات قُيّمت قبل وبعد: %3</translation>
-    </message>
-    <message>
-        <source>Rate %1 more session of one program before and after, and this shows what seems to help you.</source>
-        <translation>قيّم %1 جلسة إضافية من البرنامج نفسه قبلها وبعدها، وسيظهر هنا ما يبدو أنه يفيدك.</translation>
-    </message>
-    <message>
-        <source>Rate %1 more sessions of one program before and after, and this shows what seems to help you.</source>
-        <translation>قيّم %1 جلسات إضافية من البرنامج نفسه قبلها وبعدها، وسيظهر هنا ما يبدو أنه يفيدك.</translation>
-    </message>
-    <message>
         <source>From your own 0 to 10 ratings, after minus before. The 80% interval is where the average would likely stay with more sessions like these. What you noticed, not proof that a program works.</source>
         <translation>من تقييماتك أنت من 0 إلى 10، البعد ناقص القبل. نطاق 80% هو المدى الذي يُرجّح أن يبقى فيه المتوسط مع مزيد من الجلسات المماثلة. هذا ما لاحظته أنت، وليس دليلًا على أن البرنامج فعّال.</translation>
     </message>
     <message>
         <source>In your own ratings, tension drops most clearly after %1. Try it next?</source>
         <translation>في تقييماتك، ينخفض الشدّ بأوضح صورة بعد %1. هل تجربه في المرة القادمة؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate %n more session(s) of one program before and after, and this shows what seems to help you.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2; %n session(s) rated before and after</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -628,10 +638,6 @@
         <translation>تكرار أ&amp;سئلة السلامة</translation>
     </message>
     <message>
-        <source>Every %1 days</source>
-        <translation>كل %1 يومًا</translation>
-    </message>
-    <message>
         <source>Every day</source>
         <translation>كل يوم</translation>
     </message>
@@ -754,6 +760,17 @@
     <message>
         <source>Choose %1 for your next session</source>
         <translation>اختر %1 لجلستك القادمة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -970,18 +987,6 @@
         <translation>لا يمكن لهذه التذكيرات أن تعمل بعد: %1.</translation>
     </message>
     <message>
-        <source>Fine: the next reminder comes in %1 minutes.</source>
-        <translation>حسنًا: التذكير التالي بعد %1 دقيقة.</translation>
-    </message>
-    <message>
-        <source> day</source>
-        <translation> يوم</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> أيام</translation>
-    </message>
-    <message>
         <source>dddd d MMMM</source>
         <extracomment>A weekday, day and month as QLocale writes them (QDate format), e.g. &quot;Sunday 29 November&quot;.</extracomment>
         <translation>dddd، d MMMM</translation>
@@ -1001,6 +1006,28 @@
     <message>
         <source>Start recovery reminders today</source>
         <translation>بدء تذكيرات التعافي اليوم</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fine: the next reminder comes in %n minute(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1166,10 +1193,6 @@
         <translation>%1 بعد</translation>
     </message>
     <message>
-        <source>%1 to %2 (%3 days)</source>
-        <translation>من %1 إلى %2 (%3 يوم)</translation>
-    </message>
-    <message>
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
@@ -1188,14 +1211,6 @@
     <message>
         <source>none</source>
         <translation>لا شيء</translation>
-    </message>
-    <message>
-        <source>%1 sessions, %2 completed. Ended early: %3.</source>
-        <translation>الجلسات: %1، المكتملة: %2. انتهت مبكرًا: %3.</translation>
-    </message>
-    <message>
-        <source>Daily goal: %1 completed sessions a day; reached on average %2 a day.</source>
-        <translation>الهدف اليومي: %1 جلسة مكتملة يوميًا؛ المتحقق في المتوسط %2 يوميًا.</translation>
     </message>
     <message>
         <source>Time on each knee: left %1 min, right %2 min.</source>
@@ -1328,6 +1343,39 @@
     <message>
         <source>In a session of %1: %2</source>
         <translation>في جلسة بتاريخ %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 (%n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), %1 completed. Ended early: %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Daily goal: %n completed session(s) a day; reached on average %1 a day.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1807,24 +1855,8 @@
 <context>
     <name>exchange</name>
     <message>
-        <source>%1 session added</source>
-        <translation>أُضيفت %1 جلسة</translation>
-    </message>
-    <message>
-        <source>%1 sessions added</source>
-        <translation>أُضيفت %1 جلسات</translation>
-    </message>
-    <message>
         <source>%1.</source>
         <translation>%1.</translation>
-    </message>
-    <message>
-        <source>%1; %2 was already in your history.</source>
-        <translation>%1؛ %2 كانت موجودة بالفعل في سجلك.</translation>
-    </message>
-    <message>
-        <source>%1; %2 were already in your history.</source>
-        <translation>%1؛ %2 كانت موجودة بالفعل في سجلك.</translation>
     </message>
     <message>
         <source>is not a JSON object</source>
@@ -1925,6 +1957,28 @@
     <message>
         <source>entries %1 and %2 are the same session (uid %3)</source>
         <translation>العنصران %1 و%2 هما الجلسة نفسها (uid %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n were already in your history.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2085,32 +2139,8 @@
         <translation>d MMM</translation>
     </message>
     <message>
-        <source>%1 session</source>
-        <translation>%1 جلسة</translation>
-    </message>
-    <message>
-        <source>%1 sessions</source>
-        <translation>%1 جلسات</translation>
-    </message>
-    <message>
-        <source>%1 day</source>
-        <translation>%1 يوم</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 أيام</translation>
-    </message>
-    <message>
         <source>%1: no sessions</source>
         <translation>%1: لا جلسات</translation>
-    </message>
-    <message>
-        <source>%1: %2 session completed</source>
-        <translation>%1: اكتملت %2 جلسة</translation>
-    </message>
-    <message>
-        <source>%1: %2 sessions completed</source>
-        <translation>%1: اكتملت %2 جلسات</translation>
     </message>
     <message>
         <source>, %1 ended early</source>
@@ -2123,22 +2153,6 @@
     <message>
         <source>week of %1</source>
         <translation>أسبوع %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 completed a day (%3 in %4 day, %5 ended early)</source>
-        <translation>%1: %2 مكتملة يوميًا (%3 في %4 يوم، %5 انتهت مبكرًا)</translation>
-    </message>
-    <message>
-        <source>%1: %2 completed a day (%3 in %4 days, %5 ended early)</source>
-        <translation>%1: %2 مكتملة يوميًا (%3 في %4 أيام، %5 انتهت مبكرًا)</translation>
-    </message>
-    <message>
-        <source>%1: %2 completed a day (%3 in %4 day)</source>
-        <translation>%1: %2 مكتملة يوميًا (%3 في %4 يوم)</translation>
-    </message>
-    <message>
-        <source>%1: %2 completed a day (%3 in %4 days)</source>
-        <translation>%1: %2 مكتملة يوميًا (%3 في %4 أيام)</translation>
     </message>
     <message>
         <source>Rate how your knees feel before and after a session to see here how they compare.</source>
@@ -2172,14 +2186,6 @@
         <source>%1 and %2</source>
         <extracomment>Joins the measures: &quot;A, B and C&quot;.</extracomment>
         <translation>%1 و%2</translation>
-    </message>
-    <message>
-        <source>On average %1 (%2 session rated before and after).</source>
-        <translation>في المتوسط %1 (%2 جلسة قُيّمت قبل وبعد).</translation>
-    </message>
-    <message>
-        <source>On average %1 (%2 sessions rated before and after).</source>
-        <translation>في المتوسط %1 (%2 جلسات قُيّمت قبل وبعد).</translation>
     </message>
     <message>
         <source>When</source>
@@ -2222,14 +2228,6 @@
         <translation>الجلسات يوميًا خلال آخر %1: %2 مكتملة؛ تحقق هدف %3 يوميًا في %4 من %5 يوم.</translation>
     </message>
     <message>
-        <source>week of %1: %2 min in %3 session</source>
-        <translation>أسبوع %1: %2 دقيقة في %3 جلسة</translation>
-    </message>
-    <message>
-        <source>week of %1: %2 min in %3 sessions</source>
-        <translation>أسبوع %1: %2 دقيقة في %3 جلسات</translation>
-    </message>
-    <message>
         <source>Minutes per week, last %1 weeks: %2 in all.</source>
         <translation>الدقائق أسبوعيًا، آخر %1 أسابيع: %2 إجمالًا.</translation>
     </message>
@@ -2247,24 +2245,8 @@
         <translation> إجمالًا %1 قبل، %2 بعد.</translation>
     </message>
     <message>
-        <source>%1 session, newest first. Ratings read tension · pain · swelling, 0 to 10.</source>
-        <translation>%1 جلسة، الأحدث أولًا. التقييمات بالترتيب: الشدّ · الألم · التورم، من 0 إلى 10.</translation>
-    </message>
-    <message>
-        <source>%1 sessions, newest first. Ratings read tension · pain · swelling, 0 to 10.</source>
-        <translation>%1 جلسات، الأحدث أولًا. التقييمات بالترتيب: الشدّ · الألم · التورم، من 0 إلى 10.</translation>
-    </message>
-    <message>
         <source>Deleted the session of %1, %2.</source>
         <translation>حُذفت جلسة %1، %2.</translation>
-    </message>
-    <message>
-        <source>Deleted all data (%1 session).</source>
-        <translation>حُذفت كل البيانات (%1 جلسة).</translation>
-    </message>
-    <message>
-        <source>Deleted all data (%1 sessions).</source>
-        <translation>حُذفت كل البيانات (%1 جلسات).</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -2306,14 +2288,6 @@
     <message>
         <source>Tension · pain · swelling, 0 to 10 (– not rated)</source>
         <translation>الشدّ · الألم · التورم، من 0 إلى 10 (– دون تقييم)</translation>
-    </message>
-    <message>
-        <source>%1 report</source>
-        <translation>%1 بلاغ</translation>
-    </message>
-    <message>
-        <source>%1 reports</source>
-        <translation>%1 بلاغات</translation>
     </message>
     <message>
         <source>Sessions per day</source>
@@ -2494,14 +2468,6 @@ To go ahead, type %1 below.</source>
         <translation>تعذّرت كتابة السجل في %1: %2.</translation>
     </message>
     <message>
-        <source>Exported %1 session to %2.</source>
-        <translation>صُدّرت %1 جلسة إلى %2.</translation>
-    </message>
-    <message>
-        <source>Exported %1 sessions to %2.</source>
-        <translation>صُدّرت %1 جلسات إلى %2.</translation>
-    </message>
-    <message>
         <source>Import history</source>
         <translation>استيراد السجل</translation>
     </message>
@@ -2525,6 +2491,127 @@ To go ahead, type %1 below.</source>
     <message>
         <source>%1 was not imported, and nothing changed: %2.</source>
         <translation>لم يُستورد %1، ولم يتغير شيء: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), newest first. Ratings read tension · pain · swelling, 0 to 10.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted all data (%n session(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n session(s) completed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 completed a day (%3 in %n day(s), %4 ended early)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 completed a day (%3 in %n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On average %1 (%n session(s) rated before and after).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>week of %1: %2 min in %n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n session(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3247,8 +3334,19 @@ To go ahead, type %1 below.</source>
         <translation>يُرجى الإجابة عن الأسئلة الـ{n} مجددًا بحسب وضعك الآن. إجاباتك السابقة مُعلَّمة، لذا يمكنك تغيير ما اختلف فقط.</translation>
     </message>
     <message>
-        <source>Press Y for yes or N for no.</source>
-        <translation>اضغط ن للإجابة بنعم أو ل للإجابة بلا.</translation>
+        <source>Press %1 for yes or %2 for no.</source>
+        <extracomment>%1 is the key for yes, %2 the key for no (the two one-letter entries &quot;Y&quot; and &quot;N&quot; below).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <extracomment>The one letter that answers &quot;yes&quot; on a keyboard in your language (the first letter of its word for yes).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <extracomment>The one letter that answers &quot;no&quot; on a keyboard in your language; it must differ from the one for yes.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sessions are on hold because of your safety answers. Press Start to see why.</source>
@@ -3462,18 +3560,6 @@ through the mouth · %1 s</source>
         <translation>غدًا %1</translation>
     </message>
     <message>
-        <source>%1 of %2 session today</source>
-        <translation>%1 من %2 جلسة اليوم</translation>
-    </message>
-    <message>
-        <source>%1 of %2 sessions today</source>
-        <translation>%1 من %2 جلسات اليوم</translation>
-    </message>
-    <message>
-        <source>about %1 minutes</source>
-        <translation>نحو %1 دقيقة</translation>
-    </message>
-    <message>
         <source>about a minute</source>
         <translation>نحو دقيقة</translation>
     </message>
@@ -3504,6 +3590,28 @@ through the mouth · %1 s</source>
     <message>
         <source>No reminders planned</source>
         <translation>لا توجد تذكيرات مخططة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n session(s) today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -216,24 +216,26 @@
         <translation>%1: %2 puntos más (intervalo del 80 %: %3 a %4)</translation>
     </message>
     <message>
-        <source>%1: %2; %3 sessions rated before and after</source>
-        <translation>%1: %2; %3 sesiones valoradas antes y después</translation>
-    </message>
-    <message>
-        <source>Rate %1 more session of one program before and after, and this shows what seems to help you.</source>
-        <translation>Valore antes y después %1 sesión más de un mismo programa y aquí verá lo que parece ayudarle.</translation>
-    </message>
-    <message>
-        <source>Rate %1 more sessions of one program before and after, and this shows what seems to help you.</source>
-        <translation>Valore antes y después %1 sesiones más de un mismo programa y aquí verá lo que parece ayudarle.</translation>
-    </message>
-    <message>
         <source>From your own 0 to 10 ratings, after minus before. The 80% interval is where the average would likely stay with more sessions like these. What you noticed, not proof that a program works.</source>
         <translation>Según sus propias valoraciones de 0 a 10, después menos antes. El intervalo del 80 % es donde probablemente se mantendría el promedio con más sesiones como estas. Es lo que usted notó, no una prueba de que un programa funcione.</translation>
     </message>
     <message>
         <source>In your own ratings, tension drops most clearly after %1. Try it next?</source>
         <translation>Según sus propias valoraciones, la tensión baja más claramente después de «%1». ¿Lo prueba la próxima vez?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate %n more session(s) of one program before and after, and this shows what seems to help you.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2; %n session(s) rated before and after</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -628,10 +630,6 @@
         <translation>Repetir las &amp;preguntas de seguridad</translation>
     </message>
     <message>
-        <source>Every %1 days</source>
-        <translation>Cada %1 días</translation>
-    </message>
-    <message>
         <source>Every day</source>
         <translation>Todos los días</translation>
     </message>
@@ -754,6 +752,13 @@
     <message>
         <source>Choose %1 for your next session</source>
         <translation>Elegir %1 para su próxima sesión</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -970,18 +975,6 @@
         <translation>Estos recordatorios aún no pueden funcionar: %1.</translation>
     </message>
     <message>
-        <source>Fine: the next reminder comes in %1 minutes.</source>
-        <translation>De acuerdo: el próximo recordatorio llegará en %1 minutos.</translation>
-    </message>
-    <message>
-        <source> day</source>
-        <translation> día</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> días</translation>
-    </message>
-    <message>
         <source>dddd d MMMM</source>
         <extracomment>A weekday, day and month as QLocale writes them (QDate format), e.g. &quot;Sunday 29 November&quot;.</extracomment>
         <translation>dddd d &apos;de&apos; MMMM</translation>
@@ -1001,6 +994,20 @@
     <message>
         <source>Start recovery reminders today</source>
         <translation>Empezar hoy los recordatorios de recuperación</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fine: the next reminder comes in %n minute(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1166,10 +1173,6 @@
         <translation>%1 después</translation>
     </message>
     <message>
-        <source>%1 to %2 (%3 days)</source>
-        <translation>del %1 al %2 (%3 días)</translation>
-    </message>
-    <message>
         <source>Period</source>
         <translation>Período</translation>
     </message>
@@ -1188,14 +1191,6 @@
     <message>
         <source>none</source>
         <translation>ninguna</translation>
-    </message>
-    <message>
-        <source>%1 sessions, %2 completed. Ended early: %3.</source>
-        <translation>%1 sesiones, %2 completadas. Terminadas antes de tiempo: %3.</translation>
-    </message>
-    <message>
-        <source>Daily goal: %1 completed sessions a day; reached on average %2 a day.</source>
-        <translation>Meta diaria: %1 sesiones completadas al día; alcanzado en promedio: %2 al día.</translation>
     </message>
     <message>
         <source>Time on each knee: left %1 min, right %2 min.</source>
@@ -1328,6 +1323,27 @@
     <message>
         <source>In a session of %1: %2</source>
         <translation>En una sesión de «%1»: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 (%n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), %1 completed. Ended early: %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Daily goal: %n completed session(s) a day; reached on average %1 a day.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1807,24 +1823,8 @@
 <context>
     <name>exchange</name>
     <message>
-        <source>%1 session added</source>
-        <translation>%1 sesión añadida</translation>
-    </message>
-    <message>
-        <source>%1 sessions added</source>
-        <translation>%1 sesiones añadidas</translation>
-    </message>
-    <message>
         <source>%1.</source>
         <translation>%1.</translation>
-    </message>
-    <message>
-        <source>%1; %2 was already in your history.</source>
-        <translation>%1; %2 ya estaba en su historial.</translation>
-    </message>
-    <message>
-        <source>%1; %2 were already in your history.</source>
-        <translation>%1; %2 ya estaban en su historial.</translation>
     </message>
     <message>
         <source>is not a JSON object</source>
@@ -1925,6 +1925,20 @@
     <message>
         <source>entries %1 and %2 are the same session (uid %3)</source>
         <translation>las entradas %1 y %2 son la misma sesión (uid %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n were already in your history.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2085,32 +2099,8 @@
         <translation>d MMM</translation>
     </message>
     <message>
-        <source>%1 session</source>
-        <translation>%1 sesión</translation>
-    </message>
-    <message>
-        <source>%1 sessions</source>
-        <translation>%1 sesiones</translation>
-    </message>
-    <message>
-        <source>%1 day</source>
-        <translation>%1 día</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 días</translation>
-    </message>
-    <message>
         <source>%1: no sessions</source>
         <translation>%1: ninguna sesión</translation>
-    </message>
-    <message>
-        <source>%1: %2 session completed</source>
-        <translation>%1: %2 sesión completada</translation>
-    </message>
-    <message>
-        <source>%1: %2 sessions completed</source>
-        <translation>%1: %2 sesiones completadas</translation>
     </message>
     <message>
         <source>, %1 ended early</source>
@@ -2123,22 +2113,6 @@
     <message>
         <source>week of %1</source>
         <translation>semana del %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 completed a day (%3 in %4 day, %5 ended early)</source>
-        <translation>%1: %2 completadas al día (%3 en %4 día, terminadas antes: %5)</translation>
-    </message>
-    <message>
-        <source>%1: %2 completed a day (%3 in %4 days, %5 ended early)</source>
-        <translation>%1: %2 completadas al día (%3 en %4 días, terminadas antes: %5)</translation>
-    </message>
-    <message>
-        <source>%1: %2 completed a day (%3 in %4 day)</source>
-        <translation>%1: %2 completadas al día (%3 en %4 día)</translation>
-    </message>
-    <message>
-        <source>%1: %2 completed a day (%3 in %4 days)</source>
-        <translation>%1: %2 completadas al día (%3 en %4 días)</translation>
     </message>
     <message>
         <source>Rate how your knees feel before and after a session to see here how they compare.</source>
@@ -2172,14 +2146,6 @@
         <source>%1 and %2</source>
         <extracomment>Joins the measures: &quot;A, B and C&quot;.</extracomment>
         <translation>%1 y %2</translation>
-    </message>
-    <message>
-        <source>On average %1 (%2 session rated before and after).</source>
-        <translation>En promedio, %1 (%2 sesión valorada antes y después).</translation>
-    </message>
-    <message>
-        <source>On average %1 (%2 sessions rated before and after).</source>
-        <translation>En promedio, %1 (%2 sesiones valoradas antes y después).</translation>
     </message>
     <message>
         <source>When</source>
@@ -2222,14 +2188,6 @@
         <translation>Sesiones al día en los últimos %1: %2 completadas; la meta de %3 al día se cumplió %4 de %5 días.</translation>
     </message>
     <message>
-        <source>week of %1: %2 min in %3 session</source>
-        <translation>semana del %1: %2 min en %3 sesión</translation>
-    </message>
-    <message>
-        <source>week of %1: %2 min in %3 sessions</source>
-        <translation>semana del %1: %2 min en %3 sesiones</translation>
-    </message>
-    <message>
         <source>Minutes per week, last %1 weeks: %2 in all.</source>
         <translation>Minutos por semana, últimas %1 semanas: %2 en total.</translation>
     </message>
@@ -2247,24 +2205,8 @@
         <translation> En total: %1 antes, %2 después.</translation>
     </message>
     <message>
-        <source>%1 session, newest first. Ratings read tension · pain · swelling, 0 to 10.</source>
-        <translation>%1 sesión, la más reciente primero. Valoraciones: tensión · dolor · hinchazón, de 0 a 10.</translation>
-    </message>
-    <message>
-        <source>%1 sessions, newest first. Ratings read tension · pain · swelling, 0 to 10.</source>
-        <translation>%1 sesiones, la más reciente primero. Valoraciones: tensión · dolor · hinchazón, de 0 a 10.</translation>
-    </message>
-    <message>
         <source>Deleted the session of %1, %2.</source>
         <translation>Se borró la sesión del %1, %2.</translation>
-    </message>
-    <message>
-        <source>Deleted all data (%1 session).</source>
-        <translation>Se borraron todos los datos (%1 sesión).</translation>
-    </message>
-    <message>
-        <source>Deleted all data (%1 sessions).</source>
-        <translation>Se borraron todos los datos (%1 sesiones).</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -2306,14 +2248,6 @@
     <message>
         <source>Tension · pain · swelling, 0 to 10 (– not rated)</source>
         <translation>Tensión · dolor · hinchazón, de 0 a 10 (– sin valorar)</translation>
-    </message>
-    <message>
-        <source>%1 report</source>
-        <translation>%1 aviso</translation>
-    </message>
-    <message>
-        <source>%1 reports</source>
-        <translation>%1 avisos</translation>
     </message>
     <message>
         <source>Sessions per day</source>
@@ -2494,14 +2428,6 @@ Para continuar, escriba %1 abajo.</translation>
         <translation>No se pudo escribir el historial en %1: %2.</translation>
     </message>
     <message>
-        <source>Exported %1 session to %2.</source>
-        <translation>%1 sesión exportada a %2.</translation>
-    </message>
-    <message>
-        <source>Exported %1 sessions to %2.</source>
-        <translation>%1 sesiones exportadas a %2.</translation>
-    </message>
-    <message>
         <source>Import history</source>
         <translation>Importar historial</translation>
     </message>
@@ -2525,6 +2451,83 @@ Para continuar, escriba %1 abajo.</translation>
     <message>
         <source>%1 was not imported, and nothing changed: %2.</source>
         <translation>%1 no se importó y no cambió nada: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), newest first. Ratings read tension · pain · swelling, 0 to 10.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted all data (%n session(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n session(s) completed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 completed a day (%3 in %n day(s), %4 ended early)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 completed a day (%3 in %n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On average %1 (%n session(s) rated before and after).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>week of %1: %2 min in %n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n session(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3247,8 +3250,19 @@ Para continuar, escriba %1 abajo.</translation>
         <translation>Por favor, responda de nuevo las {n} preguntas según su situación actual. Sus respuestas anteriores están marcadas, así que solo tiene que cambiar lo que sea distinto.</translation>
     </message>
     <message>
-        <source>Press Y for yes or N for no.</source>
-        <translation>Pulse S para sí o N para no.</translation>
+        <source>Press %1 for yes or %2 for no.</source>
+        <extracomment>%1 is the key for yes, %2 the key for no (the two one-letter entries &quot;Y&quot; and &quot;N&quot; below).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <extracomment>The one letter that answers &quot;yes&quot; on a keyboard in your language (the first letter of its word for yes).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <extracomment>The one letter that answers &quot;no&quot; on a keyboard in your language; it must differ from the one for yes.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sessions are on hold because of your safety answers. Press Start to see why.</source>
@@ -3462,18 +3476,6 @@ por la boca · %1 s</translation>
         <translation>mañana %1</translation>
     </message>
     <message>
-        <source>%1 of %2 session today</source>
-        <translation>%1 de %2 sesión hoy</translation>
-    </message>
-    <message>
-        <source>%1 of %2 sessions today</source>
-        <translation>%1 de %2 sesiones hoy</translation>
-    </message>
-    <message>
-        <source>about %1 minutes</source>
-        <translation>unos %1 minutos</translation>
-    </message>
-    <message>
         <source>about a minute</source>
         <translation>alrededor de un minuto</translation>
     </message>
@@ -3504,6 +3506,20 @@ por la boca · %1 s</translation>
     <message>
         <source>No reminders planned</source>
         <translation>No hay recordatorios previstos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n session(s) today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

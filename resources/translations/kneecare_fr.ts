@@ -216,24 +216,26 @@
         <translation>%1 %2 points plus haut (intervalle à 80 % de %3 à %4)</translation>
     </message>
     <message>
-        <source>%1: %2; %3 sessions rated before and after</source>
-        <translation>%1&#xa0;: %2&#xa0;; %3 séances notées avant et après</translation>
-    </message>
-    <message>
-        <source>Rate %1 more session of one program before and after, and this shows what seems to help you.</source>
-        <translation>Notez encore %1 séance d&apos;un même programme avant et après, et vous verrez ici ce qui semble vous aider.</translation>
-    </message>
-    <message>
-        <source>Rate %1 more sessions of one program before and after, and this shows what seems to help you.</source>
-        <translation>Notez encore %1 séances d&apos;un même programme avant et après, et vous verrez ici ce qui semble vous aider.</translation>
-    </message>
-    <message>
         <source>From your own 0 to 10 ratings, after minus before. The 80% interval is where the average would likely stay with more sessions like these. What you noticed, not proof that a program works.</source>
         <translation>D&apos;après vos propres notes de 0 à 10, après moins avant. L&apos;intervalle à 80 % est la zone où la moyenne resterait probablement avec d&apos;autres séances semblables. C&apos;est ce que vous avez remarqué, pas une preuve qu&apos;un programme fonctionne.</translation>
     </message>
     <message>
         <source>In your own ratings, tension drops most clearly after %1. Try it next?</source>
         <translation>D&apos;après vos propres notes, la tension baisse le plus nettement après «&#xa0;%1&#xa0;». L&apos;essayer la prochaine fois&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate %n more session(s) of one program before and after, and this shows what seems to help you.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2; %n session(s) rated before and after</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -628,10 +630,6 @@
         <translation>Reposer les &amp;questions de sécurité</translation>
     </message>
     <message>
-        <source>Every %1 days</source>
-        <translation>Tous les %1 jours</translation>
-    </message>
-    <message>
         <source>Every day</source>
         <translation>Tous les jours</translation>
     </message>
@@ -754,6 +752,13 @@
     <message>
         <source>Choose %1 for your next session</source>
         <translation>Choisir %1 pour votre prochaine séance</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -970,18 +975,6 @@
         <translation>Ces rappels ne peuvent pas encore fonctionner&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>Fine: the next reminder comes in %1 minutes.</source>
-        <translation>D&apos;accord&#xa0;: le prochain rappel viendra dans %1 minutes.</translation>
-    </message>
-    <message>
-        <source> day</source>
-        <translation> jour</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> jours</translation>
-    </message>
-    <message>
         <source>dddd d MMMM</source>
         <extracomment>A weekday, day and month as QLocale writes them (QDate format), e.g. &quot;Sunday 29 November&quot;.</extracomment>
         <translation>dddd d MMMM</translation>
@@ -1001,6 +994,20 @@
     <message>
         <source>Start recovery reminders today</source>
         <translation>Commencer les rappels de récupération aujourd&apos;hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fine: the next reminder comes in %n minute(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1166,10 +1173,6 @@
         <translation>%1 après</translation>
     </message>
     <message>
-        <source>%1 to %2 (%3 days)</source>
-        <translation>du %1 au %2 (%3 jours)</translation>
-    </message>
-    <message>
         <source>Period</source>
         <translation>Période</translation>
     </message>
@@ -1188,14 +1191,6 @@
     <message>
         <source>none</source>
         <translation>aucune</translation>
-    </message>
-    <message>
-        <source>%1 sessions, %2 completed. Ended early: %3.</source>
-        <translation>%1 séances, %2 terminées. Arrêtées plus tôt&#xa0;: %3.</translation>
-    </message>
-    <message>
-        <source>Daily goal: %1 completed sessions a day; reached on average %2 a day.</source>
-        <translation>Objectif du jour&#xa0;: %1 séances terminées par jour&#xa0;; atteint en moyenne&#xa0;: %2 par jour.</translation>
     </message>
     <message>
         <source>Time on each knee: left %1 min, right %2 min.</source>
@@ -1328,6 +1323,27 @@
     <message>
         <source>In a session of %1: %2</source>
         <translation>Pendant une séance «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 (%n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), %1 completed. Ended early: %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Daily goal: %n completed session(s) a day; reached on average %1 a day.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1807,24 +1823,8 @@
 <context>
     <name>exchange</name>
     <message>
-        <source>%1 session added</source>
-        <translation>%1 séance ajoutée</translation>
-    </message>
-    <message>
-        <source>%1 sessions added</source>
-        <translation>%1 séances ajoutées</translation>
-    </message>
-    <message>
         <source>%1.</source>
         <translation>%1.</translation>
-    </message>
-    <message>
-        <source>%1; %2 was already in your history.</source>
-        <translation>%1&#xa0;; %2 était déjà dans votre historique.</translation>
-    </message>
-    <message>
-        <source>%1; %2 were already in your history.</source>
-        <translation>%1&#xa0;; %2 étaient déjà dans votre historique.</translation>
     </message>
     <message>
         <source>is not a JSON object</source>
@@ -1925,6 +1925,20 @@
     <message>
         <source>entries %1 and %2 are the same session (uid %3)</source>
         <translation>les entrées %1 et %2 sont la même séance (uid %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n were already in your history.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2085,32 +2099,8 @@
         <translation>d MMM</translation>
     </message>
     <message>
-        <source>%1 session</source>
-        <translation>%1 séance</translation>
-    </message>
-    <message>
-        <source>%1 sessions</source>
-        <translation>%1 séances</translation>
-    </message>
-    <message>
-        <source>%1 day</source>
-        <translation>%1 jour</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 jours</translation>
-    </message>
-    <message>
         <source>%1: no sessions</source>
         <translation>%1&#xa0;: aucune séance</translation>
-    </message>
-    <message>
-        <source>%1: %2 session completed</source>
-        <translation>%1&#xa0;: %2 séance terminée</translation>
-    </message>
-    <message>
-        <source>%1: %2 sessions completed</source>
-        <translation>%1&#xa0;: %2 séances terminées</translation>
     </message>
     <message>
         <source>, %1 ended early</source>
@@ -2123,22 +2113,6 @@
     <message>
         <source>week of %1</source>
         <translation>semaine du %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 completed a day (%3 in %4 day, %5 ended early)</source>
-        <translation>%1&#xa0;: %2 terminées par jour (%3 en %4 jour, %5 arrêtées plus tôt)</translation>
-    </message>
-    <message>
-        <source>%1: %2 completed a day (%3 in %4 days, %5 ended early)</source>
-        <translation>%1&#xa0;: %2 terminées par jour (%3 en %4 jours, %5 arrêtées plus tôt)</translation>
-    </message>
-    <message>
-        <source>%1: %2 completed a day (%3 in %4 day)</source>
-        <translation>%1&#xa0;: %2 terminées par jour (%3 en %4 jour)</translation>
-    </message>
-    <message>
-        <source>%1: %2 completed a day (%3 in %4 days)</source>
-        <translation>%1&#xa0;: %2 terminées par jour (%3 en %4 jours)</translation>
     </message>
     <message>
         <source>Rate how your knees feel before and after a session to see here how they compare.</source>
@@ -2172,14 +2146,6 @@
         <source>%1 and %2</source>
         <extracomment>Joins the measures: &quot;A, B and C&quot;.</extracomment>
         <translation>%1 et %2</translation>
-    </message>
-    <message>
-        <source>On average %1 (%2 session rated before and after).</source>
-        <translation>En moyenne, %1 (%2 séance notée avant et après).</translation>
-    </message>
-    <message>
-        <source>On average %1 (%2 sessions rated before and after).</source>
-        <translation>En moyenne, %1 (%2 séances notées avant et après).</translation>
     </message>
     <message>
         <source>When</source>
@@ -2222,14 +2188,6 @@
         <translation>Séances par jour sur les derniers %1&#xa0;: %2 terminées&#xa0;; l&apos;objectif de %3 par jour a été atteint %4 jours sur %5.</translation>
     </message>
     <message>
-        <source>week of %1: %2 min in %3 session</source>
-        <translation>semaine du %1&#xa0;: %2 min en %3 séance</translation>
-    </message>
-    <message>
-        <source>week of %1: %2 min in %3 sessions</source>
-        <translation>semaine du %1&#xa0;: %2 min en %3 séances</translation>
-    </message>
-    <message>
         <source>Minutes per week, last %1 weeks: %2 in all.</source>
         <translation>Minutes par semaine, %1 dernières semaines&#xa0;: %2 en tout.</translation>
     </message>
@@ -2247,24 +2205,8 @@
         <translation> Au total&#xa0;: %1 avant, %2 après.</translation>
     </message>
     <message>
-        <source>%1 session, newest first. Ratings read tension · pain · swelling, 0 to 10.</source>
-        <translation>%1 séance, la plus récente d&apos;abord. Notes&#xa0;: tension · douleur · gonflement, de 0 à 10.</translation>
-    </message>
-    <message>
-        <source>%1 sessions, newest first. Ratings read tension · pain · swelling, 0 to 10.</source>
-        <translation>%1 séances, les plus récentes d&apos;abord. Notes&#xa0;: tension · douleur · gonflement, de 0 à 10.</translation>
-    </message>
-    <message>
         <source>Deleted the session of %1, %2.</source>
         <translation>Séance du %1, %2 supprimée.</translation>
-    </message>
-    <message>
-        <source>Deleted all data (%1 session).</source>
-        <translation>Toutes les données ont été supprimées (%1 séance).</translation>
-    </message>
-    <message>
-        <source>Deleted all data (%1 sessions).</source>
-        <translation>Toutes les données ont été supprimées (%1 séances).</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -2306,14 +2248,6 @@
     <message>
         <source>Tension · pain · swelling, 0 to 10 (– not rated)</source>
         <translation>Tension · douleur · gonflement, de 0 à 10 (– sans note)</translation>
-    </message>
-    <message>
-        <source>%1 report</source>
-        <translation>%1 signalement</translation>
-    </message>
-    <message>
-        <source>%1 reports</source>
-        <translation>%1 signalements</translation>
     </message>
     <message>
         <source>Sessions per day</source>
@@ -2494,14 +2428,6 @@ Pour continuer, tapez %1 ci-dessous.</translation>
         <translation>L&apos;historique n&apos;a pas pu être écrit dans %1&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>Exported %1 session to %2.</source>
-        <translation>%1 séance exportée vers %2.</translation>
-    </message>
-    <message>
-        <source>Exported %1 sessions to %2.</source>
-        <translation>%1 séances exportées vers %2.</translation>
-    </message>
-    <message>
         <source>Import history</source>
         <translation>Importer l&apos;historique</translation>
     </message>
@@ -2525,6 +2451,83 @@ Pour continuer, tapez %1 ci-dessous.</translation>
     <message>
         <source>%1 was not imported, and nothing changed: %2.</source>
         <translation>%1 n&apos;a pas été importé, et rien n&apos;a changé&#xa0;: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), newest first. Ratings read tension · pain · swelling, 0 to 10.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted all data (%n session(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n session(s) completed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 completed a day (%3 in %n day(s), %4 ended early)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 completed a day (%3 in %n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On average %1 (%n session(s) rated before and after).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>week of %1: %2 min in %n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n session(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3247,8 +3250,19 @@ Pour continuer, tapez %1 ci-dessous.</translation>
         <translation>Répondez de nouveau aux {n} questions selon votre situation actuelle. Vos réponses précédentes sont indiquées&#xa0;: vous n&apos;avez qu&apos;à changer ce qui est différent.</translation>
     </message>
     <message>
-        <source>Press Y for yes or N for no.</source>
-        <translation>Appuyez sur O pour oui ou N pour non.</translation>
+        <source>Press %1 for yes or %2 for no.</source>
+        <extracomment>%1 is the key for yes, %2 the key for no (the two one-letter entries &quot;Y&quot; and &quot;N&quot; below).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <extracomment>The one letter that answers &quot;yes&quot; on a keyboard in your language (the first letter of its word for yes).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <extracomment>The one letter that answers &quot;no&quot; on a keyboard in your language; it must differ from the one for yes.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sessions are on hold because of your safety answers. Press Start to see why.</source>
@@ -3462,18 +3476,6 @@ par la bouche · %1 s</translation>
         <translation>demain %1</translation>
     </message>
     <message>
-        <source>%1 of %2 session today</source>
-        <translation>%1 séance sur %2 aujourd&apos;hui</translation>
-    </message>
-    <message>
-        <source>%1 of %2 sessions today</source>
-        <translation>%1 séances sur %2 aujourd&apos;hui</translation>
-    </message>
-    <message>
-        <source>about %1 minutes</source>
-        <translation>environ %1 minutes</translation>
-    </message>
-    <message>
         <source>about a minute</source>
         <translation>environ une minute</translation>
     </message>
@@ -3504,6 +3506,20 @@ par la bouche · %1 s</translation>
     <message>
         <source>No reminders planned</source>
         <translation>Aucun rappel prévu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n session(s) today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -216,24 +216,26 @@
         <translation>%1: %2 punti in più (intervallo all&apos;80% da %3 a %4)</translation>
     </message>
     <message>
-        <source>%1: %2; %3 sessions rated before and after</source>
-        <translation>%1: %2; %3 sessioni valutate prima e dopo</translation>
-    </message>
-    <message>
-        <source>Rate %1 more session of one program before and after, and this shows what seems to help you.</source>
-        <translation>Valuti prima e dopo ancora %1 sessione di uno stesso programma, e qui vedrà che cosa sembra aiutarla.</translation>
-    </message>
-    <message>
-        <source>Rate %1 more sessions of one program before and after, and this shows what seems to help you.</source>
-        <translation>Valuti prima e dopo ancora %1 sessioni di uno stesso programma, e qui vedrà che cosa sembra aiutarla.</translation>
-    </message>
-    <message>
         <source>From your own 0 to 10 ratings, after minus before. The 80% interval is where the average would likely stay with more sessions like these. What you noticed, not proof that a program works.</source>
         <translation>Dalle sue valutazioni da 0 a 10, dopo meno prima. L&apos;intervallo all&apos;80% è dove probabilmente resterebbe la media con altre sessioni simili. È ciò che lei ha notato, non la prova che un programma funziona.</translation>
     </message>
     <message>
         <source>In your own ratings, tension drops most clearly after %1. Try it next?</source>
         <translation>Nelle sue valutazioni, la tensione cala più chiaramente dopo %1. Lo prova la prossima volta?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate %n more session(s) of one program before and after, and this shows what seems to help you.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2; %n session(s) rated before and after</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -628,10 +630,6 @@
         <translation>Ripeti le &amp;domande di sicurezza</translation>
     </message>
     <message>
-        <source>Every %1 days</source>
-        <translation>Ogni %1 giorni</translation>
-    </message>
-    <message>
         <source>Every day</source>
         <translation>Ogni giorno</translation>
     </message>
@@ -754,6 +752,13 @@
     <message>
         <source>Choose %1 for your next session</source>
         <translation>Scegli %1 per la prossima sessione</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -970,18 +975,6 @@
         <translation>Questi promemoria non possono ancora funzionare: %1.</translation>
     </message>
     <message>
-        <source>Fine: the next reminder comes in %1 minutes.</source>
-        <translation>Va bene: il prossimo promemoria arriva tra %1 minuti.</translation>
-    </message>
-    <message>
-        <source> day</source>
-        <translation> giorno</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> giorni</translation>
-    </message>
-    <message>
         <source>dddd d MMMM</source>
         <extracomment>A weekday, day and month as QLocale writes them (QDate format), e.g. &quot;Sunday 29 November&quot;.</extracomment>
         <translation>dddd d MMMM</translation>
@@ -1001,6 +994,20 @@
     <message>
         <source>Start recovery reminders today</source>
         <translation>Avvia oggi i promemoria di recupero</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fine: the next reminder comes in %n minute(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1166,10 +1173,6 @@
         <translation>%1 dopo</translation>
     </message>
     <message>
-        <source>%1 to %2 (%3 days)</source>
-        <translation>Dal %1 al %2 (%3 giorni)</translation>
-    </message>
-    <message>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
@@ -1188,14 +1191,6 @@
     <message>
         <source>none</source>
         <translation>nessuno</translation>
-    </message>
-    <message>
-        <source>%1 sessions, %2 completed. Ended early: %3.</source>
-        <translation>%1 sessioni, %2 completate. Terminate prima: %3.</translation>
-    </message>
-    <message>
-        <source>Daily goal: %1 completed sessions a day; reached on average %2 a day.</source>
-        <translation>Obiettivo giornaliero: %1 sessioni completate al giorno; raggiunte in media %2 al giorno.</translation>
     </message>
     <message>
         <source>Time on each knee: left %1 min, right %2 min.</source>
@@ -1328,6 +1323,27 @@
     <message>
         <source>In a session of %1: %2</source>
         <translation>In una sessione di %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 (%n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), %1 completed. Ended early: %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Daily goal: %n completed session(s) a day; reached on average %1 a day.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1807,24 +1823,8 @@
 <context>
     <name>exchange</name>
     <message>
-        <source>%1 session added</source>
-        <translation>%1 sessione aggiunta</translation>
-    </message>
-    <message>
-        <source>%1 sessions added</source>
-        <translation>%1 sessioni aggiunte</translation>
-    </message>
-    <message>
         <source>%1.</source>
         <translation>%1.</translation>
-    </message>
-    <message>
-        <source>%1; %2 was already in your history.</source>
-        <translation>%1; %2 era già nella sua cronologia.</translation>
-    </message>
-    <message>
-        <source>%1; %2 were already in your history.</source>
-        <translation>%1; %2 erano già nella sua cronologia.</translation>
     </message>
     <message>
         <source>is not a JSON object</source>
@@ -1925,6 +1925,20 @@
     <message>
         <source>entries %1 and %2 are the same session (uid %3)</source>
         <translation>le voci %1 e %2 sono la stessa sessione (uid %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n were already in your history.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2085,32 +2099,8 @@
         <translation>d MMM</translation>
     </message>
     <message>
-        <source>%1 session</source>
-        <translation>%1 sessione</translation>
-    </message>
-    <message>
-        <source>%1 sessions</source>
-        <translation>%1 sessioni</translation>
-    </message>
-    <message>
-        <source>%1 day</source>
-        <translation>%1 giorno</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 giorni</translation>
-    </message>
-    <message>
         <source>%1: no sessions</source>
         <translation>%1: nessuna sessione</translation>
-    </message>
-    <message>
-        <source>%1: %2 session completed</source>
-        <translation>%1: %2 sessione completata</translation>
-    </message>
-    <message>
-        <source>%1: %2 sessions completed</source>
-        <translation>%1: %2 sessioni completate</translation>
     </message>
     <message>
         <source>, %1 ended early</source>
@@ -2123,22 +2113,6 @@
     <message>
         <source>week of %1</source>
         <translation>settimana del %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 completed a day (%3 in %4 day, %5 ended early)</source>
-        <translation>%1: %2 completate al giorno (%3 in %4 giorno, %5 terminate prima)</translation>
-    </message>
-    <message>
-        <source>%1: %2 completed a day (%3 in %4 days, %5 ended early)</source>
-        <translation>%1: %2 completate al giorno (%3 in %4 giorni, %5 terminate prima)</translation>
-    </message>
-    <message>
-        <source>%1: %2 completed a day (%3 in %4 day)</source>
-        <translation>%1: %2 completate al giorno (%3 in %4 giorno)</translation>
-    </message>
-    <message>
-        <source>%1: %2 completed a day (%3 in %4 days)</source>
-        <translation>%1: %2 completate al giorno (%3 in %4 giorni)</translation>
     </message>
     <message>
         <source>Rate how your knees feel before and after a session to see here how they compare.</source>
@@ -2172,14 +2146,6 @@
         <source>%1 and %2</source>
         <extracomment>Joins the measures: &quot;A, B and C&quot;.</extracomment>
         <translation>%1 e %2</translation>
-    </message>
-    <message>
-        <source>On average %1 (%2 session rated before and after).</source>
-        <translation>In media %1 (%2 sessione valutata prima e dopo).</translation>
-    </message>
-    <message>
-        <source>On average %1 (%2 sessions rated before and after).</source>
-        <translation>In media %1 (%2 sessioni valutate prima e dopo).</translation>
     </message>
     <message>
         <source>When</source>
@@ -2222,14 +2188,6 @@
         <translation>Sessioni al giorno negli ultimi %1: %2 completate; l&apos;obiettivo di %3 al giorno è stato raggiunto in %4 giorni su %5.</translation>
     </message>
     <message>
-        <source>week of %1: %2 min in %3 session</source>
-        <translation>settimana del %1: %2 min in %3 sessione</translation>
-    </message>
-    <message>
-        <source>week of %1: %2 min in %3 sessions</source>
-        <translation>settimana del %1: %2 min in %3 sessioni</translation>
-    </message>
-    <message>
         <source>Minutes per week, last %1 weeks: %2 in all.</source>
         <translation>Minuti a settimana, ultime %1 settimane: %2 in tutto.</translation>
     </message>
@@ -2247,24 +2205,8 @@
         <translation> In tutto %1 prima, %2 dopo.</translation>
     </message>
     <message>
-        <source>%1 session, newest first. Ratings read tension · pain · swelling, 0 to 10.</source>
-        <translation>%1 sessione, dalla più recente. Valutazioni: tensione · dolore · gonfiore, da 0 a 10.</translation>
-    </message>
-    <message>
-        <source>%1 sessions, newest first. Ratings read tension · pain · swelling, 0 to 10.</source>
-        <translation>%1 sessioni, dalla più recente. Valutazioni: tensione · dolore · gonfiore, da 0 a 10.</translation>
-    </message>
-    <message>
         <source>Deleted the session of %1, %2.</source>
         <translation>Eliminata la sessione del %1, %2.</translation>
-    </message>
-    <message>
-        <source>Deleted all data (%1 session).</source>
-        <translation>Eliminati tutti i dati (%1 sessione).</translation>
-    </message>
-    <message>
-        <source>Deleted all data (%1 sessions).</source>
-        <translation>Eliminati tutti i dati (%1 sessioni).</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -2306,14 +2248,6 @@
     <message>
         <source>Tension · pain · swelling, 0 to 10 (– not rated)</source>
         <translation>Tensione · dolore · gonfiore, da 0 a 10 (– non valutato)</translation>
-    </message>
-    <message>
-        <source>%1 report</source>
-        <translation>%1 segnalazione</translation>
-    </message>
-    <message>
-        <source>%1 reports</source>
-        <translation>%1 segnalazioni</translation>
     </message>
     <message>
         <source>Sessions per day</source>
@@ -2494,14 +2428,6 @@ Per procedere, scriva %1 qui sotto.</translation>
         <translation>Non è stato possibile scrivere la cronologia in %1: %2.</translation>
     </message>
     <message>
-        <source>Exported %1 session to %2.</source>
-        <translation>Esportata %1 sessione in %2.</translation>
-    </message>
-    <message>
-        <source>Exported %1 sessions to %2.</source>
-        <translation>Esportate %1 sessioni in %2.</translation>
-    </message>
-    <message>
         <source>Import history</source>
         <translation>Importa cronologia</translation>
     </message>
@@ -2525,6 +2451,83 @@ Per procedere, scriva %1 qui sotto.</translation>
     <message>
         <source>%1 was not imported, and nothing changed: %2.</source>
         <translation>%1 non è stato importato, e non è cambiato nulla: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), newest first. Ratings read tension · pain · swelling, 0 to 10.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted all data (%n session(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n session(s) completed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 completed a day (%3 in %n day(s), %4 ended early)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 completed a day (%3 in %n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On average %1 (%n session(s) rated before and after).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>week of %1: %2 min in %n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n session(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3247,8 +3250,19 @@ Per procedere, scriva %1 qui sotto.</translation>
         <translation>Risponda di nuovo alle {n} domande pensando a come stanno le cose adesso. Le risposte precedenti sono segnate, così può cambiare solo ciò che è diverso.</translation>
     </message>
     <message>
-        <source>Press Y for yes or N for no.</source>
-        <translation>Prema S per sì o N per no.</translation>
+        <source>Press %1 for yes or %2 for no.</source>
+        <extracomment>%1 is the key for yes, %2 the key for no (the two one-letter entries &quot;Y&quot; and &quot;N&quot; below).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <extracomment>The one letter that answers &quot;yes&quot; on a keyboard in your language (the first letter of its word for yes).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <extracomment>The one letter that answers &quot;no&quot; on a keyboard in your language; it must differ from the one for yes.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sessions are on hold because of your safety answers. Press Start to see why.</source>
@@ -3462,18 +3476,6 @@ dalla bocca · %1 s</translation>
         <translation>domani %1</translation>
     </message>
     <message>
-        <source>%1 of %2 session today</source>
-        <translation>%1 di %2 sessione oggi</translation>
-    </message>
-    <message>
-        <source>%1 of %2 sessions today</source>
-        <translation>%1 di %2 sessioni oggi</translation>
-    </message>
-    <message>
-        <source>about %1 minutes</source>
-        <translation>circa %1 minuti</translation>
-    </message>
-    <message>
         <source>about a minute</source>
         <translation>circa un minuto</translation>
     </message>
@@ -3504,6 +3506,20 @@ dalla bocca · %1 s</translation>
     <message>
         <source>No reminders planned</source>
         <translation>Nessun promemoria previsto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n session(s) today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

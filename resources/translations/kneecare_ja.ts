@@ -216,24 +216,24 @@
         <translation>%1 は %2 ポイント上昇（80% 区間 %3 ～ %4）</translation>
     </message>
     <message>
-        <source>%1: %2; %3 sessions rated before and after</source>
-        <translation>%1: %2。前後に評価したセッション %3 回</translation>
-    </message>
-    <message>
-        <source>Rate %1 more session of one program before and after, and this shows what seems to help you.</source>
-        <translation>同じプログラムのセッションをあと %1 回、前後に評価すると、何が役立っていそうかがここに表示されます。</translation>
-    </message>
-    <message>
-        <source>Rate %1 more sessions of one program before and after, and this shows what seems to help you.</source>
-        <translation>同じプログラムのセッションをあと %1 回、前後に評価すると、何が役立っていそうかがここに表示されます。</translation>
-    </message>
-    <message>
         <source>From your own 0 to 10 ratings, after minus before. The 80% interval is where the average would likely stay with more sessions like these. What you noticed, not proof that a program works.</source>
         <translation>ご自身の 0～10 の評価（後 − 前）から計算しています。80% 区間は、同じようなセッションが増えても平均がおそらく収まる範囲です。気づいたことの記録であり、プログラムの効果の証明ではありません。</translation>
     </message>
     <message>
         <source>In your own ratings, tension drops most clearly after %1. Try it next?</source>
         <translation>ご自身の評価では、%1 の後に張りが最もはっきり下がっています。次はこれを試しますか？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate %n more session(s) of one program before and after, and this shows what seems to help you.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2; %n session(s) rated before and after</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -628,10 +628,6 @@
         <translation>安全確認の質問をくり返す(&amp;Q)</translation>
     </message>
     <message>
-        <source>Every %1 days</source>
-        <translation>%1 日ごと</translation>
-    </message>
-    <message>
         <source>Every day</source>
         <translation>毎日</translation>
     </message>
@@ -754,6 +750,12 @@
     <message>
         <source>Choose %1 for your next session</source>
         <translation>次のセッションで %1 を選ぶ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -970,18 +972,6 @@
         <translation>これらのリマインダーはまだ使えません: %1。</translation>
     </message>
     <message>
-        <source>Fine: the next reminder comes in %1 minutes.</source>
-        <translation>了解しました: 次のリマインダーは %1 分後です。</translation>
-    </message>
-    <message>
-        <source> day</source>
-        <translation> 日間</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> 日間</translation>
-    </message>
-    <message>
         <source>dddd d MMMM</source>
         <extracomment>A weekday, day and month as QLocale writes them (QDate format), e.g. &quot;Sunday 29 November&quot;.</extracomment>
         <translation>M月d日 dddd</translation>
@@ -1001,6 +991,18 @@
     <message>
         <source>Start recovery reminders today</source>
         <translation>今日から回復リマインダーを始める</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fine: the next reminder comes in %n minute(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1166,10 +1168,6 @@
         <translation>後 %1</translation>
     </message>
     <message>
-        <source>%1 to %2 (%3 days)</source>
-        <translation>%1 ～ %2（%3 日間）</translation>
-    </message>
-    <message>
         <source>Period</source>
         <translation>期間</translation>
     </message>
@@ -1188,14 +1186,6 @@
     <message>
         <source>none</source>
         <translation>なし</translation>
-    </message>
-    <message>
-        <source>%1 sessions, %2 completed. Ended early: %3.</source>
-        <translation>セッション %1 回、うち完了 %2 回。途中で終了: %3。</translation>
-    </message>
-    <message>
-        <source>Daily goal: %1 completed sessions a day; reached on average %2 a day.</source>
-        <translation>1日の目標: 完了セッション %1 回。平均達成: 1日 %2 回。</translation>
     </message>
     <message>
         <source>Time on each knee: left %1 min, right %2 min.</source>
@@ -1328,6 +1318,24 @@
     <message>
         <source>In a session of %1: %2</source>
         <translation>%1 のセッション中: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 (%n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), %1 completed. Ended early: %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Daily goal: %n completed session(s) a day; reached on average %1 a day.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1807,24 +1815,8 @@
 <context>
     <name>exchange</name>
     <message>
-        <source>%1 session added</source>
-        <translation>%1 件のセッションを追加</translation>
-    </message>
-    <message>
-        <source>%1 sessions added</source>
-        <translation>%1 件のセッションを追加</translation>
-    </message>
-    <message>
         <source>%1.</source>
         <translation>%1。</translation>
-    </message>
-    <message>
-        <source>%1; %2 was already in your history.</source>
-        <translation>%1。%2 件はすでに履歴にありました。</translation>
-    </message>
-    <message>
-        <source>%1; %2 were already in your history.</source>
-        <translation>%1。%2 件はすでに履歴にありました。</translation>
     </message>
     <message>
         <source>is not a JSON object</source>
@@ -1925,6 +1917,18 @@
     <message>
         <source>entries %1 and %2 are the same session (uid %3)</source>
         <translation>項目 %1 と %2 は同じセッションです（uid %3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n were already in your history.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2085,32 +2089,8 @@
         <translation>M/d</translation>
     </message>
     <message>
-        <source>%1 session</source>
-        <translation>セッション %1 回</translation>
-    </message>
-    <message>
-        <source>%1 sessions</source>
-        <translation>セッション %1 回</translation>
-    </message>
-    <message>
-        <source>%1 day</source>
-        <translation>%1 日</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 日</translation>
-    </message>
-    <message>
         <source>%1: no sessions</source>
         <translation>%1: セッションなし</translation>
-    </message>
-    <message>
-        <source>%1: %2 session completed</source>
-        <translation>%1: %2 回のセッションを完了</translation>
-    </message>
-    <message>
-        <source>%1: %2 sessions completed</source>
-        <translation>%1: %2 回のセッションを完了</translation>
     </message>
     <message>
         <source>, %1 ended early</source>
@@ -2123,22 +2103,6 @@
     <message>
         <source>week of %1</source>
         <translation>%1 の週</translation>
-    </message>
-    <message>
-        <source>%1: %2 completed a day (%3 in %4 day, %5 ended early)</source>
-        <translation>%1: 1日 %2 回完了（%4 日で %3 回、途中で終了 %5 回）</translation>
-    </message>
-    <message>
-        <source>%1: %2 completed a day (%3 in %4 days, %5 ended early)</source>
-        <translation>%1: 1日 %2 回完了（%4 日で %3 回、途中で終了 %5 回）</translation>
-    </message>
-    <message>
-        <source>%1: %2 completed a day (%3 in %4 day)</source>
-        <translation>%1: 1日 %2 回完了（%4 日で %3 回）</translation>
-    </message>
-    <message>
-        <source>%1: %2 completed a day (%3 in %4 days)</source>
-        <translation>%1: 1日 %2 回完了（%4 日で %3 回）</translation>
     </message>
     <message>
         <source>Rate how your knees feel before and after a session to see here how they compare.</source>
@@ -2172,14 +2136,6 @@
         <source>%1 and %2</source>
         <extracomment>Joins the measures: &quot;A, B and C&quot;.</extracomment>
         <translation>%1、%2</translation>
-    </message>
-    <message>
-        <source>On average %1 (%2 session rated before and after).</source>
-        <translation>平均すると、%1（前後に評価したセッション %2 回）。</translation>
-    </message>
-    <message>
-        <source>On average %1 (%2 sessions rated before and after).</source>
-        <translation>平均すると、%1（前後に評価したセッション %2 回）。</translation>
     </message>
     <message>
         <source>When</source>
@@ -2222,14 +2178,6 @@
         <translation>過去 %1 の1日あたりのセッション: 完了 %2 回。1日 %3 回の目標は %5 日中 %4 日達成。</translation>
     </message>
     <message>
-        <source>week of %1: %2 min in %3 session</source>
-        <translation>%1 の週: セッション %3 回で %2 分</translation>
-    </message>
-    <message>
-        <source>week of %1: %2 min in %3 sessions</source>
-        <translation>%1 の週: セッション %3 回で %2 分</translation>
-    </message>
-    <message>
         <source>Minutes per week, last %1 weeks: %2 in all.</source>
         <translation>過去 %1 週間の週ごとの時間（分）: 合計 %2。</translation>
     </message>
@@ -2247,24 +2195,8 @@
         <translation> 全体では前 %1、後 %2。</translation>
     </message>
     <message>
-        <source>%1 session, newest first. Ratings read tension · pain · swelling, 0 to 10.</source>
-        <translation>セッション %1 回、新しい順。評価は 張り · 痛み · 腫れ の順、0～10。</translation>
-    </message>
-    <message>
-        <source>%1 sessions, newest first. Ratings read tension · pain · swelling, 0 to 10.</source>
-        <translation>セッション %1 回、新しい順。評価は 張り · 痛み · 腫れ の順、0～10。</translation>
-    </message>
-    <message>
         <source>Deleted the session of %1, %2.</source>
         <translation>%1、%2 のセッションを削除しました。</translation>
-    </message>
-    <message>
-        <source>Deleted all data (%1 session).</source>
-        <translation>すべてのデータを削除しました（セッション %1 回）。</translation>
-    </message>
-    <message>
-        <source>Deleted all data (%1 sessions).</source>
-        <translation>すべてのデータを削除しました（セッション %1 回）。</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -2306,14 +2238,6 @@
     <message>
         <source>Tension · pain · swelling, 0 to 10 (– not rated)</source>
         <translation>張り · 痛み · 腫れ、0～10（– は評価なし）</translation>
-    </message>
-    <message>
-        <source>%1 report</source>
-        <translation>報告 %1 件</translation>
-    </message>
-    <message>
-        <source>%1 reports</source>
-        <translation>報告 %1 件</translation>
     </message>
     <message>
         <source>Sessions per day</source>
@@ -2494,14 +2418,6 @@ To go ahead, type %1 below.</source>
         <translation>履歴を %1 に書き込めませんでした: %2。</translation>
     </message>
     <message>
-        <source>Exported %1 session to %2.</source>
-        <translation>%1 件のセッションを %2 にエクスポートしました。</translation>
-    </message>
-    <message>
-        <source>Exported %1 sessions to %2.</source>
-        <translation>%1 件のセッションを %2 にエクスポートしました。</translation>
-    </message>
-    <message>
         <source>Import history</source>
         <translation>履歴をインポート</translation>
     </message>
@@ -2525,6 +2441,72 @@ To go ahead, type %1 below.</source>
     <message>
         <source>%1 was not imported, and nothing changed: %2.</source>
         <translation>%1 はインポートされず、何も変わっていません: %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), newest first. Ratings read tension · pain · swelling, 0 to 10.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted all data (%n session(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n session(s) completed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 completed a day (%3 in %n day(s), %4 ended early)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 completed a day (%3 in %n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On average %1 (%n session(s) rated before and after).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>week of %1: %2 min in %n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n session(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3247,8 +3229,19 @@ To go ahead, type %1 below.</source>
         <translation>今の状況に合わせて、{n} 問の質問にもう一度お答えください。前回の回答に印が付いているので、変わったところだけを変更できます。</translation>
     </message>
     <message>
-        <source>Press Y for yes or N for no.</source>
-        <translation>「はい」は Y キー、「いいえ」は N キーを押してください。</translation>
+        <source>Press %1 for yes or %2 for no.</source>
+        <extracomment>%1 is the key for yes, %2 the key for no (the two one-letter entries &quot;Y&quot; and &quot;N&quot; below).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <extracomment>The one letter that answers &quot;yes&quot; on a keyboard in your language (the first letter of its word for yes).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <extracomment>The one letter that answers &quot;no&quot; on a keyboard in your language; it must differ from the one for yes.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sessions are on hold because of your safety answers. Press Start to see why.</source>
@@ -3462,18 +3455,6 @@ through the mouth · %1 s</source>
         <translation>明日 %1</translation>
     </message>
     <message>
-        <source>%1 of %2 session today</source>
-        <translation>今日のセッション %2 回中 %1 回</translation>
-    </message>
-    <message>
-        <source>%1 of %2 sessions today</source>
-        <translation>今日のセッション %2 回中 %1 回</translation>
-    </message>
-    <message>
-        <source>about %1 minutes</source>
-        <translation>約 %1 分</translation>
-    </message>
-    <message>
         <source>about a minute</source>
         <translation>約1分</translation>
     </message>
@@ -3504,6 +3485,18 @@ through the mouth · %1 s</source>
     <message>
         <source>No reminders planned</source>
         <translation>予定されたリマインダーはありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n session(s) today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -216,24 +216,26 @@
         <translation>%1 %2 punten hoger (80%-interval %3 tot %4)</translation>
     </message>
     <message>
-        <source>%1: %2; %3 sessions rated before and after</source>
-        <translation>%1: %2; %3 sessies beoordeeld vooraf en achteraf</translation>
-    </message>
-    <message>
-        <source>Rate %1 more session of one program before and after, and this shows what seems to help you.</source>
-        <translation>Beoordeel nog %1 sessie van één programma vooraf en achteraf, dan ziet u hier wat u lijkt te helpen.</translation>
-    </message>
-    <message>
-        <source>Rate %1 more sessions of one program before and after, and this shows what seems to help you.</source>
-        <translation>Beoordeel nog %1 sessies van één programma vooraf en achteraf, dan ziet u hier wat u lijkt te helpen.</translation>
-    </message>
-    <message>
         <source>From your own 0 to 10 ratings, after minus before. The 80% interval is where the average would likely stay with more sessions like these. What you noticed, not proof that a program works.</source>
         <translation>Uit uw eigen scores van 0 tot 10, achteraf min vooraf. Het 80%-interval is waar het gemiddelde waarschijnlijk blijft bij meer van zulke sessies. Wat u merkte, geen bewijs dat een programma werkt.</translation>
     </message>
     <message>
         <source>In your own ratings, tension drops most clearly after %1. Try it next?</source>
         <translation>Volgens uw eigen scores daalt de spanning het duidelijkst na %1. Dat eens proberen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate %n more session(s) of one program before and after, and this shows what seems to help you.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2; %n session(s) rated before and after</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -628,10 +630,6 @@
         <translation>De veiligheids&amp;vragen herhalen</translation>
     </message>
     <message>
-        <source>Every %1 days</source>
-        <translation>Elke %1 dagen</translation>
-    </message>
-    <message>
         <source>Every day</source>
         <translation>Elke dag</translation>
     </message>
@@ -754,6 +752,13 @@
     <message>
         <source>Choose %1 for your next session</source>
         <translation>Kies %1 voor uw volgende sessie</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -970,18 +975,6 @@
         <translation>Deze herinneringen kunnen nog niet werken: %1.</translation>
     </message>
     <message>
-        <source>Fine: the next reminder comes in %1 minutes.</source>
-        <translation>Goed: de volgende herinnering komt over %1 minuten.</translation>
-    </message>
-    <message>
-        <source> day</source>
-        <translation> dag</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> dagen</translation>
-    </message>
-    <message>
         <source>dddd d MMMM</source>
         <extracomment>A weekday, day and month as QLocale writes them (QDate format), e.g. &quot;Sunday 29 November&quot;.</extracomment>
         <translation>dddd d MMMM</translation>
@@ -1001,6 +994,20 @@
     <message>
         <source>Start recovery reminders today</source>
         <translation>Herstelherinneringen vandaag starten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fine: the next reminder comes in %n minute(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1166,10 +1173,6 @@
         <translation>%1 achteraf</translation>
     </message>
     <message>
-        <source>%1 to %2 (%3 days)</source>
-        <translation>%1 tot %2 (%3 dagen)</translation>
-    </message>
-    <message>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
@@ -1188,14 +1191,6 @@
     <message>
         <source>none</source>
         <translation>geen</translation>
-    </message>
-    <message>
-        <source>%1 sessions, %2 completed. Ended early: %3.</source>
-        <translation>%1 sessies, %2 voltooid. Vroeg gestopt: %3.</translation>
-    </message>
-    <message>
-        <source>Daily goal: %1 completed sessions a day; reached on average %2 a day.</source>
-        <translation>Dagdoel: %1 voltooide sessies per dag; gemiddeld %2 per dag gehaald.</translation>
     </message>
     <message>
         <source>Time on each knee: left %1 min, right %2 min.</source>
@@ -1328,6 +1323,27 @@
     <message>
         <source>In a session of %1: %2</source>
         <translation>In een sessie van %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 (%n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), %1 completed. Ended early: %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Daily goal: %n completed session(s) a day; reached on average %1 a day.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1807,24 +1823,8 @@
 <context>
     <name>exchange</name>
     <message>
-        <source>%1 session added</source>
-        <translation>%1 sessie toegevoegd</translation>
-    </message>
-    <message>
-        <source>%1 sessions added</source>
-        <translation>%1 sessies toegevoegd</translation>
-    </message>
-    <message>
         <source>%1.</source>
         <translation>%1.</translation>
-    </message>
-    <message>
-        <source>%1; %2 was already in your history.</source>
-        <translation>%1; %2 stond al in uw geschiedenis.</translation>
-    </message>
-    <message>
-        <source>%1; %2 were already in your history.</source>
-        <translation>%1; %2 stonden al in uw geschiedenis.</translation>
     </message>
     <message>
         <source>is not a JSON object</source>
@@ -1925,6 +1925,20 @@
     <message>
         <source>entries %1 and %2 are the same session (uid %3)</source>
         <translation>items %1 en %2 zijn dezelfde sessie (uid %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n were already in your history.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2085,32 +2099,8 @@
         <translation>d MMM</translation>
     </message>
     <message>
-        <source>%1 session</source>
-        <translation>%1 sessie</translation>
-    </message>
-    <message>
-        <source>%1 sessions</source>
-        <translation>%1 sessies</translation>
-    </message>
-    <message>
-        <source>%1 day</source>
-        <translation>%1 dag</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 dagen</translation>
-    </message>
-    <message>
         <source>%1: no sessions</source>
         <translation>%1: geen sessies</translation>
-    </message>
-    <message>
-        <source>%1: %2 session completed</source>
-        <translation>%1: %2 sessie voltooid</translation>
-    </message>
-    <message>
-        <source>%1: %2 sessions completed</source>
-        <translation>%1: %2 sessies voltooid</translation>
     </message>
     <message>
         <source>, %1 ended early</source>
@@ -2123,22 +2113,6 @@
     <message>
         <source>week of %1</source>
         <translation>week van %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 completed a day (%3 in %4 day, %5 ended early)</source>
-        <translation>%1: %2 voltooid per dag (%3 in %4 dag, %5 vroeg gestopt)</translation>
-    </message>
-    <message>
-        <source>%1: %2 completed a day (%3 in %4 days, %5 ended early)</source>
-        <translation>%1: %2 voltooid per dag (%3 in %4 dagen, %5 vroeg gestopt)</translation>
-    </message>
-    <message>
-        <source>%1: %2 completed a day (%3 in %4 day)</source>
-        <translation>%1: %2 voltooid per dag (%3 in %4 dag)</translation>
-    </message>
-    <message>
-        <source>%1: %2 completed a day (%3 in %4 days)</source>
-        <translation>%1: %2 voltooid per dag (%3 in %4 dagen)</translation>
     </message>
     <message>
         <source>Rate how your knees feel before and after a session to see here how they compare.</source>
@@ -2172,14 +2146,6 @@
         <source>%1 and %2</source>
         <extracomment>Joins the measures: &quot;A, B and C&quot;.</extracomment>
         <translation>%1 en %2</translation>
-    </message>
-    <message>
-        <source>On average %1 (%2 session rated before and after).</source>
-        <translation>Gemiddeld %1 (%2 sessie vooraf en achteraf beoordeeld).</translation>
-    </message>
-    <message>
-        <source>On average %1 (%2 sessions rated before and after).</source>
-        <translation>Gemiddeld %1 (%2 sessies vooraf en achteraf beoordeeld).</translation>
     </message>
     <message>
         <source>When</source>
@@ -2222,14 +2188,6 @@
         <translation>Sessies per dag in de laatste %1: %2 voltooid; het doel van %3 per dag werd gehaald op %4 van de %5 dagen.</translation>
     </message>
     <message>
-        <source>week of %1: %2 min in %3 session</source>
-        <translation>week van %1: %2 min in %3 sessie</translation>
-    </message>
-    <message>
-        <source>week of %1: %2 min in %3 sessions</source>
-        <translation>week van %1: %2 min in %3 sessies</translation>
-    </message>
-    <message>
         <source>Minutes per week, last %1 weeks: %2 in all.</source>
         <translation>Minuten per week, laatste %1 weken: %2 in totaal.</translation>
     </message>
@@ -2247,24 +2205,8 @@
         <translation> Totaal %1 vooraf, %2 achteraf.</translation>
     </message>
     <message>
-        <source>%1 session, newest first. Ratings read tension · pain · swelling, 0 to 10.</source>
-        <translation>%1 sessie, nieuwste eerst. Scores: spanning · pijn · zwelling, 0 tot 10.</translation>
-    </message>
-    <message>
-        <source>%1 sessions, newest first. Ratings read tension · pain · swelling, 0 to 10.</source>
-        <translation>%1 sessies, nieuwste eerst. Scores: spanning · pijn · zwelling, 0 tot 10.</translation>
-    </message>
-    <message>
         <source>Deleted the session of %1, %2.</source>
         <translation>De sessie van %1, %2 is verwijderd.</translation>
-    </message>
-    <message>
-        <source>Deleted all data (%1 session).</source>
-        <translation>Alle gegevens verwijderd (%1 sessie).</translation>
-    </message>
-    <message>
-        <source>Deleted all data (%1 sessions).</source>
-        <translation>Alle gegevens verwijderd (%1 sessies).</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -2306,14 +2248,6 @@
     <message>
         <source>Tension · pain · swelling, 0 to 10 (– not rated)</source>
         <translation>Spanning · pijn · zwelling, 0 tot 10 (– geen score)</translation>
-    </message>
-    <message>
-        <source>%1 report</source>
-        <translation>%1 melding</translation>
-    </message>
-    <message>
-        <source>%1 reports</source>
-        <translation>%1 meldingen</translation>
     </message>
     <message>
         <source>Sessions per day</source>
@@ -2494,14 +2428,6 @@ Typ hieronder %1 om door te gaan.</translation>
         <translation>De geschiedenis kon niet worden geschreven naar %1: %2.</translation>
     </message>
     <message>
-        <source>Exported %1 session to %2.</source>
-        <translation>%1 sessie geëxporteerd naar %2.</translation>
-    </message>
-    <message>
-        <source>Exported %1 sessions to %2.</source>
-        <translation>%1 sessies geëxporteerd naar %2.</translation>
-    </message>
-    <message>
         <source>Import history</source>
         <translation>Geschiedenis importeren</translation>
     </message>
@@ -2525,6 +2451,83 @@ Typ hieronder %1 om door te gaan.</translation>
     <message>
         <source>%1 was not imported, and nothing changed: %2.</source>
         <translation>%1 is niet geïmporteerd, en er is niets veranderd: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), newest first. Ratings read tension · pain · swelling, 0 to 10.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted all data (%n session(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n session(s) completed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 completed a day (%3 in %n day(s), %4 ended early)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 completed a day (%3 in %n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On average %1 (%n session(s) rated before and after).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>week of %1: %2 min in %n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n session(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3247,8 +3250,19 @@ Typ hieronder %1 om door te gaan.</translation>
         <translation>Beantwoord de {n} vragen opnieuw voor hoe het nu is. Uw eerdere antwoorden zijn gemarkeerd, dus u hoeft alleen te veranderen wat anders is.</translation>
     </message>
     <message>
-        <source>Press Y for yes or N for no.</source>
-        <translation>Druk op J voor ja of N voor nee.</translation>
+        <source>Press %1 for yes or %2 for no.</source>
+        <extracomment>%1 is the key for yes, %2 the key for no (the two one-letter entries &quot;Y&quot; and &quot;N&quot; below).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <extracomment>The one letter that answers &quot;yes&quot; on a keyboard in your language (the first letter of its word for yes).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <extracomment>The one letter that answers &quot;no&quot; on a keyboard in your language; it must differ from the one for yes.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sessions are on hold because of your safety answers. Press Start to see why.</source>
@@ -3462,18 +3476,6 @@ door de mond · %1 s</translation>
         <translation>morgen %1</translation>
     </message>
     <message>
-        <source>%1 of %2 session today</source>
-        <translation>%1 van %2 sessie vandaag</translation>
-    </message>
-    <message>
-        <source>%1 of %2 sessions today</source>
-        <translation>%1 van %2 sessies vandaag</translation>
-    </message>
-    <message>
-        <source>about %1 minutes</source>
-        <translation>ongeveer %1 minuten</translation>
-    </message>
-    <message>
         <source>about a minute</source>
         <translation>ongeveer een minuut</translation>
     </message>
@@ -3504,6 +3506,20 @@ door de mond · %1 s</translation>
     <message>
         <source>No reminders planned</source>
         <translation>Geen herinneringen gepland</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n session(s) today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -216,24 +216,28 @@
         <translation>%1: o %2 pkt wyżej (przedział 80%: od %3 do %4)</translation>
     </message>
     <message>
-        <source>%1: %2; %3 sessions rated before and after</source>
-        <translation>%1: %2; sesje z oceną przed i po: %3</translation>
-    </message>
-    <message>
-        <source>Rate %1 more session of one program before and after, and this shows what seems to help you.</source>
-        <translation>Brakuje jeszcze ocen przed i po dla sesji jednego programu (liczba: %1); potem widać tu, co wydaje się pomagać.</translation>
-    </message>
-    <message>
-        <source>Rate %1 more sessions of one program before and after, and this shows what seems to help you.</source>
-        <translation>Brakuje jeszcze ocen przed i po dla sesji jednego programu (liczba: %1); potem widać tu, co wydaje się pomagać.</translation>
-    </message>
-    <message>
         <source>From your own 0 to 10 ratings, after minus before. The 80% interval is where the average would likely stay with more sessions like these. What you noticed, not proof that a program works.</source>
         <translation>Z własnych ocen od 0 do 10: po minus przed. Przedział 80% to zakres, w którym średnia najpewniej pozostanie przy kolejnych podobnych sesjach. To własne obserwacje, a nie dowód, że program działa.</translation>
     </message>
     <message>
         <source>In your own ratings, tension drops most clearly after %1. Try it next?</source>
         <translation>Według własnych ocen napięcie spada najwyraźniej po programie: %1. Spróbować go następnym razem?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate %n more session(s) of one program before and after, and this shows what seems to help you.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2; %n session(s) rated before and after</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -628,10 +632,6 @@
         <translation>Powtórz &amp;pytania o bezpieczeństwo</translation>
     </message>
     <message>
-        <source>Every %1 days</source>
-        <translation>Co %1 dni</translation>
-    </message>
-    <message>
         <source>Every day</source>
         <translation>Codziennie</translation>
     </message>
@@ -754,6 +754,14 @@
     <message>
         <source>Choose %1 for your next session</source>
         <translation>Wybierz %1 na następną sesję</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -970,18 +978,6 @@
         <translation>Te przypomnienia nie mogą jeszcze działać: %1.</translation>
     </message>
     <message>
-        <source>Fine: the next reminder comes in %1 minutes.</source>
-        <translation>Dobrze: następne przypomnienie za %1 min.</translation>
-    </message>
-    <message>
-        <source> day</source>
-        <translation> dzień</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> dni</translation>
-    </message>
-    <message>
         <source>dddd d MMMM</source>
         <extracomment>A weekday, day and month as QLocale writes them (QDate format), e.g. &quot;Sunday 29 November&quot;.</extracomment>
         <translation>dddd, d MMMM</translation>
@@ -1001,6 +997,22 @@
     <message>
         <source>Start recovery reminders today</source>
         <translation>Rozpocznij dziś przypomnienia regeneracyjne</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fine: the next reminder comes in %n minute(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1166,10 +1178,6 @@
         <translation>%1 po</translation>
     </message>
     <message>
-        <source>%1 to %2 (%3 days)</source>
-        <translation>%1 – %2 (dni: %3)</translation>
-    </message>
-    <message>
         <source>Period</source>
         <translation>Okres</translation>
     </message>
@@ -1188,14 +1196,6 @@
     <message>
         <source>none</source>
         <translation>brak</translation>
-    </message>
-    <message>
-        <source>%1 sessions, %2 completed. Ended early: %3.</source>
-        <translation>Sesje: %1, ukończone: %2. Przerwane wcześniej: %3.</translation>
-    </message>
-    <message>
-        <source>Daily goal: %1 completed sessions a day; reached on average %2 a day.</source>
-        <translation>Cel dzienny: ukończone sesje dziennie: %1; osiągane średnio: %2 dziennie.</translation>
     </message>
     <message>
         <source>Time on each knee: left %1 min, right %2 min.</source>
@@ -1328,6 +1328,30 @@
     <message>
         <source>In a session of %1: %2</source>
         <translation>Sesja z %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 (%n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), %1 completed. Ended early: %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Daily goal: %n completed session(s) a day; reached on average %1 a day.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1807,24 +1831,8 @@
 <context>
     <name>exchange</name>
     <message>
-        <source>%1 session added</source>
-        <translation>Dodane sesje: %1</translation>
-    </message>
-    <message>
-        <source>%1 sessions added</source>
-        <translation>Dodane sesje: %1</translation>
-    </message>
-    <message>
         <source>%1.</source>
         <translation>%1.</translation>
-    </message>
-    <message>
-        <source>%1; %2 was already in your history.</source>
-        <translation>%1; już w historii: %2.</translation>
-    </message>
-    <message>
-        <source>%1; %2 were already in your history.</source>
-        <translation>%1; już w historii: %2.</translation>
     </message>
     <message>
         <source>is not a JSON object</source>
@@ -1925,6 +1933,22 @@
     <message>
         <source>entries %1 and %2 are the same session (uid %3)</source>
         <translation>wpisy %1 i %2 to ta sama sesja (uid %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n were already in your history.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2085,32 +2109,8 @@
         <translation>d MMM</translation>
     </message>
     <message>
-        <source>%1 session</source>
-        <translation>Sesje: %1</translation>
-    </message>
-    <message>
-        <source>%1 sessions</source>
-        <translation>Sesje: %1</translation>
-    </message>
-    <message>
-        <source>%1 day</source>
-        <translation>%1 dzień</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 dni</translation>
-    </message>
-    <message>
         <source>%1: no sessions</source>
         <translation>%1: brak sesji</translation>
-    </message>
-    <message>
-        <source>%1: %2 session completed</source>
-        <translation>%1 – ukończone sesje: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 sessions completed</source>
-        <translation>%1 – ukończone sesje: %2</translation>
     </message>
     <message>
         <source>, %1 ended early</source>
@@ -2123,22 +2123,6 @@
     <message>
         <source>week of %1</source>
         <translation>tydzień od %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 completed a day (%3 in %4 day, %5 ended early)</source>
-        <translation>%1: ukończone dziennie: %2 (razem %3, dni: %4, przerwane wcześniej: %5)</translation>
-    </message>
-    <message>
-        <source>%1: %2 completed a day (%3 in %4 days, %5 ended early)</source>
-        <translation>%1: ukończone dziennie: %2 (razem %3, dni: %4, przerwane wcześniej: %5)</translation>
-    </message>
-    <message>
-        <source>%1: %2 completed a day (%3 in %4 day)</source>
-        <translation>%1: ukończone dziennie: %2 (razem %3, dni: %4)</translation>
-    </message>
-    <message>
-        <source>%1: %2 completed a day (%3 in %4 days)</source>
-        <translation>%1: ukończone dziennie: %2 (razem %3, dni: %4)</translation>
     </message>
     <message>
         <source>Rate how your knees feel before and after a session to see here how they compare.</source>
@@ -2172,14 +2156,6 @@
         <source>%1 and %2</source>
         <extracomment>Joins the measures: &quot;A, B and C&quot;.</extracomment>
         <translation>%1 i %2</translation>
-    </message>
-    <message>
-        <source>On average %1 (%2 session rated before and after).</source>
-        <translation>Średnio %1 (sesje z oceną przed i po: %2).</translation>
-    </message>
-    <message>
-        <source>On average %1 (%2 sessions rated before and after).</source>
-        <translation>Średnio %1 (sesje z oceną przed i po: %2).</translation>
     </message>
     <message>
         <source>When</source>
@@ -2222,14 +2198,6 @@
         <translation>Sesje dziennie, okres %1: ukończone %2; cel %3 dziennie osiągnięty w %4 z %5 dni.</translation>
     </message>
     <message>
-        <source>week of %1: %2 min in %3 session</source>
-        <translation>tydzień od %1: %2 min, sesje: %3</translation>
-    </message>
-    <message>
-        <source>week of %1: %2 min in %3 sessions</source>
-        <translation>tydzień od %1: %2 min, sesje: %3</translation>
-    </message>
-    <message>
         <source>Minutes per week, last %1 weeks: %2 in all.</source>
         <translation>Minuty tygodniowo, liczba tygodni: %1; łącznie %2.</translation>
     </message>
@@ -2247,24 +2215,8 @@
         <translation> Ogółem %1 przed, %2 po.</translation>
     </message>
     <message>
-        <source>%1 session, newest first. Ratings read tension · pain · swelling, 0 to 10.</source>
-        <translation>Sesje: %1, od najnowszej. Oceny: napięcie · ból · obrzęk, 0 do 10.</translation>
-    </message>
-    <message>
-        <source>%1 sessions, newest first. Ratings read tension · pain · swelling, 0 to 10.</source>
-        <translation>Sesje: %1, od najnowszej. Oceny: napięcie · ból · obrzęk, 0 do 10.</translation>
-    </message>
-    <message>
         <source>Deleted the session of %1, %2.</source>
         <translation>Usunięto sesję z %1, %2.</translation>
-    </message>
-    <message>
-        <source>Deleted all data (%1 session).</source>
-        <translation>Usunięto wszystkie dane (sesje: %1).</translation>
-    </message>
-    <message>
-        <source>Deleted all data (%1 sessions).</source>
-        <translation>Usunięto wszystkie dane (sesje: %1).</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -2306,14 +2258,6 @@
     <message>
         <source>Tension · pain · swelling, 0 to 10 (– not rated)</source>
         <translation>Napięcie · ból · obrzęk, 0 do 10 (– bez oceny)</translation>
-    </message>
-    <message>
-        <source>%1 report</source>
-        <translation>Zgłoszenia: %1</translation>
-    </message>
-    <message>
-        <source>%1 reports</source>
-        <translation>Zgłoszenia: %1</translation>
     </message>
     <message>
         <source>Sessions per day</source>
@@ -2494,14 +2438,6 @@ Aby kontynuować, proszę wpisać poniżej %1.</translation>
         <translation>Nie udało się zapisać historii w %1: %2.</translation>
     </message>
     <message>
-        <source>Exported %1 session to %2.</source>
-        <translation>Wyeksportowano sesje (%1) do %2.</translation>
-    </message>
-    <message>
-        <source>Exported %1 sessions to %2.</source>
-        <translation>Wyeksportowano sesje (%1) do %2.</translation>
-    </message>
-    <message>
         <source>Import history</source>
         <translation>Importuj historię</translation>
     </message>
@@ -2525,6 +2461,94 @@ Aby kontynuować, proszę wpisać poniżej %1.</translation>
     <message>
         <source>%1 was not imported, and nothing changed: %2.</source>
         <translation>Nie zaimportowano %1 i nic się nie zmieniło: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), newest first. Ratings read tension · pain · swelling, 0 to 10.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted all data (%n session(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n session(s) completed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 completed a day (%3 in %n day(s), %4 ended early)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 completed a day (%3 in %n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On average %1 (%n session(s) rated before and after).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>week of %1: %2 min in %n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n session(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3247,8 +3271,19 @@ Aby kontynuować, proszę wpisać poniżej %1.</translation>
         <translation>Prosimy ponownie odpowiedzieć na {n} pytań zgodnie z obecnym stanem. Wcześniejsze odpowiedzi są zaznaczone, więc wystarczy zmienić to, co jest inaczej.</translation>
     </message>
     <message>
-        <source>Press Y for yes or N for no.</source>
-        <translation>Proszę nacisnąć T (tak) lub N (nie).</translation>
+        <source>Press %1 for yes or %2 for no.</source>
+        <extracomment>%1 is the key for yes, %2 the key for no (the two one-letter entries &quot;Y&quot; and &quot;N&quot; below).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <extracomment>The one letter that answers &quot;yes&quot; on a keyboard in your language (the first letter of its word for yes).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <extracomment>The one letter that answers &quot;no&quot; on a keyboard in your language; it must differ from the one for yes.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sessions are on hold because of your safety answers. Press Start to see why.</source>
@@ -3462,18 +3497,6 @@ ustami · %1 s</translation>
         <translation>jutro %1</translation>
     </message>
     <message>
-        <source>%1 of %2 session today</source>
-        <translation>Sesje dziś: %1 z %2</translation>
-    </message>
-    <message>
-        <source>%1 of %2 sessions today</source>
-        <translation>Sesje dziś: %1 z %2</translation>
-    </message>
-    <message>
-        <source>about %1 minutes</source>
-        <translation>około %1 min</translation>
-    </message>
-    <message>
         <source>about a minute</source>
         <translation>około minuty</translation>
     </message>
@@ -3504,6 +3527,22 @@ ustami · %1 s</translation>
     <message>
         <source>No reminders planned</source>
         <translation>Brak zaplanowanych przypomnień</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n session(s) today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -216,24 +216,26 @@
         <translation>%1: %2 pontos a mais (intervalo de 80%: %3 a %4)</translation>
     </message>
     <message>
-        <source>%1: %2; %3 sessions rated before and after</source>
-        <translation>%1: %2; %3 sessões avaliadas antes e depois</translation>
-    </message>
-    <message>
-        <source>Rate %1 more session of one program before and after, and this shows what seems to help you.</source>
-        <translation>Avalie antes e depois mais %1 sessão de um mesmo programa, e aqui você vai ver o que parece ajudar você.</translation>
-    </message>
-    <message>
-        <source>Rate %1 more sessions of one program before and after, and this shows what seems to help you.</source>
-        <translation>Avalie antes e depois mais %1 sessões de um mesmo programa, e aqui você vai ver o que parece ajudar você.</translation>
-    </message>
-    <message>
         <source>From your own 0 to 10 ratings, after minus before. The 80% interval is where the average would likely stay with more sessions like these. What you noticed, not proof that a program works.</source>
         <translation>Com base nas suas próprias avaliações de 0 a 10, depois menos antes. O intervalo de 80% é onde a média provavelmente ficaria com mais sessões como estas. É o que você percebeu, não prova de que um programa funciona.</translation>
     </message>
     <message>
         <source>In your own ratings, tension drops most clearly after %1. Try it next?</source>
         <translation>Nas suas avaliações, a tensão cai mais claramente depois de %1. Que tal tentar na próxima vez?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate %n more session(s) of one program before and after, and this shows what seems to help you.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2; %n session(s) rated before and after</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -628,10 +630,6 @@
         <translation>Repetir as &amp;perguntas de segurança</translation>
     </message>
     <message>
-        <source>Every %1 days</source>
-        <translation>A cada %1 dias</translation>
-    </message>
-    <message>
         <source>Every day</source>
         <translation>Todo dia</translation>
     </message>
@@ -754,6 +752,13 @@
     <message>
         <source>Choose %1 for your next session</source>
         <translation>Escolher %1 para a próxima sessão</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -970,18 +975,6 @@
         <translation>Estes lembretes ainda não podem funcionar: %1.</translation>
     </message>
     <message>
-        <source>Fine: the next reminder comes in %1 minutes.</source>
-        <translation>Certo: o próximo lembrete vem em %1 minutos.</translation>
-    </message>
-    <message>
-        <source> day</source>
-        <translation> dia</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> dias</translation>
-    </message>
-    <message>
         <source>dddd d MMMM</source>
         <extracomment>A weekday, day and month as QLocale writes them (QDate format), e.g. &quot;Sunday 29 November&quot;.</extracomment>
         <translation>dddd, d &apos;de&apos; MMMM</translation>
@@ -1001,6 +994,20 @@
     <message>
         <source>Start recovery reminders today</source>
         <translation>Iniciar hoje os lembretes de recuperação</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fine: the next reminder comes in %n minute(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1166,10 +1173,6 @@
         <translation>%1 depois</translation>
     </message>
     <message>
-        <source>%1 to %2 (%3 days)</source>
-        <translation>%1 a %2 (%3 dias)</translation>
-    </message>
-    <message>
         <source>Period</source>
         <translation>Período</translation>
     </message>
@@ -1188,14 +1191,6 @@
     <message>
         <source>none</source>
         <translation>nenhum</translation>
-    </message>
-    <message>
-        <source>%1 sessions, %2 completed. Ended early: %3.</source>
-        <translation>%1 sessões, %2 concluídas. Encerradas antes: %3.</translation>
-    </message>
-    <message>
-        <source>Daily goal: %1 completed sessions a day; reached on average %2 a day.</source>
-        <translation>Meta diária: %1 sessões concluídas por dia; média alcançada: %2 por dia.</translation>
     </message>
     <message>
         <source>Time on each knee: left %1 min, right %2 min.</source>
@@ -1328,6 +1323,27 @@
     <message>
         <source>In a session of %1: %2</source>
         <translation>Em uma sessão de %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 (%n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), %1 completed. Ended early: %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Daily goal: %n completed session(s) a day; reached on average %1 a day.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1807,24 +1823,8 @@
 <context>
     <name>exchange</name>
     <message>
-        <source>%1 session added</source>
-        <translation>%1 sessão adicionada</translation>
-    </message>
-    <message>
-        <source>%1 sessions added</source>
-        <translation>%1 sessões adicionadas</translation>
-    </message>
-    <message>
         <source>%1.</source>
         <translation>%1.</translation>
-    </message>
-    <message>
-        <source>%1; %2 was already in your history.</source>
-        <translation>%1; %2 já estava no seu histórico.</translation>
-    </message>
-    <message>
-        <source>%1; %2 were already in your history.</source>
-        <translation>%1; %2 já estavam no seu histórico.</translation>
     </message>
     <message>
         <source>is not a JSON object</source>
@@ -1925,6 +1925,20 @@
     <message>
         <source>entries %1 and %2 are the same session (uid %3)</source>
         <translation>as entradas %1 e %2 são a mesma sessão (uid %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n were already in your history.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2085,32 +2099,8 @@
         <translation>d MMM</translation>
     </message>
     <message>
-        <source>%1 session</source>
-        <translation>%1 sessão</translation>
-    </message>
-    <message>
-        <source>%1 sessions</source>
-        <translation>%1 sessões</translation>
-    </message>
-    <message>
-        <source>%1 day</source>
-        <translation>%1 dia</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 dias</translation>
-    </message>
-    <message>
         <source>%1: no sessions</source>
         <translation>%1: nenhuma sessão</translation>
-    </message>
-    <message>
-        <source>%1: %2 session completed</source>
-        <translation>%1: %2 sessão concluída</translation>
-    </message>
-    <message>
-        <source>%1: %2 sessions completed</source>
-        <translation>%1: %2 sessões concluídas</translation>
     </message>
     <message>
         <source>, %1 ended early</source>
@@ -2123,22 +2113,6 @@
     <message>
         <source>week of %1</source>
         <translation>semana de %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 completed a day (%3 in %4 day, %5 ended early)</source>
-        <translation>%1: %2 concluídas por dia (%3 em %4 dia, %5 encerradas antes)</translation>
-    </message>
-    <message>
-        <source>%1: %2 completed a day (%3 in %4 days, %5 ended early)</source>
-        <translation>%1: %2 concluídas por dia (%3 em %4 dias, %5 encerradas antes)</translation>
-    </message>
-    <message>
-        <source>%1: %2 completed a day (%3 in %4 day)</source>
-        <translation>%1: %2 concluídas por dia (%3 em %4 dia)</translation>
-    </message>
-    <message>
-        <source>%1: %2 completed a day (%3 in %4 days)</source>
-        <translation>%1: %2 concluídas por dia (%3 em %4 dias)</translation>
     </message>
     <message>
         <source>Rate how your knees feel before and after a session to see here how they compare.</source>
@@ -2172,14 +2146,6 @@
         <source>%1 and %2</source>
         <extracomment>Joins the measures: &quot;A, B and C&quot;.</extracomment>
         <translation>%1 e %2</translation>
-    </message>
-    <message>
-        <source>On average %1 (%2 session rated before and after).</source>
-        <translation>Em média, %1 (%2 sessão avaliada antes e depois).</translation>
-    </message>
-    <message>
-        <source>On average %1 (%2 sessions rated before and after).</source>
-        <translation>Em média, %1 (%2 sessões avaliadas antes e depois).</translation>
     </message>
     <message>
         <source>When</source>
@@ -2222,14 +2188,6 @@
         <translation>Sessões por dia nos últimos %1: %2 concluídas; a meta de %3 por dia foi cumprida em %4 de %5 dias.</translation>
     </message>
     <message>
-        <source>week of %1: %2 min in %3 session</source>
-        <translation>semana de %1: %2 min em %3 sessão</translation>
-    </message>
-    <message>
-        <source>week of %1: %2 min in %3 sessions</source>
-        <translation>semana de %1: %2 min em %3 sessões</translation>
-    </message>
-    <message>
         <source>Minutes per week, last %1 weeks: %2 in all.</source>
         <translation>Minutos por semana, últimas %1 semanas: %2 no total.</translation>
     </message>
@@ -2247,24 +2205,8 @@
         <translation> No geral, %1 antes, %2 depois.</translation>
     </message>
     <message>
-        <source>%1 session, newest first. Ratings read tension · pain · swelling, 0 to 10.</source>
-        <translation>%1 sessão, da mais recente. Avaliações: tensão · dor · inchaço, de 0 a 10.</translation>
-    </message>
-    <message>
-        <source>%1 sessions, newest first. Ratings read tension · pain · swelling, 0 to 10.</source>
-        <translation>%1 sessões, da mais recente. Avaliações: tensão · dor · inchaço, de 0 a 10.</translation>
-    </message>
-    <message>
         <source>Deleted the session of %1, %2.</source>
         <translation>Sessão de %1 excluída, %2.</translation>
-    </message>
-    <message>
-        <source>Deleted all data (%1 session).</source>
-        <translation>Todos os dados excluídos (%1 sessão).</translation>
-    </message>
-    <message>
-        <source>Deleted all data (%1 sessions).</source>
-        <translation>Todos os dados excluídos (%1 sessões).</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -2306,14 +2248,6 @@
     <message>
         <source>Tension · pain · swelling, 0 to 10 (– not rated)</source>
         <translation>Tensão · dor · inchaço, de 0 a 10 (– sem avaliação)</translation>
-    </message>
-    <message>
-        <source>%1 report</source>
-        <translation>%1 relato</translation>
-    </message>
-    <message>
-        <source>%1 reports</source>
-        <translation>%1 relatos</translation>
     </message>
     <message>
         <source>Sessions per day</source>
@@ -2494,14 +2428,6 @@ Para continuar, digite %1 abaixo.</translation>
         <translation>Não foi possível gravar o histórico em %1: %2.</translation>
     </message>
     <message>
-        <source>Exported %1 session to %2.</source>
-        <translation>%1 sessão exportada para %2.</translation>
-    </message>
-    <message>
-        <source>Exported %1 sessions to %2.</source>
-        <translation>%1 sessões exportadas para %2.</translation>
-    </message>
-    <message>
         <source>Import history</source>
         <translation>Importar histórico</translation>
     </message>
@@ -2525,6 +2451,83 @@ Para continuar, digite %1 abaixo.</translation>
     <message>
         <source>%1 was not imported, and nothing changed: %2.</source>
         <translation>%1 não foi importado, e nada mudou: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), newest first. Ratings read tension · pain · swelling, 0 to 10.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted all data (%n session(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n session(s) completed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 completed a day (%3 in %n day(s), %4 ended early)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 completed a day (%3 in %n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On average %1 (%n session(s) rated before and after).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>week of %1: %2 min in %n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n session(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3247,8 +3250,19 @@ Para continuar, digite %1 abaixo.</translation>
         <translation>Responda de novo às {n} perguntas pensando em como as coisas estão agora. Suas respostas anteriores estão marcadas, assim você pode mudar só o que for diferente.</translation>
     </message>
     <message>
-        <source>Press Y for yes or N for no.</source>
-        <translation>Pressione S para sim ou N para não.</translation>
+        <source>Press %1 for yes or %2 for no.</source>
+        <extracomment>%1 is the key for yes, %2 the key for no (the two one-letter entries &quot;Y&quot; and &quot;N&quot; below).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <extracomment>The one letter that answers &quot;yes&quot; on a keyboard in your language (the first letter of its word for yes).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <extracomment>The one letter that answers &quot;no&quot; on a keyboard in your language; it must differ from the one for yes.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sessions are on hold because of your safety answers. Press Start to see why.</source>
@@ -3462,18 +3476,6 @@ pela boca · %1 s</translation>
         <translation>amanhã %1</translation>
     </message>
     <message>
-        <source>%1 of %2 session today</source>
-        <translation>%1 de %2 sessão hoje</translation>
-    </message>
-    <message>
-        <source>%1 of %2 sessions today</source>
-        <translation>%1 de %2 sessões hoje</translation>
-    </message>
-    <message>
-        <source>about %1 minutes</source>
-        <translation>cerca de %1 minutos</translation>
-    </message>
-    <message>
         <source>about a minute</source>
         <translation>cerca de um minuto</translation>
     </message>
@@ -3504,6 +3506,20 @@ pela boca · %1 s</translation>
     <message>
         <source>No reminders planned</source>
         <translation>Nenhum lembrete programado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n session(s) today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

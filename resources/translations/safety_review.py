@@ -45,6 +45,8 @@ class Row:
 
 
 def is_safety_text(context: str, source: str) -> bool:
+    if len(source) <= 1:  # a key letter ("Y", "N"): checked by the answer-key tests, not by back-translation
+        return False
     return context in SAFETY_CONTEXTS or (context in _SAFETY_ELSEWHERE and bool(_SAFETY_WORDS.search(source)))
 
 

@@ -33,7 +33,7 @@ def test_an_installed_wheel_checks_itself_and_installs_its_menu_entry(tmp_path):
 
     packaged = target / "kneecare" / "resources"
     report = kneecare("--self-check")
-    assert f"files in {packaged} (1 desktop," in report and "1 xml)" in report
+    assert f"files in {packaged} (" in report and " 1 desktop," in report and "1 xml)" in report
     kneecare("--install-desktop-entry")
     installed = home / "metainfo" / f"{APP_ID}.metainfo.xml"
     assert installed.read_bytes() == (packaged / "linux" / f"{APP_ID}.metainfo.xml").read_bytes()

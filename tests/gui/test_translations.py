@@ -116,7 +116,10 @@ def test_the_catalogues_hold_every_string_of_the_sources_and_the_compiled_files_
 def test_the_language_follows_the_setting_else_the_system():
     assert choose_language("de", QLocale("en_GB")) == "de"
     assert choose_language(None, QLocale("de_AT")) == "de"
-    assert choose_language(None, QLocale("fr_FR")) == "en"
+    assert choose_language(None, QLocale("sv_SE")) == "en"  # a language KneeCare does not speak
+    assert choose_language(None, QLocale("fr_CA")) == "fr"
+    assert choose_language(None, QLocale("pt_PT")) == "pt_BR"  # the one Portuguese there is
+    assert choose_language(None, QLocale("ar_MA")) == "ar"
     assert choose_language("xx", QLocale("de_DE")) == "de"  # an unknown setting falls back to the system
     assert Settings(language="de").validate().language == "de"
     with pytest.raises(SettingsError, match="language"):
