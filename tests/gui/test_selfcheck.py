@@ -77,9 +77,8 @@ def test_a_broken_program_and_a_broken_drawing_are_named_and_the_rest_still_chec
 
 def test_a_missing_translation_is_named(qapp, tmp_path, monkeypatch):
     import kneecare.i18n
-    from kneecare.selfcheck import check_translations
-
     from kneecare.core.languages import LANGUAGES
+    from kneecare.selfcheck import check_translations
 
     others = ", ".join(code for code in LANGUAGES if code != "en")
     assert check_translations() == f"{others}: KneeCare's and Qt's own"

@@ -49,7 +49,7 @@ def test_the_back_translation_is_not_the_source_or_the_translation_copied(langua
     rows = review.read_review(review.review_file(language))
     long_rows = [r for r in rows if words(r.source) > 5]
     same = [r.source for r in long_rows if r.back_translation.strip() == r.source.strip()]
-    assert len(same) <= len(long_rows) // 2, f"{language}: {len(same)} of {len(long_rows)} long rows copy the source"
+    assert len(same) <= len(long_rows) // 2, f"{language}: {len(same)} of {len(long_rows)} long rows copied"
     copied = [r.source for r in long_rows if r.back_translation.strip() == r.translation.strip() != r.source]
     assert copied == []
 
