@@ -4,6 +4,7 @@ files there (never the database), reads every journal (conflict copies too) and 
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import logging
 import os
@@ -288,8 +289,14 @@ class Sync:
         self._same_folder()
         self._read_devices(result)
         self._merge(result)
-        self._publish(result)
-        self._write_device()
+        try:
+            self._publish(result)
+            self._write_device()
+        except OSError as e:
+            if e.errno not in (errno.EACCES, errno.EPERM, errno.EROFS):
+                raise
+            log.warning("sync: cannot write in %s: %s", self.folder, e)
+            raise SyncProblem(NOT_WRITABLE, self.folder) from e
         result.devices = {self.device: self.name, **device_names(self.conn)}
         return result
 
