@@ -47,9 +47,10 @@ from kneecare.store.records import SessionRecord, insert_record, load_record
 from kneecare.store.report import read_safety, read_sessions
 from kneecare.store.sessions import SessionLine
 from kneecare.store.store import Store
-from kneecare.store.sync import Sync, SyncProblem, SyncResult, device_names
+from kneecare.store.sync import OPEN_TO_OTHERS, Sync, SyncProblem, SyncResult, check_folder, device_names
 
 __all__ = [
+    "OPEN_TO_OTHERS",
     "CheckedImport",
     "Deleted",
     "HistoryLocked",
@@ -64,6 +65,7 @@ __all__ = [
     "StoreError",
     "SyncProblem",
     "SyncResult",
+    "check_folder",
 ]
 
 SHARED_TABLES = ("sessions", "screenings", "daily_checks", "leg_all_clears")

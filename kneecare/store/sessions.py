@@ -45,6 +45,7 @@ class SessionLine:
     before: Rating | None
     after: Rating | None
     safety_count: int
+    computer: str | None = None  # the other computer it was recorded on (sync); None: this one
 
     @property
     def key(self) -> tuple[str, int]:
@@ -304,8 +305,10 @@ class SessionRepository:
             "SELECT s.*,"
             " rb.tension AS b_tension, rb.pain AS b_pain, rb.swelling AS b_swelling, rb.note AS b_note,"
             " ra.tension AS a_tension, ra.pain AS a_pain, ra.swelling AS a_swelling, ra.note AS a_note,"
-            " (SELECT COUNT(*) FROM safety_events e WHERE e.session_id = s.id) AS safety_count"
+            " (SELECT COUNT(*) FROM safety_events e WHERE e.session_id = s.id) AS safety_count,"
+            " COALESCE(d.name, s.origin) AS computer"
             " FROM sessions s"
+            " LEFT JOIN sync_devices d ON d.id = s.origin"
             " LEFT JOIN ratings rb ON rb.session_id = s.id AND rb.moment = 'before'"
             " LEFT JOIN ratings ra ON ra.session_id = s.id AND ra.moment = 'after'"
             f" {where} ORDER BY s.started_utc DESC, s.id DESC LIMIT ?",
@@ -313,7 +316,11 @@ class SessionRepository:
         )
         return [
             SessionLine(
-                stored_session(r), _prefixed_rating(r, "b_"), _prefixed_rating(r, "a_"), r["safety_count"]
+                stored_session(r),
+                _prefixed_rating(r, "b_"),
+                _prefixed_rating(r, "a_"),
+                r["safety_count"],
+                r["computer"],
             )
             for r in rows
         ]
