@@ -10,10 +10,13 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from kneecare import APP_NAME, __version__
 from kneecare.core.languages import LANGUAGES
+
+if TYPE_CHECKING:
+    from kneecare.settings import Settings, SettingsStore
 
 T = TypeVar("T")
 
@@ -76,7 +79,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--output", "-o", type=Path, metavar="FILE", help="the PDF to write (default: a name with the dates)"
     )
     _wait_option(report)
-    sync = commands.add_parser(
+    _add_sync_command(commands.add_parser, data_dir)
+    return parser
+
+
+def _add_sync_command(
+    add_parser: Callable[..., argparse.ArgumentParser], data_dir: argparse.ArgumentParser
+) -> None:
+    sync = add_parser(
         "sync",
         parents=[data_dir],
         help="share the history with your other computers through a folder your sync tool keeps in step",
@@ -85,7 +95,6 @@ def build_parser() -> argparse.ArgumentParser:
         "--folder", type=Path, metavar="DIR", help="the synced folder to use from now on (remembered)"
     )
     _wait_option(sync)
-    return parser
 
 
 def _day(text: str) -> date:
@@ -247,17 +256,11 @@ def import_history(data_dir: Path | None, file: Path, wait: float = LOCK_WAIT) -
 SYNC_FOLDER = 8  # `kneecare sync`: no folder chosen, or the folder cannot be used
 
 
-def sync_history(data_dir: Path | None, folder: Path | None, wait: float = LOCK_WAIT) -> int:
-    """Remember `folder` (when given) as the sync folder, then sync once and say what happened."""
-    from kneecare.core.clock import SystemClock
-    from kneecare.paths import AppPaths
-    from kneecare.settings import SettingsStore
-    from kneecare.store.service import HistoryLocked, HistoryService, HistoryTrouble, StoreError
+def _sync_folder(store: SettingsStore, folder: Path | None) -> tuple[Path, Settings] | int:
+    """The folder to sync with (given, or remembered), checked and remembered; or the exit code."""
     from kneecare.store.sync import SyncProblem, check_folder
 
-    paths = AppPaths.resolve(data_dir)
-    settings_store = SettingsStore(paths.settings)
-    loaded = settings_store.load()
+    loaded = store.load()
     if loaded.warning:
         print(f"kneecare: {loaded.warning}", file=sys.stderr)
     settings = loaded.settings
@@ -276,13 +279,29 @@ def sync_history(data_dir: Path | None, folder: Path | None, wait: float = LOCK_
     except SyncProblem as e:
         print(f"kneecare: {e} Nothing was synced.", file=sys.stderr)
         return SYNC_FOLDER
-    try:
-        paths.ensure()
-    except OSError as e:
-        print(f"kneecare: cannot prepare the folders under {paths.data}: {e}", file=sys.stderr)
     if settings.sync_folder != str(folder):
         settings = settings.with_changes(sync_folder=str(folder))
-        settings_store.save(settings)
+        store.save(settings)
+    return folder, settings
+
+
+def sync_history(data_dir: Path | None, folder: Path | None, wait: float = LOCK_WAIT) -> int:
+    """Remember `folder` (when given) as the sync folder, then sync once and say what happened."""
+    from kneecare.core.clock import SystemClock
+    from kneecare.paths import AppPaths
+    from kneecare.settings import SettingsStore
+    from kneecare.store.service import HistoryLocked, HistoryService, HistoryTrouble, StoreError
+    from kneecare.store.sync import SyncProblem
+
+    paths = AppPaths.resolve(data_dir)
+    chosen = _sync_folder(SettingsStore(paths.settings), folder)
+    if isinstance(chosen, int):
+        return chosen
+    folder, settings = chosen
+    try:
+        paths.ensure()  # the folders for this user only, and what is in them made private
+    except OSError as e:
+        print(f"kneecare: cannot prepare the folders under {paths.data}: {e}", file=sys.stderr)
     clock = SystemClock()
     try:
         history, opened = _waiting(

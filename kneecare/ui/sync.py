@@ -26,6 +26,7 @@ from kneecare.core.session import State
 from kneecare.core.words import fill
 from kneecare.i18n import QT_TRANSLATE_NOOP
 from kneecare.session.timer import Precision, Timer
+from kneecare.settings import Settings
 from kneecare.store.service import (
     OPEN_TO_OTHERS,
     HistoryService,
@@ -165,26 +166,7 @@ class SyncDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        self.on = QCheckBox(translate("sync", "S&ync this computer's history"))
-        self.on.setChecked(settings.sync_folder is not None)
-        self.folder = QLineEdit(settings.sync_folder or "")
-        self.folder.setAccessibleName(translate("sync", "Sync folder"))
-        choose = QPushButton(translate("sync", "C&hoose…"))
-        choose.clicked.connect(self.choose)
-        row = QHBoxLayout()
-        row.addWidget(self.folder, 1)
-        row.addWidget(choose)
-        self.name = QLineEdit(settings.computer_name())
-        self.name.setMaxLength(64)
-        self.name.setAccessibleName(translate("sync", "This computer's name"))
-        form = QFormLayout()
-        form.addRow(self.on)
-        folder_label = QLabel(translate("sync", "&Folder:"))
-        folder_label.setBuddy(self.folder)
-        form.addRow(folder_label, row)
-        name_label = QLabel(translate("sync", "This computer's &name:"))
-        name_label.setBuddy(self.name)
-        form.addRow(name_label, self.name)
+        form = self._form(settings)
         self.warning = QLabel()
         self.warning.setWordWrap(True)
         self.outcome = QLabel(runner.last or translate("sync", "Not synced yet."))
@@ -208,6 +190,30 @@ class SyncDialog(QDialog):
         self.on.toggled.connect(self._check)
         self.accepted.connect(self.save)
         self._check()
+
+    def _form(self, settings: Settings) -> QFormLayout:
+        """On or off, the folder with its "Choose…" button, and this computer's name."""
+        self.on = QCheckBox(translate("sync", "S&ync this computer's history"))
+        self.on.setChecked(settings.sync_folder is not None)
+        self.folder = QLineEdit(settings.sync_folder or "")
+        self.folder.setAccessibleName(translate("sync", "Sync folder"))
+        choose = QPushButton(translate("sync", "C&hoose…"))
+        choose.clicked.connect(self.choose)
+        row = QHBoxLayout()
+        row.addWidget(self.folder, 1)
+        row.addWidget(choose)
+        self.name = QLineEdit(settings.computer_name())
+        self.name.setMaxLength(64)
+        self.name.setAccessibleName(translate("sync", "This computer's name"))
+        form = QFormLayout()
+        form.addRow(self.on)
+        folder_label = QLabel(translate("sync", "&Folder:"))
+        folder_label.setBuddy(self.folder)
+        form.addRow(folder_label, row)
+        name_label = QLabel(translate("sync", "This computer's &name:"))
+        name_label.setBuddy(self.name)
+        form.addRow(name_label, self.name)
+        return form
 
     def chosen(self) -> Path | None:
         text = self.folder.text().strip()
