@@ -1,6 +1,6 @@
 """The command line: `kneecare` opens the window; `kneecare programs` lists the built-in programs;
 `kneecare export` and `kneecare import` take the history out and bring a JSON export back in; `kneecare
-report` writes a PDF for a health professional."""
+report` writes a PDF for a health professional; `kneecare sync` shares the history through a synced folder."""
 
 from __future__ import annotations
 
@@ -10,10 +10,13 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from kneecare import APP_NAME, __version__
 from kneecare.core.languages import LANGUAGES
+
+if TYPE_CHECKING:
+    from kneecare.settings import Settings, SettingsStore
 
 T = TypeVar("T")
 
@@ -76,7 +79,22 @@ def build_parser() -> argparse.ArgumentParser:
         "--output", "-o", type=Path, metavar="FILE", help="the PDF to write (default: a name with the dates)"
     )
     _wait_option(report)
+    _add_sync_command(commands.add_parser, data_dir)
     return parser
+
+
+def _add_sync_command(
+    add_parser: Callable[..., argparse.ArgumentParser], data_dir: argparse.ArgumentParser
+) -> None:
+    sync = add_parser(
+        "sync",
+        parents=[data_dir],
+        help="share the history with your other computers through a folder your sync tool keeps in step",
+    )
+    sync.add_argument(
+        "--folder", type=Path, metavar="DIR", help="the synced folder to use from now on (remembered)"
+    )
+    _wait_option(sync)
 
 
 def _day(text: str) -> date:
@@ -235,6 +253,90 @@ def import_history(data_dir: Path | None, file: Path, wait: float = LOCK_WAIT) -
     return 0
 
 
+SYNC_FOLDER = 8  # `kneecare sync`: no folder chosen, or the folder cannot be used
+
+
+def _sync_folder(store: SettingsStore, folder: Path | None) -> tuple[Path, Settings] | int:
+    """The folder to sync with (given, or remembered), checked and remembered; or the exit code."""
+    from kneecare.store.sync import SyncProblem, check_folder
+
+    loaded = store.load()
+    if loaded.warning:
+        print(f"kneecare: {loaded.warning}", file=sys.stderr)
+    settings = loaded.settings
+    if folder is None:
+        if settings.sync_folder is None:
+            print(
+                "kneecare: no sync folder is chosen yet; give one with --folder DIR (File > Sync... in the "
+                "window does the same).",
+                file=sys.stderr,
+            )
+            return SYNC_FOLDER
+        folder = Path(settings.sync_folder)
+    folder = folder.expanduser().absolute()
+    try:
+        check_folder(folder)
+    except SyncProblem as e:
+        print(f"kneecare: {e} Nothing was synced.", file=sys.stderr)
+        return SYNC_FOLDER
+    if settings.sync_folder != str(folder):
+        settings = settings.with_changes(sync_folder=str(folder))
+        store.save(settings)
+    return folder, settings
+
+
+def sync_history(data_dir: Path | None, folder: Path | None, wait: float = LOCK_WAIT) -> int:
+    """Remember `folder` (when given) as the sync folder, then sync once and say what happened."""
+    from kneecare.core.clock import SystemClock
+    from kneecare.paths import AppPaths
+    from kneecare.settings import SettingsStore
+    from kneecare.store.service import HistoryLocked, HistoryService, HistoryTrouble, StoreError
+    from kneecare.store.sync import SyncProblem
+
+    paths = AppPaths.resolve(data_dir)
+    chosen = _sync_folder(SettingsStore(paths.settings), folder)
+    if isinstance(chosen, int):
+        return chosen
+    folder, settings = chosen
+    try:
+        paths.ensure()  # the folders for this user only, and what is in them made private
+    except OSError as e:
+        print(f"kneecare: cannot prepare the folders under {paths.data}: {e}", file=sys.stderr)
+    clock = SystemClock()
+    try:
+        history, opened = _waiting(
+            lambda seconds: HistoryService.open(paths.database, clock, seconds), paths.database, wait
+        )
+    except HistoryLocked as e:
+        print(f"kneecare: {e} Nothing was synced.", file=sys.stderr)
+        return LOCKED
+    except StoreError as e:
+        print(f"kneecare: {e}", file=sys.stderr)
+        return 3
+    if opened.notice:
+        print(f"kneecare: {opened.notice}", file=sys.stderr)
+    try:
+        result = history.sync(folder, settings.computer_name())
+    except SyncProblem as e:
+        print(f"kneecare: {e} Nothing was synced.", file=sys.stderr)
+        return SYNC_FOLDER
+    except OSError as e:
+        print(f"kneecare: the sync folder {folder} failed: {e.strerror or e}", file=sys.stderr)
+        return 1
+    except HistoryTrouble as e:
+        print(f"kneecare: {e.details}", file=sys.stderr)
+        return LOCKED if e.locked else 3
+    finally:
+        history.close()
+    if result.open_to_others:
+        from kneecare.core.words import fill
+        from kneecare.store.sync import OPEN_TO_OTHERS
+
+        print(f"kneecare: warning: {fill(OPEN_TO_OTHERS, str(folder))}", file=sys.stderr)
+    print(result.words())
+    return 0
+
+
 def _piped(command: Callable[[], int]) -> int:
     """Run a command that prints; a reader that stops early (`| head`) is not an error."""
     try:
@@ -269,6 +371,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _piped(lambda: export_history(args.data_dir, args.format, args.output, args.wait))
     if args.command == "import":
         return import_history(args.data_dir, args.file, args.wait)
+    if args.command == "sync":
+        return sync_history(args.data_dir, args.folder, args.wait)
     if args.command == "report":
         from kneecare.ui.report_command import run_report
 

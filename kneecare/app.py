@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from kneecare.ui.session_view import SessionView
     from kneecare.ui.settings_model import SettingsModel
     from kneecare.ui.start_flow import Answer
+    from kneecare.ui.sync import SyncRunner
 
 log = logging.getLogger(__name__)
 
@@ -273,6 +274,7 @@ class Later:
         self.recorder, self.settings = recorder, settings
         self._history: History | None = None
         self._ratings: RatingFlow | None = None
+        self.sync_runner: SyncRunner | None = None  # set once sync is wired (after the first frame)
 
     def history(self) -> History:
         if self._history is None:
@@ -300,6 +302,11 @@ class Later:
 
     def rate_before(self, plan: Plan, answer: Answer) -> None:
         self.ratings().before_gate(plan, answer)
+
+    def synced(self, result: object) -> None:
+        """After a sync that changed the history: the open history shows it."""
+        if self._history is not None and getattr(result, "changed", False):
+            self._history.refresh()
 
     def session_finished(self, result: SessionResult) -> None:
         self.ratings().after_session(result)
@@ -351,7 +358,39 @@ def _start_after_first_frame(services: Services) -> list[object]:
     QTimer.singleShot(0, lambda: _start_cues(s.window, s.controller, s.settings))
     QTimer.singleShot(0, lambda: keep.append(_follow_motion_preference(s.window)))
     QTimer.singleShot(0, lambda: _suggest_program(s))
+    QTimer.singleShot(0, lambda: keep.append(_start_sync(s)))
     return keep
+
+
+def _start_sync(s: Services) -> object:
+    """File ▸ Sync…, and the sync's moments: now (start), a minute after each session, when the folder
+    changes and every few minutes while idle; never during a session."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QAction
+
+    from kneecare.store.service import HistoryService
+    from kneecare.ui.sync import SyncDialog, SyncRunner
+
+    runner = SyncRunner(
+        HistoryService(s.store, s.clock), s.settings, lambda: s.controller.state, parent=s.window
+    )
+    action = QAction(QCoreApplication.translate("MainWindow", "S&ync…"), s.window)
+    action.setObjectName("sync_action")
+
+    def open_dialog() -> None:
+        dialog = SyncDialog(runner, s.window)
+        dialog.setObjectName("sync_dialog")
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    action.triggered.connect(open_dialog)
+    s.window.add_file_action(action)
+    s.controller.finished.connect(lambda _result: runner.session_finished())
+    runner.synced.connect(s.later.synced)
+    s.later.sync_runner = runner
+    if not s.store.read_only:
+        runner.later(0)
+    return runner
 
 
 def _suggest_program(s: Services) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import platform
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import date, datetime, time
 from pathlib import Path
@@ -99,6 +100,10 @@ class Settings:
     # The set-up panel's one suggestion of the program after which tension drops most clearly (False: the
     # person dismissed it for good).
     suggest_helps: bool = True
+    # Sync: the folder a sync tool keeps in step between the person's computers (None: sync is off), and
+    # this computer's name as the others show it (None: the computer's host name).
+    sync_folder: str | None = None
+    device_name: str | None = None
 
     def validate(self) -> Settings:
         _check_choice("knees", self.knees, ("left", "right", "both"))
@@ -116,6 +121,10 @@ class Settings:
         )
         if self.language is not None:
             _check_choice("language", self.language, tuple(LANGUAGES))
+        if self.sync_folder is not None and not Path(self.sync_folder).is_absolute():
+            raise SettingsError("sync_folder: must be an absolute path")
+        if self.device_name is not None and not 0 < len(self.device_name.strip()) <= 64:
+            raise SettingsError("device_name: 1 to 64 characters")
         if not self.program_id.strip():
             raise SettingsError("program_id: must not be empty")
         if self.finish_with is not None and not self.finish_with.strip():
@@ -183,6 +192,10 @@ class Settings:
             return make_nudge_rules(self.nudges_enabled, start, end, self._quiet_hours())
         except RuleError as e:
             raise SettingsError(f"nudge_start, nudge_end: {e}", rule=e) from None
+
+    def computer_name(self) -> str:
+        """This computer's name as the person's other computers show it."""
+        return (self.device_name or "").strip() or platform.node().split(".")[0] or "KneeCare"
 
     def with_changes(self, **changes: Any) -> Settings:
         return replace(self, **changes).validate()

@@ -219,6 +219,62 @@ CREATE TRIGGER day_totals_update AFTER UPDATE OF kind, local_day, status, done_s
 END;
 """
 
+# Version 3: one history across a person's computers through a synced folder (kneecare/store/sync.py). Each
+# shared record has a uid (sessions had one), `origin` names the computer a record came from (NULL: this
+# one), deletions are remembered as tombstones, and the store remembers what it has written to its own
+# journal and how far it has read each journal in the folder.
+V3 = """
+ALTER TABLE sessions ADD COLUMN origin TEXT;
+ALTER TABLE screenings ADD COLUMN uid TEXT;
+ALTER TABLE screenings ADD COLUMN origin TEXT;
+ALTER TABLE daily_checks ADD COLUMN uid TEXT;
+ALTER TABLE daily_checks ADD COLUMN origin TEXT;
+ALTER TABLE leg_all_clears ADD COLUMN uid TEXT;
+ALTER TABLE leg_all_clears ADD COLUMN origin TEXT;
+
+UPDATE screenings SET uid = lower(hex(randomblob(16))) WHERE uid IS NULL;
+UPDATE daily_checks SET uid = lower(hex(randomblob(16))) WHERE uid IS NULL;
+UPDATE leg_all_clears SET uid = lower(hex(randomblob(16))) WHERE uid IS NULL;
+CREATE UNIQUE INDEX screenings_by_uid ON screenings (uid);
+CREATE UNIQUE INDEX daily_checks_by_uid ON daily_checks (uid);
+CREATE UNIQUE INDEX leg_all_clears_by_uid ON leg_all_clears (uid);
+
+-- Whoever inserts a safety record without a uid (an older code path, a repair) gets a fresh one.
+CREATE TRIGGER screenings_uid AFTER INSERT ON screenings WHEN NEW.uid IS NULL BEGIN
+    UPDATE screenings SET uid = lower(hex(randomblob(16))) WHERE id = NEW.id;
+END;
+CREATE TRIGGER daily_checks_uid AFTER INSERT ON daily_checks WHEN NEW.uid IS NULL BEGIN
+    UPDATE daily_checks SET uid = lower(hex(randomblob(16))) WHERE id = NEW.id;
+END;
+CREATE TRIGGER leg_all_clears_uid AFTER INSERT ON leg_all_clears WHEN NEW.uid IS NULL BEGIN
+    UPDATE leg_all_clears SET uid = lower(hex(randomblob(16))) WHERE id = NEW.id;
+END;
+
+-- A deletion, for good: a record with this uid is never added again. origin NULL: deleted here.
+CREATE TABLE sync_tombstones (
+    uid         TEXT PRIMARY KEY,
+    at_utc      TEXT NOT NULL,
+    origin      TEXT
+) WITHOUT ROWID;
+
+-- The uids this computer has written to its journal in the sync folder (cleared when the folder changes).
+CREATE TABLE sync_published (
+    uid         TEXT PRIMARY KEY
+) WITHOUT ROWID;
+
+-- How far each journal file in the sync folder has been read (bytes of complete, merged lines).
+CREATE TABLE sync_read (
+    file        TEXT PRIMARY KEY,
+    position    INTEGER NOT NULL CHECK (position >= 0)
+) WITHOUT ROWID;
+
+-- The other computers' readable names, as their device files in the folder give them.
+CREATE TABLE sync_devices (
+    id          TEXT PRIMARY KEY,
+    name        TEXT NOT NULL
+) WITHOUT ROWID;
+"""
+
 V1_STATUSES = "('in_progress', 'completed', 'stopped', 'safety_stopped', 'interrupted')"
 V2_STATUSES = "('in_progress', 'completed', 'stopped', 'safety_stopped', 'interrupted', 'skipped')"
 
@@ -291,6 +347,11 @@ MIGRATIONS: tuple[Migration, ...] = (
         2,
         "leg all-clears, screening question versions, the 'skipped' session status",
         _v2,
+    ),
+    Migration(
+        3,
+        "sync: uids and origins of safety records, origins of sessions, tombstones, journal positions",
+        _script(V3),
     ),
 )
 

@@ -9,7 +9,7 @@ import sqlite3
 from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date
 from pathlib import Path
 from typing import TextIO
 
@@ -47,8 +47,10 @@ from kneecare.store.records import SessionRecord, insert_record, load_record
 from kneecare.store.report import read_safety, read_sessions
 from kneecare.store.sessions import SessionLine
 from kneecare.store.store import Store
+from kneecare.store.sync import OPEN_TO_OTHERS, Sync, SyncProblem, SyncResult, check_folder, device_names
 
 __all__ = [
+    "OPEN_TO_OTHERS",
     "CheckedImport",
     "Deleted",
     "HistoryLocked",
@@ -61,7 +63,12 @@ __all__ = [
     "SessionRecord",
     "Store",
     "StoreError",
+    "SyncProblem",
+    "SyncResult",
+    "check_folder",
 ]
+
+SHARED_TABLES = ("sessions", "screenings", "daily_checks", "leg_all_clears")
 
 log = logging.getLogger(__name__)
 
@@ -217,6 +224,9 @@ class HistoryService:
     def undo(self, token: Deleted) -> bool:
         """Write the deleted session back. False when the history has it again meanwhile (imported)."""
         with self._worded():
+            if not self.store.sessions.undelete(token.record.uid):
+                log.warning("could not undo the delete: the other computers were told already")
+                return False
             try:
                 with transaction(self.store.conn):
                     insert_record(self.store.conn, token.record)
@@ -225,10 +235,47 @@ class HistoryService:
                 return False
         return True
 
-    def delete_all(self) -> int:
-        """Everything but the settings (see `Store.delete_all`); how many sessions went."""
+    def delete_all(self, everywhere: bool = False) -> int:
+        """Everything but the settings (see `Store.delete_all`); how many sessions went. `everywhere`: a
+        tombstone for every record, so the next sync deletes them on the other computers too (and
+        `restart_journal` clears this computer's journal); otherwise this computer forgets what it read
+        and wrote in the sync folder, so turning sync on again brings the shared history back."""
         with self._worded():
+            conn = self.store.conn
+            with transaction(conn):
+                if everywhere:
+                    now = self.clock.now().astimezone(UTC).isoformat(timespec="microseconds")
+                    for table in SHARED_TABLES:
+                        conn.execute(
+                            f"INSERT OR IGNORE INTO sync_tombstones (uid, at_utc, origin)"
+                            f" SELECT uid, ?, NULL FROM {table} WHERE uid IS NOT NULL",
+                            (now,),
+                        )
+                else:
+                    for table in ("sync_tombstones", "sync_published", "sync_read"):
+                        conn.execute(f"DELETE FROM {table}")
             return self.store.delete_all()
+
+    # -- sync ----------------------------------------------------------------------------------
+
+    def sync(self, folder: Path, name: str) -> SyncResult:
+        """One sync with `folder` (see `Sync.run`): SyncProblem when the folder cannot be used, OSError
+        when a file in it cannot be read or written, HistoryTrouble for the database."""
+        if self.read_only:
+            raise HistoryTrouble(f"Your history at {self.store.path} can only be read; it was not synced.")
+        with self._worded():
+            return Sync(self.store.conn, folder, name).run()
+
+    def clear_journal(self, folder: Path, name: str) -> int:
+        """After `delete_all(everywhere=True)`: this computer's journal in `folder` holds only the
+        deletions from now on. How many old journal files were removed."""
+        with self._worded():
+            return Sync(self.store.conn, folder, name).restart_journal()
+
+    def device_names(self) -> dict[str, str]:
+        """The other computers' names by device id (for "on laptop" in the history)."""
+        with self._worded():
+            return device_names(self.store.conn)
 
     # -- export and import ---------------------------------------------------------------------
 

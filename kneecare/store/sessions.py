@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from datetime import date, datetime, tzinfo
+from datetime import UTC, date, datetime, tzinfo
 from typing import TYPE_CHECKING
 
 from kneecare.core.clock import zone_name
@@ -45,6 +45,7 @@ class SessionLine:
     before: Rating | None
     after: Rating | None
     safety_count: int
+    computer: str | None = None  # the other computer it was recorded on (sync); None: this one
 
     @property
     def key(self) -> tuple[str, int]:
@@ -304,8 +305,10 @@ class SessionRepository:
             "SELECT s.*,"
             " rb.tension AS b_tension, rb.pain AS b_pain, rb.swelling AS b_swelling, rb.note AS b_note,"
             " ra.tension AS a_tension, ra.pain AS a_pain, ra.swelling AS a_swelling, ra.note AS a_note,"
-            " (SELECT COUNT(*) FROM safety_events e WHERE e.session_id = s.id) AS safety_count"
+            " (SELECT COUNT(*) FROM safety_events e WHERE e.session_id = s.id) AS safety_count,"
+            " COALESCE(d.name, s.origin) AS computer"
             " FROM sessions s"
+            " LEFT JOIN sync_devices d ON d.id = s.origin"
             " LEFT JOIN ratings rb ON rb.session_id = s.id AND rb.moment = 'before'"
             " LEFT JOIN ratings ra ON ra.session_id = s.id AND ra.moment = 'after'"
             f" {where} ORDER BY s.started_utc DESC, s.id DESC LIMIT ?",
@@ -313,7 +316,11 @@ class SessionRepository:
         )
         return [
             SessionLine(
-                stored_session(r), _prefixed_rating(r, "b_"), _prefixed_rating(r, "a_"), r["safety_count"]
+                stored_session(r),
+                _prefixed_rating(r, "b_"),
+                _prefixed_rating(r, "a_"),
+                r["safety_count"],
+                r["computer"],
             )
             for r in rows
         ]
@@ -321,12 +328,32 @@ class SessionRepository:
     # -- deleting ------------------------------------------------------------------------------
 
     def delete(self, session_id: int) -> bool:
-        """Delete one finished session with its phases, reports and ratings. A running one is kept."""
+        """Delete one finished session with its phases, reports and ratings. A running one is kept. A
+        tombstone remembers its uid, so sync deletes it on the person's other computers too and never
+        brings it back."""
         with transaction(self.conn):
-            cursor = self.conn.execute(
-                "DELETE FROM sessions WHERE id = ? AND status != 'in_progress'", (session_id,)
+            row = self.conn.execute(
+                "SELECT uid FROM sessions WHERE id = ? AND status != 'in_progress'", (session_id,)
+            ).fetchone()
+            if row is None:
+                return False
+            self.conn.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
+            self.conn.execute(
+                "INSERT OR REPLACE INTO sync_tombstones (uid, at_utc, origin) VALUES (?, ?, NULL)",
+                (row["uid"], datetime.now(UTC).isoformat(timespec="microseconds")),
             )
-        return cursor.rowcount == 1
+        return True
+
+    def undelete(self, uid: str) -> bool:
+        """Forget the tombstone of a session about to be written back (undo), unless this computer's journal
+        already told the others: then the deletion stands everywhere. Whether it may be written back."""
+        with transaction(self.conn):
+            if self.conn.execute(
+                "SELECT 1 FROM sync_published WHERE uid = ?", (f"deleted:{uid}",)
+            ).fetchone():
+                return False
+            self.conn.execute("DELETE FROM sync_tombstones WHERE uid = ?", (uid,))
+        return True
 
 
 def _rating(row: sqlite3.Row) -> Rating:

@@ -760,6 +760,10 @@
             <numerusform>Alle %n Tage</numerusform>
         </translation>
     </message>
+    <message>
+        <source>S&amp;ync…</source>
+        <translation>S&amp;ynchronisieren…</translation>
+    </message>
 </context>
 <context>
     <name>RatingDialog</name>
@@ -2160,6 +2164,10 @@
         <translation>Übungen</translation>
     </message>
     <message>
+        <source>%1 (on %2)</source>
+        <translation>%1 (auf %2)</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Wann</translation>
     </message>
@@ -2219,6 +2227,14 @@ Um fortzufahren, geben Sie unten %1 ein.</translation>
     <message>
         <source>Type %1 to confirm</source>
         <translation>Zum Bestätigen %1 eingeben</translation>
+    </message>
+    <message>
+        <source>Also delete it on my other &amp;computers (sync folder)</source>
+        <translation>Auch auf meinen anderen &amp;Computern löschen (Sync-Ordner)</translation>
+    </message>
+    <message>
+        <source>Checked: your other computers delete everything too at their next sync. Not checked: only this computer&apos;s history goes, and sync is turned off here.</source>
+        <translation>Angekreuzt: Ihre anderen Computer löschen beim nächsten Abgleich ebenfalls alles. Nicht angekreuzt: Nur der Verlauf dieses Computers wird gelöscht, und der Abgleich wird hier ausgeschaltet.</translation>
     </message>
     <message>
         <source>Delete everything</source>
@@ -2315,6 +2331,18 @@ Um fortzufahren, geben Sie unten %1 ein.</translation>
     <message>
         <source>Sessions, newest first</source>
         <translation>Sitzungen, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Your other computers delete it at their next sync.</source>
+        <translation>Ihre anderen Computer löschen ihn beim nächsten Abgleich.</translation>
+    </message>
+    <message>
+        <source>The sync folder could not be reached; it is cleared at the next sync.</source>
+        <translation>Der Sync-Ordner war nicht erreichbar; er wird beim nächsten Abgleich geleert.</translation>
+    </message>
+    <message>
+        <source>Sync is now off; the sync folder was left as it was.</source>
+        <translation>Der Abgleich ist jetzt ausgeschaltet; der Sync-Ordner blieb unverändert.</translation>
     </message>
     <message>
         <source>&amp;Sessions</source>
@@ -3271,6 +3299,149 @@ Um fortzufahren, geben Sie unten %1 ein.</translation>
     <message>
         <source>Sessions are on hold until your healthcare provider agrees. Press Start to see more.</source>
         <translation>Die Sitzungen ruhen, bis Ihre medizinische Fachperson zustimmt. Klicken Sie auf „Starten“, um mehr zu erfahren.</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <source>The sync folder %1 does not exist (is the drive or share connected?).</source>
+        <translation>Der Sync-Ordner %1 existiert nicht (ist das Laufwerk oder die Freigabe verbunden?).</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>KneeCare cannot write in the sync folder %1.</source>
+        <translation>KneeCare kann im Sync-Ordner %1 nicht schreiben.</translation>
+    </message>
+    <message>
+        <source>Other users of this computer can look into %1. KneeCare&apos;s own files there are for you only, but a folder only you can open is safer for health records.</source>
+        <translation>Andere Benutzer dieses Computers können in %1 hineinsehen. Die Dateien von KneeCare dort sind nur für Sie lesbar, doch für Gesundheitsdaten ist ein Ordner sicherer, den nur Sie öffnen können.</translation>
+    </message>
+    <message>
+        <source>read %1 journal</source>
+        <translation>%1 Journal gelesen</translation>
+    </message>
+    <message>
+        <source>%1 new session</source>
+        <translation>%1 neue Sitzung</translation>
+    </message>
+    <message>
+        <source>%1 safety record</source>
+        <translation>%1 Sicherheitseintrag</translation>
+    </message>
+    <message>
+        <source>%1 rating</source>
+        <translation>%1 Bewertung</translation>
+    </message>
+    <message>
+        <source>%1 deletion</source>
+        <translation>%1 Löschung</translation>
+    </message>
+    <message>
+        <source>wrote %1 record</source>
+        <translation>%1 Eintrag geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 record from a newer KneeCare was left for later.</source>
+        <translation>%1 Eintrag aus einer neueren KneeCare-Version wurde für später aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>%1 damaged line was skipped (see the log).</source>
+        <translation>%1 beschädigte Zeile wurde übersprungen (siehe Protokoll).</translation>
+    </message>
+    <message>
+        <source>read %1 journals</source>
+        <translation>%1 Journale gelesen</translation>
+    </message>
+    <message>
+        <source>%1 new sessions</source>
+        <translation>%1 neue Sitzungen</translation>
+    </message>
+    <message>
+        <source>%1 safety records</source>
+        <translation>%1 Sicherheitseinträge</translation>
+    </message>
+    <message>
+        <source>%1 ratings</source>
+        <translation>%1 Bewertungen</translation>
+    </message>
+    <message>
+        <source>%1 deletions</source>
+        <translation>%1 Löschungen</translation>
+    </message>
+    <message>
+        <source>wrote %1 records</source>
+        <translation>%1 Einträge geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 records from a newer KneeCare were left for later.</source>
+        <translation>%1 Einträge aus einer neueren KneeCare-Version wurden für später aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>%1 damaged lines were skipped (see the log).</source>
+        <translation>%1 beschädigte Zeilen wurden übersprungen (siehe Protokoll).</translation>
+    </message>
+    <message>
+        <source>The sync folder %1 failed: %2</source>
+        <translation>Der Sync-Ordner %1 hat versagt: %2</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Abgleich</translation>
+    </message>
+    <message>
+        <source>Share your history with your other computers through a folder your sync tool keeps in step.</source>
+        <translation>Teilen Sie Ihren Verlauf mit Ihren anderen Computern über einen Ordner, den Ihr Sync-Programm abgleicht.</translation>
+    </message>
+    <message>
+        <source>Choose a folder that Syncthing, Nextcloud, a network share or a cloud drive keeps the same on each of your computers. KneeCare writes only its own journal files there, never the history itself.</source>
+        <translation>Wählen Sie einen Ordner, den Syncthing, Nextcloud, eine Netzwerkfreigabe oder ein Cloud-Laufwerk auf jedem Ihrer Computer gleich hält. KneeCare legt dort nur seine eigenen Journaldateien ab, niemals den Verlauf selbst.</translation>
+    </message>
+    <message>
+        <source>S&amp;ync this computer&apos;s history</source>
+        <translation>Verlauf dieses Computers ab&amp;gleichen</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Sync-Ordner</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s name</source>
+        <translation>Name dieses Computers</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s &amp;name:</source>
+        <translation>&amp;Name dieses Computers:</translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation>Noch nicht abgeglichen.</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Letzter Abgleich</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>&amp;Jetzt abgleichen</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>Sync-Ordner auswählen</translation>
+    </message>
+    <message>
+        <source>Please give the whole path of the folder.</source>
+        <translation>Bitte geben Sie den vollständigen Pfad des Ordners an.</translation>
     </message>
 </context>
 <context>

@@ -760,6 +760,10 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>S&amp;ync…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RatingDialog</name>
@@ -2250,6 +2254,10 @@
         <translation>Tension · douleur · gonflement, de 0 à 10 (– sans note)</translation>
     </message>
     <message>
+        <source>%1 (on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sessions per day</source>
         <translation>Séances par jour</translation>
     </message>
@@ -2390,6 +2398,18 @@
         <translation>Choisissez une séance pour voir ses détails.</translation>
     </message>
     <message>
+        <source>Your other computers delete it at their next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync folder could not be reached; it is cleared at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync is now off; the sync folder was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete all data</source>
         <translation>Supprimer toutes les données</translation>
     </message>
@@ -2409,6 +2429,14 @@ Pour continuer, tapez %1 ci-dessous.</translation>
     <message>
         <source>Type %1 to confirm</source>
         <translation>Tapez %1 pour confirmer</translation>
+    </message>
+    <message>
+        <source>Also delete it on my other &amp;computers (sync folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: your other computers delete everything too at their next sync. Not checked: only this computer&apos;s history goes, and sync is turned off here.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete everything</source>
@@ -3271,6 +3299,149 @@ Pour continuer, tapez %1 ci-dessous.</translation>
     <message>
         <source>Sessions are on hold until your healthcare provider agrees. Press Start to see more.</source>
         <translation>Les séances sont suspendues jusqu&apos;à l&apos;accord de votre professionnel de santé. Cliquez sur «&#xa0;Démarrer&#xa0;» pour en savoir plus.</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <source>The sync folder %1 does not exist (is the drive or share connected?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KneeCare cannot write in the sync folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other users of this computer can look into %1. KneeCare&apos;s own files there are for you only, but a folder only you can open is safer for health records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read %1 journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 safety record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote %1 record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 record from a newer KneeCare was left for later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 damaged line was skipped (see the log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read %1 journals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 safety records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deletions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote %1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records from a newer KneeCare were left for later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 damaged lines were skipped (see the log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync folder %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share your history with your other computers through a folder your sync tool keeps in step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder that Syncthing, Nextcloud, a network share or a cloud drive keeps the same on each of your computers. KneeCare writes only its own journal files there, never the history itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync this computer&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give the whole path of the folder.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

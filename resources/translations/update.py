@@ -49,6 +49,8 @@ SOURCES = (
     "kneecare/ui/safety_dialog.py",
     "kneecare/ui/widgets/charts.py",
     "kneecare/store/exchange.py",
+    "kneecare/store/sync.py",
+    "kneecare/ui/sync.py",
     "kneecare/ui/know_how.py",
     "kneecare/ui/routine_gate.py",
     "kneecare/ui/cue_settings.py",

@@ -23,7 +23,7 @@ FIXTURES = Path(__file__).parents[1] / "fixtures" / "db"
 NOW = datetime(2027, 1, 5, 9, 0, tzinfo=ZoneInfo("Europe/Berlin"))
 
 # Every released schema version. Releasing version N: run `make_db_fixtures.py N`, add N here.
-RELEASED = [1]
+RELEASED = [1, 2]
 
 
 def test_each_released_version_has_its_fixture_and_no_version_is_left_out():
@@ -101,4 +101,31 @@ def test_version_2_lets_a_session_be_skipped_and_keeps_every_phase_of_a_version_
         conn.execute("UPDATE sessions SET status = 'nonsense' WHERE uid = ?", (uid,))
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    store.close()
+
+
+@pytest.mark.parametrize("version", RELEASED)
+def test_version_3_gives_every_safety_record_a_uid_and_keeps_every_row(version, tmp_path):
+    path = tmp_path / "kneecare.sqlite3"
+    shutil.copy(FIXTURES / f"v{version}.sqlite3", path)
+    tables = ("sessions", "session_phases", "ratings", "safety_events", "screenings", "daily_checks")
+    before = sqlite3.connect(path)
+    counts = {t: before.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
+    before.close()
+    store, _ = Store.open(path, NOW)
+    conn = store.conn
+    assert {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables} == counts
+    for table in ("screenings", "daily_checks", "leg_all_clears"):
+        uids = [r[0] for r in conn.execute(f"SELECT uid FROM {table}")]
+        assert None not in uids and len(set(uids)) == len(uids), table
+        assert conn.execute(f"SELECT COUNT(*) FROM {table} WHERE origin IS NOT NULL").fetchone()[0] == 0
+    assert conn.execute("SELECT COUNT(*) FROM sessions WHERE origin IS NOT NULL").fetchone()[0] == 0
+    conn.execute(
+        "INSERT INTO daily_checks (day, at_utc, zone, red_flag) VALUES ('2027-01-05', 'x', 'UTC', 1)"
+    )
+    (uid,) = conn.execute("SELECT uid FROM daily_checks WHERE at_utc = 'x'").fetchone()
+    assert uid is not None and len(uid) == 32  # a row written without one gets one
+    for table in ("sync_tombstones", "sync_published", "sync_read", "sync_devices"):
+        assert conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] == 0
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     store.close()

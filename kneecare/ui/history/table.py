@@ -103,7 +103,10 @@ class SessionTableModel(QAbstractTableModel):
         if column == 0:
             return f"{day_words(s.started_at.date(), year=True)}, {s.started_at:%H:%M}"
         if column == 1:
-            return self.names.get(s.program, s.program)
+            name = self.names.get(s.program, s.program)
+            if line.computer is None:
+                return name
+            return fill(translate("history", "%1 (on %2)"), name, line.computer)
         if column == 2:
             return word(KNEE_WORDS, s.knees)
         if column == 3:

@@ -8,12 +8,14 @@ import functools
 import inspect
 import logging
 from collections.abc import Callable, Mapping
+from pathlib import Path
 from typing import Any, TypeVar, cast
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QPalette, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -316,18 +318,37 @@ class HistoryWindow(QWidget):
         self.reload()
 
     def ask_delete_all(self) -> None:
-        dialog = DeleteAllDialog(self)
+        dialog = DeleteAllDialog(self, synced=self.settings().sync_folder is not None)
         dialog.setObjectName("deleteAll")
-        dialog.accepted.connect(self.delete_all)
+        dialog.accepted.connect(lambda: self.delete_all(dialog.everywhere.isChecked()))
         dialog.open()
 
     @store_boundary
-    def delete_all(self) -> None:
-        count = self.history.delete_all()
+    def delete_all(self, everywhere: bool = False) -> None:
+        """Everything here; with `everywhere`, on the person's other computers too (tombstones through the
+        sync folder, and this computer's journal there cleared). Without it, sync is turned off, so the
+        shared history does not come back here; the folder is left as it is."""
+        settings = self.settings()
+        count = self.history.delete_all(everywhere=everywhere and settings.sync_folder is not None)
         self._undo = None
         self.undo_bar.hide()
         self.reload()
-        self.undo_label.setText(deleted_all_words(count))
+        said = deleted_all_words(count)
+        if settings.sync_folder is not None and everywhere:
+            from kneecare.store.service import SyncProblem
+
+            try:
+                self.history.clear_journal(Path(settings.sync_folder), settings.computer_name())
+                said += " " + translate("history", "Your other computers delete it at their next sync.")
+            except (OSError, SyncProblem) as e:
+                log.warning("the journal in the sync folder could not be cleared: %s", e)
+                said += " " + translate(
+                    "history", "The sync folder could not be reached; it is cleared at the next sync."
+                )
+        elif settings.sync_folder is not None:
+            self.change_settings(settings.with_changes(sync_folder=None))
+            said += " " + translate("history", "Sync is now off; the sync folder was left as it was.")
+        self.undo_label.setText(said)
 
     def turn_ratings_on(self) -> None:
         self.change_settings(self.settings().with_changes(ask_ratings=True))
@@ -349,7 +370,7 @@ class HistoryWindow(QWidget):
 class DeleteAllDialog(QDialog):
     """The one way to delete everything: the person types the word, then presses the button."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, synced: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("history", "Delete all data"))
         layout = QVBoxLayout(self)
@@ -373,6 +394,18 @@ class DeleteAllDialog(QDialog):
         self.word = QLineEdit()
         self.word.setAccessibleName(fill(translate("history", "Type %1 to confirm"), self.confirm_word))
         layout.addWidget(self.word)
+        self.everywhere = QCheckBox(
+            translate("history", "Also delete it on my other &computers (sync folder)")
+        )
+        self.everywhere.setAccessibleDescription(
+            translate(
+                "history",
+                "Checked: your other computers delete everything too at their next sync. Not checked: only "
+                "this computer's history goes, and sync is turned off here.",
+            )
+        )
+        self.everywhere.setVisible(synced)
+        layout.addWidget(self.everywhere)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.delete_button = buttons.addButton(
             translate("history", "Delete everything"), QDialogButtonBox.ButtonRole.DestructiveRole

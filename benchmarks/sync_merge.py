@@ -1,0 +1,111 @@
+"""Sync at scale: a journal of 10 years x 4 sessions a day (14,612 sessions with phases and ratings, about
+15,000) arriving at once, merged into an empty history and into one that already holds every session, and
+the journal's size on disk; also how long the writing computer takes to write it.
+
+    python benchmarks/sync_merge.py
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from kneecare.core.clock import FakeClock
+from kneecare.core.stats import Rating
+from kneecare.store.db import transaction
+from kneecare.store.records import PhaseRow, SessionRecord, insert_record
+from kneecare.store.service import HistoryService
+
+BERLIN = ZoneInfo("Europe/Berlin")
+START = datetime(2016, 1, 1, 8, 0, tzinfo=BERLIN)
+HOURS = (8, 12, 17, 21)
+
+
+def sessions() -> list[SessionRecord]:
+    out = []
+    day = 0
+    while len(out) < 14_612:
+        for hour in HOURS:
+            start = START.replace(hour=hour) + timedelta(days=day)
+            out.append(
+                SessionRecord(
+                    uid=f"{start.isoformat()}|daily",
+                    program="daily",
+                    kind="knee",
+                    knees="both",
+                    started_at=start,
+                    zone="Europe/Berlin",
+                    ended_at=start + timedelta(seconds=468),
+                    status="completed",
+                    planned_seconds=468.0,
+                    done_seconds=468.0,
+                    phase_count=6,
+                    phases_done=6,
+                    before=Rating(tension=6, pain=3, swelling=1, note="stiff"),
+                    after=Rating(tension=3, pain=1, swelling=1),
+                    phases=tuple(
+                        PhaseRow(
+                            i,
+                            ("position", "pressure", "movement")[i % 3],
+                            ("left", "right")[i // 3],
+                            "completed",
+                            78.0,
+                            start + timedelta(seconds=78 * (i + 1)),
+                        )
+                        for i in range(6)
+                    ),
+                )
+            )
+        day += 1
+    return out[:14_612]
+
+
+def timed(what: str, run) -> object:
+    began = time.perf_counter()
+    result = run()
+    print(f"{what}: {time.perf_counter() - began:.2f} s")
+    return result
+
+
+def main() -> None:
+    now = FakeClock(datetime(2026, 1, 1, 9, 0, tzinfo=BERLIN))
+    records = sessions()
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        folder = root / "Sync"
+        folder.mkdir(mode=0o700)
+        desk, _ = HistoryService.open(root / "desk" / "kneecare.sqlite3", now)
+        with transaction(desk.store.conn):
+            for record in records:
+                insert_record(desk.store.conn, record)
+        wrote = timed(
+            f"desk writes its journal of {len(records)} sessions", lambda: desk.sync(folder, "desk")
+        )
+        size = sum(p.stat().st_size for p in folder.glob("*.kcj"))
+        files = len(list(folder.glob("*.kcj")))
+        print(
+            f"journal: {size / 1024 / 1024:.1f} MiB in {files} files,"
+            f" {size / len(records):.0f} bytes a session"
+        )
+        laptop, _ = HistoryService.open(root / "laptop" / "kneecare.sqlite3", now)
+        got = timed("merged into an empty history", lambda: laptop.sync(folder, "laptop"))
+        print(f"  {got.sessions} sessions added")  # type: ignore[attr-defined]
+        # The same journal read again from the start (another folder path forgets the read positions),
+        # into a history that already holds every session.
+        laptop.store.conn.execute("DELETE FROM sync_read")
+        again = timed("merged into a history that has them all", lambda: laptop.sync(folder, "laptop"))
+        print(f"  {again.sessions} sessions added")  # type: ignore[attr-defined]
+        timed("a sync with nothing new", lambda: laptop.sync(folder, "laptop"))
+        assert wrote.written >= len(records)  # type: ignore[attr-defined]
+        desk.close()
+        laptop.close()
+
+
+if __name__ == "__main__":
+    main()
