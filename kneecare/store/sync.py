@@ -33,7 +33,13 @@ from kneecare.core.journal import (
 from kneecare.core.safety import AllClear, Verdict
 from kneecare.core.words import fill
 from kneecare.store.db import transaction
-from kneecare.store.exchange import ImportProblem, known_zone, record_from_json, record_to_json
+from kneecare.store.exchange import (
+    QT_TRANSLATE_N_NOOP,
+    ImportProblem,
+    known_zone,
+    record_from_json,
+    record_to_json,
+)
 from kneecare.store.records import MOMENTS, SessionRecord, _records, insert_record, write_rating
 from kneecare.store.times import from_utc_text, to_utc_text
 
@@ -101,50 +107,74 @@ class SyncResult:
     def changed(self) -> bool:
         return bool(self.sessions or self.safety or self.ratings or self.deletions)
 
-    def words(self, translate: Callable[[str], str] = _as_written) -> str:
-        """'Read 3 journals, 12 new sessions, 1 deletion; wrote 2 records.' and what was left out."""
+    def words(
+        self, translate: Callable[[str], str] = _as_written, counted: Callable[[str, int], str] | None = None
+    ) -> str:
+        """'Read 3 journals, 12 new sessions, 1 deletion; wrote 2 records.' and what was left out. Each
+        count is a %n text: `counted(text, n)` says it in the language's plural form, else English."""
 
-        def count(n: int, one: str, many: str) -> str:
-            return fill(translate(one if n == 1 else many), n)
+        def count(n: int, text: str, one: str, many: str) -> str:
+            if counted is not None:
+                return counted(text, n)
+            return (one if n == 1 else many).replace("%n", str(n))
 
         parts = [
-            count(self.journals, QT_TRANSLATE_NOOP("sync", "read %1 journal"), "read %1 journals"),
-            count(self.sessions, QT_TRANSLATE_NOOP("sync", "%1 new session"), "%1 new sessions"),
+            count(
+                self.journals,
+                QT_TRANSLATE_N_NOOP("sync", "read %n journal(s)"),
+                "read %n journal",
+                "read %n journals",
+            ),
+            count(
+                self.sessions,
+                QT_TRANSLATE_N_NOOP("sync", "%n new session(s)"),
+                "%n new session",
+                "%n new sessions",
+            ),
         ]
         if self.safety:
             parts.append(
-                count(self.safety, QT_TRANSLATE_NOOP("sync", "%1 safety record"), "%1 safety records")
+                count(
+                    self.safety,
+                    QT_TRANSLATE_N_NOOP("sync", "%n safety record(s)"),
+                    "%n safety record",
+                    "%n safety records",
+                )
             )
         if self.ratings:
-            parts.append(count(self.ratings, QT_TRANSLATE_NOOP("sync", "%1 rating"), "%1 ratings"))
-        parts.append(count(self.deletions, QT_TRANSLATE_NOOP("sync", "%1 deletion"), "%1 deletions"))
-        parts.append(count(self.written, QT_TRANSLATE_NOOP("sync", "wrote %1 record"), "wrote %1 records"))
-        text = ", ".join(parts)
-        text = text[:1].upper() + text[1:] + "."
+            parts.append(
+                count(self.ratings, QT_TRANSLATE_N_NOOP("sync", "%n rating(s)"), "%n rating", "%n ratings")
+            )
+        parts.append(
+            count(
+                self.deletions, QT_TRANSLATE_N_NOOP("sync", "%n deletion(s)"), "%n deletion", "%n deletions"
+            )
+        )
+        parts.append(
+            count(
+                self.written,
+                QT_TRANSLATE_N_NOOP("sync", "wrote %n record(s)"),
+                "wrote %n record",
+                "wrote %n records",
+            )
+        )
+        text = translate(QT_TRANSLATE_NOOP("sync", "%1.")).replace("%1", ", ".join(parts))
+        text = text[:1].upper() + text[1:]
         if self.newer:
             text += " " + count(
                 self.newer,
-                QT_TRANSLATE_NOOP("sync", "%1 record from a newer KneeCare was left for later."),
-                "%1 records from a newer KneeCare were left for later.",
+                QT_TRANSLATE_N_NOOP("sync", "%n record(s) from a newer KneeCare left for later."),
+                "%n record from a newer KneeCare was left for later.",
+                "%n records from a newer KneeCare were left for later.",
             )
         if self.skipped:
             text += " " + count(
                 self.skipped,
-                QT_TRANSLATE_NOOP("sync", "%1 damaged line was skipped (see the log)."),
-                "%1 damaged lines were skipped (see the log).",
+                QT_TRANSLATE_N_NOOP("sync", "%n damaged line(s) skipped (see the log)."),
+                "%n damaged line was skipped (see the log).",
+                "%n damaged lines were skipped (see the log).",
             )
         return text
-
-
-# Plural templates are marked for lupdate too (they are passed to `count` above by their English text).
-QT_TRANSLATE_NOOP("sync", "read %1 journals")
-QT_TRANSLATE_NOOP("sync", "%1 new sessions")
-QT_TRANSLATE_NOOP("sync", "%1 safety records")
-QT_TRANSLATE_NOOP("sync", "%1 ratings")
-QT_TRANSLATE_NOOP("sync", "%1 deletions")
-QT_TRANSLATE_NOOP("sync", "wrote %1 records")
-QT_TRANSLATE_NOOP("sync", "%1 records from a newer KneeCare were left for later.")
-QT_TRANSLATE_NOOP("sync", "%1 damaged lines were skipped (see the log).")
 
 
 # -- this computer ---------------------------------------------------------------------------------

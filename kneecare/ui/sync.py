@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from kneecare.core.session import State
 from kneecare.core.words import fill
-from kneecare.i18n import QT_TRANSLATE_NOOP
+from kneecare.i18n import QT_TRANSLATE_NOOP, counted
 from kneecare.session.timer import Precision, Timer
 from kneecare.settings import Settings
 from kneecare.store.service import (
@@ -126,7 +126,7 @@ class SyncRunner(QObject):
             return None
         finally:
             self._watch()
-        self.last = result.words(_t)
+        self.last = result.words(_t, lambda text, n: counted("sync", text, n))
         log.info("synced with %s: %s", folder, result.words())
         self.later(IDLE_MS)
         self.synced.emit(result)

@@ -3320,68 +3320,8 @@ Um fortzufahren, geben Sie unten %1 ein.</translation>
         <translation>Andere Benutzer dieses Computers können in %1 hineinsehen. Die Dateien von KneeCare dort sind nur für Sie lesbar, doch für Gesundheitsdaten ist ein Ordner sicherer, den nur Sie öffnen können.</translation>
     </message>
     <message>
-        <source>read %1 journal</source>
-        <translation>%1 Journal gelesen</translation>
-    </message>
-    <message>
-        <source>%1 new session</source>
-        <translation>%1 neue Sitzung</translation>
-    </message>
-    <message>
-        <source>%1 safety record</source>
-        <translation>%1 Sicherheitseintrag</translation>
-    </message>
-    <message>
-        <source>%1 rating</source>
-        <translation>%1 Bewertung</translation>
-    </message>
-    <message>
-        <source>%1 deletion</source>
-        <translation>%1 Löschung</translation>
-    </message>
-    <message>
-        <source>wrote %1 record</source>
-        <translation>%1 Eintrag geschrieben</translation>
-    </message>
-    <message>
-        <source>%1 record from a newer KneeCare was left for later.</source>
-        <translation>%1 Eintrag aus einer neueren KneeCare-Version wurde für später aufbewahrt.</translation>
-    </message>
-    <message>
-        <source>%1 damaged line was skipped (see the log).</source>
-        <translation>%1 beschädigte Zeile wurde übersprungen (siehe Protokoll).</translation>
-    </message>
-    <message>
-        <source>read %1 journals</source>
-        <translation>%1 Journale gelesen</translation>
-    </message>
-    <message>
-        <source>%1 new sessions</source>
-        <translation>%1 neue Sitzungen</translation>
-    </message>
-    <message>
-        <source>%1 safety records</source>
-        <translation>%1 Sicherheitseinträge</translation>
-    </message>
-    <message>
-        <source>%1 ratings</source>
-        <translation>%1 Bewertungen</translation>
-    </message>
-    <message>
-        <source>%1 deletions</source>
-        <translation>%1 Löschungen</translation>
-    </message>
-    <message>
-        <source>wrote %1 records</source>
-        <translation>%1 Einträge geschrieben</translation>
-    </message>
-    <message>
-        <source>%1 records from a newer KneeCare were left for later.</source>
-        <translation>%1 Einträge aus einer neueren KneeCare-Version wurden für später aufbewahrt.</translation>
-    </message>
-    <message>
-        <source>%1 damaged lines were skipped (see the log).</source>
-        <translation>%1 beschädigte Zeilen wurden übersprungen (siehe Protokoll).</translation>
+        <source>%1.</source>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>The sync folder %1 failed: %2</source>
@@ -3442,6 +3382,62 @@ Um fortzufahren, geben Sie unten %1 ein.</translation>
     <message>
         <source>Please give the whole path of the folder.</source>
         <translation>Bitte geben Sie den vollständigen Pfad des Ordners an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>read %n journal(s)</source>
+        <translation>
+            <numerusform>%n Journal gelesen</numerusform>
+            <numerusform>%n Journale gelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new session(s)</source>
+        <translation>
+            <numerusform>%n neue Sitzung</numerusform>
+            <numerusform>%n neue Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deletion(s)</source>
+        <translation>
+            <numerusform>%n Löschung</numerusform>
+            <numerusform>%n Löschungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %n record(s)</source>
+        <translation>
+            <numerusform>%n Eintrag geschrieben</numerusform>
+            <numerusform>%n Einträge geschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n safety record(s)</source>
+        <translation>
+            <numerusform>%n Sicherheitseintrag</numerusform>
+            <numerusform>%n Sicherheitseinträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n Bewertung</numerusform>
+            <numerusform>%n Bewertungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) from a newer KneeCare left for later.</source>
+        <translation>
+            <numerusform>%n Eintrag aus einem neueren KneeCare bleibt für später.</numerusform>
+            <numerusform>%n Einträge aus einem neueren KneeCare bleiben für später.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged line(s) skipped (see the log).</source>
+        <translation>
+            <numerusform>%n beschädigte Zeile übersprungen (siehe Protokoll).</numerusform>
+            <numerusform>%n beschädigte Zeilen übersprungen (siehe Protokoll).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -167,6 +167,65 @@
     </message>
 </context>
 <context>
+    <name>sync</name>
+    <message numerus="yes">
+        <source>read %n journal(s)</source>
+        <translation>
+            <numerusform>read %n journal</numerusform>
+            <numerusform>read %n journals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new session(s)</source>
+        <translation>
+            <numerusform>%n new session</numerusform>
+            <numerusform>%n new sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deletion(s)</source>
+        <translation>
+            <numerusform>%n deletion</numerusform>
+            <numerusform>%n deletions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %n record(s)</source>
+        <translation>
+            <numerusform>wrote %n record</numerusform>
+            <numerusform>wrote %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n safety record(s)</source>
+        <translation>
+            <numerusform>%n safety record</numerusform>
+            <numerusform>%n safety records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n rating</numerusform>
+            <numerusform>%n ratings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) from a newer KneeCare left for later.</source>
+        <translation>
+            <numerusform>%n record from a newer KneeCare was left for later.</numerusform>
+            <numerusform>%n records from a newer KneeCare were left for later.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged line(s) skipped (see the log).</source>
+        <translation>
+            <numerusform>%n damaged line was skipped (see the log).</numerusform>
+            <numerusform>%n damaged lines were skipped (see the log).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tray</name>
     <message numerus="yes">
         <source>%1 of %n session(s) today</source>

@@ -3341,68 +3341,8 @@ Aby kontynuować, proszę wpisać poniżej %1.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>read %1 journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 new session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 safety record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rating</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 deletion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wrote %1 record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 record from a newer KneeCare was left for later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 damaged line was skipped (see the log).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read %1 journals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 new sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 safety records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 ratings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 deletions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wrote %1 records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 records from a newer KneeCare were left for later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 damaged lines were skipped (see the log).</source>
-        <translation type="unfinished"></translation>
+        <source>%1.</source>
+        <translation type="unfinished">%1.</translation>
     </message>
     <message>
         <source>The sync folder %1 failed: %2</source>
@@ -3463,6 +3403,70 @@ Aby kontynuować, proszę wpisać poniżej %1.</translation>
     <message>
         <source>Please give the whole path of the folder.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>read %n journal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deletion(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n safety record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) from a newer KneeCare left for later.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged line(s) skipped (see the log).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
