@@ -94,8 +94,8 @@ def test_a_german_start_of_the_bundle_loads_qts_own_german_words(bundle, tmp_pat
     button's "Cancel" reads "Abbrechen")."""
     need("Xvfb")
     data = tmp_path / "data"
-    data.mkdir()
-    (data / "settings.json").write_text('{"language": "de"}', encoding="utf-8")
+    (data / "config").mkdir(parents=True)  # where --data-dir keeps settings.json
+    (data / "config" / "settings.json").write_text('{"language": "de"}', encoding="utf-8")
     with xvfb() as display:
         done = subprocess.run(
             [str(bundle), "--data-dir", str(data), "--verbose"],
