@@ -192,14 +192,12 @@ def _build(
     from kneecare.core.session import SessionMachine
     from kneecare.session.controller import SessionController
     from kneecare.store.recorder import SessionRecorder
-    from kneecare.ui.know_how import KnowHowLink
     from kneecare.ui.main_window import MainWindow
     from kneecare.ui.routine_gate import SafetyNoteGate
     from kneecare.ui.screening import SafetyGate
 
     controller = SessionController(SessionMachine(clock), clock)
     window = MainWindow(programs, controller, settings)
-    KnowHowLink(window)  # Help > More for your legs; a child of the window
     recorder = SessionRecorder(
         store.sessions, clock, on_error=lambda message: problem_box(window, "not_saved", message).open()
     )
@@ -256,6 +254,13 @@ def _add_report_action(s: Services) -> None:
 
     report = report_action(s.window, lambda: HistoryService(s.store, s.clock), s.clock, s.settings)
     s.window.add_file_action(report, separated=True)
+
+
+def _add_know_how(window: MainWindow) -> None:
+    """Help ▸ More for your legs, after the first frame (its page and words stay off the start path)."""
+    from kneecare.ui.know_how import KnowHowLink
+
+    KnowHowLink(window)  # a child of the window
 
 
 class Later:
@@ -354,6 +359,7 @@ def _start_after_first_frame(services: Services) -> list[object]:
     QTimer.singleShot(0, lambda: keep.append(_quit_on_sigterm(s)))  # SIGTERM stops the session, then quits
     QTimer.singleShot(0, lambda: _join_asyncio(s.app))
     QTimer.singleShot(0, lambda: _add_report_action(s))
+    QTimer.singleShot(0, lambda: _add_know_how(s.window))
     QTimer.singleShot(0, lambda: keep.append(_start_tray(s)))
     QTimer.singleShot(0, lambda: _start_cues(s.window, s.controller, s.settings))
     QTimer.singleShot(0, lambda: keep.append(_follow_motion_preference(s.window)))

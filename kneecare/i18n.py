@@ -110,7 +110,8 @@ class Translators:
         if language == SOURCE_LANGUAGE:
             return language
         qt = QTranslator(self.app)
-        if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        qt_words = qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        if qt_words:  # Qt's own words (a standard button's Cancel, a file dialog's)
             self._installed.append(qt)
         ours = QTranslator(self.app)
         if ours.load(str(catalogue(language))):
@@ -121,7 +122,8 @@ class Translators:
             )
         for translator in self._installed:
             self.app.installTranslator(translator)
-        log.info("language: %s", language)
+        qt_name = f"qtbase_{language}" if qt_words else "missing"
+        log.info("language: %s (Qt's own words %s)", language, qt_name)
         return language
 
 

@@ -8,7 +8,6 @@ belongs to another program does not stop KneeCare.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import stat
@@ -34,6 +33,8 @@ class SingleInstanceError(Exception):
 
 
 def _digest(runtime: Path) -> str:
+    import hashlib  # only for a pipe name (Windows) or a long runtime path: not on every start
+
     return hashlib.sha256(os.fsencode(runtime.absolute())).hexdigest()[:16]
 
 

@@ -89,6 +89,29 @@ def test_the_bundle_shows_its_window_and_quits_cleanly(bundle, tmp_path):
     assert "Traceback" not in done.stderr
 
 
+def test_a_german_start_of_the_bundle_loads_qts_own_german_words(bundle, tmp_path):
+    """Only Qt's catalogues for KneeCare's languages are bundled; German's is one of them (a standard
+    button's "Cancel" reads "Abbrechen")."""
+    need("Xvfb")
+    data = tmp_path / "data"
+    (data / "config").mkdir(parents=True)  # where --data-dir keeps settings.json
+    (data / "config" / "settings.json").write_text('{"language": "de"}', encoding="utf-8")
+    with xvfb() as display:
+        done = subprocess.run(
+            [str(bundle), "--data-dir", str(data), "--verbose"],
+            env=x_env(display, KNEECARE_BENCH_QUIT_WHEN_SHOWN="1"),
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "language: de (Qt's own words qtbase_de)" in done.stdout + done.stderr, done.stderr[-2000:]
+    words = bundle.parent / "_internal" / "PySide6" / "Qt" / "translations"
+    kept = sorted(p.name for p in words.glob("*.qm"))
+    assert "qtbase_de.qm" in kept and "qtbase_ru.qm" not in kept, kept
+
+
 def test_the_bundle_adds_itself_to_the_menu_with_its_own_path(bundle, tmp_path):
     home = tmp_path / "share"
     env = {**os.environ, "XDG_DATA_HOME": str(home)}

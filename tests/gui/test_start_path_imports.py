@@ -1,0 +1,54 @@
+"""The first frame imports only what it shows: Help's "More for your legs" (its page and its words)
+and `hashlib` (a pipe name or a long runtime path only) load after the window is on screen, and the Help
+menu still offers the page then."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+SCRIPT = """
+import json, sys
+import kneecare.app as app
+from kneecare.__main__ import build_parser
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+real_after = app._start_after_first_frame
+seen = {}
+
+def help_actions(window):
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == "Help")
+    return [a.objectName() for a in menu.actions()]
+
+def after(s):
+    seen["window shown"] = s.window.isVisible()
+    seen["imported before"] = sorted(m for m in ("kneecare.ui.know_how", "hashlib") if m in sys.modules)
+    keep = real_after(s)
+
+    def later():
+        seen["help after"] = help_actions(s.window)
+        QApplication.instance().quit()
+
+    QTimer.singleShot(0, later)
+    return keep
+
+app._start_after_first_frame = after
+app.run(build_parser().parse_args(["--data-dir", sys.argv[1]]))
+print("SEEN " + json.dumps(seen))
+"""
+
+
+def test_the_first_frame_leaves_the_know_how_page_and_hashlib_for_later(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(tmp_path)], env=env, capture_output=True, text=True, timeout=60
+    )
+    line = next((x for x in done.stdout.splitlines() if x.startswith("SEEN ")), None)
+    assert line is not None, done.stderr[-2000:]
+    seen = json.loads(line[5:])
+    assert seen["window shown"] is True
+    assert seen["imported before"] == []
+    assert "knowHowAction" in seen["help after"]
