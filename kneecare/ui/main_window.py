@@ -145,7 +145,7 @@ class MainWindow(QMainWindow):
         self.status_label = self.view.status_label
         # When the screen is too small for the view (200% scale and large text on a 1080p screen), it
         # scrolls; the controls below, "It hurts" among them, stay in sight. No frame, no focus stop.
-        self.view_scroll = FitScrollArea(central)
+        self.view_scroll = FitScrollArea(central, compact=self.view.set_compact)
         self.view_scroll.setObjectName("viewScroll")
         self.view_scroll.setWidget(self.view)
         outer.addWidget(self.view_scroll, 1)

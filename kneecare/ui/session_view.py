@@ -43,6 +43,8 @@ log = logging.getLogger(__name__)
 
 IDLE_CAPTION = QT_TRANSLATE_NOOP("SessionView", "The backs of your legs, seen from behind")
 ANNOUNCEMENTS_KEPT = 20
+SPACING = 5  # between the lines of the right column (1 when compact)
+COMPACT = 0.4  # in a short window, big text keeps this share of what it has above the body size
 
 
 def announce(widget: QWidget, message: str) -> bool:
@@ -93,6 +95,7 @@ class SessionView(QWidget):
     def _label(self, name: str, scale: float, bold: bool = False, muted: bool = False) -> QLabel:
         label = QLabel(self)
         label.setObjectName(name)
+        self._scales[label] = scale
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * scale)
         font.setBold(bold)
@@ -102,7 +105,22 @@ class SessionView(QWidget):
             label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         return label
 
+    def set_compact(self, on: bool) -> None:
+        """Smaller big text (the step's title, its instruction, where and next) when the window is short,
+        as at 200% on a 1080p screen, so the view fits without scrolling; body text keeps its size."""
+        base = self.font().pointSizeF()
+        for label, scale in self._scales.items():
+            if scale <= 1.0:
+                continue
+            font = QFont(label.font())
+            font.setPointSizeF(base * (1 + (scale - 1) * (COMPACT if on else 1.0)))
+            label.setFont(font)
+        self.instruction_label.setMinimumHeight(self.instruction_label.fontMetrics().lineSpacing() * 2)
+        self.motion_label.setMinimumHeight(self.motion_label.fontMetrics().lineSpacing())
+        self._right.setSpacing(1 if on else SPACING)
+
     def _build(self) -> None:
+        self._scales: dict[QLabel, float] = {}
         self.where_label = self._label("where", 1.3)
         self.session_left_label = self._label("sessionLeft", 1.15, muted=True)
         self.title_label = self._label("stepTitle", 2.6, bold=True)
@@ -175,8 +193,8 @@ class SessionView(QWidget):
         left.addWidget(self.illustration, 1)
         left.addWidget(self.rep_box)
         left.addWidget(self.motion_label)
-        right = QVBoxLayout()
-        right.setSpacing(5)  # with the ring at its smallest, the idle view fits 200% on a 1080p screen
+        right = self._right = QVBoxLayout()
+        right.setSpacing(SPACING)  # with the ring at its smallest, the idle view fits 200% on a 1080p screen
         right.addWidget(self.where_label)
         right.addWidget(self.title_label)
         right.addWidget(self.instruction_label)

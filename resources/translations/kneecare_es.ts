@@ -225,16 +225,16 @@
     </message>
     <message numerus="yes">
         <source>Rate %n more session(s) of one program before and after, and this shows what seems to help you.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Valore %n sesión más de un mismo programa antes y después, y aquí verá lo que parece ayudarle.</numerusform>
+            <numerusform>Valore %n sesiones más de un mismo programa antes y después, y aquí verá lo que parece ayudarle.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2; %n session(s) rated before and after</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2; %n sesión valorada antes y después</numerusform>
+            <numerusform>%1: %2; %n sesiones valoradas antes y después</numerusform>
         </translation>
     </message>
 </context>
@@ -755,14 +755,14 @@
     </message>
     <message numerus="yes">
         <source>Every %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cada %n día</numerusform>
+            <numerusform>Cada %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>S&amp;ync…</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;ncronizar…</translation>
     </message>
 </context>
 <context>
@@ -1001,16 +1001,16 @@
     </message>
     <message numerus="yes">
         <source>Fine: the next reminder comes in %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bien: el próximo recordatorio llegará en %n minuto.</numerusform>
+            <numerusform>Bien: el próximo recordatorio llegará en %n minutos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
 </context>
@@ -1330,23 +1330,23 @@
     </message>
     <message numerus="yes">
         <source>%1 to %2 (%n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Del %1 al %2 (%n día)</numerusform>
+            <numerusform>Del %1 al %2 (%n días)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s), %1 completed. Ended early: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesión. Completadas: %1. Terminadas antes: %2.</numerusform>
+            <numerusform>%n sesiones. Completadas: %1. Terminadas antes: %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Daily goal: %n completed session(s) a day; reached on average %1 a day.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Meta diaria: %n sesión completada al día; promedio alcanzado: %1 al día.</numerusform>
+            <numerusform>Meta diaria: %n sesiones completadas al día; promedio alcanzado: %1 al día.</numerusform>
         </translation>
     </message>
 </context>
@@ -1932,16 +1932,16 @@
     </message>
     <message numerus="yes">
         <source>%n session(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesión añadida</numerusform>
+            <numerusform>%n sesiones añadidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1; %n were already in your history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1; %n ya estaba en su historial.</numerusform>
+            <numerusform>%1; %n ya estaban en su historial.</numerusform>
         </translation>
     </message>
 </context>
@@ -2255,7 +2255,7 @@
     </message>
     <message>
         <source>%1 (on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (en %2)</translation>
     </message>
     <message>
         <source>Sessions per day</source>
@@ -2399,15 +2399,15 @@
     </message>
     <message>
         <source>Your other computers delete it at their next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus otros equipos los borrarán en su próxima sincronización.</translation>
     </message>
     <message>
         <source>The sync folder could not be reached; it is cleared at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo acceder a la carpeta de sincronización; se vaciará en la próxima sincronización.</translation>
     </message>
     <message>
         <source>Sync is now off; the sync folder was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización está ahora desactivada; la carpeta de sincronización quedó como estaba.</translation>
     </message>
     <message>
         <source>Delete all data</source>
@@ -2432,11 +2432,11 @@ Para continuar, escriba %1 abajo.</translation>
     </message>
     <message>
         <source>Also delete it on my other &amp;computers (sync folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar también en mis otros &amp;equipos (carpeta de sincronización)</translation>
     </message>
     <message>
         <source>Checked: your other computers delete everything too at their next sync. Not checked: only this computer&apos;s history goes, and sync is turned off here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado: sus otros equipos también lo borran todo en su próxima sincronización. Sin marcar: solo se borra el historial de este equipo, y aquí se desactiva la sincronización.</translation>
     </message>
     <message>
         <source>Delete everything</source>
@@ -2482,79 +2482,79 @@ Para continuar, escriba %1 abajo.</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s), newest first. Ratings read tension · pain · swelling, 0 to 10.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesión, de la más reciente a la más antigua. Valoraciones: tensión · dolor · hinchazón, de 0 a 10.</numerusform>
+            <numerusform>%n sesiones, de la más reciente a la más antigua. Valoraciones: tensión · dolor · hinchazón, de 0 a 10.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted all data (%n session(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se borraron todos los datos (%n sesión).</numerusform>
+            <numerusform>Se borraron todos los datos (%n sesiones).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n session(s) completed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n sesión completada</numerusform>
+            <numerusform>%1: %n sesiones completadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 completed a day (%3 in %n day(s), %4 ended early)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 completadas al día (%3 en %n día, %4 terminadas antes)</numerusform>
+            <numerusform>%1: %2 completadas al día (%3 en %n días, %4 terminadas antes)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 completed a day (%3 in %n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 completadas al día (%3 en %n día)</numerusform>
+            <numerusform>%1: %2 completadas al día (%3 en %n días)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>On average %1 (%n session(s) rated before and after).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En promedio %1 (%n sesión valorada antes y después).</numerusform>
+            <numerusform>En promedio %1 (%n sesiones valoradas antes y después).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>week of %1: %2 min in %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>semana del %1: %2 min en %n sesión</numerusform>
+            <numerusform>semana del %1: %2 min en %n sesiones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aviso</numerusform>
+            <numerusform>%n avisos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n session(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se exportó %n sesión a %1.</numerusform>
+            <numerusform>Se exportaron %n sesiones a %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -3280,17 +3280,17 @@ Para continuar, escriba %1 abajo.</translation>
     <message>
         <source>Press %1 for yes or %2 for no.</source>
         <extracomment>%1 is the key for yes, %2 the key for no (the two one-letter entries &quot;Y&quot; and &quot;N&quot; below).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pulse %1 para sí o %2 para no.</translation>
     </message>
     <message>
         <source>Y</source>
         <extracomment>The one letter that answers &quot;yes&quot; on a keyboard in your language (the first letter of its word for yes).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>N</source>
         <extracomment>The one letter that answers &quot;no&quot; on a keyboard in your language; it must differ from the one for yes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Sessions are on hold because of your safety answers. Press Start to see why.</source>
@@ -3305,138 +3305,138 @@ Para continuar, escriba %1 abajo.</translation>
     <name>sync</name>
     <message>
         <source>The sync folder %1 does not exist (is the drive or share connected?).</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de sincronización %1 no existe (¿está conectado el disco o la unidad de red?).</translation>
     </message>
     <message>
         <source>%1 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una carpeta.</translation>
     </message>
     <message>
         <source>KneeCare cannot write in the sync folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>KneeCare no puede escribir en la carpeta de sincronización %1.</translation>
     </message>
     <message>
         <source>Other users of this computer can look into %1. KneeCare&apos;s own files there are for you only, but a folder only you can open is safer for health records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros usuarios de este equipo pueden ver el contenido de %1. Los archivos de KneeCare que hay allí son solo para usted, pero una carpeta que solo usted pueda abrir es más segura para datos de salud.</translation>
     </message>
     <message>
         <source>%1.</source>
-        <translation type="unfinished">%1.</translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>The sync folder %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la carpeta de sincronización %1: %2</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización</translation>
     </message>
     <message>
         <source>Share your history with your other computers through a folder your sync tool keeps in step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparta su historial con sus otros equipos mediante una carpeta que su herramienta de sincronización mantiene al día.</translation>
     </message>
     <message>
         <source>Choose a folder that Syncthing, Nextcloud, a network share or a cloud drive keeps the same on each of your computers. KneeCare writes only its own journal files there, never the history itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una carpeta que Syncthing, Nextcloud, una carpeta de red o un almacenamiento en la nube mantenga igual en cada uno de sus equipos. KneeCare solo escribe allí sus propios archivos de diario, nunca el historial en sí.</translation>
     </message>
     <message>
         <source>Not synced yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha sincronizado.</translation>
     </message>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sincronización</translation>
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar &amp;ahora</translation>
     </message>
     <message>
         <source>S&amp;ync this computer&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizar el historial de este equipo</translation>
     </message>
     <message>
         <source>Sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de sincronización</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir…</translation>
     </message>
     <message>
         <source>This computer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de este equipo</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carpeta:</translation>
     </message>
     <message>
         <source>This computer&apos;s &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de este equipo:</translation>
     </message>
     <message>
         <source>Choose the sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta de sincronización</translation>
     </message>
     <message>
         <source>Please give the whole path of the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la ruta completa de la carpeta.</translation>
     </message>
     <message numerus="yes">
         <source>read %n journal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n diario leído</numerusform>
+            <numerusform>%n diarios leídos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesión nueva</numerusform>
+            <numerusform>%n sesiones nuevas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deletion(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n borrado</numerusform>
+            <numerusform>%n borrados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>wrote %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada escrita</numerusform>
+            <numerusform>%n entradas escritas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n safety record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada de seguridad</numerusform>
+            <numerusform>%n entradas de seguridad</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rating(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valoración</numerusform>
+            <numerusform>%n valoraciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) from a newer KneeCare left for later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada de un KneeCare más nuevo se dejó para más adelante.</numerusform>
+            <numerusform>%n entradas de un KneeCare más nuevo se dejaron para más adelante.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n damaged line(s) skipped (see the log).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se omitió %n línea dañada (vea el registro).</numerusform>
+            <numerusform>Se omitieron %n líneas dañadas (vea el registro).</numerusform>
         </translation>
     </message>
 </context>
@@ -3676,16 +3676,16 @@ por la boca · %1 s</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n session(s) today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n sesión hoy</numerusform>
+            <numerusform>%1 de %n sesiones hoy</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>alrededor de %n minuto</numerusform>
+            <numerusform>alrededor de %n minutos</numerusform>
         </translation>
     </message>
 </context>

@@ -225,16 +225,16 @@
     </message>
     <message numerus="yes">
         <source>Rate %n more session(s) of one program before and after, and this shows what seems to help you.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Notez encore %n séance d&apos;un même programme avant et après, pour voir ce qui semble vous aider.</numerusform>
+            <numerusform>Notez encore %n séances d&apos;un même programme avant et après, pour voir ce qui semble vous aider.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2; %n session(s) rated before and after</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: %2&#xa0;; %n séance notée avant et après</numerusform>
+            <numerusform>%1&#xa0;: %2&#xa0;; %n séances notées avant et après</numerusform>
         </translation>
     </message>
 </context>
@@ -755,14 +755,14 @@
     </message>
     <message numerus="yes">
         <source>Every %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chaque jour (%n)</numerusform>
+            <numerusform>Tous les %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>S&amp;ync…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchroniser…</translation>
     </message>
 </context>
 <context>
@@ -1001,16 +1001,16 @@
     </message>
     <message numerus="yes">
         <source>Fine: the next reminder comes in %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Entendu&#xa0;: le prochain rappel arrive dans %n minute.</numerusform>
+            <numerusform>Entendu&#xa0;: le prochain rappel arrive dans %n minutes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
 </context>
@@ -1330,23 +1330,23 @@
     </message>
     <message numerus="yes">
         <source>%1 to %2 (%n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Du %1 au %2 (%n jour)</numerusform>
+            <numerusform>Du %1 au %2 (%n jours)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s), %1 completed. Ended early: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n séance. Terminées&#xa0;: %1. Arrêtées plus tôt&#xa0;: %2.</numerusform>
+            <numerusform>%n séances. Terminées&#xa0;: %1. Arrêtées plus tôt&#xa0;: %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Daily goal: %n completed session(s) a day; reached on average %1 a day.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Objectif du jour&#xa0;: %n séance terminée par jour&#xa0;; moyenne atteinte&#xa0;: %1 par jour.</numerusform>
+            <numerusform>Objectif du jour&#xa0;: %n séances terminées par jour&#xa0;; moyenne atteinte&#xa0;: %1 par jour.</numerusform>
         </translation>
     </message>
 </context>
@@ -1932,16 +1932,16 @@
     </message>
     <message numerus="yes">
         <source>%n session(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n séance ajoutée</numerusform>
+            <numerusform>%n séances ajoutées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1; %n were already in your history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;; %n était déjà dans votre historique.</numerusform>
+            <numerusform>%1&#xa0;; %n étaient déjà dans votre historique.</numerusform>
         </translation>
     </message>
 </context>
@@ -2255,7 +2255,7 @@
     </message>
     <message>
         <source>%1 (on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sur %2)</translation>
     </message>
     <message>
         <source>Sessions per day</source>
@@ -2399,15 +2399,15 @@
     </message>
     <message>
         <source>Your other computers delete it at their next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos autres ordinateurs les supprimeront à leur prochaine synchronisation.</translation>
     </message>
     <message>
         <source>The sync folder could not be reached; it is cleared at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de synchronisation était inaccessible&#xa0;; il sera vidé à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Sync is now off; the sync folder was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation est maintenant désactivée&#xa0;; le dossier de synchronisation n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>Delete all data</source>
@@ -2432,11 +2432,11 @@ Pour continuer, tapez %1 ci-dessous.</translation>
     </message>
     <message>
         <source>Also delete it on my other &amp;computers (sync folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer aussi sur mes autres &amp;ordinateurs (dossier de synchronisation)</translation>
     </message>
     <message>
         <source>Checked: your other computers delete everything too at their next sync. Not checked: only this computer&apos;s history goes, and sync is turned off here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coché&#xa0;: vos autres ordinateurs suppriment aussi tout à leur prochaine synchronisation. Non coché&#xa0;: seul l&apos;historique de cet ordinateur est supprimé, et la synchronisation est désactivée ici.</translation>
     </message>
     <message>
         <source>Delete everything</source>
@@ -2482,79 +2482,79 @@ Pour continuer, tapez %1 ci-dessous.</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n séance</numerusform>
+            <numerusform>%n séances</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s), newest first. Ratings read tension · pain · swelling, 0 to 10.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n séance, de la plus récente à la plus ancienne. Notes&#xa0;: tension · douleur · gonflement, de 0 à 10.</numerusform>
+            <numerusform>%n séances, de la plus récente à la plus ancienne. Notes&#xa0;: tension · douleur · gonflement, de 0 à 10.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted all data (%n session(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Toutes les données ont été supprimées (%n séance).</numerusform>
+            <numerusform>Toutes les données ont été supprimées (%n séances).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n session(s) completed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: %n séance terminée</numerusform>
+            <numerusform>%1&#xa0;: %n séances terminées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 completed a day (%3 in %n day(s), %4 ended early)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: %2 terminées par jour (%3 en %n jour, %4 arrêtées plus tôt)</numerusform>
+            <numerusform>%1&#xa0;: %2 terminées par jour (%3 en %n jours, %4 arrêtées plus tôt)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 completed a day (%3 in %n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: %2 terminées par jour (%3 en %n jour)</numerusform>
+            <numerusform>%1&#xa0;: %2 terminées par jour (%3 en %n jours)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>On average %1 (%n session(s) rated before and after).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En moyenne %1 (%n séance notée avant et après).</numerusform>
+            <numerusform>En moyenne %1 (%n séances notées avant et après).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>week of %1: %2 min in %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>semaine du %1&#xa0;: %2 min en %n séance</numerusform>
+            <numerusform>semaine du %1&#xa0;: %2 min en %n séances</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n signalement</numerusform>
+            <numerusform>%n signalements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n session(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n séance exportée vers %1.</numerusform>
+            <numerusform>%n séances exportées vers %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -3077,7 +3077,7 @@ Pour continuer, tapez %1 ci-dessous.</translation>
     </message>
     <message>
         <source>A &amp;professional said it is fine</source>
-        <translation>Un &amp;professionnel a dit que c&apos;est sans risque</translation>
+        <translation>Un &amp;professionnel me l&apos;a permis</translation>
     </message>
     <message>
         <source>Sessions are on hold: you said a leg was swollen, warm, red or painful. Please have it checked; press Start once it is back to normal.</source>
@@ -3280,17 +3280,17 @@ Pour continuer, tapez %1 ci-dessous.</translation>
     <message>
         <source>Press %1 for yes or %2 for no.</source>
         <extracomment>%1 is the key for yes, %2 the key for no (the two one-letter entries &quot;Y&quot; and &quot;N&quot; below).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur %1 pour oui ou sur %2 pour non.</translation>
     </message>
     <message>
         <source>Y</source>
         <extracomment>The one letter that answers &quot;yes&quot; on a keyboard in your language (the first letter of its word for yes).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>O</translation>
     </message>
     <message>
         <source>N</source>
         <extracomment>The one letter that answers &quot;no&quot; on a keyboard in your language; it must differ from the one for yes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Sessions are on hold because of your safety answers. Press Start to see why.</source>
@@ -3305,138 +3305,138 @@ Pour continuer, tapez %1 ci-dessous.</translation>
     <name>sync</name>
     <message>
         <source>The sync folder %1 does not exist (is the drive or share connected?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de synchronisation %1 n&apos;existe pas (le disque ou le partage est-il connecté&#xa0;?).</translation>
     </message>
     <message>
         <source>%1 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un dossier.</translation>
     </message>
     <message>
         <source>KneeCare cannot write in the sync folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>KneeCare ne peut pas écrire dans le dossier de synchronisation %1.</translation>
     </message>
     <message>
         <source>Other users of this computer can look into %1. KneeCare&apos;s own files there are for you only, but a folder only you can open is safer for health records.</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;autres utilisateurs de cet ordinateur peuvent regarder dans %1. Les fichiers de KneeCare qui s&apos;y trouvent ne sont lisibles que par vous, mais un dossier que vous seul pouvez ouvrir est plus sûr pour des données de santé.</translation>
     </message>
     <message>
         <source>%1.</source>
-        <translation type="unfinished">%1.</translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>The sync folder %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec avec le dossier de synchronisation %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation</translation>
     </message>
     <message>
         <source>Share your history with your other computers through a folder your sync tool keeps in step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partagez votre historique avec vos autres ordinateurs grâce à un dossier que votre outil de synchronisation garde à jour.</translation>
     </message>
     <message>
         <source>Choose a folder that Syncthing, Nextcloud, a network share or a cloud drive keeps the same on each of your computers. KneeCare writes only its own journal files there, never the history itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier que Syncthing, Nextcloud, un partage réseau ou un stockage en ligne garde identique sur chacun de vos ordinateurs. KneeCare n&apos;y écrit que ses propres fichiers journaux, jamais l&apos;historique lui-même.</translation>
     </message>
     <message>
         <source>Not synced yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore synchronisé.</translation>
     </message>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière synchronisation</translation>
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser &amp;maintenant</translation>
     </message>
     <message>
         <source>S&amp;ync this computer&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchroniser l&apos;historique de cet ordinateur</translation>
     </message>
     <message>
         <source>Sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de synchronisation</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir…</translation>
     </message>
     <message>
         <source>This computer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de cet ordinateur</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier&#xa0;:</translation>
     </message>
     <message>
         <source>This computer&apos;s &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom de cet ordinateur&#xa0;:</translation>
     </message>
     <message>
         <source>Choose the sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier de synchronisation</translation>
     </message>
     <message>
         <source>Please give the whole path of the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez indiquer le chemin complet du dossier.</translation>
     </message>
     <message numerus="yes">
         <source>read %n journal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n journal lu</numerusform>
+            <numerusform>%n journaux lus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouvelle séance</numerusform>
+            <numerusform>%n nouvelles séances</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deletion(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n suppression</numerusform>
+            <numerusform>%n suppressions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>wrote %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée écrite</numerusform>
+            <numerusform>%n entrées écrites</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n safety record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée de sécurité</numerusform>
+            <numerusform>%n entrées de sécurité</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rating(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) from a newer KneeCare left for later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée d&apos;une version plus récente de KneeCare, gardée pour plus tard.</numerusform>
+            <numerusform>%n entrées d&apos;une version plus récente de KneeCare, gardées pour plus tard.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n damaged line(s) skipped (see the log).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne abîmée ignorée (voir le journal de l&apos;application).</numerusform>
+            <numerusform>%n lignes abîmées ignorées (voir le journal de l&apos;application).</numerusform>
         </translation>
     </message>
 </context>
@@ -3676,16 +3676,16 @@ par la bouche · %1 s</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n session(s) today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n séance aujourd&apos;hui</numerusform>
+            <numerusform>%1 sur %n séances aujourd&apos;hui</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>environ %n minute</numerusform>
+            <numerusform>environ %n minutes</numerusform>
         </translation>
     </message>
 </context>

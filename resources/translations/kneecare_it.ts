@@ -225,16 +225,16 @@
     </message>
     <message numerus="yes">
         <source>Rate %n more session(s) of one program before and after, and this shows what seems to help you.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Valuti ancora %n sessione di uno stesso programma prima e dopo, e qui vedrà che cosa sembra aiutarla.</numerusform>
+            <numerusform>Valuti ancora %n sessioni di uno stesso programma prima e dopo, e qui vedrà che cosa sembra aiutarla.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2; %n session(s) rated before and after</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2; %n sessione valutata prima e dopo</numerusform>
+            <numerusform>%1: %2; %n sessioni valutate prima e dopo</numerusform>
         </translation>
     </message>
 </context>
@@ -755,14 +755,14 @@
     </message>
     <message numerus="yes">
         <source>Every %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ogni %n giorno</numerusform>
+            <numerusform>Ogni %n giorni</numerusform>
         </translation>
     </message>
     <message>
         <source>S&amp;ync…</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;ncronizza…</translation>
     </message>
 </context>
 <context>
@@ -1001,16 +1001,16 @@
     </message>
     <message numerus="yes">
         <source>Fine: the next reminder comes in %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Va bene: il prossimo promemoria arriva tra %n minuto.</numerusform>
+            <numerusform>Va bene: il prossimo promemoria arriva tra %n minuti.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n giorno</numerusform>
+            <numerusform>%n giorni</numerusform>
         </translation>
     </message>
 </context>
@@ -1330,23 +1330,23 @@
     </message>
     <message numerus="yes">
         <source>%1 to %2 (%n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dal %1 al %2 (%n giorno)</numerusform>
+            <numerusform>Dal %1 al %2 (%n giorni)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s), %1 completed. Ended early: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sessione. Completate: %1. Terminate prima: %2.</numerusform>
+            <numerusform>%n sessioni. Completate: %1. Terminate prima: %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Daily goal: %n completed session(s) a day; reached on average %1 a day.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Obiettivo giornaliero: %n sessione completata al giorno; media raggiunta: %1 al giorno.</numerusform>
+            <numerusform>Obiettivo giornaliero: %n sessioni completate al giorno; media raggiunta: %1 al giorno.</numerusform>
         </translation>
     </message>
 </context>
@@ -1932,16 +1932,16 @@
     </message>
     <message numerus="yes">
         <source>%n session(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sessione aggiunta</numerusform>
+            <numerusform>%n sessioni aggiunte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1; %n were already in your history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1; %n era già nella sua cronologia.</numerusform>
+            <numerusform>%1; %n erano già nella sua cronologia.</numerusform>
         </translation>
     </message>
 </context>
@@ -2255,7 +2255,7 @@
     </message>
     <message>
         <source>%1 (on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (su %2)</translation>
     </message>
     <message>
         <source>Sessions per day</source>
@@ -2399,15 +2399,15 @@
     </message>
     <message>
         <source>Your other computers delete it at their next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli altri suoi computer li elimineranno alla prossima sincronizzazione.</translation>
     </message>
     <message>
         <source>The sync folder could not be reached; it is cleared at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile raggiungere la cartella di sincronizzazione; verrà svuotata alla prossima sincronizzazione.</translation>
     </message>
     <message>
         <source>Sync is now off; the sync folder was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronizzazione ora è disattivata; la cartella di sincronizzazione è rimasta com&apos;era.</translation>
     </message>
     <message>
         <source>Delete all data</source>
@@ -2432,11 +2432,11 @@ Per procedere, scriva %1 qui sotto.</translation>
     </message>
     <message>
         <source>Also delete it on my other &amp;computers (sync folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina anche sugli altri miei &amp;computer (cartella di sincronizzazione)</translation>
     </message>
     <message>
         <source>Checked: your other computers delete everything too at their next sync. Not checked: only this computer&apos;s history goes, and sync is turned off here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selezionato: anche gli altri suoi computer eliminano tutto alla prossima sincronizzazione. Non selezionato: si elimina solo la cronologia di questo computer, e qui la sincronizzazione viene disattivata.</translation>
     </message>
     <message>
         <source>Delete everything</source>
@@ -2482,79 +2482,79 @@ Per procedere, scriva %1 qui sotto.</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sessione</numerusform>
+            <numerusform>%n sessioni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n giorno</numerusform>
+            <numerusform>%n giorni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s), newest first. Ratings read tension · pain · swelling, 0 to 10.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sessione, dalla più recente. Valutazioni: tensione · dolore · gonfiore, da 0 a 10.</numerusform>
+            <numerusform>%n sessioni, dalla più recente. Valutazioni: tensione · dolore · gonfiore, da 0 a 10.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted all data (%n session(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eliminati tutti i dati (%n sessione).</numerusform>
+            <numerusform>Eliminati tutti i dati (%n sessioni).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n session(s) completed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n sessione completata</numerusform>
+            <numerusform>%1: %n sessioni completate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 completed a day (%3 in %n day(s), %4 ended early)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 completate al giorno (%3 in %n giorno, %4 terminate prima)</numerusform>
+            <numerusform>%1: %2 completate al giorno (%3 in %n giorni, %4 terminate prima)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 completed a day (%3 in %n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 completate al giorno (%3 in %n giorno)</numerusform>
+            <numerusform>%1: %2 completate al giorno (%3 in %n giorni)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>On average %1 (%n session(s) rated before and after).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In media %1 (%n sessione valutata prima e dopo).</numerusform>
+            <numerusform>In media %1 (%n sessioni valutate prima e dopo).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>week of %1: %2 min in %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>settimana del %1: %2 min in %n sessione</numerusform>
+            <numerusform>settimana del %1: %2 min in %n sessioni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n segnalazione</numerusform>
+            <numerusform>%n segnalazioni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n session(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sessione esportata in %1.</numerusform>
+            <numerusform>%n sessioni esportate in %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -3280,17 +3280,17 @@ Per procedere, scriva %1 qui sotto.</translation>
     <message>
         <source>Press %1 for yes or %2 for no.</source>
         <extracomment>%1 is the key for yes, %2 the key for no (the two one-letter entries &quot;Y&quot; and &quot;N&quot; below).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prema %1 per sì o %2 per no.</translation>
     </message>
     <message>
         <source>Y</source>
         <extracomment>The one letter that answers &quot;yes&quot; on a keyboard in your language (the first letter of its word for yes).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>N</source>
         <extracomment>The one letter that answers &quot;no&quot; on a keyboard in your language; it must differ from the one for yes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Sessions are on hold because of your safety answers. Press Start to see why.</source>
@@ -3305,138 +3305,138 @@ Per procedere, scriva %1 qui sotto.</translation>
     <name>sync</name>
     <message>
         <source>The sync folder %1 does not exist (is the drive or share connected?).</source>
-        <translation type="unfinished"></translation>
+        <translation>La cartella di sincronizzazione %1 non esiste (il disco o la condivisione sono collegati?).</translation>
     </message>
     <message>
         <source>%1 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è una cartella.</translation>
     </message>
     <message>
         <source>KneeCare cannot write in the sync folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>KneeCare non può scrivere nella cartella di sincronizzazione %1.</translation>
     </message>
     <message>
         <source>Other users of this computer can look into %1. KneeCare&apos;s own files there are for you only, but a folder only you can open is safer for health records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Altri utenti di questo computer possono guardare in %1. I file di KneeCare lì dentro sono solo per lei, ma una cartella che solo lei può aprire è più sicura per i dati sulla salute.</translation>
     </message>
     <message>
         <source>%1.</source>
-        <translation type="unfinished">%1.</translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>The sync folder %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con la cartella di sincronizzazione %1: %2</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizzazione</translation>
     </message>
     <message>
         <source>Share your history with your other computers through a folder your sync tool keeps in step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Condivida la sua cronologia con gli altri suoi computer tramite una cartella che il suo programma di sincronizzazione tiene allineata.</translation>
     </message>
     <message>
         <source>Choose a folder that Syncthing, Nextcloud, a network share or a cloud drive keeps the same on each of your computers. KneeCare writes only its own journal files there, never the history itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scelga una cartella che Syncthing, Nextcloud, una condivisione di rete o un cloud mantiene uguale su ciascuno dei suoi computer. KneeCare vi scrive solo i propri file di diario, mai la cronologia stessa.</translation>
     </message>
     <message>
         <source>Not synced yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ancora sincronizzato.</translation>
     </message>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima sincronizzazione</translation>
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizza &amp;ora</translation>
     </message>
     <message>
         <source>S&amp;ync this computer&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizza la cronologia di questo computer</translation>
     </message>
     <message>
         <source>Sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartella di sincronizzazione</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sce&amp;gli…</translation>
     </message>
     <message>
         <source>This computer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome di questo computer</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cartella:</translation>
     </message>
     <message>
         <source>This computer&apos;s &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome di questo computer:</translation>
     </message>
     <message>
         <source>Choose the sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli la cartella di sincronizzazione</translation>
     </message>
     <message>
         <source>Please give the whole path of the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indichi il percorso completo della cartella.</translation>
     </message>
     <message numerus="yes">
         <source>read %n journal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n diario letto</numerusform>
+            <numerusform>%n diari letti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nuova sessione</numerusform>
+            <numerusform>%n nuove sessioni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deletion(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n eliminazione</numerusform>
+            <numerusform>%n eliminazioni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>wrote %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registrazione scritta</numerusform>
+            <numerusform>%n registrazioni scritte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n safety record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registrazione di sicurezza</numerusform>
+            <numerusform>%n registrazioni di sicurezza</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rating(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valutazione</numerusform>
+            <numerusform>%n valutazioni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) from a newer KneeCare left for later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registrazione di un KneeCare più recente lasciata per dopo.</numerusform>
+            <numerusform>%n registrazioni di un KneeCare più recente lasciate per dopo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n damaged line(s) skipped (see the log).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n riga danneggiata saltata (veda il registro).</numerusform>
+            <numerusform>%n righe danneggiate saltate (veda il registro).</numerusform>
         </translation>
     </message>
 </context>
@@ -3676,16 +3676,16 @@ dalla bocca · %1 s</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n session(s) today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 di %n sessione oggi</numerusform>
+            <numerusform>%1 di %n sessioni oggi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>circa %n minuto</numerusform>
+            <numerusform>circa %n minuti</numerusform>
         </translation>
     </message>
 </context>

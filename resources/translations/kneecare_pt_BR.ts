@@ -225,16 +225,16 @@
     </message>
     <message numerus="yes">
         <source>Rate %n more session(s) of one program before and after, and this shows what seems to help you.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Avalie mais %n sessão de um mesmo programa antes e depois, e aqui você verá o que parece ajudar.</numerusform>
+            <numerusform>Avalie mais %n sessões de um mesmo programa antes e depois, e aqui você verá o que parece ajudar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2; %n session(s) rated before and after</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2; %n sessão avaliada antes e depois</numerusform>
+            <numerusform>%1: %2; %n sessões avaliadas antes e depois</numerusform>
         </translation>
     </message>
 </context>
@@ -755,14 +755,14 @@
     </message>
     <message numerus="yes">
         <source>Every %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A cada %n dia</numerusform>
+            <numerusform>A cada %n dias</numerusform>
         </translation>
     </message>
     <message>
         <source>S&amp;ync…</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;ncronizar…</translation>
     </message>
 </context>
 <context>
@@ -1001,16 +1001,16 @@
     </message>
     <message numerus="yes">
         <source>Fine: the next reminder comes in %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Certo: o próximo lembrete vem em %n minuto.</numerusform>
+            <numerusform>Certo: o próximo lembrete vem em %n minutos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dia</numerusform>
+            <numerusform>%n dias</numerusform>
         </translation>
     </message>
 </context>
@@ -1330,23 +1330,23 @@
     </message>
     <message numerus="yes">
         <source>%1 to %2 (%n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De %1 a %2 (%n dia)</numerusform>
+            <numerusform>De %1 a %2 (%n dias)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s), %1 completed. Ended early: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sessão. Concluídas: %1. Encerradas antes: %2.</numerusform>
+            <numerusform>%n sessões. Concluídas: %1. Encerradas antes: %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Daily goal: %n completed session(s) a day; reached on average %1 a day.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Meta diária: %n sessão concluída por dia; média alcançada: %1 por dia.</numerusform>
+            <numerusform>Meta diária: %n sessões concluídas por dia; média alcançada: %1 por dia.</numerusform>
         </translation>
     </message>
 </context>
@@ -1932,16 +1932,16 @@
     </message>
     <message numerus="yes">
         <source>%n session(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sessão adicionada</numerusform>
+            <numerusform>%n sessões adicionadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1; %n were already in your history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1; %n já estava no seu histórico.</numerusform>
+            <numerusform>%1; %n já estavam no seu histórico.</numerusform>
         </translation>
     </message>
 </context>
@@ -2255,7 +2255,7 @@
     </message>
     <message>
         <source>%1 (on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (em %2)</translation>
     </message>
     <message>
         <source>Sessions per day</source>
@@ -2399,15 +2399,15 @@
     </message>
     <message>
         <source>Your other computers delete it at their next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seus outros computadores vão excluí-los na próxima sincronização.</translation>
     </message>
     <message>
         <source>The sync folder could not be reached; it is cleared at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível acessar a pasta de sincronização; ela será limpa na próxima sincronização.</translation>
     </message>
     <message>
         <source>Sync is now off; the sync folder was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sincronização agora está desativada; a pasta de sincronização ficou como estava.</translation>
     </message>
     <message>
         <source>Delete all data</source>
@@ -2432,11 +2432,11 @@ Para continuar, digite %1 abaixo.</translation>
     </message>
     <message>
         <source>Also delete it on my other &amp;computers (sync folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir também nos meus outros &amp;computadores (pasta de sincronização)</translation>
     </message>
     <message>
         <source>Checked: your other computers delete everything too at their next sync. Not checked: only this computer&apos;s history goes, and sync is turned off here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado: seus outros computadores também excluem tudo na próxima sincronização. Desmarcado: só o histórico deste computador é excluído, e a sincronização é desativada aqui.</translation>
     </message>
     <message>
         <source>Delete everything</source>
@@ -2482,79 +2482,79 @@ Para continuar, digite %1 abaixo.</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sessão</numerusform>
+            <numerusform>%n sessões</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dia</numerusform>
+            <numerusform>%n dias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s), newest first. Ratings read tension · pain · swelling, 0 to 10.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sessão, da mais recente para a mais antiga. Avaliações: tensão · dor · inchaço, de 0 a 10.</numerusform>
+            <numerusform>%n sessões, da mais recente para a mais antiga. Avaliações: tensão · dor · inchaço, de 0 a 10.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted all data (%n session(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Todos os dados foram excluídos (%n sessão).</numerusform>
+            <numerusform>Todos os dados foram excluídos (%n sessões).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n session(s) completed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n sessão concluída</numerusform>
+            <numerusform>%1: %n sessões concluídas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 completed a day (%3 in %n day(s), %4 ended early)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 concluídas por dia (%3 em %n dia, %4 encerradas antes)</numerusform>
+            <numerusform>%1: %2 concluídas por dia (%3 em %n dias, %4 encerradas antes)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 completed a day (%3 in %n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 concluídas por dia (%3 em %n dia)</numerusform>
+            <numerusform>%1: %2 concluídas por dia (%3 em %n dias)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>On average %1 (%n session(s) rated before and after).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Em média %1 (%n sessão avaliada antes e depois).</numerusform>
+            <numerusform>Em média %1 (%n sessões avaliadas antes e depois).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>week of %1: %2 min in %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>semana de %1: %2 min em %n sessão</numerusform>
+            <numerusform>semana de %1: %2 min em %n sessões</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n relato</numerusform>
+            <numerusform>%n relatos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n session(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sessão exportada para %1.</numerusform>
+            <numerusform>%n sessões exportadas para %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -3280,17 +3280,17 @@ Para continuar, digite %1 abaixo.</translation>
     <message>
         <source>Press %1 for yes or %2 for no.</source>
         <extracomment>%1 is the key for yes, %2 the key for no (the two one-letter entries &quot;Y&quot; and &quot;N&quot; below).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pressione %1 para sim ou %2 para não.</translation>
     </message>
     <message>
         <source>Y</source>
         <extracomment>The one letter that answers &quot;yes&quot; on a keyboard in your language (the first letter of its word for yes).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>N</source>
         <extracomment>The one letter that answers &quot;no&quot; on a keyboard in your language; it must differ from the one for yes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Sessions are on hold because of your safety answers. Press Start to see why.</source>
@@ -3305,138 +3305,138 @@ Para continuar, digite %1 abaixo.</translation>
     <name>sync</name>
     <message>
         <source>The sync folder %1 does not exist (is the drive or share connected?).</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta de sincronização %1 não existe (o disco ou o compartilhamento está conectado?).</translation>
     </message>
     <message>
         <source>%1 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é uma pasta.</translation>
     </message>
     <message>
         <source>KneeCare cannot write in the sync folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O KneeCare não consegue gravar na pasta de sincronização %1.</translation>
     </message>
     <message>
         <source>Other users of this computer can look into %1. KneeCare&apos;s own files there are for you only, but a folder only you can open is safer for health records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outros usuários deste computador podem ver o conteúdo de %1. Os arquivos do KneeCare ali são só para você, mas uma pasta que só você pode abrir é mais segura para dados de saúde.</translation>
     </message>
     <message>
         <source>%1.</source>
-        <translation type="unfinished">%1.</translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>The sync folder %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha na pasta de sincronização %1: %2</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronização</translation>
     </message>
     <message>
         <source>Share your history with your other computers through a folder your sync tool keeps in step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartilhe seu histórico com seus outros computadores por meio de uma pasta que sua ferramenta de sincronização mantém em dia.</translation>
     </message>
     <message>
         <source>Choose a folder that Syncthing, Nextcloud, a network share or a cloud drive keeps the same on each of your computers. KneeCare writes only its own journal files there, never the history itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma pasta que o Syncthing, o Nextcloud, um compartilhamento de rede ou um drive na nuvem mantém igual em cada um dos seus computadores. O KneeCare só grava ali seus próprios arquivos de diário, nunca o histórico em si.</translation>
     </message>
     <message>
         <source>Not synced yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não sincronizado.</translation>
     </message>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sincronização</translation>
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar &amp;agora</translation>
     </message>
     <message>
         <source>S&amp;ync this computer&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizar o histórico deste computador</translation>
     </message>
     <message>
         <source>Sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta de sincronização</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escolher…</translation>
     </message>
     <message>
         <source>This computer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome deste computador</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pasta:</translation>
     </message>
     <message>
         <source>This computer&apos;s &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome deste computador:</translation>
     </message>
     <message>
         <source>Choose the sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher a pasta de sincronização</translation>
     </message>
     <message>
         <source>Please give the whole path of the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o caminho completo da pasta.</translation>
     </message>
     <message numerus="yes">
         <source>read %n journal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n diário lido</numerusform>
+            <numerusform>%n diários lidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sessão nova</numerusform>
+            <numerusform>%n sessões novas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deletion(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n exclusão</numerusform>
+            <numerusform>%n exclusões</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>wrote %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro gravado</numerusform>
+            <numerusform>%n registros gravados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n safety record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro de segurança</numerusform>
+            <numerusform>%n registros de segurança</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rating(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avaliação</numerusform>
+            <numerusform>%n avaliações</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) from a newer KneeCare left for later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro de um KneeCare mais novo ficou para depois.</numerusform>
+            <numerusform>%n registros de um KneeCare mais novo ficaram para depois.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n damaged line(s) skipped (see the log).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n linha danificada foi ignorada (veja o log).</numerusform>
+            <numerusform>%n linhas danificadas foram ignoradas (veja o log).</numerusform>
         </translation>
     </message>
 </context>
@@ -3676,16 +3676,16 @@ pela boca · %1 s</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n session(s) today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n sessão hoje</numerusform>
+            <numerusform>%1 de %n sessões hoje</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>cerca de %n minuto</numerusform>
+            <numerusform>cerca de %n minutos</numerusform>
         </translation>
     </message>
 </context>

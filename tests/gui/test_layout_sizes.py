@@ -179,3 +179,18 @@ def test_the_layout_holds_in_german_whose_words_are_longer(qtbot, clock, program
         assert problems(window, running=True) == []
     finally:
         translators.install("en")
+
+
+def test_a_short_window_makes_the_big_text_smaller_and_a_tall_one_gives_it_back(qtbot, clock, programs):
+    """At 200% on a 1080p screen the step's title and instruction shrink towards the body size, so the view
+    fits without scrolling; in a taller window they are back to their full size."""
+    window = window_at(qtbot, clock, programs, LAPTOP)
+    full = window.view.title_label.font().pointSizeF()
+    assert not window.view_scroll.compacted
+    window.resize(*AT_200_PERCENT)
+    qtbot.waitUntil(lambda: window.view_scroll.compacted)
+    assert window.view.title_label.font().pointSizeF() < full
+    assert window.view.title_label.font().pointSizeF() > window.view.font().pointSizeF()  # still a title
+    window.resize(*LAPTOP)
+    qtbot.waitUntil(lambda: not window.view_scroll.compacted)
+    assert window.view.title_label.font().pointSizeF() == full
