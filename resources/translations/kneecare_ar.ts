@@ -225,24 +225,24 @@
     </message>
     <message numerus="yes">
         <source>Rate %n more session(s) of one program before and after, and this shows what seems to help you.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>قيّم %n جلسة أخرى من برنامج واحد قبلها وبعدها، ليظهر هنا ما يبدو أنه يساعدك.</numerusform>
+            <numerusform>قيّم %n جلسة أخرى من برنامج واحد قبلها وبعدها، ليظهر هنا ما يبدو أنه يساعدك.</numerusform>
+            <numerusform>قيّم %n جلستين أخريين من برنامج واحد قبلهما وبعدهما، ليظهر هنا ما يبدو أنه يساعدك.</numerusform>
+            <numerusform>قيّم %n جلسات أخرى من برنامج واحد قبلها وبعدها، ليظهر هنا ما يبدو أنه يساعدك.</numerusform>
+            <numerusform>قيّم %n جلسة أخرى من برنامج واحد قبلها وبعدها، ليظهر هنا ما يبدو أنه يساعدك.</numerusform>
+            <numerusform>قيّم %n جلسة أخرى من برنامج واحد قبلها وبعدها، ليظهر هنا ما يبدو أنه يساعدك.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2; %n session(s) rated before and after</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2؛ %n جلسة مقيَّمة قبلها وبعدها</numerusform>
+            <numerusform>%1: %2؛ %n جلسة مقيَّمة قبلها وبعدها</numerusform>
+            <numerusform>%1: %2؛ %n جلستان مقيَّمتان قبلهما وبعدهما</numerusform>
+            <numerusform>%1: %2؛ %n جلسات مقيَّمة قبلها وبعدها</numerusform>
+            <numerusform>%1: %2؛ %n جلسة مقيَّمة قبلها وبعدها</numerusform>
+            <numerusform>%1: %2؛ %n جلسة مقيَّمة قبلها وبعدها</numerusform>
         </translation>
     </message>
 </context>
@@ -763,18 +763,18 @@
     </message>
     <message numerus="yes">
         <source>Every %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>كل %n يوم</numerusform>
+            <numerusform>كل %n يوم</numerusform>
+            <numerusform>كل %n يومين</numerusform>
+            <numerusform>كل %n أيام</numerusform>
+            <numerusform>كل %n يومًا</numerusform>
+            <numerusform>كل %n يوم</numerusform>
         </translation>
     </message>
     <message>
         <source>S&amp;ync…</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;زامنة…</translation>
     </message>
 </context>
 <context>
@@ -1013,24 +1013,24 @@
     </message>
     <message numerus="yes">
         <source>Fine: the next reminder comes in %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حسنًا: التذكير التالي بعد %n دقيقة.</numerusform>
+            <numerusform>حسنًا: التذكير التالي بعد %n دقيقة.</numerusform>
+            <numerusform>حسنًا: التذكير التالي بعد %n دقيقتين.</numerusform>
+            <numerusform>حسنًا: التذكير التالي بعد %n دقائق.</numerusform>
+            <numerusform>حسنًا: التذكير التالي بعد %n دقيقة.</numerusform>
+            <numerusform>حسنًا: التذكير التالي بعد %n دقيقة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>%n يومان</numerusform>
+            <numerusform>%n أيام</numerusform>
+            <numerusform>%n يومًا</numerusform>
+            <numerusform>%n يوم</numerusform>
         </translation>
     </message>
 </context>
@@ -1350,35 +1350,35 @@
     </message>
     <message numerus="yes">
         <source>%1 to %2 (%n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>من %1 إلى %2 (%n يوم)</numerusform>
+            <numerusform>من %1 إلى %2 (%n يوم)</numerusform>
+            <numerusform>من %1 إلى %2 (%n يومان)</numerusform>
+            <numerusform>من %1 إلى %2 (%n أيام)</numerusform>
+            <numerusform>من %1 إلى %2 (%n يومًا)</numerusform>
+            <numerusform>من %1 إلى %2 (%n يوم)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s), %1 completed. Ended early: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n جلسة، %1 مكتملة. انتهت مبكرًا: %2.</numerusform>
+            <numerusform>%n جلسة، %1 مكتملة. انتهت مبكرًا: %2.</numerusform>
+            <numerusform>%n جلستان، %1 مكتملة. انتهت مبكرًا: %2.</numerusform>
+            <numerusform>%n جلسات، %1 مكتملة. انتهت مبكرًا: %2.</numerusform>
+            <numerusform>%n جلسة، %1 مكتملة. انتهت مبكرًا: %2.</numerusform>
+            <numerusform>%n جلسة، %1 مكتملة. انتهت مبكرًا: %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Daily goal: %n completed session(s) a day; reached on average %1 a day.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الهدف اليومي: %n جلسة مكتملة يوميًا؛ تحقق منها في المتوسط %1 يوميًا.</numerusform>
+            <numerusform>الهدف اليومي: %n جلسة مكتملة يوميًا؛ تحقق منها في المتوسط %1 يوميًا.</numerusform>
+            <numerusform>الهدف اليومي: %n جلستان مكتملتان يوميًا؛ تحقق منها في المتوسط %1 يوميًا.</numerusform>
+            <numerusform>الهدف اليومي: %n جلسات مكتملة يوميًا؛ تحقق منها في المتوسط %1 يوميًا.</numerusform>
+            <numerusform>الهدف اليومي: %n جلسة مكتملة يوميًا؛ تحقق منها في المتوسط %1 يوميًا.</numerusform>
+            <numerusform>الهدف اليومي: %n جلسة مكتملة يوميًا؛ تحقق منها في المتوسط %1 يوميًا.</numerusform>
         </translation>
     </message>
 </context>
@@ -1964,24 +1964,24 @@
     </message>
     <message numerus="yes">
         <source>%n session(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُضيفت %n جلسة</numerusform>
+            <numerusform>أُضيفت %n جلسة</numerusform>
+            <numerusform>أُضيفت %n جلستان</numerusform>
+            <numerusform>أُضيفت %n جلسات</numerusform>
+            <numerusform>أُضيفت %n جلسة</numerusform>
+            <numerusform>أُضيفت %n جلسة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1; %n were already in your history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1؛ وكانت %n منها في سجلك من قبل.</numerusform>
+            <numerusform>%1؛ وكانت %n منها في سجلك من قبل.</numerusform>
+            <numerusform>%1؛ وكانت %n منها في سجلك من قبل.</numerusform>
+            <numerusform>%1؛ وكانت %n منها في سجلك من قبل.</numerusform>
+            <numerusform>%1؛ وكانت %n منها في سجلك من قبل.</numerusform>
+            <numerusform>%1؛ وكانت %n منها في سجلك من قبل.</numerusform>
         </translation>
     </message>
 </context>
@@ -2295,7 +2295,7 @@
     </message>
     <message>
         <source>%1 (on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (على %2)</translation>
     </message>
     <message>
         <source>Sessions per day</source>
@@ -2439,15 +2439,15 @@
     </message>
     <message>
         <source>Your other computers delete it at their next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستحذفها حواسيبك الأخرى أيضًا عند مزامنتها التالية.</translation>
     </message>
     <message>
         <source>The sync folder could not be reached; it is cleared at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الوصول إلى مجلد المزامنة؛ ستُمحى بياناتك فيه عند المزامنة التالية.</translation>
     </message>
     <message>
         <source>Sync is now off; the sync folder was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>المزامنة متوقفة الآن؛ وتُرك مجلد المزامنة كما هو.</translation>
     </message>
     <message>
         <source>Delete all data</source>
@@ -2472,11 +2472,11 @@ To go ahead, type %1 below.</source>
     </message>
     <message>
         <source>Also delete it on my other &amp;computers (sync folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>حذفها أيضًا من &amp;حواسيبي الأخرى (مجلد المزامنة)</translation>
     </message>
     <message>
         <source>Checked: your other computers delete everything too at their next sync. Not checked: only this computer&apos;s history goes, and sync is turned off here.</source>
-        <translation type="unfinished"></translation>
+        <translation>عند التحديد: تحذف حواسيبك الأخرى كل شيء أيضًا عند مزامنتها التالية. دون تحديد: يُحذف سجل هذا الحاسوب فقط، وتُوقَف المزامنة عليه.</translation>
     </message>
     <message>
         <source>Delete everything</source>
@@ -2522,123 +2522,123 @@ To go ahead, type %1 below.</source>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n جلسة</numerusform>
+            <numerusform>%n جلسة</numerusform>
+            <numerusform>%n جلستان</numerusform>
+            <numerusform>%n جلسات</numerusform>
+            <numerusform>%n جلسة</numerusform>
+            <numerusform>%n جلسة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>%n يومان</numerusform>
+            <numerusform>%n أيام</numerusform>
+            <numerusform>%n يومًا</numerusform>
+            <numerusform>%n يوم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s), newest first. Ratings read tension · pain · swelling, 0 to 10.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n جلسة، الأحدث أولًا. التقييمات: الشدّ · الألم · التورم، من 0 إلى 10.</numerusform>
+            <numerusform>%n جلسة، الأحدث أولًا. التقييمات: الشدّ · الألم · التورم، من 0 إلى 10.</numerusform>
+            <numerusform>%n جلستان، الأحدث أولًا. التقييمات: الشدّ · الألم · التورم، من 0 إلى 10.</numerusform>
+            <numerusform>%n جلسات، الأحدث أولًا. التقييمات: الشدّ · الألم · التورم، من 0 إلى 10.</numerusform>
+            <numerusform>%n جلسة، الأحدث أولًا. التقييمات: الشدّ · الألم · التورم، من 0 إلى 10.</numerusform>
+            <numerusform>%n جلسة، الأحدث أولًا. التقييمات: الشدّ · الألم · التورم، من 0 إلى 10.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted all data (%n session(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حُذفت كل البيانات (%n جلسة).</numerusform>
+            <numerusform>حُذفت كل البيانات (%n جلسة).</numerusform>
+            <numerusform>حُذفت كل البيانات (%n جلستان).</numerusform>
+            <numerusform>حُذفت كل البيانات (%n جلسات).</numerusform>
+            <numerusform>حُذفت كل البيانات (%n جلسة).</numerusform>
+            <numerusform>حُذفت كل البيانات (%n جلسة).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n session(s) completed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: اكتملت %n جلسة</numerusform>
+            <numerusform>%1: اكتملت %n جلسة</numerusform>
+            <numerusform>%1: اكتملت %n جلستان</numerusform>
+            <numerusform>%1: اكتملت %n جلسات</numerusform>
+            <numerusform>%1: اكتملت %n جلسة</numerusform>
+            <numerusform>%1: اكتملت %n جلسة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 completed a day (%3 in %n day(s), %4 ended early)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 مكتملة يوميًا (%3 في %n يوم، %4 انتهت مبكرًا)</numerusform>
+            <numerusform>%1: %2 مكتملة يوميًا (%3 في %n يوم، %4 انتهت مبكرًا)</numerusform>
+            <numerusform>%1: %2 مكتملة يوميًا (%3 في %n يومين، %4 انتهت مبكرًا)</numerusform>
+            <numerusform>%1: %2 مكتملة يوميًا (%3 في %n أيام، %4 انتهت مبكرًا)</numerusform>
+            <numerusform>%1: %2 مكتملة يوميًا (%3 في %n يومًا، %4 انتهت مبكرًا)</numerusform>
+            <numerusform>%1: %2 مكتملة يوميًا (%3 في %n يوم، %4 انتهت مبكرًا)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 completed a day (%3 in %n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 مكتملة يوميًا (%3 في %n يوم)</numerusform>
+            <numerusform>%1: %2 مكتملة يوميًا (%3 في %n يوم)</numerusform>
+            <numerusform>%1: %2 مكتملة يوميًا (%3 في %n يومين)</numerusform>
+            <numerusform>%1: %2 مكتملة يوميًا (%3 في %n أيام)</numerusform>
+            <numerusform>%1: %2 مكتملة يوميًا (%3 في %n يومًا)</numerusform>
+            <numerusform>%1: %2 مكتملة يوميًا (%3 في %n يوم)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>On average %1 (%n session(s) rated before and after).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>في المتوسط %1 (%n جلسة مقيَّمة قبلها وبعدها).</numerusform>
+            <numerusform>في المتوسط %1 (%n جلسة مقيَّمة قبلها وبعدها).</numerusform>
+            <numerusform>في المتوسط %1 (%n جلستان مقيَّمتان قبلهما وبعدهما).</numerusform>
+            <numerusform>في المتوسط %1 (%n جلسات مقيَّمة قبلها وبعدها).</numerusform>
+            <numerusform>في المتوسط %1 (%n جلسة مقيَّمة قبلها وبعدها).</numerusform>
+            <numerusform>في المتوسط %1 (%n جلسة مقيَّمة قبلها وبعدها).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>week of %1: %2 min in %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أسبوع %1: %2 دقيقة في %n جلسة</numerusform>
+            <numerusform>أسبوع %1: %2 دقيقة في %n جلسة</numerusform>
+            <numerusform>أسبوع %1: %2 دقيقة في %n جلستين</numerusform>
+            <numerusform>أسبوع %1: %2 دقيقة في %n جلسات</numerusform>
+            <numerusform>أسبوع %1: %2 دقيقة في %n جلسة</numerusform>
+            <numerusform>أسبوع %1: %2 دقيقة في %n جلسة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n بلاغ</numerusform>
+            <numerusform>%n بلاغ</numerusform>
+            <numerusform>%n بلاغان</numerusform>
+            <numerusform>%n بلاغات</numerusform>
+            <numerusform>%n بلاغًا</numerusform>
+            <numerusform>%n بلاغ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n session(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>صُدِّرت %n جلسة إلى %1.</numerusform>
+            <numerusform>صُدِّرت %n جلسة إلى %1.</numerusform>
+            <numerusform>صُدِّرت %n جلستان إلى %1.</numerusform>
+            <numerusform>صُدِّرت %n جلسات إلى %1.</numerusform>
+            <numerusform>صُدِّرت %n جلسة إلى %1.</numerusform>
+            <numerusform>صُدِّرت %n جلسة إلى %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -3364,17 +3364,17 @@ To go ahead, type %1 below.</source>
     <message>
         <source>Press %1 for yes or %2 for no.</source>
         <extracomment>%1 is the key for yes, %2 the key for no (the two one-letter entries &quot;Y&quot; and &quot;N&quot; below).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اضغط %1 للإجابة بنعم أو %2 للإجابة بلا.</translation>
     </message>
     <message>
         <source>Y</source>
         <extracomment>The one letter that answers &quot;yes&quot; on a keyboard in your language (the first letter of its word for yes).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ن</translation>
     </message>
     <message>
         <source>N</source>
         <extracomment>The one letter that answers &quot;no&quot; on a keyboard in your language; it must differ from the one for yes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ل</translation>
     </message>
     <message>
         <source>Sessions are on hold because of your safety answers. Press Start to see why.</source>
@@ -3389,170 +3389,170 @@ To go ahead, type %1 below.</source>
     <name>sync</name>
     <message>
         <source>The sync folder %1 does not exist (is the drive or share connected?).</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد المزامنة %1 غير موجود (هل القرص أو المجلد المشترك متصل؟).</translation>
     </message>
     <message>
         <source>%1 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس مجلدًا.</translation>
     </message>
     <message>
         <source>KneeCare cannot write in the sync folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع KneeCare الكتابة في مجلد المزامنة %1.</translation>
     </message>
     <message>
         <source>Other users of this computer can look into %1. KneeCare&apos;s own files there are for you only, but a folder only you can open is safer for health records.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن لمستخدمين آخرين لهذا الحاسوب الاطلاع على %1. ملفات KneeCare نفسها هناك متاحة لك وحدك، لكن المجلد الذي لا يفتحه أحد غيرك أكثر أمانًا للسجلات الصحية.</translation>
     </message>
     <message>
         <source>%1.</source>
-        <translation type="unfinished">%1.</translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>The sync folder %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل مجلد المزامنة %1: %2</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>المزامنة</translation>
     </message>
     <message>
         <source>Share your history with your other computers through a folder your sync tool keeps in step.</source>
-        <translation type="unfinished"></translation>
+        <translation>مشاركة سجلك مع حواسيبك الأخرى عبر مجلد تُبقيه أداة المزامنة متطابقًا.</translation>
     </message>
     <message>
         <source>Choose a folder that Syncthing, Nextcloud, a network share or a cloud drive keeps the same on each of your computers. KneeCare writes only its own journal files there, never the history itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مجلدًا يُبقيه Syncthing أو Nextcloud أو مجلد شبكة مشترك أو قرص سحابي متطابقًا على كل حواسيبك. لا يكتب KneeCare هناك إلا ملفات اليومية الخاصة به، ولا يكتب السجل نفسه أبدًا.</translation>
     </message>
     <message>
         <source>Not synced yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتم المزامنة بعد.</translation>
     </message>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر مزامنة</translation>
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مزامنة الآن</translation>
     </message>
     <message>
         <source>S&amp;ync this computer&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;زامنة سجل هذا الحاسوب</translation>
     </message>
     <message>
         <source>Sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد المزامنة</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ختيار…</translation>
     </message>
     <message>
         <source>This computer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم هذا الحاسوب</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>المج&amp;لد:</translation>
     </message>
     <message>
         <source>This computer&apos;s &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;سم هذا الحاسوب:</translation>
     </message>
     <message>
         <source>Choose the sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار مجلد المزامنة</translation>
     </message>
     <message>
         <source>Please give the whole path of the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى إدخال المسار الكامل للمجلد.</translation>
     </message>
     <message numerus="yes">
         <source>read %n journal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>قراءة %n ملف يومية</numerusform>
+            <numerusform>قراءة %n ملف يومية</numerusform>
+            <numerusform>قراءة %n ملفي يومية</numerusform>
+            <numerusform>قراءة %n ملفات يومية</numerusform>
+            <numerusform>قراءة %n ملف يومية</numerusform>
+            <numerusform>قراءة %n ملف يومية</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n جلسة جديدة</numerusform>
+            <numerusform>%n جلسة جديدة</numerusform>
+            <numerusform>%n جلستان جديدتان</numerusform>
+            <numerusform>%n جلسات جديدة</numerusform>
+            <numerusform>%n جلسة جديدة</numerusform>
+            <numerusform>%n جلسة جديدة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deletion(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n عملية حذف</numerusform>
+            <numerusform>%n عملية حذف</numerusform>
+            <numerusform>%n عمليتا حذف</numerusform>
+            <numerusform>%n عمليات حذف</numerusform>
+            <numerusform>%n عملية حذف</numerusform>
+            <numerusform>%n عملية حذف</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>wrote %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>كتابة %n قيد</numerusform>
+            <numerusform>كتابة %n قيد</numerusform>
+            <numerusform>كتابة %n قيدين</numerusform>
+            <numerusform>كتابة %n قيود</numerusform>
+            <numerusform>كتابة %n قيدًا</numerusform>
+            <numerusform>كتابة %n قيد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n safety record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n قيد سلامة</numerusform>
+            <numerusform>%n قيد سلامة</numerusform>
+            <numerusform>%n قيدا سلامة</numerusform>
+            <numerusform>%n قيود سلامة</numerusform>
+            <numerusform>%n قيد سلامة</numerusform>
+            <numerusform>%n قيد سلامة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rating(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تقييم</numerusform>
+            <numerusform>%n تقييم</numerusform>
+            <numerusform>%n تقييمان</numerusform>
+            <numerusform>%n تقييمات</numerusform>
+            <numerusform>%n تقييمًا</numerusform>
+            <numerusform>%n تقييم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) from a newer KneeCare left for later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تُرك %n قيد من إصدار أحدث من KneeCare لوقت لاحق.</numerusform>
+            <numerusform>تُرك %n قيد من إصدار أحدث من KneeCare لوقت لاحق.</numerusform>
+            <numerusform>تُرك %n قيدان من إصدار أحدث من KneeCare لوقت لاحق.</numerusform>
+            <numerusform>تُرك %n قيود من إصدار أحدث من KneeCare لوقت لاحق.</numerusform>
+            <numerusform>تُرك %n قيدًا من إصدار أحدث من KneeCare لوقت لاحق.</numerusform>
+            <numerusform>تُرك %n قيد من إصدار أحدث من KneeCare لوقت لاحق.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n damaged line(s) skipped (see the log).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم تخطي %n سطر تالف (راجع ملف السجل التقني).</numerusform>
+            <numerusform>تم تخطي %n سطر تالف (راجع ملف السجل التقني).</numerusform>
+            <numerusform>تم تخطي %n سطرين تالفين (راجع ملف السجل التقني).</numerusform>
+            <numerusform>تم تخطي %n أسطر تالفة (راجع ملف السجل التقني).</numerusform>
+            <numerusform>تم تخطي %n سطرًا تالفًا (راجع ملف السجل التقني).</numerusform>
+            <numerusform>تم تخطي %n سطر تالف (راجع ملف السجل التقني).</numerusform>
         </translation>
     </message>
 </context>
@@ -3792,24 +3792,24 @@ through the mouth · %1 s</source>
     </message>
     <message numerus="yes">
         <source>%1 of %n session(s) today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 من %n جلسة اليوم</numerusform>
+            <numerusform>%1 من %n جلسة اليوم</numerusform>
+            <numerusform>%1 من %n جلستين اليوم</numerusform>
+            <numerusform>%1 من %n جلسات اليوم</numerusform>
+            <numerusform>%1 من %n جلسة اليوم</numerusform>
+            <numerusform>%1 من %n جلسة اليوم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>نحو %n دقيقة</numerusform>
+            <numerusform>نحو %n دقيقة</numerusform>
+            <numerusform>نحو %n دقيقتين</numerusform>
+            <numerusform>نحو %n دقائق</numerusform>
+            <numerusform>نحو %n دقيقة</numerusform>
+            <numerusform>نحو %n دقيقة</numerusform>
         </translation>
     </message>
 </context>

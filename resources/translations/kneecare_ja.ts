@@ -225,14 +225,14 @@
     </message>
     <message numerus="yes">
         <source>Rate %n more session(s) of one program before and after, and this shows what seems to help you.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>1つのプログラムで、あと %n 回のセッションを前後に評価すると、何が役立っていそうかがここに表示されます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2; %n session(s) rated before and after</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2（前後に評価したセッション %n 回）</numerusform>
         </translation>
     </message>
 </context>
@@ -753,13 +753,13 @@
     </message>
     <message numerus="yes">
         <source>Every %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 日ごと</numerusform>
         </translation>
     </message>
     <message>
         <source>S&amp;ync…</source>
-        <translation type="unfinished"></translation>
+        <translation>同期(&amp;Y)…</translation>
     </message>
 </context>
 <context>
@@ -998,14 +998,14 @@
     </message>
     <message numerus="yes">
         <source>Fine: the next reminder comes in %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>わかりました。次のリマインダーは %n 分後です。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 日</numerusform>
         </translation>
     </message>
 </context>
@@ -1325,20 +1325,20 @@
     </message>
     <message numerus="yes">
         <source>%1 to %2 (%n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ～ %2（%n 日間）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s), %1 completed. Ended early: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>セッション %n 回、うち完了 %1 回。途中で終了: %2 回。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Daily goal: %n completed session(s) a day; reached on average %1 a day.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>1日の目標: 完了したセッション %n 回。平均で1日 %1 回達成。</numerusform>
         </translation>
     </message>
 </context>
@@ -1924,14 +1924,14 @@
     </message>
     <message numerus="yes">
         <source>%n session(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 回分のセッションを追加しました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1; %n were already in your history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1。%n 回分はすでに履歴にありました。</numerusform>
         </translation>
     </message>
 </context>
@@ -2245,7 +2245,7 @@
     </message>
     <message>
         <source>%1 (on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 で）</translation>
     </message>
     <message>
         <source>Sessions per day</source>
@@ -2389,15 +2389,15 @@
     </message>
     <message>
         <source>Your other computers delete it at their next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>ほかのコンピューターでも、次の同期のときに削除されます。</translation>
     </message>
     <message>
         <source>The sync folder could not be reached; it is cleared at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>同期フォルダーにアクセスできませんでした。そこにあるデータは次の同期のときに消去されます。</translation>
     </message>
     <message>
         <source>Sync is now off; the sync folder was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>同期はオフになりました。同期フォルダーはそのままです。</translation>
     </message>
     <message>
         <source>Delete all data</source>
@@ -2422,11 +2422,11 @@ To go ahead, type %1 below.</source>
     </message>
     <message>
         <source>Also delete it on my other &amp;computers (sync folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>ほかのコンピューターでも削除する（同期フォルダー）(&amp;C)</translation>
     </message>
     <message>
         <source>Checked: your other computers delete everything too at their next sync. Not checked: only this computer&apos;s history goes, and sync is turned off here.</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックあり: ほかのコンピューターでも次の同期のときにすべて削除されます。チェックなし: このコンピューターの履歴だけが削除され、このコンピューターでは同期がオフになります。</translation>
     </message>
     <message>
         <source>Delete everything</source>
@@ -2472,68 +2472,68 @@ To go ahead, type %1 below.</source>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>セッション %n 回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 日</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s), newest first. Ratings read tension · pain · swelling, 0 to 10.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>セッション %n 回（新しい順）。評価は 張り・痛み・腫れ、0～10。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted all data (%n session(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>すべてのデータを削除しました（セッション %n 回）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n session(s) completed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: 完了したセッション %n 回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 completed a day (%3 in %n day(s), %4 ended early)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: 1日に完了 %2 回（%n 日間で %3 回、途中で終了 %4 回）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 completed a day (%3 in %n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: 1日に完了 %2 回（%n 日間で %3 回）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>On average %1 (%n session(s) rated before and after).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>平均 %1（前後に評価したセッション %n 回）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>week of %1: %2 min in %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 の週: セッション %n 回で %2 分</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>報告 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n session(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>セッション %n 回分を %1 にエクスポートしました。</numerusform>
         </translation>
     </message>
 </context>
@@ -3259,17 +3259,17 @@ To go ahead, type %1 below.</source>
     <message>
         <source>Press %1 for yes or %2 for no.</source>
         <extracomment>%1 is the key for yes, %2 the key for no (the two one-letter entries &quot;Y&quot; and &quot;N&quot; below).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>「はい」は %1、「いいえ」は %2 を押してください。</translation>
     </message>
     <message>
         <source>Y</source>
         <extracomment>The one letter that answers &quot;yes&quot; on a keyboard in your language (the first letter of its word for yes).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Y</translation>
     </message>
     <message>
         <source>N</source>
         <extracomment>The one letter that answers &quot;no&quot; on a keyboard in your language; it must differ from the one for yes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Sessions are on hold because of your safety answers. Press Start to see why.</source>
@@ -3284,130 +3284,130 @@ To go ahead, type %1 below.</source>
     <name>sync</name>
     <message>
         <source>The sync folder %1 does not exist (is the drive or share connected?).</source>
-        <translation type="unfinished"></translation>
+        <translation>同期フォルダー %1 がありません（ドライブや共有フォルダーは接続されていますか？）。</translation>
     </message>
     <message>
         <source>%1 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はフォルダーではありません。</translation>
     </message>
     <message>
         <source>KneeCare cannot write in the sync folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>KneeCare は同期フォルダー %1 に書き込めません。</translation>
     </message>
     <message>
         <source>Other users of this computer can look into %1. KneeCare&apos;s own files there are for you only, but a folder only you can open is safer for health records.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターのほかのユーザーも %1 の中を見られます。そこにある KneeCare のファイルはご本人しか読めませんが、健康の記録には、ご本人だけが開けるフォルダーのほうが安全です。</translation>
     </message>
     <message>
         <source>%1.</source>
-        <translation type="unfinished">%1。</translation>
+        <translation>%1。</translation>
     </message>
     <message>
         <source>The sync folder %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>同期フォルダー %1 でエラーが起きました: %2</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>同期</translation>
     </message>
     <message>
         <source>Share your history with your other computers through a folder your sync tool keeps in step.</source>
-        <translation type="unfinished"></translation>
+        <translation>同期ツールが同じ状態に保つフォルダーを通して、履歴をほかのコンピューターと共有します。</translation>
     </message>
     <message>
         <source>Choose a folder that Syncthing, Nextcloud, a network share or a cloud drive keeps the same on each of your computers. KneeCare writes only its own journal files there, never the history itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Syncthing、Nextcloud、ネットワーク共有、クラウドドライブなどで、どのコンピューターでも同じ内容に保たれるフォルダーを選んでください。KneeCare がそこに書き込むのは自分のジャーナルファイルだけで、履歴そのものは書き込みません。</translation>
     </message>
     <message>
         <source>Not synced yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ同期していません。</translation>
     </message>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>前回の同期</translation>
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ同期(&amp;N)</translation>
     </message>
     <message>
         <source>S&amp;ync this computer&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターの履歴を同期する(&amp;Y)</translation>
     </message>
     <message>
         <source>Sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>同期フォルダー</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>選ぶ(&amp;H)…</translation>
     </message>
     <message>
         <source>This computer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターの名前</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー(&amp;F):</translation>
     </message>
     <message>
         <source>This computer&apos;s &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターの名前(&amp;N):</translation>
     </message>
     <message>
         <source>Choose the sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>同期フォルダーを選ぶ</translation>
     </message>
     <message>
         <source>Please give the whole path of the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーのパスを省略せずに入力してください。</translation>
     </message>
     <message numerus="yes">
         <source>read %n journal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ジャーナル %n 件を読み込み</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>新しいセッション %n 回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deletion(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>削除 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>wrote %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件を書き込み</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n safety record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>安全の記録 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rating(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>評価 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) from a newer KneeCare left for later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>新しい版の KneeCare の記録 %n 件は後で取り込みます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n damaged line(s) skipped (see the log).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>壊れた行 %n 行を飛ばしました（ログを参照）。</numerusform>
         </translation>
     </message>
 </context>
@@ -3647,14 +3647,14 @@ through the mouth · %1 s</source>
     </message>
     <message numerus="yes">
         <source>%1 of %n session(s) today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>今日のセッション %1 / %n 回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>約 %n 分</numerusform>
         </translation>
     </message>
 </context>

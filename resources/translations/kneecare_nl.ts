@@ -225,16 +225,16 @@
     </message>
     <message numerus="yes">
         <source>Rate %n more session(s) of one program before and after, and this shows what seems to help you.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Beoordeel nog %n sessie van één programma vooraf en achteraf, dan ziet u hier wat u lijkt te helpen.</numerusform>
+            <numerusform>Beoordeel nog %n sessies van één programma vooraf en achteraf, dan ziet u hier wat u lijkt te helpen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2; %n session(s) rated before and after</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2; %n sessie vooraf en achteraf beoordeeld</numerusform>
+            <numerusform>%1: %2; %n sessies vooraf en achteraf beoordeeld</numerusform>
         </translation>
     </message>
 </context>
@@ -755,14 +755,14 @@
     </message>
     <message numerus="yes">
         <source>Every %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Elke %n dag</numerusform>
+            <numerusform>Elke %n dagen</numerusform>
         </translation>
     </message>
     <message>
         <source>S&amp;ync…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchroniseren…</translation>
     </message>
 </context>
 <context>
@@ -1001,16 +1001,16 @@
     </message>
     <message numerus="yes">
         <source>Fine: the next reminder comes in %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prima: de volgende herinnering komt over %n minuut.</numerusform>
+            <numerusform>Prima: de volgende herinnering komt over %n minuten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
         </translation>
     </message>
 </context>
@@ -1330,23 +1330,23 @@
     </message>
     <message numerus="yes">
         <source>%1 to %2 (%n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 t/m %2 (%n dag)</numerusform>
+            <numerusform>%1 t/m %2 (%n dagen)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s), %1 completed. Ended early: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sessie, %1 voltooid. Vroeg gestopt: %2.</numerusform>
+            <numerusform>%n sessies, %1 voltooid. Vroeg gestopt: %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Daily goal: %n completed session(s) a day; reached on average %1 a day.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dagdoel: %n voltooide sessie per dag; gemiddeld %1 per dag gehaald.</numerusform>
+            <numerusform>Dagdoel: %n voltooide sessies per dag; gemiddeld %1 per dag gehaald.</numerusform>
         </translation>
     </message>
 </context>
@@ -1932,16 +1932,16 @@
     </message>
     <message numerus="yes">
         <source>%n session(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sessie toegevoegd</numerusform>
+            <numerusform>%n sessies toegevoegd</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1; %n were already in your history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1; %n stond al in uw geschiedenis.</numerusform>
+            <numerusform>%1; %n stonden al in uw geschiedenis.</numerusform>
         </translation>
     </message>
 </context>
@@ -2255,7 +2255,7 @@
     </message>
     <message>
         <source>%1 (on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (op %2)</translation>
     </message>
     <message>
         <source>Sessions per day</source>
@@ -2399,15 +2399,15 @@
     </message>
     <message>
         <source>Your other computers delete it at their next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw andere computers verwijderen ze ook bij hun volgende synchronisatie.</translation>
     </message>
     <message>
         <source>The sync folder could not be reached; it is cleared at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>De synchronisatiemap was niet bereikbaar; uw gegevens daar worden bij de volgende synchronisatie gewist.</translation>
     </message>
     <message>
         <source>Sync is now off; the sync folder was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisatie staat nu uit; de synchronisatiemap is gebleven zoals ze was.</translation>
     </message>
     <message>
         <source>Delete all data</source>
@@ -2432,11 +2432,11 @@ Typ hieronder %1 om door te gaan.</translation>
     </message>
     <message>
         <source>Also delete it on my other &amp;computers (sync folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ook verwijderen op mijn andere &amp;computers (synchronisatiemap)</translation>
     </message>
     <message>
         <source>Checked: your other computers delete everything too at their next sync. Not checked: only this computer&apos;s history goes, and sync is turned off here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangevinkt: uw andere computers verwijderen ook alles bij hun volgende synchronisatie. Niet aangevinkt: alleen de geschiedenis op deze computer verdwijnt, en synchronisatie gaat hier uit.</translation>
     </message>
     <message>
         <source>Delete everything</source>
@@ -2482,79 +2482,79 @@ Typ hieronder %1 om door te gaan.</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sessie</numerusform>
+            <numerusform>%n sessies</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s), newest first. Ratings read tension · pain · swelling, 0 to 10.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sessie, nieuwste eerst. Scores: spanning · pijn · zwelling, 0 tot 10.</numerusform>
+            <numerusform>%n sessies, nieuwste eerst. Scores: spanning · pijn · zwelling, 0 tot 10.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted all data (%n session(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alle gegevens verwijderd (%n sessie).</numerusform>
+            <numerusform>Alle gegevens verwijderd (%n sessies).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n session(s) completed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n sessie voltooid</numerusform>
+            <numerusform>%1: %n sessies voltooid</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 completed a day (%3 in %n day(s), %4 ended early)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 voltooid per dag (%3 in %n dag, %4 vroeg gestopt)</numerusform>
+            <numerusform>%1: %2 voltooid per dag (%3 in %n dagen, %4 vroeg gestopt)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 completed a day (%3 in %n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 voltooid per dag (%3 in %n dag)</numerusform>
+            <numerusform>%1: %2 voltooid per dag (%3 in %n dagen)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>On average %1 (%n session(s) rated before and after).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gemiddeld %1 (%n sessie vooraf en achteraf beoordeeld).</numerusform>
+            <numerusform>Gemiddeld %1 (%n sessies vooraf en achteraf beoordeeld).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>week of %1: %2 min in %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>week van %1: %2 min in %n sessie</numerusform>
+            <numerusform>week van %1: %2 min in %n sessies</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n melding</numerusform>
+            <numerusform>%n meldingen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n session(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sessie geëxporteerd naar %1.</numerusform>
+            <numerusform>%n sessies geëxporteerd naar %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -3280,17 +3280,17 @@ Typ hieronder %1 om door te gaan.</translation>
     <message>
         <source>Press %1 for yes or %2 for no.</source>
         <extracomment>%1 is the key for yes, %2 the key for no (the two one-letter entries &quot;Y&quot; and &quot;N&quot; below).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Druk op %1 voor ja of %2 voor nee.</translation>
     </message>
     <message>
         <source>Y</source>
         <extracomment>The one letter that answers &quot;yes&quot; on a keyboard in your language (the first letter of its word for yes).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>J</translation>
     </message>
     <message>
         <source>N</source>
         <extracomment>The one letter that answers &quot;no&quot; on a keyboard in your language; it must differ from the one for yes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Sessions are on hold because of your safety answers. Press Start to see why.</source>
@@ -3305,138 +3305,138 @@ Typ hieronder %1 om door te gaan.</translation>
     <name>sync</name>
     <message>
         <source>The sync folder %1 does not exist (is the drive or share connected?).</source>
-        <translation type="unfinished"></translation>
+        <translation>De synchronisatiemap %1 bestaat niet (is de schijf of netwerkmap verbonden?).</translation>
     </message>
     <message>
         <source>%1 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen map.</translation>
     </message>
     <message>
         <source>KneeCare cannot write in the sync folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>KneeCare kan niet schrijven in de synchronisatiemap %1.</translation>
     </message>
     <message>
         <source>Other users of this computer can look into %1. KneeCare&apos;s own files there are for you only, but a folder only you can open is safer for health records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere gebruikers van deze computer kunnen in %1 kijken. De eigen bestanden van KneeCare daar zijn alleen voor u, maar een map die alleen u kunt openen is veiliger voor gezondheidsgegevens.</translation>
     </message>
     <message>
         <source>%1.</source>
-        <translation type="unfinished">%1.</translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>The sync folder %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De synchronisatiemap %1 gaf een fout: %2</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisatie</translation>
     </message>
     <message>
         <source>Share your history with your other computers through a folder your sync tool keeps in step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deel uw geschiedenis met uw andere computers via een map die uw synchronisatieprogramma gelijk houdt.</translation>
     </message>
     <message>
         <source>Choose a folder that Syncthing, Nextcloud, a network share or a cloud drive keeps the same on each of your computers. KneeCare writes only its own journal files there, never the history itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een map die Syncthing, Nextcloud, een netwerkmap of een clouddrive op al uw computers gelijk houdt. KneeCare schrijft daar alleen zijn eigen journaalbestanden, nooit de geschiedenis zelf.</translation>
     </message>
     <message>
         <source>Not synced yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet gesynchroniseerd.</translation>
     </message>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste synchronisatie</translation>
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu s&amp;ynchroniseren</translation>
     </message>
     <message>
         <source>S&amp;ync this computer&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis van deze &amp;computer synchroniseren</translation>
     </message>
     <message>
         <source>Sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisatiemap</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kiezen…</translation>
     </message>
     <message>
         <source>This computer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van deze computer</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Map:</translation>
     </message>
     <message>
         <source>This computer&apos;s &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam van deze computer:</translation>
     </message>
     <message>
         <source>Choose the sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de synchronisatiemap</translation>
     </message>
     <message>
         <source>Please give the whole path of the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef het volledige pad van de map op.</translation>
     </message>
     <message numerus="yes">
         <source>read %n journal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n journaal gelezen</numerusform>
+            <numerusform>%n journaals gelezen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nieuwe sessie</numerusform>
+            <numerusform>%n nieuwe sessies</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deletion(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n verwijdering</numerusform>
+            <numerusform>%n verwijderingen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>wrote %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item geschreven</numerusform>
+            <numerusform>%n items geschreven</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n safety record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n veiligheidsitem</numerusform>
+            <numerusform>%n veiligheidsitems</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rating(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n score</numerusform>
+            <numerusform>%n scores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) from a newer KneeCare left for later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item van een nieuwere KneeCare bewaard voor later.</numerusform>
+            <numerusform>%n items van een nieuwere KneeCare bewaard voor later.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n damaged line(s) skipped (see the log).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n beschadigde regel overgeslagen (zie het logbestand).</numerusform>
+            <numerusform>%n beschadigde regels overgeslagen (zie het logbestand).</numerusform>
         </translation>
     </message>
 </context>
@@ -3676,16 +3676,16 @@ door de mond · %1 s</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n session(s) today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 van %n sessie vandaag</numerusform>
+            <numerusform>%1 van %n sessies vandaag</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ongeveer %n minuut</numerusform>
+            <numerusform>ongeveer %n minuten</numerusform>
         </translation>
     </message>
 </context>

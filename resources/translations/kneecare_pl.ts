@@ -225,18 +225,18 @@
     </message>
     <message numerus="yes">
         <source>Rate %n more session(s) of one program before and after, and this shows what seems to help you.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Proszę ocenić przed i po jeszcze %n sesję jednego programu, a pojawi się tu, co wydaje się pomagać.</numerusform>
+            <numerusform>Proszę ocenić przed i po jeszcze %n sesje jednego programu, a pojawi się tu, co wydaje się pomagać.</numerusform>
+            <numerusform>Proszę ocenić przed i po jeszcze %n sesji jednego programu, a pojawi się tu, co wydaje się pomagać.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2; %n session(s) rated before and after</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2; %n sesja oceniona przed i po</numerusform>
+            <numerusform>%1: %2; %n sesje ocenione przed i po</numerusform>
+            <numerusform>%1: %2; %n sesji ocenionych przed i po</numerusform>
         </translation>
     </message>
 </context>
@@ -757,15 +757,15 @@
     </message>
     <message numerus="yes">
         <source>Every %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Co %n dzień</numerusform>
+            <numerusform>Co %n dni</numerusform>
+            <numerusform>Co %n dni</numerusform>
         </translation>
     </message>
     <message>
         <source>S&amp;ync…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchronizacja…</translation>
     </message>
 </context>
 <context>
@@ -1004,18 +1004,18 @@
     </message>
     <message numerus="yes">
         <source>Fine: the next reminder comes in %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dobrze: następne przypomnienie za %n minutę.</numerusform>
+            <numerusform>Dobrze: następne przypomnienie za %n minuty.</numerusform>
+            <numerusform>Dobrze: następne przypomnienie za %n minut.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dzień</numerusform>
+            <numerusform>%n dni</numerusform>
+            <numerusform>%n dni</numerusform>
         </translation>
     </message>
 </context>
@@ -1335,26 +1335,26 @@
     </message>
     <message numerus="yes">
         <source>%1 to %2 (%n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>od %1 do %2 (%n dzień)</numerusform>
+            <numerusform>od %1 do %2 (%n dni)</numerusform>
+            <numerusform>od %1 do %2 (%n dni)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s), %1 completed. Ended early: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesja, ukończone: %1. Przerwane wcześniej: %2.</numerusform>
+            <numerusform>%n sesje, ukończone: %1. Przerwane wcześniej: %2.</numerusform>
+            <numerusform>%n sesji, ukończone: %1. Przerwane wcześniej: %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Daily goal: %n completed session(s) a day; reached on average %1 a day.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cel dzienny: %n ukończona sesja dziennie; średnio osiągnięto %1 dziennie.</numerusform>
+            <numerusform>Cel dzienny: %n ukończone sesje dziennie; średnio osiągnięto %1 dziennie.</numerusform>
+            <numerusform>Cel dzienny: %n ukończonych sesji dziennie; średnio osiągnięto %1 dziennie.</numerusform>
         </translation>
     </message>
 </context>
@@ -1940,18 +1940,18 @@
     </message>
     <message numerus="yes">
         <source>%n session(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dodano %n sesję</numerusform>
+            <numerusform>Dodano %n sesje</numerusform>
+            <numerusform>Dodano %n sesji</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1; %n were already in your history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1; %n była już w historii.</numerusform>
+            <numerusform>%1; %n były już w historii.</numerusform>
+            <numerusform>%1; %n było już w historii.</numerusform>
         </translation>
     </message>
 </context>
@@ -2265,7 +2265,7 @@
     </message>
     <message>
         <source>%1 (on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (komputer: %2)</translation>
     </message>
     <message>
         <source>Sessions per day</source>
@@ -2409,15 +2409,15 @@
     </message>
     <message>
         <source>Your other computers delete it at their next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozostałe komputery usuną je przy następnej synchronizacji.</translation>
     </message>
     <message>
         <source>The sync folder could not be reached; it is cleared at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder synchronizacji był niedostępny; dane w nim zostaną usunięte przy następnej synchronizacji.</translation>
     </message>
     <message>
         <source>Sync is now off; the sync folder was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizacja jest teraz wyłączona; folder synchronizacji pozostawiono bez zmian.</translation>
     </message>
     <message>
         <source>Delete all data</source>
@@ -2442,11 +2442,11 @@ Aby kontynuować, proszę wpisać poniżej %1.</translation>
     </message>
     <message>
         <source>Also delete it on my other &amp;computers (sync folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń także na moich pozostałych &amp;komputerach (folder synchronizacji)</translation>
     </message>
     <message>
         <source>Checked: your other computers delete everything too at their next sync. Not checked: only this computer&apos;s history goes, and sync is turned off here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznaczone: pozostałe komputery też usuną wszystko przy następnej synchronizacji. Niezaznaczone: znika tylko historia tego komputera, a synchronizacja zostaje tu wyłączona.</translation>
     </message>
     <message>
         <source>Delete everything</source>
@@ -2492,90 +2492,90 @@ Aby kontynuować, proszę wpisać poniżej %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesja</numerusform>
+            <numerusform>%n sesje</numerusform>
+            <numerusform>%n sesji</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dzień</numerusform>
+            <numerusform>%n dni</numerusform>
+            <numerusform>%n dni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s), newest first. Ratings read tension · pain · swelling, 0 to 10.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesja, od najnowszej. Oceny: napięcie · ból · obrzęk, od 0 do 10.</numerusform>
+            <numerusform>%n sesje, od najnowszej. Oceny: napięcie · ból · obrzęk, od 0 do 10.</numerusform>
+            <numerusform>%n sesji, od najnowszej. Oceny: napięcie · ból · obrzęk, od 0 do 10.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted all data (%n session(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Usunięto wszystkie dane (%n sesja).</numerusform>
+            <numerusform>Usunięto wszystkie dane (%n sesje).</numerusform>
+            <numerusform>Usunięto wszystkie dane (%n sesji).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n session(s) completed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: ukończono %n sesję</numerusform>
+            <numerusform>%1: ukończono %n sesje</numerusform>
+            <numerusform>%1: ukończono %n sesji</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 completed a day (%3 in %n day(s), %4 ended early)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: ukończone dziennie: %2 (%3 w ciągu %n dnia, przerwane wcześniej: %4)</numerusform>
+            <numerusform>%1: ukończone dziennie: %2 (%3 w ciągu %n dni, przerwane wcześniej: %4)</numerusform>
+            <numerusform>%1: ukończone dziennie: %2 (%3 w ciągu %n dni, przerwane wcześniej: %4)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 completed a day (%3 in %n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: ukończone dziennie: %2 (%3 w ciągu %n dnia)</numerusform>
+            <numerusform>%1: ukończone dziennie: %2 (%3 w ciągu %n dni)</numerusform>
+            <numerusform>%1: ukończone dziennie: %2 (%3 w ciągu %n dni)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>On average %1 (%n session(s) rated before and after).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Średnio %1 (%n sesja oceniona przed i po).</numerusform>
+            <numerusform>Średnio %1 (%n sesje ocenione przed i po).</numerusform>
+            <numerusform>Średnio %1 (%n sesji ocenionych przed i po).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>week of %1: %2 min in %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>tydzień od %1: %2 min w %n sesji</numerusform>
+            <numerusform>tydzień od %1: %2 min w %n sesjach</numerusform>
+            <numerusform>tydzień od %1: %2 min w %n sesjach</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zgłoszenie</numerusform>
+            <numerusform>%n zgłoszenia</numerusform>
+            <numerusform>%n zgłoszeń</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n session(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wyeksportowano %n sesję do %1.</numerusform>
+            <numerusform>Wyeksportowano %n sesje do %1.</numerusform>
+            <numerusform>Wyeksportowano %n sesji do %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -3301,17 +3301,17 @@ Aby kontynuować, proszę wpisać poniżej %1.</translation>
     <message>
         <source>Press %1 for yes or %2 for no.</source>
         <extracomment>%1 is the key for yes, %2 the key for no (the two one-letter entries &quot;Y&quot; and &quot;N&quot; below).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Proszę nacisnąć %1 (tak) lub %2 (nie).</translation>
     </message>
     <message>
         <source>Y</source>
         <extracomment>The one letter that answers &quot;yes&quot; on a keyboard in your language (the first letter of its word for yes).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>T</translation>
     </message>
     <message>
         <source>N</source>
         <extracomment>The one letter that answers &quot;no&quot; on a keyboard in your language; it must differ from the one for yes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Sessions are on hold because of your safety answers. Press Start to see why.</source>
@@ -3326,146 +3326,146 @@ Aby kontynuować, proszę wpisać poniżej %1.</translation>
     <name>sync</name>
     <message>
         <source>The sync folder %1 does not exist (is the drive or share connected?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder synchronizacji %1 nie istnieje (czy dysk lub udział sieciowy jest podłączony?).</translation>
     </message>
     <message>
         <source>%1 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie jest folderem.</translation>
     </message>
     <message>
         <source>KneeCare cannot write in the sync folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>KneeCare nie może zapisywać w folderze synchronizacji %1.</translation>
     </message>
     <message>
         <source>Other users of this computer can look into %1. KneeCare&apos;s own files there are for you only, but a folder only you can open is safer for health records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inni użytkownicy tego komputera mogą zajrzeć do %1. Własne pliki KneeCare są tam dostępne tylko dla właściciela konta, ale dla danych o zdrowiu bezpieczniejszy jest folder, do którego nikt inny nie ma dostępu.</translation>
     </message>
     <message>
         <source>%1.</source>
-        <translation type="unfinished">%1.</translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>The sync folder %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Błąd folderu synchronizacji %1: %2</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizacja</translation>
     </message>
     <message>
         <source>Share your history with your other computers through a folder your sync tool keeps in step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Udostępnianie historii innym komputerom przez folder, który narzędzie do synchronizacji utrzymuje w zgodności.</translation>
     </message>
     <message>
         <source>Choose a folder that Syncthing, Nextcloud, a network share or a cloud drive keeps the same on each of your computers. KneeCare writes only its own journal files there, never the history itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proszę wybrać folder, który Syncthing, Nextcloud, udział sieciowy lub dysk w chmurze utrzymuje jednakowy na każdym komputerze. KneeCare zapisuje tam tylko własne pliki dziennika synchronizacji, nigdy samą historię.</translation>
     </message>
     <message>
         <source>Not synced yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nie synchronizowano.</translation>
     </message>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnia synchronizacja</translation>
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizuj &amp;teraz</translation>
     </message>
     <message>
         <source>S&amp;ync this computer&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchronizuj historię tego komputera</translation>
     </message>
     <message>
         <source>Sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder synchronizacji</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wybierz…</translation>
     </message>
     <message>
         <source>This computer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa tego komputera</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Folder:</translation>
     </message>
     <message>
         <source>This computer&apos;s &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa tego komputera:</translation>
     </message>
     <message>
         <source>Choose the sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz folder synchronizacji</translation>
     </message>
     <message>
         <source>Please give the whole path of the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proszę podać pełną ścieżkę folderu.</translation>
     </message>
     <message numerus="yes">
         <source>read %n journal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>odczytano %n dziennik synchronizacji</numerusform>
+            <numerusform>odczytano %n dzienniki synchronizacji</numerusform>
+            <numerusform>odczytano %n dzienników synchronizacji</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nowa sesja</numerusform>
+            <numerusform>%n nowe sesje</numerusform>
+            <numerusform>%n nowych sesji</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deletion(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n usunięcie</numerusform>
+            <numerusform>%n usunięcia</numerusform>
+            <numerusform>%n usunięć</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>wrote %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>zapisano %n wpis</numerusform>
+            <numerusform>zapisano %n wpisy</numerusform>
+            <numerusform>zapisano %n wpisów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n safety record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wpis dotyczący bezpieczeństwa</numerusform>
+            <numerusform>%n wpisy dotyczące bezpieczeństwa</numerusform>
+            <numerusform>%n wpisów dotyczących bezpieczeństwa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rating(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ocena</numerusform>
+            <numerusform>%n oceny</numerusform>
+            <numerusform>%n ocen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) from a newer KneeCare left for later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wpis z nowszej wersji KneeCare odłożono na później.</numerusform>
+            <numerusform>%n wpisy z nowszej wersji KneeCare odłożono na później.</numerusform>
+            <numerusform>%n wpisów z nowszej wersji KneeCare odłożono na później.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n damaged line(s) skipped (see the log).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pominięto %n uszkodzony wiersz (szczegóły w pliku dziennika).</numerusform>
+            <numerusform>Pominięto %n uszkodzone wiersze (szczegóły w pliku dziennika).</numerusform>
+            <numerusform>Pominięto %n uszkodzonych wierszy (szczegóły w pliku dziennika).</numerusform>
         </translation>
     </message>
 </context>
@@ -3705,18 +3705,18 @@ ustami · %1 s</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n session(s) today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 z %n sesji dzisiaj</numerusform>
+            <numerusform>%1 z %n sesji dzisiaj</numerusform>
+            <numerusform>%1 z %n sesji dzisiaj</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>około %n minuty</numerusform>
+            <numerusform>około %n minut</numerusform>
+            <numerusform>około %n minut</numerusform>
         </translation>
     </message>
 </context>

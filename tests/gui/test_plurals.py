@@ -34,6 +34,11 @@ FORMS = {
 }
 
 
+# Arabic's "many" (11-99) and "other" (100...) forms take the singular noun, spelled like "one" without
+# its case ending: only its first three forms (one, two, few) must read differently.
+SPELLED_ALIKE_FROM = {"ar": 3}
+
+
 def _without_digits(text: str) -> str:
     return re.sub(r"[0-9\u0660-\u0669]+", "#", text)
 
@@ -56,7 +61,8 @@ def test_each_language_picks_its_own_plural_form(speaking, language):
         said = {_without_digits(sessions_words(n)) for n in group}
         assert len(said) == 1, (language, group, said)
     firsts = [_without_digits(sessions_words(group[0])) for group in FORMS[language]]
-    assert len(set(firsts)) == len(firsts), (language, firsts)
+    distinct = firsts[: SPELLED_ALIKE_FROM.get(language, len(firsts))]
+    assert len(set(distinct)) == len(distinct), (language, firsts)
     assert all(str(n) in sessions_words(n) for n in (1, 2, 5))
 
 

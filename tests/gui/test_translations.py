@@ -259,7 +259,7 @@ def test_the_safety_page_in_german_says_every_warning_in_german(german, qtbot):
     assert page.windowTitle() == "Zur Sicherheit · KneeCare"
     assert "Wann Sie es lassen sollten" in text
     assert "Ein Blutgerinnsel in einer Beinvene (TVT)" in text
-    assert "rufen Sie sofort den Notruf an" in text
+    assert "rufen Sie sofort Ihre örtliche Notrufnummer an" in text
     assert "alle 30 Tage erneut" in text
     english = {s.heading for s in about_safety()} | {p for s in about_safety() for p in s.paragraphs}
     assert not any(sentence in text for sentence in english)
