@@ -27,10 +27,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
+    QFontMetricsF,
     QPageLayout,
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextBlockFormat,
+    QTextCursor,
     QTextDocument,
 )
 
@@ -216,6 +219,7 @@ def write_pdf(
     doc.setPageSize(body)
     size = _add_charts(doc, report, w, body.width(), scale)
     doc.setHtml(Html(report, w, names, person, size).page())
+    _even_lines(doc, font, writer)
     doc.setPageSize(body)
     pages = doc.pageCount()
     for index in range(pages):
@@ -235,6 +239,30 @@ def write_pdf(
     return bytes(data.data()), pages
 
 
+LINE_EM = 1.2  # the report's line height, in ems of its font
+
+
+def _even_lines(doc: QTextDocument, font: QFont, device: QPdfWriter) -> None:
+    """Lines about 1.2 em apart whatever the system's font leaves between them (Noto Sans about 1.36 em,
+    DejaVu Sans 1.16), so the report keeps its length, one or two pages, on any system."""
+    metrics = QFontMetricsF(font, device)
+    em = font.pointSizeF() * device.logicalDpiY() / 72.0
+    percent = round(min(100.0, 100.0 * LINE_EM * em / metrics.lineSpacing()))
+    if percent >= 100:
+        return
+    cursor = QTextCursor(doc)
+    block = doc.begin()
+    while block.isValid():
+        if "\ufffc" in block.text():  # a chart: its image keeps its own height
+            block = block.next()
+            continue
+        cursor.setPosition(block.position())
+        spaced = QTextBlockFormat()
+        spaced.setLineHeight(percent, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        cursor.mergeBlockFormat(spaced)
+        block = block.next()
+
+
 def _footer(painter: QPainter, w: Words, number: int, pages: int, box: QRectF, scale: float) -> None:
     painter.save()
     font = QFont()
@@ -249,7 +277,14 @@ def _footer(painter: QPainter, w: Words, number: int, pages: int, box: QRectF, s
     )
     inner = QRectF(box.left(), box.top() + 6 * scale, box.width() - 70 * scale, box.height() - 6 * scale)
     flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
+    points = 7.5
+    while points > 6.0 and painter.boundingRect(inner, flags, text).height() > inner.height():
+        points -= 0.25  # a long translation, or a font with tall lines: smaller, never cut off
+        font.setPixelSize(round(points * scale))
+        painter.setFont(font)
     painter.drawText(inner, flags, text)
+    font.setPixelSize(round(7.5 * scale))
+    painter.setFont(font)
     right = QRectF(box.right() - 68 * scale, box.top() + 6 * scale, 68 * scale, box.height() - 6 * scale)
     painter.drawText(
         right,
