@@ -129,7 +129,7 @@ class Speaker(QObject):
             self._voices.setdefault(voice.name(), voice)
         self._default = info(tts.voice())
         fitting = voices_for(language, [info(v) for v in self._voices.values()], QLocale.system().name())
-        self._pick(None)
+        self._pick(None, force=True)
         send({"ev": "opened", "engine": name, "problem": "", "language": language,
               "voices": [v.name for v in fitting]})  # fmt: skip
 
@@ -177,8 +177,10 @@ class Speaker(QObject):
         send({"ev": "configured", "name": voice.name() if voice else "",
               "locale": voice.locale().name() if voice else "", "rate": tts.rate()})  # fmt: skip
 
-    def _pick(self, name: str | None) -> None:
-        """Set the voice for the steps' language (`choose_voice`), or none when no voice reads it."""
+    def _pick(self, name: str | None, *, force: bool = False) -> None:
+        """Set the voice for the steps' language (`choose_voice`), or none when no voice reads it. The
+        engine's language is set with it: listing every voice (`allVoices(None)`) leaves speech-dispatcher's
+        language at the last locale Qt looked at (Sinhala, say), and `setVoice` alone does not set it back."""
         tts = self._tts
         if tts is None:
             return
@@ -186,8 +188,10 @@ class Speaker(QObject):
         system = QLocale.system().name()
         choice = choose_voice(self._language, every, chosen=name, default=self._default, system=system)
         self._speaking_voice = self._voices[choice.name] if choice is not None else None
-        if self._speaking_voice is not None and self._speaking_voice != tts.voice():
-            tts.setVoice(self._speaking_voice)
+        voice = self._speaking_voice
+        if voice is not None and (force or voice != tts.voice()):
+            tts.setLocale(voice.locale())
+            tts.setVoice(voice)
 
     def say(self, number: int, text: str) -> None:
         """Speak `text` with the language's voice; with none, say nothing (and answer "done" at once)."""
