@@ -245,7 +245,7 @@ def check_fonts(
     missing: list[str] = []
     for code in languages if languages is not None else LANGUAGES:
         script = QLocale(code).script().name.removesuffix("Script")  # "Latin", "Japanese", "Arabic"
-        system = getattr(QFontDatabase.WritingSystem, script, QFontDatabase.WritingSystem.Any)
+        system = getattr(QFontDatabase.WritingSystem, script, QFontDatabase.WritingSystem(0))  # 0: any
         scripts.setdefault(script, []).append(code)
         if look(system):
             continue
