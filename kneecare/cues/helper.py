@@ -101,6 +101,9 @@ class Speaker(QObject):
         self._starting = False
         self._language = "en"  # the steps' language: only a voice of it speaks
         self._voices: dict[str, QVoice] = {}  # every voice of the engine, by name
+        self._infos: list[
+            VoiceInfo
+        ] = []  # the same, as names and locales (listed once: 13,000 with espeak-ng)
         self._default: VoiceInfo | None = None  # the engine's own voice when it opened
         self._speaking_voice: QVoice | None = None  # None: no voice reads the language, nothing is said
         self.command.connect(self.handle)
@@ -128,7 +131,8 @@ class Speaker(QObject):
         for voice in tts.allVoices(None):  # type: ignore[arg-type]  # None: every locale
             self._voices.setdefault(voice.name(), voice)
         self._default = info(tts.voice())
-        fitting = voices_for(language, [info(v) for v in self._voices.values()], QLocale.system().name())
+        self._infos = [info(v) for v in self._voices.values()]
+        fitting = voices_for(language, self._infos, QLocale.system().name())
         self._pick(None, force=True)
         send({"ev": "opened", "engine": name, "problem": "", "language": language,
               "voices": [v.name for v in fitting]})  # fmt: skip
@@ -184,9 +188,8 @@ class Speaker(QObject):
         tts = self._tts
         if tts is None:
             return
-        every = [info(v) for v in self._voices.values()]
         system = QLocale.system().name()
-        choice = choose_voice(self._language, every, chosen=name, default=self._default, system=system)
+        choice = choose_voice(self._language, self._infos, chosen=name, default=self._default, system=system)
         self._speaking_voice = self._voices[choice.name] if choice is not None else None
         voice = self._speaking_voice
         if voice is not None and (force or voice != tts.voice()):
