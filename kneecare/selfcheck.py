@@ -10,7 +10,7 @@ import sys
 import tempfile
 import tomllib
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -156,6 +156,15 @@ def check_database(data_dir: Path) -> str:
     return f"SQLite {sqlite3.sqlite_version}, schema {CURRENT_VERSION}, written, read back and backed up"
 
 
+# The scripts KneeCare's languages are written in, with the Debian/Ubuntu package that brings a font for each
+# (.ci/run installs them); a script not named here is looked up in Qt by its name.
+SCRIPT_FONTS: dict[str, str] = {
+    "Latin": "fonts-dejavu-core",
+    "Japanese": "fonts-noto-cjk",
+    "Arabic": "fonts-noto-core",
+}
+
+
 # What Qt says while the self-check runs, shown after the checks (the offscreen platform's notes left out).
 qt_messages: list[str] = []
 _QT_NOISE = ("This plugin does not support",)
@@ -221,6 +230,38 @@ def check_translations() -> str:
     return f"{', '.join(found)}: KneeCare's and Qt's own"
 
 
+def check_fonts(
+    families: Callable[[object], list[str]] | None = None, languages: Iterable[str] | None = None
+) -> str:
+    """Each language KneeCare speaks (or `languages`) has a font for its script on this system; a language
+    without one is named with what to install. `families` stands in for QFontDatabase.families in tests."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtGui import QFontDatabase
+
+    from kneecare.i18n import LANGUAGES
+
+    look = families or QFontDatabase.families
+    scripts: dict[str, list[str]] = {}
+    missing: list[str] = []
+    for code in languages if languages is not None else LANGUAGES:
+        script = QLocale(code).script().name.removesuffix("Script")  # "Latin", "Japanese", "Arabic"
+        system = getattr(QFontDatabase.WritingSystem, script, QFontDatabase.WritingSystem(0))  # 0: any
+        scripts.setdefault(script, []).append(code)
+        if look(system):
+            continue
+        name = LANGUAGES.get(code) or QLocale(code).nativeLanguageName() or code
+        package = SCRIPT_FONTS.get(script)
+        where = (
+            f" (on Debian or Ubuntu: apt install {package})"
+            if package and sys.platform.startswith("linux")
+            else ""
+        )
+        missing.append(f"{name} ({code}) has no font for the {script} script; install one{where}")
+    if missing:
+        raise ValueError("; ".join(missing))
+    return ", ".join(f"{script} ({' '.join(codes)})" for script, codes in scripts.items())
+
+
 def check_icons() -> str:
     from kneecare.platform.desktop_entry import ICON_SIZES, app_icon, icon_png
 
@@ -284,6 +325,7 @@ def run_checks(resources: Path | None = None) -> list[Result]:
             results.append(_checked("resources", lambda: check_resources(resources)))
             results.append(_checked("icons", check_icons))
             results.append(_checked("translations", check_translations))
+            results.append(_checked("fonts", check_fonts))
             results.append(_checked("main window", lambda: check_main_window(app, resources, data_dir)))
             if created:
                 # As in app.run: let Qt tear down its objects now, not in Python's exit handlers.

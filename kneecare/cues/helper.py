@@ -9,13 +9,16 @@ to 2.7 s to open (it lists every espeak-ng voice), and for ever when the daemon 
 memory only during a session, and stalls only this process. (While the engine opens, sounds wait: the app
 starts the helper before the session's first chime, and the voice is opened after the sounds are ready.)
 
-Commands: {"op": "voice", "engine": str|null} (open the speech engine; null: the platform's own),
+Commands: {"op": "voice", "engine": str|null, "language": str} (open the speech engine, null: the
+platform's own, to read `language`, our code such as "de" or "pt_BR": only a voice of that language speaks),
 {"op": "sound", "name": str, "volume": float, "at": float} (a cue sound; `at` is the app's
 time.monotonic() when it was due: a sound more than STALE_SECONDS late is dropped), {"op": "configure",
 "name": str|null, "rate": float}, {"op": "say", "n": int, "text": str}, {"op": "stop"}, {"op": "quit"}.
 Answers: {"ev": "ready", "sound_problem": str|null} (the sounds are loaded), {"ev": "muted", "problem":
-str}, {"ev": "opened", "engine": str|null, "problem": str, "voices": [str]}, {"ev": "configured", "name":
-str, "rate": float}, {"ev": "done", "n": int}, {"ev": "broke", "problem": str}, {"ev": "word", "word": str}.
+str}, {"ev": "opened", "engine": str|null, "problem": str, "language": str, "voices": [str]} (the voices
+of that language, the likeliest first; none: the engine works but nothing is read aloud), {"ev":
+"configured", "name": str, "locale": str, "rate": float}, {"ev": "done", "n": int}, {"ev": "broke",
+"problem": str}, {"ev": "word", "word": str}.
 """
 
 from __future__ import annotations
@@ -37,10 +40,10 @@ from PySide6.QtTextToSpeech import QTextToSpeech, QVoice
 
 from kneecare.assets import resource
 from kneecare.core.cues import Sound
+from kneecare.core.voices import VoiceInfo, choose_voice, voices_for
 from kneecare.cues.sounds import SoundBank
 from kneecare.cues.voice import pick_engine
 
-COUNTRY_NAMES = ("America", "United States", "Great Britain", "United Kingdom")
 # After its stdin ends (the app quit or died), the helper quits; if the speech engine holds the main thread
 # (speech-dispatcher can block for ever), it is ended this long after, whatever it is doing.
 GRACE_SECONDS = 1.5
@@ -74,23 +77,8 @@ def end_after_grace() -> None:
     threading.Thread(target=later, name="grace", daemon=True).start()
 
 
-def english_voices(voices: Sequence[QVoice]) -> list[QVoice]:
-    """The voices that read English (the language of the instructions, for now), the likeliest first: the
-    system's own English, then American and British; voices named for their country before regional ones
-    (speech-dispatcher's espeak-ng files "English (Caribbean)" under en_US); plain ones before variants."""
-    system = QLocale.system()
-    english = [v for v in voices if v.locale().language() is QLocale.Language.English]
-
-    def rank(v: QVoice) -> tuple[bool, bool, bool, bool]:
-        locale = v.locale()
-        return (
-            not (system.language() is QLocale.Language.English and locale == system),
-            locale.name() not in ("en_US", "en_GB"),
-            not any(country in v.name() for country in COUNTRY_NAMES),
-            "+" in v.name(),
-        )
-
-    return sorted(english, key=rank)
+def info(voice: QVoice) -> VoiceInfo:
+    return VoiceInfo(voice.name(), voice.locale().name())
 
 
 def send(event: dict[str, Any]) -> None:
@@ -111,30 +99,43 @@ class Speaker(QObject):
         self._opened = False
         self._current = 0
         self._starting = False
+        self._language = "en"  # the steps' language: only a voice of it speaks
+        self._voices: dict[str, QVoice] = {}  # every voice of the engine, by name
+        self._infos: list[
+            VoiceInfo
+        ] = []  # the same, as names and locales (listed once: 13,000 with espeak-ng)
+        self._default: VoiceInfo | None = None  # the engine's own voice when it opened
+        self._speaking_voice: QVoice | None = None  # None: no voice reads the language, nothing is said
         self.command.connect(self.handle)
 
-    def open(self, engine: str | None) -> None:
-        """Open the speech engine (`None`: the platform's own); once, later calls do nothing."""
+    def open(self, engine: str | None, language: str) -> None:
+        """Open the speech engine (`None`: the platform's own) to read `language`, with the likeliest voice
+        of that language (none when the engine has no such voice); once, later calls do nothing."""
         if self._opened:
             return
         self._opened = True
+        self._language = language
         name = engine if engine is not None else pick_engine(QTextToSpeech.availableEngines())
         if name is None:
-            send({"ev": "opened", "engine": None, "problem": "No speech engine is installed.", "voices": []})
+            send({"ev": "opened", "engine": None, "problem": "No speech engine is installed.",
+                  "language": language, "voices": []})  # fmt: skip
             return
         tts = QTextToSpeech(name, self)
         if tts.state() is QTextToSpeech.State.Error:
             send({"ev": "opened", "engine": name, "problem": f"The speech engine “{name}” could not start "
-                  f"({tts.errorString()}).", "voices": []})  # fmt: skip
+                  f"({tts.errorString()}).", "language": language, "voices": []})  # fmt: skip
             return
         self._tts = tts
         tts.stateChanged.connect(self._state_changed)
         tts.sayingWord.connect(lambda word, *_: send({"ev": "word", "word": word}))
-        names: list[str] = []
-        for v in english_voices(tts.allVoices(None)):  # type: ignore[arg-type]  # None: every locale
-            if v.name() not in names:
-                names.append(v.name())
-        send({"ev": "opened", "engine": name, "problem": "", "voices": names})
+        for voice in tts.allVoices(None):  # type: ignore[arg-type]  # None: every locale
+            self._voices.setdefault(voice.name(), voice)
+        self._default = info(tts.voice())
+        self._infos = [info(v) for v in self._voices.values()]
+        fitting = voices_for(language, self._infos, QLocale.system().name())
+        self._pick(None, force=True)
+        send({"ev": "opened", "engine": name, "problem": "", "language": language,
+              "voices": [v.name for v in fitting]})  # fmt: skip
 
     def handle(self, line: str) -> None:
         try:
@@ -143,8 +144,8 @@ class Speaker(QObject):
             return
         match message.get("op"):
             case "voice":
-                engine = message.get("engine")
-                self.open(engine if isinstance(engine, str) else None)
+                engine, language = message.get("engine"), message.get("language")
+                self.open(engine if isinstance(engine, str) else None, str(language or "en"))
             case "sound":
                 self.sound(str(message.get("name", "")), message.get("volume"), message.get("at"))
             case "configure":
@@ -169,23 +170,38 @@ class Speaker(QObject):
         self._sounds.play(sound)
 
     def configure(self, name: object, rate: float) -> None:
-        """A voice by name (None: the engine's default, or its likeliest English voice when the default
-        does not read English) and a rate from -1 (slow) to 1 (fast)."""
+        """A voice by name (None: the engine's own when it reads the steps' language, else the likeliest
+        that does; a name that does not read it counts as None) and a rate from -1 (slow) to 1 (fast)."""
         tts = self._tts
         if tts is None:
             return
         tts.setRate(min(1.0, max(-1.0, rate)))
-        every = tts.allVoices(None)  # type: ignore[arg-type]
-        chosen = next((v for v in every if v.name() == name), None) if isinstance(name, str) else None
-        if chosen is None and tts.voice().locale().language() is not QLocale.Language.English:
-            english = english_voices(every)
-            chosen = english[0] if english else None
-        if chosen is not None and chosen != tts.voice():
-            tts.setVoice(chosen)
-        send({"ev": "configured", "name": tts.voice().name(), "rate": tts.rate()})
+        self._pick(name if isinstance(name, str) else None)
+        voice = self._speaking_voice
+        send({"ev": "configured", "name": voice.name() if voice else "",
+              "locale": voice.locale().name() if voice else "", "rate": tts.rate()})  # fmt: skip
+
+    def _pick(self, name: str | None, *, force: bool = False) -> None:
+        """Set the voice for the steps' language (`choose_voice`), or none when no voice reads it. The
+        engine's language is set with it: listing every voice (`allVoices(None)`) leaves speech-dispatcher's
+        language at the last locale Qt looked at (Sinhala, say), and `setVoice` alone does not set it back."""
+        tts = self._tts
+        if tts is None:
+            return
+        system = QLocale.system().name()
+        choice = choose_voice(self._language, self._infos, chosen=name, default=self._default, system=system)
+        self._speaking_voice = self._voices[choice.name] if choice is not None else None
+        voice = self._speaking_voice
+        if voice is not None and (force or voice != tts.voice()):
+            tts.setLocale(voice.locale())
+            tts.setVoice(voice)
 
     def say(self, number: int, text: str) -> None:
+        """Speak `text` with the language's voice; with none, say nothing (and answer "done" at once)."""
         if self._tts is None:
+            return
+        if self._speaking_voice is None:
+            send({"ev": "done", "n": number})
             return
         self._starting = True
         try:

@@ -76,17 +76,19 @@ class CuePlayer(QObject):
         audio: str = "default",
         sounds_folder: Path | None = None,
         linger_ms: int = LINGER_MS,
+        language: str | None = None,
         parent: QObject | None = None,
     ) -> None:
         """`engine`: the speech engine (None: the platform's own); `audio` "none" plays on a null device
-        (tests); `linger_ms`: how long the helper stays after the session lets it go."""
+        (tests); `linger_ms`: how long the helper stays after the session lets it go; `language`: the steps'
+        language, our code (None: the one the app installed), which only a voice of that language reads."""
         super().__init__(parent)
         self.controller = controller
         self.settings = settings
         arguments = ["--audio", audio] + (["--sounds", str(sounds_folder)] if sounds_folder else [])
         self.helper = CueHelper(arguments, linger_ms=linger_ms, parent=self)
         self.sounds = Sounds(self.helper)
-        self.voice = Voice(self.helper, engine, self)
+        self.voice = Voice(self.helper, engine, self, language=language)
         self._silenced = False  # the helper died in this session: silent until it ends
         self.helper.message.connect(self.sounds.heard)
         self.helper.lost.connect(self._helper_lost)
@@ -121,6 +123,11 @@ class CuePlayer(QObject):
     @property
     def voice_problem(self) -> str | None:
         return self.voice.problem
+
+    @property
+    def voice_missing_language(self) -> str | None:
+        """The steps' language (our code) when no voice of the engine reads it (`voice_problem` says so)."""
+        return self.voice.missing_language
 
     @property
     def sound_problem(self) -> str | None:

@@ -1,5 +1,6 @@
 """The voice that reads each step aloud, on the platform's engine (speech-dispatcher on Linux, the native
-engines on Windows and macOS). When no engine works it says why and stays quiet.
+engines on Windows and macOS), with a voice of the steps' language only. When no engine works, or none of
+its voices reads that language, it says why and stays quiet (the chimes carry on).
 
 The engine runs in the cue helper process (`kneecare/cues/helper.py`, reached through
 `kneecare.cues.link.CueHelper`): QTextToSpeech holds Python's lock while it blocks, and speech-dispatcher
@@ -15,8 +16,9 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
 
+from kneecare.core.languages import LANGUAGES, SOURCE_LANGUAGE, language_code
 from kneecare.core.words import fill
 from kneecare.cues.link import CueHelper
 from kneecare.i18n import QT_TRANSLATE_NOOP
@@ -27,6 +29,16 @@ log = logging.getLogger(__name__)
 TEST_SENTENCE = QT_TRANSLATE_NOOP("Voice", "This is how KneeCare will read each step to you.")
 MOCK_ENGINE = "mock"  # Qt's engine for tests: never chosen for the person
 OPEN_TIMEOUT_MS = 20_000  # an engine that has not answered by then is given up on
+
+
+def steps_language() -> str:
+    """The language the steps are shown (and so read) in: the one the app installed (QLocale's default)."""
+    return language_code(QLocale().name()) or SOURCE_LANGUAGE
+
+
+def language_name(language: str) -> str:
+    """`language` named in its own words, as View ▸ Language lists it (the window speaks that language)."""
+    return LANGUAGES.get(language) or QLocale(language).nativeLanguageName() or language
 
 
 def pick_engine(available: Sequence[str]) -> str | None:
@@ -79,11 +91,21 @@ class Voice(QObject):
     wordSpoken = Signal(str)  # each word as the engine reaches it (where the engine tells)
     spoken = Signal(int, str)  # each sentence the engine finished (its number and text), for the log
 
-    def __init__(self, helper: CueHelper, engine: str | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        helper: CueHelper,
+        engine: str | None = None,
+        parent: QObject | None = None,
+        *,
+        language: str | None = None,
+    ) -> None:
+        """`language`: our code of the steps' language (None: `steps_language()`)."""
         super().__init__(parent)
         self.helper = helper
         self.engine_name = engine  # None: the platform's own, as the helper picks it
+        self.language = language or steps_language()
         self.problem: str | None = None
+        self.missing_language: str | None = None  # the engine has no voice for this language (our code)
         self.starting = False
         self.voice_name = ""  # the voice in use, as the engine last said
         self.rate = 0.0
@@ -117,7 +139,8 @@ class Voice(QObject):
         self._requested = True
         self.starting = True
         self.problem = None
-        self.helper.send({"op": "voice", "engine": self.engine_name})
+        self.missing_language = None
+        self.helper.send({"op": "voice", "engine": self.engine_name, "language": self.language})
         self._open_timer.start(OPEN_TIMEOUT_MS)
 
     # -- reading -------------------------------------------------------------------------------
@@ -137,7 +160,7 @@ class Voice(QObject):
         return self._speaking_number is not None
 
     def voice_names(self) -> list[str]:
-        """The English voices, the likeliest first (empty until the engine answers)."""
+        """The voices of the steps' language, the likeliest first (empty until the engine answers)."""
         return list(self._names)
 
     # -- commands ------------------------------------------------------------------------------
@@ -182,6 +205,8 @@ class Voice(QObject):
                 rate = value("rate", 0.0)
                 self.voice_name = str(value("name", ""))
                 self.rate = float(rate) if isinstance(rate, int | float) else 0.0
+                if self.voice_name:
+                    log.info("voice: %s with %s (%s)", self.language, self.voice_name, value("locale", ""))
             case "done":
                 number = value("n")
                 if isinstance(number, int) and number in self._texts:
@@ -212,9 +237,23 @@ class Voice(QObject):
             )
             self._give_up((could_not + hint).logged_as(f"{problem} {hint.english}"))
             return
+        if not names:  # the engine works, but nothing it has reads this language: never another's voice
+            self.missing_language = self.language
+            name = language_name(self.language)
+            self._give_up(
+                Problem.of(
+                    QT_TRANSLATE_NOOP(
+                        "Voice",
+                        "No speech voice for %1 is installed on this computer, so KneeCare plays the chimes "
+                        "only and does not read the steps aloud. Install a voice for %1 to hear them.",
+                    ),
+                    name,
+                ).logged_as(f"{self.engine_name} has no voice for {self.language}.")
+            )
+            return
         self._names = names
         self._available = True
-        log.info("voice: %s is ready with %d English voices", self.engine_name, len(names))
+        log.info("voice: %s is ready with %d voices for %s", self.engine_name, len(names), self.language)
         self.availabilityChanged.emit(True)
 
     def _open_timed_out(self) -> None:

@@ -41,6 +41,9 @@ class CueControls(Protocol):
     def voice_problem(self) -> str | None: ...
 
     @property
+    def voice_missing_language(self) -> str | None: ...
+
+    @property
     def voiceAvailabilityChanged(self) -> SignalInstance: ...  # a Qt signal
 
     @property
@@ -187,6 +190,8 @@ class CueSettingsDialog(QDialog):
             text = ""
         elif player.voice_starting:
             text = self.tr("The speech engine is starting…")
+        elif player.voice_missing_language:  # the engine works, but has no voice for the steps' language
+            text = player.voice_problem or ""
         else:
             text = self.tr("Steps cannot be read aloud on this computer. %1 The chimes still play.").replace(
                 "%1", player.voice_problem or ""
@@ -197,7 +202,8 @@ class CueSettingsDialog(QDialog):
             widget.setEnabled(available)
 
     def _fill_voices(self, names: list[str]) -> None:
-        """The default voice first, then the engine's English voices; a chosen one that is gone is kept."""
+        """The default voice first, then the engine's voices for the steps' language; a chosen one that is
+        not among them (uninstalled, or another language's) is kept, marked so."""
         self._voices_filled = bool(names)
         chosen = self.voice_combo.currentData() if self.voice_combo.count() else self._settings.voice_name
         self.voice_combo.clear()
@@ -206,8 +212,10 @@ class CueSettingsDialog(QDialog):
             self.voice_combo.addItem(name, name)
         if isinstance(chosen, str):
             index = self.voice_combo.findData(chosen)
-            if index < 0:  # chosen once, not installed now: keep it, say so
-                self.voice_combo.addItem(self.tr("%1 (not installed)").replace("%1", chosen), chosen)
+            if index < 0:  # chosen once, not here now (or another language's): keep it, say so
+                self.voice_combo.addItem(
+                    self.tr("%1 (not available in this language)").replace("%1", chosen), chosen
+                )
                 index = self.voice_combo.count() - 1
             self.voice_combo.setCurrentIndex(index)
 

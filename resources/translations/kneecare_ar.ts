@@ -161,8 +161,8 @@
         <translation>الصوت الافتراضي للنظام</translation>
     </message>
     <message>
-        <source>%1 (not installed)</source>
-        <translation>%1 (غير مثبّت)</translation>
+        <source>%1 (not available in this language)</source>
+        <translation>%1 (غير متاح بهذه اللغة)</translation>
     </message>
     <message>
         <source>Sound and &amp;voice…</source>
@@ -1838,6 +1838,10 @@
     <message>
         <source>The speech engine “%1” could not start.</source>
         <translation>تعذّر تشغيل محرك النطق «%1».</translation>
+    </message>
+    <message>
+        <source>No speech voice for %1 is installed on this computer, so KneeCare plays the chimes only and does not read the steps aloud. Install a voice for %1 to hear them.</source>
+        <translation>لا يوجد صوت كلام مثبّت للغة %1 على هذا الحاسوب، لذلك يكتفي KneeCare بالنغمات ولا يقرأ الخطوات بصوت عالٍ. ثبّت صوتًا للغة %1 لتسمعها.</translation>
     </message>
     <message>
         <source>The speech engine “%1” did not answer.</source>

@@ -161,8 +161,8 @@
         <translation>Die Standardstimme des Systems</translation>
     </message>
     <message>
-        <source>%1 (not installed)</source>
-        <translation>%1 (nicht installiert)</translation>
+        <source>%1 (not available in this language)</source>
+        <translation>%1 (für diese Sprache nicht verfügbar)</translation>
     </message>
     <message>
         <source>Sound and &amp;voice…</source>
@@ -1806,6 +1806,10 @@
     <message>
         <source>The speech engine “%1” could not start.</source>
         <translation>Die Sprachausgabe „%1“ konnte nicht starten.</translation>
+    </message>
+    <message>
+        <source>No speech voice for %1 is installed on this computer, so KneeCare plays the chimes only and does not read the steps aloud. Install a voice for %1 to hear them.</source>
+        <translation>Auf diesem Computer ist keine Sprachausgabe-Stimme für %1 installiert. KneeCare spielt deshalb nur die Signaltöne und liest die Schritte nicht vor. Installieren Sie eine Stimme für %1, um die Schritte zu hören.</translation>
     </message>
     <message>
         <source>The speech engine “%1” did not answer.</source>

@@ -161,8 +161,8 @@
         <translation>La voz predeterminada del sistema</translation>
     </message>
     <message>
-        <source>%1 (not installed)</source>
-        <translation>%1 (no instalada)</translation>
+        <source>%1 (not available in this language)</source>
+        <translation>%1 (no disponible en este idioma)</translation>
     </message>
     <message>
         <source>Sound and &amp;voice…</source>
@@ -1806,6 +1806,10 @@
     <message>
         <source>The speech engine “%1” could not start.</source>
         <translation>El motor de voz «%1» no pudo iniciarse.</translation>
+    </message>
+    <message>
+        <source>No speech voice for %1 is installed on this computer, so KneeCare plays the chimes only and does not read the steps aloud. Install a voice for %1 to hear them.</source>
+        <translation>No hay ninguna voz sintética para %1 instalada en este equipo, así que KneeCare solo reproduce los avisos sonoros y no lee los pasos en voz alta. Instale una voz para %1 para oírlos.</translation>
     </message>
     <message>
         <source>The speech engine “%1” did not answer.</source>

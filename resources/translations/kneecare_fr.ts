@@ -161,8 +161,8 @@
         <translation>La voix par défaut du système</translation>
     </message>
     <message>
-        <source>%1 (not installed)</source>
-        <translation>%1 (non installée)</translation>
+        <source>%1 (not available in this language)</source>
+        <translation>%1 (non disponible dans cette langue)</translation>
     </message>
     <message>
         <source>Sound and &amp;voice…</source>
@@ -1806,6 +1806,10 @@
     <message>
         <source>The speech engine “%1” could not start.</source>
         <translation>Le moteur vocal «&#xa0;%1&#xa0;» n&apos;a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>No speech voice for %1 is installed on this computer, so KneeCare plays the chimes only and does not read the steps aloud. Install a voice for %1 to hear them.</source>
+        <translation>Aucune voix de synthèse pour %1 n&apos;est installée sur cet ordinateur : KneeCare joue seulement les carillons et ne lit pas les étapes à voix haute. Installez une voix pour %1 pour les entendre.</translation>
     </message>
     <message>
         <source>The speech engine “%1” did not answer.</source>

@@ -161,8 +161,8 @@
         <translation>La voce predefinita del sistema</translation>
     </message>
     <message>
-        <source>%1 (not installed)</source>
-        <translation>%1 (non installata)</translation>
+        <source>%1 (not available in this language)</source>
+        <translation>%1 (non disponibile in questa lingua)</translation>
     </message>
     <message>
         <source>Sound and &amp;voice…</source>
@@ -1806,6 +1806,10 @@
     <message>
         <source>The speech engine “%1” could not start.</source>
         <translation>Il motore vocale «%1» non ha potuto avviarsi.</translation>
+    </message>
+    <message>
+        <source>No speech voice for %1 is installed on this computer, so KneeCare plays the chimes only and does not read the steps aloud. Install a voice for %1 to hear them.</source>
+        <translation>Su questo computer non è installata nessuna voce sintetica per %1, quindi KneeCare riproduce solo i segnali acustici e non legge i passi ad alta voce. Installi una voce per %1 per sentirli.</translation>
     </message>
     <message>
         <source>The speech engine “%1” did not answer.</source>

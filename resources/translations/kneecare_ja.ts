@@ -161,8 +161,8 @@
         <translation>システムの既定の音声</translation>
     </message>
     <message>
-        <source>%1 (not installed)</source>
-        <translation>%1（未インストール）</translation>
+        <source>%1 (not available in this language)</source>
+        <translation>%1（この言語では使用できません）</translation>
     </message>
     <message>
         <source>Sound and &amp;voice…</source>
@@ -1798,6 +1798,10 @@
     <message>
         <source>The speech engine “%1” could not start.</source>
         <translation>音声エンジン「%1」を起動できませんでした。</translation>
+    </message>
+    <message>
+        <source>No speech voice for %1 is installed on this computer, so KneeCare plays the chimes only and does not read the steps aloud. Install a voice for %1 to hear them.</source>
+        <translation>このコンピューターには %1 の音声がインストールされていないため、KneeCare はチャイムだけを鳴らし、ステップの読み上げは行いません。読み上げを聞くには %1 の音声をインストールしてください。</translation>
     </message>
     <message>
         <source>The speech engine “%1” did not answer.</source>

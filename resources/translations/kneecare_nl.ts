@@ -161,8 +161,8 @@
         <translation>De standaardstem van het systeem</translation>
     </message>
     <message>
-        <source>%1 (not installed)</source>
-        <translation>%1 (niet geïnstalleerd)</translation>
+        <source>%1 (not available in this language)</source>
+        <translation>%1 (niet beschikbaar in deze taal)</translation>
     </message>
     <message>
         <source>Sound and &amp;voice…</source>
@@ -1806,6 +1806,10 @@
     <message>
         <source>The speech engine “%1” could not start.</source>
         <translation>De spraakengine “%1” kon niet starten.</translation>
+    </message>
+    <message>
+        <source>No speech voice for %1 is installed on this computer, so KneeCare plays the chimes only and does not read the steps aloud. Install a voice for %1 to hear them.</source>
+        <translation>Er is op deze computer geen spraakstem voor %1 geïnstalleerd, dus KneeCare speelt alleen de signalen en leest de stappen niet voor. Installeer een stem voor %1 om ze te horen.</translation>
     </message>
     <message>
         <source>The speech engine “%1” did not answer.</source>

@@ -161,8 +161,8 @@
         <translation>Domyślny głos systemu</translation>
     </message>
     <message>
-        <source>%1 (not installed)</source>
-        <translation>%1 (niezainstalowany)</translation>
+        <source>%1 (not available in this language)</source>
+        <translation>%1 (niedostępny w tym języku)</translation>
     </message>
     <message>
         <source>Sound and &amp;voice…</source>
@@ -1814,6 +1814,10 @@
     <message>
         <source>The speech engine “%1” could not start.</source>
         <translation>Nie można uruchomić syntezatora mowy „%1”.</translation>
+    </message>
+    <message>
+        <source>No speech voice for %1 is installed on this computer, so KneeCare plays the chimes only and does not read the steps aloud. Install a voice for %1 to hear them.</source>
+        <translation>Na tym komputerze nie ma zainstalowanego głosu dla języka: %1, więc KneeCare odtwarza tylko sygnały dźwiękowe i nie czyta kroków na głos. Aby je słyszeć, należy zainstalować głos dla języka: %1.</translation>
     </message>
     <message>
         <source>The speech engine “%1” did not answer.</source>

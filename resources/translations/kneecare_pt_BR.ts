@@ -161,8 +161,8 @@
         <translation>A voz padrão do sistema</translation>
     </message>
     <message>
-        <source>%1 (not installed)</source>
-        <translation>%1 (não instalada)</translation>
+        <source>%1 (not available in this language)</source>
+        <translation>%1 (indisponível neste idioma)</translation>
     </message>
     <message>
         <source>Sound and &amp;voice…</source>
@@ -1806,6 +1806,10 @@
     <message>
         <source>The speech engine “%1” could not start.</source>
         <translation>O mecanismo de fala “%1” não conseguiu iniciar.</translation>
+    </message>
+    <message>
+        <source>No speech voice for %1 is installed on this computer, so KneeCare plays the chimes only and does not read the steps aloud. Install a voice for %1 to hear them.</source>
+        <translation>Nenhuma voz sintetizada para %1 está instalada neste computador, então o KneeCare toca só os sinais sonoros e não lê os passos em voz alta. Instale uma voz para %1 para ouvi-los.</translation>
     </message>
     <message>
         <source>The speech engine “%1” did not answer.</source>

@@ -108,7 +108,7 @@ def test_a_voice_chosen_once_but_no_longer_installed_is_kept_and_marked(qtbot, p
     settings = Settings(voice_name="Gone")
     player = player_for(settings)
     dialog = open_dialog(qtbot, player, settings)
-    assert dialog.voice_combo.currentText() == "Gone (not installed)"
+    assert dialog.voice_combo.currentText() == "Gone (not available in this language)"
     assert dialog.settings_chosen().voice_name == "Gone"
 
 

@@ -16,7 +16,7 @@ from kneecare.selfcheck import run_checks, run_self_check
 
 CHECKS = (
     *("version", "modules", "programs", "database", "qt"),
-    *("resources", "icons", "translations", "main window"),
+    *("resources", "icons", "translations", "fonts", "main window"),
 )
 
 

@@ -12,7 +12,10 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 from kneecare.assets import resource
 from kneecare.core.plan import Knee, build_plan
 from kneecare.core.protocol import Motion
+from kneecare.core.session import SessionMachine
+from kneecare.cues.player import CuePlayer
 from kneecare.i18n import Translators, translate_program
+from kneecare.session.controller import SessionController
 from kneecare.settings import Settings
 from kneecare.startup.problems import problem_box, problem_texts
 from kneecare.ui.cue_settings import CueSettingsDialog, cue_settings_action
@@ -136,16 +139,23 @@ def test_a_voice_no_longer_installed_is_marked_in_german(german, qtbot, player_f
     settings = Settings(voice_name="Gone")
     dialog = CueSettingsDialog(settings, player_for(Settings()))
     qtbot.addWidget(dialog)
-    assert dialog.voice_combo.currentText() == "Gone (nicht installiert)"
+    assert dialog.voice_combo.currentText() == "Gone (für diese Sprache nicht verfügbar)"
 
 
-def test_the_voice_test_reads_the_german_sample(german, qtbot, player_for):
-    player = player_for(Settings())
-    heard: list[str] = []
-    player.voice.wordSpoken.connect(heard.append)
-    assert player.test_voice(None, 0.0)
-    qtbot.waitUntil(lambda: not player.voice.speaking, timeout=10_000)
-    assert heard == ["So", "liest", "KneeCare", "Ihnen", "jeden", "Schritt", "vor"]
+def test_the_voice_test_reads_the_german_sample(german, qtbot, clock):
+    """Qt's mock engine has no German voice (then nothing would be said): its Norwegian voice stands in."""
+    controller = SessionController(SessionMachine(clock), clock)
+    player = CuePlayer(controller, Settings(), engine="mock", audio="none", language="nb")
+    try:
+        player.start_voice()
+        qtbot.waitUntil(lambda: player.voice_available, timeout=10_000)
+        heard: list[str] = []
+        player.voice.wordSpoken.connect(heard.append)
+        assert player.test_voice(None, 0.0)
+        qtbot.waitUntil(lambda: not player.voice.speaking, timeout=10_000)
+        assert heard == ["So", "liest", "KneeCare", "Ihnen", "jeden", "Schritt", "vor"]
+    finally:
+        player.close()
 
 
 def test_a_damaged_history_is_reported_in_german_with_the_exact_words_as_details(german, qtbot):
