@@ -86,8 +86,9 @@ def running_app(
     need("Xvfb", "xdotool", "import", "pulseaudio")
     data = tmp_path / "data"
     data.mkdir()
-    if settings:
-        (data / "settings.json").write_text(json.dumps(settings), encoding="utf-8")
+    if settings:  # where --data-dir keeps them (a settings.json beside the history would be ignored)
+        (data / "config").mkdir()
+        (data / "config" / "settings.json").write_text(json.dumps(settings), encoding="utf-8")
     with audio.pulse_server(tmp_path) as sound_env, xvfb() as display:
         env = {**x_env(display), **{k: sound_env[k] for k in ("XDG_RUNTIME_DIR", "HOME")}}
         proc = subprocess.Popen(
