@@ -189,6 +189,7 @@ class SyncDialog(QDialog):
         self.folder.textChanged.connect(self._check)
         self.on.toggled.connect(self._check)
         self.accepted.connect(self.save)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)  # lines long enough to read
         self._check()
 
     def _form(self, settings: Settings) -> QFormLayout:
@@ -226,23 +227,34 @@ class SyncDialog(QDialog):
             self.folder.setText(picked)
             self.on.setChecked(True)
 
+    def _say(self, label: QLabel, text: str) -> None:
+        """Shows `text` (hidden when empty) and grows the dialog so every wrapped line stays in sight."""
+        label.setText(text)
+        label.setVisible(bool(text))
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+            need = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else 0
+            if need > self.height():
+                self.resize(self.width(), need)
+
     def _check(self) -> bool:
         """Says what is wrong with the folder, or that others can look into it; whether it can be used."""
         folder = self.chosen()
         self.folder.setEnabled(self.on.isChecked())
         self.sync_button.setEnabled(folder is not None)
         if folder is None:
-            self.warning.setText("")
+            self._say(self.warning, "")
             return True
         if not folder.is_absolute():
-            self.warning.setText(translate("sync", "Please give the whole path of the folder."))
+            self._say(self.warning, translate("sync", "Please give the whole path of the folder."))
             return False
         try:
             open_to_others = check_folder(folder)
         except SyncProblem as e:
-            self.warning.setText(e.say(_t))
+            self._say(self.warning, e.say(_t))
             return False
-        self.warning.setText(fill(_t(OPEN_TO_OTHERS), str(folder)) if open_to_others else "")
+        self._say(self.warning, fill(_t(OPEN_TO_OTHERS), str(folder)) if open_to_others else "")
         return True
 
     def save(self) -> bool:
@@ -259,9 +271,9 @@ class SyncDialog(QDialog):
         if not self.save():
             return
         result = self.runner.sync_now()
-        self.outcome.setText(self.runner.last or "")
+        self._say(self.outcome, self.runner.last or "")
         if result is not None and result.open_to_others:
-            self.warning.setText(fill(_t(OPEN_TO_OTHERS), str(self.chosen())))
+            self._say(self.warning, fill(_t(OPEN_TO_OTHERS), str(self.chosen())))
 
 
 QT_TRANSLATE_NOOP("sync", "Not synced yet.")

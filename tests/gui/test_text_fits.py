@@ -116,3 +116,21 @@ def test_the_rating_and_reminder_dialogs_fit(qtbot, language, scale):
     assert (
         cut_texts(_shown(qtbot, ReminderSettingsDialog(Settings(), date(2026, 11, 26), False), scale)) == []
     )
+
+
+@pytest.mark.parametrize("scale", SCALES)
+def test_the_sync_dialog_fits_with_its_warning_and_result(qtbot, tmp_path, clock, language, scale):
+    from kneecare.ui.sync import SyncDialog
+    from tests.gui.test_sync_window import make
+
+    folder = tmp_path / "Shared"
+    folder.mkdir()
+    folder.chmod(0o755)  # others can look in: the dialog warns
+    store, _, runner, _, _ = make(tmp_path, clock, "desk", None)
+    dialog = _shown(qtbot, SyncDialog(runner), scale)
+    dialog.folder.setText(str(folder))
+    dialog.on.setChecked(True)
+    dialog.sync_button.click()
+    assert dialog.warning.text() and dialog.outcome.text()
+    assert cut_texts(dialog) == []
+    store.close()
