@@ -16,7 +16,9 @@ from kneecare import APP_NAME, __version__
 from kneecare.core.languages import LANGUAGES
 
 if TYPE_CHECKING:
+    from kneecare.paths import AppPaths
     from kneecare.settings import Settings, SettingsStore
+    from kneecare.store.service import HistoryService
 
 T = TypeVar("T")
 
@@ -197,17 +199,40 @@ def export_history(data_dir: Path | None, fmt: str, output: Path | None, wait: f
     return 0
 
 
+def _open_history(paths: AppPaths, wait: float, nothing: str) -> HistoryService | int:
+    """The history for a command that writes to it (its folders made private first), waiting up to `wait`
+    seconds for a lock; else the exit code, after saying why on stderr (`nothing`: what was not done)."""
+    from kneecare.core.clock import SystemClock
+    from kneecare.store.service import HistoryLocked, HistoryService, StoreError
+
+    try:
+        paths.ensure()  # the folders for this user only, and what is in them made private
+    except OSError as e:
+        print(f"kneecare: cannot prepare the folders under {paths.data}: {e}", file=sys.stderr)
+    clock = SystemClock()
+    try:
+        history, opened = _waiting(
+            lambda seconds: HistoryService.open(paths.database, clock, seconds), paths.database, wait
+        )
+    except HistoryLocked as e:
+        print(f"kneecare: {e} {nothing}", file=sys.stderr)
+        return LOCKED
+    except StoreError as e:
+        print(f"kneecare: {e}", file=sys.stderr)
+        return 3
+    if opened.notice:
+        print(f"kneecare: {opened.notice}", file=sys.stderr)
+    return history
+
+
 def import_history(data_dir: Path | None, file: Path, wait: float = LOCK_WAIT) -> int:
     """Merge a JSON export into the history; a faulty file changes nothing and the message says where.
     The file is checked whole before the history is opened (the same check as File > Import)."""
-    from kneecare.core.clock import SystemClock
     from kneecare.paths import AppPaths
     from kneecare.store.service import (
-        HistoryLocked,
         HistoryService,
         HistoryTrouble,
         ImportProblem,
-        StoreError,
     )
 
     try:
@@ -221,24 +246,9 @@ def import_history(data_dir: Path | None, file: Path, wait: float = LOCK_WAIT) -
     except ImportProblem as e:
         print(f"kneecare: {file}: {e}. Nothing was imported.", file=sys.stderr)
         return 4
-    paths = AppPaths.resolve(data_dir)
-    clock = SystemClock()
-    try:
-        paths.ensure()  # the folders for this user only, and what is in them made private
-    except OSError as e:
-        print(f"kneecare: cannot prepare the folders under {paths.data}: {e}", file=sys.stderr)
-    try:
-        history, opened = _waiting(
-            lambda seconds: HistoryService.open(paths.database, clock, seconds), paths.database, wait
-        )
-    except HistoryLocked as e:
-        print(f"kneecare: {e} Nothing was imported.", file=sys.stderr)
-        return LOCKED
-    except StoreError as e:
-        print(f"kneecare: {e}", file=sys.stderr)
-        return 3
-    if opened.notice:
-        print(f"kneecare: {opened.notice}", file=sys.stderr)
+    history = _open_history(AppPaths.resolve(data_dir), wait, "Nothing was imported.")
+    if isinstance(history, int):
+        return history
     try:
         if history.read_only:
             print("kneecare: nothing was imported, because your history can only be read.", file=sys.stderr)
@@ -287,10 +297,9 @@ def _sync_folder(store: SettingsStore, folder: Path | None) -> tuple[Path, Setti
 
 def sync_history(data_dir: Path | None, folder: Path | None, wait: float = LOCK_WAIT) -> int:
     """Remember `folder` (when given) as the sync folder, then sync once and say what happened."""
-    from kneecare.core.clock import SystemClock
     from kneecare.paths import AppPaths
     from kneecare.settings import SettingsStore
-    from kneecare.store.service import HistoryLocked, HistoryService, HistoryTrouble, StoreError
+    from kneecare.store.service import HistoryTrouble
     from kneecare.store.sync import SyncProblem
 
     paths = AppPaths.resolve(data_dir)
@@ -298,23 +307,9 @@ def sync_history(data_dir: Path | None, folder: Path | None, wait: float = LOCK_
     if isinstance(chosen, int):
         return chosen
     folder, settings = chosen
-    try:
-        paths.ensure()  # the folders for this user only, and what is in them made private
-    except OSError as e:
-        print(f"kneecare: cannot prepare the folders under {paths.data}: {e}", file=sys.stderr)
-    clock = SystemClock()
-    try:
-        history, opened = _waiting(
-            lambda seconds: HistoryService.open(paths.database, clock, seconds), paths.database, wait
-        )
-    except HistoryLocked as e:
-        print(f"kneecare: {e} Nothing was synced.", file=sys.stderr)
-        return LOCKED
-    except StoreError as e:
-        print(f"kneecare: {e}", file=sys.stderr)
-        return 3
-    if opened.notice:
-        print(f"kneecare: {opened.notice}", file=sys.stderr)
+    history = _open_history(paths, wait, "Nothing was synced.")
+    if isinstance(history, int):
+        return history
     try:
         result = history.sync(folder, settings.computer_name())
     except SyncProblem as e:
