@@ -1,7 +1,8 @@
 """One running KneeCare per user (and data folder): a second launch asks the first to come forward, then
 exits. A `QLockFile` in the runtime folder serialises start-up (held until this copy listens, which may be
 after its first frame); a user-only Unix socket (`unix_listener`; QtNetwork's `QLocalServer` on Windows)
-carries the "activate" message (with the second launch's `XDG_ACTIVATION_TOKEN`, so Wayland lets the window forward).
+carries the "activate" message (with the second launch's `XDG_ACTIVATION_TOKEN`, so Wayland lets the window
+forward).
 Nothing is handed to a listener of another user (checked with `SO_PEERCRED` on Linux), a socket outside the
 runtime folder lives in a private folder that is checked, and a lock left behind whose process id now
 belongs to another program does not stop KneeCare.
@@ -35,7 +36,7 @@ SUN_PATH_MAX = 100  # sockaddr_un holds 104-108 bytes depending on the system; k
 class Listener(Protocol):
     """What listens for later launches: a `UnixLineListener`, or QtNetwork's `QLocalServer` on Windows."""
 
-    def isListening(self) -> bool: ...  # noqa: N802 (Qt's name)
+    def isListening(self) -> bool: ...  # Qt's name
 
     def close(self) -> None: ...
 
@@ -283,7 +284,9 @@ class SingleInstance(QObject):
             listener.remove_stale()
             if not listener.listen():
                 log.warning(
-                    "cannot listen on %s: %s; a second launch will not find this one", self.name, listener.error
+                    "cannot listen on %s: %s; a second launch will not find this one",
+                    self.name,
+                    listener.error,
                 )
                 return
         listener.lineReceived.connect(self._heard)

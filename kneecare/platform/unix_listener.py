@@ -8,6 +8,7 @@ import logging
 import os
 import socket
 import stat
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QSocketNotifier, Signal
 
@@ -39,7 +40,7 @@ class UnixLineListener(QObject):
         old_mask = os.umask(0o077)  # the socket file is born user-only: no moment open to others
         try:
             server.bind(self.path)
-            os.chmod(self.path, 0o600)
+            Path(self.path).chmod(0o600)
             server.listen(BACKLOG)
         except OSError as e:
             server.close()
@@ -48,7 +49,7 @@ class UnixLineListener(QObject):
         finally:
             os.umask(old_mask)
         server.setblocking(False)
-        self._inode = os.stat(self.path).st_ino
+        self._inode = Path(self.path).stat().st_ino
         self._socket = server
         self._notifier = QSocketNotifier(server.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._accept)
@@ -57,10 +58,10 @@ class UnixLineListener(QObject):
     def remove_stale(self) -> None:
         """Remove a socket file left behind by a crash (only a socket: never a file of another kind)."""
         with contextlib.suppress(FileNotFoundError):
-            if stat.S_ISSOCK(os.lstat(self.path).st_mode):
-                os.unlink(self.path)
+            if stat.S_ISSOCK(Path(self.path).lstat().st_mode):
+                Path(self.path).unlink()
 
-    def isListening(self) -> bool:  # noqa: N802 (QLocalServer's name, which the Windows path uses)
+    def isListening(self) -> bool:  # QLocalServer's name, which the Windows path uses
         return self._socket is not None
 
     def close(self) -> None:
@@ -74,8 +75,8 @@ class UnixLineListener(QObject):
             self._socket.close()
             self._socket = None
             with contextlib.suppress(OSError):
-                if os.lstat(self.path).st_ino == self._inode:
-                    os.unlink(self.path)
+                if Path(self.path).lstat().st_ino == self._inode:
+                    Path(self.path).unlink()
 
     def _accept(self) -> None:
         assert self._socket is not None
