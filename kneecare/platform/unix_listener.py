@@ -91,7 +91,7 @@ class UnixLineListener(QObject):
             client.setblocking(False)
             fd = client.fileno()
             notifier = QSocketNotifier(fd, QSocketNotifier.Type.Read, self)
-            notifier.activated.connect(lambda _socket=None, fd=fd: self._read(fd))
+            notifier.activated.connect(lambda *_activation, fd=fd: self._read(fd))
             self._clients[fd] = (client, notifier, bytearray())
             self._read(fd)
 
