@@ -1,5 +1,6 @@
-"""The composition root: builds paths, logging, settings, programs, clock, controller and window, then
-runs Qt's event loop with asyncio joined to it (qasync), so notifications share one loop."""
+"""The composition root: builds paths, logging, settings, programs, clock, controller and window, shows
+it, then opens the history and wires the rest; runs Qt's event loop (asyncio joins it, through qasync,
+when the first desktop notification goes out: `tray/aio.py`)."""
 
 from __future__ import annotations
 
@@ -408,15 +409,14 @@ def _show(services: Services, notices: list[tuple[str, str | None]]) -> None:
 
 
 def _start_after_first_frame(services: Services) -> list[object]:
-    """Show the window first; asyncio (for notifications) joins Qt's loop right after, then the tray and
-    the reminders (they need the asyncio loop), sounds and voice, and the desktop's motion preference.
+    """After the first frame and the history: the tray and the reminders (asyncio joins Qt's loop only when
+    the first desktop notification goes out), sounds and voice, and the desktop's motion preference.
     The returned list keeps what they build alive while the app runs."""
     from PySide6.QtCore import QTimer
 
     s = services
     keep: list[object] = []
     QTimer.singleShot(0, lambda: keep.append(_quit_on_sigterm(s)))  # SIGTERM stops the session, then quits
-    QTimer.singleShot(0, lambda: _join_asyncio(s.app))
     QTimer.singleShot(0, lambda: _add_report_action(s))
     QTimer.singleShot(0, lambda: _add_know_how(s.window))
     QTimer.singleShot(0, lambda: keep.append(_start_tray(s)))
@@ -472,6 +472,7 @@ def _start_tray(s: Services) -> object:
     from kneecare.core.protocol import goal_kinds
     from kneecare.platform.autostart import for_this_system
     from kneecare.store.planner_log import StoreNotices, StoreReminderLog
+    from kneecare.tray.aio import joined_loop
     from kneecare.tray.companion import TrayCompanion, TrayServices
     from kneecare.tray.nudges import MovementNudges
     from kneecare.ui.actions import SessionActions
@@ -500,6 +501,7 @@ def _start_tray(s: Services) -> object:
         # While a leg is on hold: said in the tooltip, and reminders say why instead of inviting.
         held=s.safety.held,
         held_day=store.state,
+        event_loop=joined_loop,  # asyncio joins Qt's loop when the first notification goes out
     )
     companion = TrayCompanion(services, tray_available=s.has_tray)
     s.safety.holdChanged.connect(lambda _held: companion.refresh())
@@ -509,7 +511,9 @@ def _start_tray(s: Services) -> object:
     companion.historyRequested.connect(s.later.show_history)
     companion.start(s.args.minimized)
     # "Stand up and move" once an hour (off unless chosen): the same scheduler, a second planner.
-    nudges = MovementNudges(actions, s.controller, s.clock, settings.value, store.state, parent=companion)
+    nudges = MovementNudges(
+        actions, s.controller, s.clock, settings.value, store.state, parent=companion, event_loop=joined_loop
+    )
     companion.settingsSaved.connect(nudges.apply_settings)
     nudges.start()
     return companion
@@ -585,16 +589,3 @@ def _follow_motion_preference(view: SessionView | MainWindow, bus: Any = None) -
         view.refresh_motion_preference()
 
     return follow_desktop_motion(view, known, bus)
-
-
-def _join_asyncio(app: object) -> None:
-    """Run asyncio on Qt's already running loop (qasync), so coroutines such as notifications share it.
-
-    Done after the first frame: importing asyncio and qasync costs about 70 ms of start-up.
-    """
-    import asyncio
-
-    import qasync
-
-    loop = qasync.QEventLoop(app, already_running=True)
-    asyncio.set_event_loop(loop)
