@@ -13,6 +13,7 @@ from pathlib import Path
 
 from kneecare.platform.single_instance import (
     LOCK_NAME,
+    MAX_MESSAGE,
     SOCKET_NAME,
     SingleInstance,
     fallback_folder,
@@ -128,3 +129,24 @@ def test_the_single_instance_does_not_load_qtnetwork_on_linux():
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.stdout.strip() == "without", done.stderr[-2000:]
+
+
+def test_the_unix_listener_drops_overlong_or_unfinished_messages_and_still_hears_the_next(qtbot, tmp_path):
+    """A connection that sends more than a message's worth without a line end, or closes mid-line, is
+    dropped without a word; the next launch's "activate" is heard as before."""
+    if sys.platform == "win32":
+        return  # Windows listens with QtNetwork's QLocalServer
+    first = SingleInstance(tmp_path / "run")
+    assert first.claim()
+    heard: list[str] = []
+    first.activationRequested.connect(heard.append)
+    for junk in (b"x" * (MAX_MESSAGE + 10), b"activate half-a-line"):
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
+            client.connect(first.name)
+            client.sendall(junk)
+    with qtbot.waitSignal(first.activationRequested, timeout=10_000):
+        second = launch(tmp_path / "run", token="after-junk")
+    assert second.wait(timeout=10) == 3
+    assert heard == ["after-junk"]
+    first.close()
+    assert not Path(first.name).exists()  # closing removes the socket file it made
