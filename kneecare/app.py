@@ -1,5 +1,6 @@
-"""The composition root: builds paths, logging, settings, programs, clock, controller and window, then
-runs Qt's event loop with asyncio joined to it (qasync), so notifications share one loop."""
+"""The composition root: builds paths, logging, settings, programs, clock, controller and window, shows
+it, then opens the history and wires the rest; runs Qt's event loop (asyncio joins it, through qasync,
+when the first desktop notification goes out: `tray/aio.py`)."""
 
 from __future__ import annotations
 
@@ -11,10 +12,12 @@ import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from kneecare.startup.first_paint import after_first_paint
 from kneecare.startup.problems import install_failure_net, problem_box
-from kneecare.startup.store_gate import hold_starts, open_history, store_notice_kind
+from kneecare.startup.store_gate import hold_starts, hold_until_open, open_history, store_notice_kind
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from datetime import datetime
 
     from PySide6.QtWidgets import QApplication, QWidget
@@ -43,6 +46,21 @@ log = logging.getLogger(__name__)
 
 
 @dataclass
+class Front:
+    """What the first frame needs, built before it: the window and the controller behind it."""
+
+    app: QApplication
+    args: argparse.Namespace
+    instance: SingleInstance
+    settings: SettingsModel
+    programs: list[Program]
+    clock: Clock
+    controller: SessionController
+    window: MainWindow
+    has_tray: bool
+
+
+@dataclass
 class Services:
     """What the composition root builds, typed, handed to each part that needs it."""
 
@@ -63,8 +81,9 @@ class Services:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Build the services, wire them, show the window, run the loop; the exit code."""
-    # PySide6 first, so that qasync binds to it and never to a stray PyQt.
+    """Build the window, show it, then (after its first paint) listen for second launches, open the
+    history and wire the rest; run the loop; the exit code."""
+    # PySide6 first, so that qasync (joined when a notification is first sent) binds to it, never to PyQt.
     from PySide6.QtWidgets import QApplication  # noqa: F401
 
     from kneecare.private import restrict_umask
@@ -79,22 +98,51 @@ def run(args: argparse.Namespace) -> int:
     settings, warning, language = _load_settings(paths, app)
     programs = _load_programs(language)
     if programs is None:
+        instance.close()
         return 2
-    clock, found = open_history(paths, instance)
-    if isinstance(found, int):
-        return found
-    store, opened = found
-    services = _build(app, args, instance, settings, programs, clock, store, opened)
-    _show(services, [("settings", warning), (store_notice_kind(opened), opened.notice)])
-    keep = _start_after_first_frame(services)
+    front = _build_front(app, args, instance, settings, programs)
+    release = hold_until_open(front.window)  # no start until the safety facts are read
+    _show_front(front)
+    keep: list[object] = []
+    after_first_paint(front.window, lambda: _after_first_paint(front, paths, warning, release, keep))
     code = app.exec()
     instance.close()
     # Let Qt tear down its objects while the window is still referenced here: left to Python's exit
     # handlers, PySide6 6.12 destroys the widgets in an order that can crash (seen as exit code -11).
-    store.close()
+    for part in keep:
+        if isinstance(part, Services):
+            part.store.close()
     app.shutdown()
-    del keep
+    keep.clear()
     return code
+
+
+def _after_first_paint(
+    front: Front, paths: AppPaths, warning: str | None, release: Callable[[], None], keep: list[object]
+) -> None:
+    """The first frame is on screen: listen for second launches (letting go of the start-up lock), open
+    the history (its dialogs over the window), let Start go, then the rest of the start. A failure here
+    ends the start, as it did before the window: said by the failure net, exit code 1."""
+    front.instance.listen()
+    try:
+        found = open_history(paths, front.instance, front.clock, front.window)
+    except Exception:
+        sys.excepthook(*sys.exc_info())
+        front.app.exit(1)
+        return
+    if isinstance(found, int):
+        front.app.exit(found)
+        return
+    store, opened = found
+    release()
+    services = _build(front, store, opened)
+    keep.append(services)
+    _show(services, [("settings", warning), (store_notice_kind(opened), opened.notice)])
+    keep.append(_start_after_first_frame(services))
+    if os.environ.get("KNEECARE_BENCH_QUIT_WHEN_SHOWN"):  # shown, and the history open (its dialogs said)
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, front.app.quit)
 
 
 def _prepare(args: argparse.Namespace) -> AppPaths:
@@ -135,7 +183,8 @@ def _claim_instance(paths: AppPaths) -> SingleInstance | int:
 
     instance = SingleInstance(paths.runtime)
     try:
-        if not instance.claim():
+        # The start-up lock stays held until it listens, after the first frame: a launch meanwhile waits.
+        if not instance.claim(listen_now=False):
             log.info("KneeCare already runs; this launch exits")
             return 0
     except SingleInstanceError as e:
@@ -176,28 +225,36 @@ def _load_programs(language: str) -> list[Program] | None:
     return programs
 
 
-def _build(
+def _build_front(
     app: QApplication,
     args: argparse.Namespace,
     instance: SingleInstance,
     settings: SettingsModel,
     programs: list[Program],
-    clock: Clock,
-    store: Store,
-    opened: Opened,
-) -> Services:
-    """The controller, the window, the recorder and the start flow, wired."""
+) -> Front:
+    """The clock, the controller and the window: what the first frame shows."""
     from PySide6.QtWidgets import QSystemTrayIcon
 
+    from kneecare.core.clock import SystemClock
     from kneecare.core.session import SessionMachine
     from kneecare.session.controller import SessionController
-    from kneecare.store.recorder import SessionRecorder
     from kneecare.ui.main_window import MainWindow
+
+    clock = SystemClock()
+    controller = SessionController(SessionMachine(clock), clock)
+    window = MainWindow(programs, controller, settings)
+    has_tray = QSystemTrayIcon.isSystemTrayAvailable()
+    return Front(app, args, instance, settings, programs, clock, controller, window, has_tray)
+
+
+def _build(front: Front, store: Store, opened: Opened) -> Services:
+    """The recorder and the start flow, wired to the open history."""
+    from kneecare.store.recorder import SessionRecorder
     from kneecare.ui.routine_gate import SafetyNoteGate
     from kneecare.ui.screening import SafetyGate
 
-    controller = SessionController(SessionMachine(clock), clock)
-    window = MainWindow(programs, controller, settings)
+    f = front
+    window, controller, clock, settings = f.window, f.controller, f.clock, f.settings
     recorder = SessionRecorder(
         store.sessions, clock, on_error=lambda message: problem_box(window, "not_saved", message).open()
     )
@@ -209,7 +266,7 @@ def _build(
     safety = SafetyGate(
         store.safety, clock, window, settings, has_sessions=lambda: bool(store.sessions.recent(1))
     )
-    later = Later(window, store, clock, programs, recorder, settings)
+    later = Later(window, store, clock, f.programs, recorder, settings)
     # The start flow, in order: safety first (a hold's follow-up, the screening, the daily leg question),
     # then a routine's own safety note (contrast shower), then the "before" rating.
     window.start_flow.steps += [safety, SafetyNoteGate(window), later.rate_before]
@@ -219,13 +276,12 @@ def _build(
     window.export_action.triggered.connect(lambda: later.history().export_dialog())
     window.import_action.triggered.connect(lambda: later.history().import_dialog())
     controller.finished.connect(later.session_finished)  # after the recorder has written the end
-    has_tray = QSystemTrayIcon.isSystemTrayAvailable()
     return Services(
-        app,
-        args,
-        instance,
+        f.app,
+        f.args,
+        f.instance,
         settings,
-        programs,
+        f.programs,
         clock,
         store,
         opened,
@@ -234,7 +290,7 @@ def _build(
         recorder,
         safety,
         later,
-        has_tray,
+        f.has_tray,
     )
 
 
@@ -319,9 +375,20 @@ class Later:
             self._history.refresh()
 
 
+def _show_front(front: Front) -> None:
+    """The window (or the tray only, with --minimized)."""
+    if not front.args.minimized:
+        front.window.show()
+    elif not front.has_tray:  # --minimized lives in the tray; with no tray, a minimized window
+        front.window.showMinimized()
+    if os.environ.get("KNEECARE_BENCH_QUIT_WHEN_SHOWN"):  # benchmarks/startup.py; it quits once started
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, lambda: print(f"KNEECARE_SHOWN {time.time():.6f}", flush=True))
+
+
 def _show(services: Services, notices: list[tuple[str, str | None]]) -> None:
-    """The window (or the tray only, with --minimized), the first launch's questions, start-up notices,
-    the hourly backup and the store's later repairs."""
+    """The first launch's questions, start-up notices, the hourly backup and the store's later repairs."""
     from PySide6.QtCore import QTimer
 
     s = services
@@ -330,13 +397,6 @@ def _show(services: Services, notices: list[tuple[str, str | None]]) -> None:
     backup_timer.setInterval(60 * 60 * 1000)
     backup_timer.timeout.connect(lambda: store.backup_if_due(clock.now()))
     backup_timer.start()
-    if not s.args.minimized:
-        window.show()
-    elif not s.has_tray:  # --minimized lives in the tray; with no tray, a minimized window
-        window.showMinimized()
-    if os.environ.get("KNEECARE_BENCH_QUIT_WHEN_SHOWN"):  # benchmarks/startup.py
-        app = s.app
-        QTimer.singleShot(0, lambda: (print(f"KNEECARE_SHOWN {time.time():.6f}", flush=True), app.quit()))
     if not s.args.minimized:  # the first launch asks the safety questions before anything else
         QTimer.singleShot(0, s.safety.welcome)
     for kind, warning in notices:
@@ -349,15 +409,14 @@ def _show(services: Services, notices: list[tuple[str, str | None]]) -> None:
 
 
 def _start_after_first_frame(services: Services) -> list[object]:
-    """Show the window first; asyncio (for notifications) joins Qt's loop right after, then the tray and
-    the reminders (they need the asyncio loop), sounds and voice, and the desktop's motion preference.
+    """After the first frame and the history: the tray and the reminders (asyncio joins Qt's loop only when
+    the first desktop notification goes out), sounds and voice, and the desktop's motion preference.
     The returned list keeps what they build alive while the app runs."""
     from PySide6.QtCore import QTimer
 
     s = services
     keep: list[object] = []
     QTimer.singleShot(0, lambda: keep.append(_quit_on_sigterm(s)))  # SIGTERM stops the session, then quits
-    QTimer.singleShot(0, lambda: _join_asyncio(s.app))
     QTimer.singleShot(0, lambda: _add_report_action(s))
     QTimer.singleShot(0, lambda: _add_know_how(s.window))
     QTimer.singleShot(0, lambda: keep.append(_start_tray(s)))
@@ -413,6 +472,7 @@ def _start_tray(s: Services) -> object:
     from kneecare.core.protocol import goal_kinds
     from kneecare.platform.autostart import for_this_system
     from kneecare.store.planner_log import StoreNotices, StoreReminderLog
+    from kneecare.tray.aio import joined_loop
     from kneecare.tray.companion import TrayCompanion, TrayServices
     from kneecare.tray.nudges import MovementNudges
     from kneecare.ui.actions import SessionActions
@@ -441,6 +501,7 @@ def _start_tray(s: Services) -> object:
         # While a leg is on hold: said in the tooltip, and reminders say why instead of inviting.
         held=s.safety.held,
         held_day=store.state,
+        event_loop=joined_loop,  # asyncio joins Qt's loop when the first notification goes out
     )
     companion = TrayCompanion(services, tray_available=s.has_tray)
     s.safety.holdChanged.connect(lambda _held: companion.refresh())
@@ -450,7 +511,9 @@ def _start_tray(s: Services) -> object:
     companion.historyRequested.connect(s.later.show_history)
     companion.start(s.args.minimized)
     # "Stand up and move" once an hour (off unless chosen): the same scheduler, a second planner.
-    nudges = MovementNudges(actions, s.controller, s.clock, settings.value, store.state, parent=companion)
+    nudges = MovementNudges(
+        actions, s.controller, s.clock, settings.value, store.state, parent=companion, event_loop=joined_loop
+    )
     companion.settingsSaved.connect(nudges.apply_settings)
     nudges.start()
     return companion
@@ -526,16 +589,3 @@ def _follow_motion_preference(view: SessionView | MainWindow, bus: Any = None) -
         view.refresh_motion_preference()
 
     return follow_desktop_motion(view, known, bus)
-
-
-def _join_asyncio(app: object) -> None:
-    """Run asyncio on Qt's already running loop (qasync), so coroutines such as notifications share it.
-
-    Done after the first frame: importing asyncio and qasync costs about 70 ms of start-up.
-    """
-    import asyncio
-
-    import qasync
-
-    loop = qasync.QEventLoop(app, already_running=True)
-    asyncio.set_event_loop(loop)

@@ -14,9 +14,8 @@ from dataclasses import asdict, dataclass, fields, replace
 from datetime import date, datetime, time
 from pathlib import Path
 from types import NoneType, UnionType
-from typing import Any, Union, get_args, get_origin, get_type_hints
+from typing import TYPE_CHECKING, Any, Union, get_args, get_origin, get_type_hints
 
-from kneecare.core.cues import CueOptions
 from kneecare.core.languages import LANGUAGES
 from kneecare.core.nudges import nudge_rules as make_nudge_rules
 from kneecare.core.protocol import COMPRESS_MINUTES, MAX_TIMER_SECONDS
@@ -26,6 +25,9 @@ from kneecare.core.safety import (
     MIN_SCREENING_INTERVAL_DAYS,
 )
 from kneecare.core.schedule import QuietHours, Recovery, ReminderRules, RuleError
+
+if TYPE_CHECKING:
+    from kneecare.core.cues import CueOptions  # the cue planner: imported when a session is near
 
 log = logging.getLogger(__name__)
 
@@ -139,6 +141,8 @@ class Settings:
 
     def cue_options(self, voice_works: bool = True) -> CueOptions:
         """The sound and voice choices as the cue planner reads them; no voice when no engine works."""
+        from kneecare.core.cues import CueOptions
+
         return CueOptions(
             step=self.sound_step,
             switch=self.sound_switch,

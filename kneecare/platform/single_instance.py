@@ -1,6 +1,8 @@
 """One running KneeCare per user (and data folder): a second launch asks the first to come forward, then
-exits. A `QLockFile` in the runtime folder serialises start-up; a user-only `QLocalServer` carries the
-"activate" message (with the second launch's `XDG_ACTIVATION_TOKEN`, so Wayland lets the window forward).
+exits. A `QLockFile` in the runtime folder serialises start-up (held until this copy listens, which may be
+after its first frame); a user-only Unix socket (`unix_listener`; QtNetwork's `QLocalServer` on Windows)
+carries the "activate" message (with the second launch's `XDG_ACTIVATION_TOKEN`, so Wayland lets the window
+forward).
 Nothing is handed to a listener of another user (checked with `SO_PEERCRED` on Linux), a socket outside the
 runtime folder lives in a private folder that is checked, and a lock left behind whose process id now
 belongs to another program does not stop KneeCare.
@@ -15,9 +17,12 @@ import struct
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QByteArray, QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +31,14 @@ SOCKET_NAME = "kneecare.sock"
 PREFIX = b"activate"
 MAX_MESSAGE = 4096
 SUN_PATH_MAX = 100  # sockaddr_un holds 104-108 bytes depending on the system; keep a margin
+
+
+class Listener(Protocol):
+    """What listens for later launches: a `UnixLineListener`, or QtNetwork's `QLocalServer` on Windows."""
+
+    def isListening(self) -> bool: ...  # Qt's name
+
+    def close(self) -> None: ...
 
 
 class SingleInstanceError(Exception):
@@ -136,6 +149,8 @@ def _lock_pid(lock: QLockFile) -> int:
 class SingleInstance(QObject):
     """Call `claim()` early. True: this is the one copy, listening for later launches (`activationRequested`
     carries their token). False: another copy runs; it was asked to come forward, and this one should exit.
+    With `listen_now=False`, the start-up lock stays held until `listen()` (after the first frame), so a
+    launch in between waits for this copy's socket instead of missing it.
     """
 
     activationRequested = Signal(str)
@@ -144,10 +159,11 @@ class SingleInstance(QObject):
         super().__init__(parent)
         self.runtime = runtime
         self.name = server_name(runtime)
-        self.server: QLocalServer | None = None
+        self.server: Listener | None = None
         self._clients: list[QLocalSocket] = []
+        self._lock: QLockFile | None = None  # held from a claim without listening until `listen()`
 
-    def claim(self, lock_timeout_ms: int = 5000) -> bool:
+    def claim(self, lock_timeout_ms: int = 5000, listen_now: bool = True) -> bool:
         """Raises SingleInstanceError when it cannot safely tell (the message is for the person)."""
         if sys.platform != "win32" and Path(self.name).parent != self.runtime:
             check_private_folder(Path(self.name).parent)
@@ -174,11 +190,24 @@ class SingleInstance(QObject):
                         f"Another KneeCare (process {pid}) seems to be starting but does not answer. "
                         "If it does not appear, end it, or restart your computer, then start KneeCare again."
                     )
-            self._listen()
+            if listen_now:
+                self._listen()
+            elif locked:
+                self._lock = lock  # released by listen()
             return True
         finally:
-            if locked:
+            if locked and self._lock is not lock:
                 lock.unlock()
+
+    def listen(self) -> None:
+        """Listen for later launches (after a `claim(listen_now=False)`), then let go of the start-up lock."""
+        try:
+            if self.server is None:
+                self._listen()
+        finally:
+            if self._lock is not None:
+                self._lock.unlock()
+                self._lock = None
 
     def _take_lock_from_another_program(self, lock: QLockFile) -> bool:
         """The lock is held by a live process: if that process is not KneeCare (its id was reused after a
@@ -193,25 +222,49 @@ class SingleInstance(QObject):
 
     def close(self) -> None:
         """Stop listening (at quit); the server object stays with this one until Qt deletes both."""
+        if self._lock is not None:
+            self._lock.unlock()
+            self._lock = None
         if self.server is not None:
             self.server.close()
 
     # -- inside ----------------------------------------------------------------------------------------
 
-    def _tell_running_copy(self) -> bool:
-        socket = QLocalSocket()
-        socket.connectToServer(self.name)
-        if not socket.waitForConnected(1000):
-            return False  # nobody listens: no socket, or one left behind by a crash
-        uid = peer_uid(int(socket.socketDescriptor())) if sys.platform != "win32" else None
+    def _message(self) -> bytes:
+        return PREFIX + b" " + activation_token().encode("utf-8", "replace") + b"\n"
+
+    def _check_peer(self, uid: int | None) -> None:
+        """A listener of another user is told nothing (Linux: SO_PEERCRED; elsewhere the folder's check)."""
         if uid is not None and uid != os.geteuid():
-            socket.abort()
             raise SingleInstanceError(
                 f"Another user's program (uid {uid}) listens where KneeCare expects itself ({self.name}). "
                 "KneeCare told it nothing and does not start; please ask your administrator."
             )
-        message = PREFIX + b" " + activation_token().encode("utf-8", "replace") + b"\n"
-        socket.write(QByteArray(message))
+
+    def _tell_running_copy(self) -> bool:
+        if sys.platform == "win32":
+            return self._tell_running_copy_qt()
+        from kneecare.platform.unix_listener import connect, send_line
+
+        client = connect(self.name)
+        if client is None:
+            return False  # nobody listens: no socket, or one left behind by a crash
+        try:
+            self._check_peer(peer_uid(client.fileno()))
+        except SingleInstanceError:
+            client.close()
+            raise
+        send_line(client, self._message())
+        return True
+
+    def _tell_running_copy_qt(self) -> bool:
+        from PySide6.QtNetwork import QLocalSocket
+
+        socket = QLocalSocket()
+        socket.connectToServer(self.name)
+        if not socket.waitForConnected(1000):
+            return False  # nobody listens
+        socket.write(QByteArray(self._message()))
         socket.waitForBytesWritten(1000)
         socket.disconnectFromServer()
         if socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:
@@ -219,10 +272,32 @@ class SingleInstance(QObject):
         return True
 
     def _listen(self) -> None:
+        if sys.platform == "win32":
+            self._listen_qt()
+            return
+        from kneecare.platform.unix_listener import UnixLineListener
+
+        listener = UnixLineListener(self.name, MAX_MESSAGE, self)
+        if not listener.listen():
+            # We hold the lock and nobody answered: whatever is there was left by a crash.
+            log.info("removing a stale single-instance socket %s (%s)", self.name, listener.error)
+            listener.remove_stale()
+            if not listener.listen():
+                log.warning(
+                    "cannot listen on %s: %s; a second launch will not find this one",
+                    self.name,
+                    listener.error,
+                )
+                return
+        listener.lineReceived.connect(self._heard)
+        self.server = listener
+
+    def _listen_qt(self) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         if not server.listen(self.name):
-            # We hold the lock and nobody answered: whatever is there was left by a crash.
             log.info("removing a stale single-instance socket %s (%s)", self.name, server.errorString())
             QLocalServer.removeServer(self.name)
             if not server.listen(self.name):
@@ -232,12 +307,21 @@ class SingleInstance(QObject):
                     server.errorString(),
                 )
                 return
-        server.newConnection.connect(self._accept)
+        server.newConnection.connect(lambda: self._accept(server))
         self.server = server
 
-    def _accept(self) -> None:
-        assert self.server is not None
-        while (socket := self.server.nextPendingConnection()) is not None:
+    def _heard(self, line: bytes) -> None:
+        word, _, token = line.partition(b" ")
+        if word == PREFIX:
+            log.info("a second launch asked this one to come forward")
+            self.activationRequested.emit(token.decode("utf-8", "replace").strip())
+        else:
+            log.info("single instance: ignoring an unknown message")
+
+    # -- Windows (QtNetwork) ---------------------------------------------------------------------------
+
+    def _accept(self, server: QLocalServer) -> None:
+        while (socket := server.nextPendingConnection()) is not None:
             self._clients.append(socket)
             socket.readyRead.connect(lambda s=socket: self._read(s))
             socket.disconnected.connect(lambda s=socket: self._drop(s))
@@ -249,13 +333,7 @@ class SingleInstance(QObject):
             if socket.bytesAvailable() > MAX_MESSAGE:
                 socket.abort()
             return
-        line = bytes(socket.readLine(MAX_MESSAGE).data()).rstrip(b"\r\n")
-        word, _, token = line.partition(b" ")
-        if word == PREFIX:
-            log.info("a second launch asked this one to come forward")
-            self.activationRequested.emit(token.decode("utf-8", "replace").strip())
-        else:
-            log.info("single instance: ignoring an unknown message")
+        self._heard(bytes(socket.readLine(MAX_MESSAGE).data()).rstrip(b"\r\n"))
         socket.disconnectFromServer()
 
     def _drop(self, socket: QLocalSocket) -> None:

@@ -1,15 +1,19 @@
 """The start's way into the history: open it (a dialog that tries again while another program holds it
-locked), mark sessions left running, and hold every start when the history can only be read."""
+locked), mark sessions left running, hold every start until it is open (just after the first frame), and
+for good when the history can only be read."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from kneecare.startup.problems import problem_box, problem_texts
 
 if TYPE_CHECKING:
     from pathlib import Path
+
+    from PySide6.QtWidgets import QWidget
 
     from kneecare.core.clock import Clock
     from kneecare.core.plan import Plan
@@ -26,41 +30,42 @@ RETRY_MS = 2000  # how often the start tries again a history another program hol
 FIRST_WAIT = 1.0  # seconds the first try waits for such a lock, before anything is shown
 
 
-def open_history(paths: AppPaths, instance: SingleInstance) -> tuple[Clock, tuple[Store, Opened] | int]:
-    """The clock and the history, ready: sessions left running marked interrupted, the day's backup. An
-    exit code instead when it cannot open (3) or stayed in use and the person chose Quit (4)."""
-    from kneecare.core.clock import SystemClock
+def open_history(
+    paths: AppPaths, instance: SingleInstance, clock: Clock, parent: QWidget | None = None
+) -> tuple[Store, Opened] | int:
+    """The history, ready: sessions left running marked interrupted, the day's backup. An exit code instead
+    when it cannot open (3) or stayed in use and the person chose Quit (4); its problem boxes and the
+    "in use" dialog open over `parent` (the window, already shown, with every start held)."""
     from kneecare.store.db import NewerDatabaseError, StoreError
 
-    clock = SystemClock()
     try:
-        found = open_store(paths.database, clock)
+        found = open_store(paths.database, clock, parent)
     except StoreError as e:
         log.error("%s", e)
         kind = "newer" if isinstance(e, NewerDatabaseError) else "store"
-        problem_box(None, kind, str(e), critical=True).exec()
-        return clock, 3
+        problem_box(parent, kind, str(e), critical=True).exec()
+        return 3
     if found is None:  # the history stayed in use by another program and the person chose Quit
         instance.close()
-        return clock, 4
+        return 4
     store, _ = found
     if not store.read_only:
         interrupted = store.sessions.mark_interrupted()
         if interrupted:
             log.info("marked %d session(s) left in progress as interrupted", len(interrupted))
     store.backup_if_due(clock.now())
-    return clock, found
+    return found
 
 
-def open_store(database: Path, clock: Clock) -> tuple[Store, Opened] | None:
+def open_store(database: Path, clock: Clock, parent: QWidget | None = None) -> tuple[Store, Opened] | None:
     """Open the history. While another program holds it locked, a small dialog says so and tries again
     every RETRY_MS by itself (Retry tries at once; Quit gives up: None). Each try waits at most 0.1 s,
     so the dialog stays responsive; nothing is renamed or replaced meanwhile. Other problems raise
     StoreError.
 
-    A dialog before the window, rather than a window with Start disabled: everything in the window (the
-    safety questions, ratings, history, reminders) reads or writes the history, and the dialog closes
-    by itself the moment the other program lets go, which is what "file in use" dialogs do elsewhere."""
+    A dialog over the window, whose Start stays off meanwhile: everything in the window (the safety
+    questions, ratings, history, reminders) reads or writes the history, and the dialog closes by itself
+    the moment the other program lets go, which is what "file in use" dialogs do elsewhere."""
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QMessageBox
 
@@ -73,7 +78,7 @@ def open_store(database: Path, clock: Clock) -> tuple[Store, Opened] | None:
     except HistoryLocked as e:
         log.warning("%s", e)
         held = str(e)
-    box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, problem_texts()["locked"])
+    box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, problem_texts()["locked"], parent=parent)
     box.setObjectName("historyLocked")
     box.setDetailedText(held)
     retry = box.addButton(QMessageBox.StandardButton.Retry)
@@ -138,3 +143,23 @@ def hold_starts(window: MainWindow) -> None:
         answer(False)
 
     window.start_flow.steps.insert(0, read_only_step)
+
+
+def hold_until_open(window: MainWindow) -> Callable[[], None]:
+    """Until the history is open (just after the first frame), Start is off and every other way to start
+    (Space, the tray) is held by the start flow's first step: the safety facts are not read yet. Returns
+    what lets go of that hold."""
+
+    def history_not_open(plan: Plan, answer: Answer) -> None:
+        log.info("a start before the history was open: held")
+        answer(False)
+
+    window.start_button.setEnabled(False)
+    window.start_flow.steps.insert(0, history_not_open)
+
+    def release() -> None:
+        if history_not_open in window.start_flow.steps:
+            window.start_flow.steps.remove(history_not_open)
+        window.start_button.setEnabled(True)
+
+    return release

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
@@ -25,12 +26,16 @@ from kneecare.platform.autostart import Autostart, AutostartError, launch_comman
 from kneecare.session.controller import SessionController
 from kneecare.settings import Settings
 from kneecare.tray import text
+from kneecare.tray.aio import running_loop
 from kneecare.tray.notify import DesktopSender, Notifier
 from kneecare.tray.persist import KeyValues, Notices
 from kneecare.tray.reminders import ReminderService
 from kneecare.tray.tray import TrayIcon, TrayStatus
 from kneecare.ui.actions import SessionActions
 from kneecare.ui.settings_model import SettingsModel
+
+if TYPE_CHECKING:
+    from asyncio import AbstractEventLoop
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +66,8 @@ class TrayServices:
     # last said so is kept (the store's app state; in memory when not given).
     held: Callable[[], bool] | None = None
     held_day: KeyValues | None = None
+    # The asyncio loop for desktop notifications (the app joins it on first use); default: one joined.
+    event_loop: Callable[[], AbstractEventLoop | None] = running_loop
 
 
 class TrayCompanion(QObject):
@@ -100,7 +107,9 @@ class TrayCompanion(QObject):
         self.tray: TrayIcon | None = None
         if self.has_tray:
             self.tray = TrayIcon(self.programs, lambda: self.settings.value.program_id, self.status, self)
-        self.notifier = Notifier(self.tray.icon if self.tray else None, s.desktop, self)
+        self.notifier = Notifier(
+            self.tray.icon if self.tray else None, s.desktop, self, event_loop=s.event_loop
+        )
         self._wire(s.controller)
 
     # -- reading ---------------------------------------------------------------------------------------
@@ -123,7 +132,7 @@ class TrayCompanion(QObject):
     # -- start and stop --------------------------------------------------------------------------------
 
     def start(self, minimized: bool) -> None:
-        """Show what there is to show and begin checking reminders. Call after asyncio joined Qt's loop."""
+        """Show what there is to show and begin checking reminders."""
         if self.tray is not None:
             self.app.setQuitOnLastWindowClosed(False)
             self.tray.show()

@@ -1,20 +1,24 @@
 """Delivering a reminder: a desktop notification with "Start now" and "Snooze" at normal urgency (through
-`desktop-notifier`, on the asyncio loop qasync joins to Qt's); when no notification service answers, the
-tray balloon; without a tray, a small window that does not take the focus. None of them steals focus."""
+`desktop-notifier`, on the asyncio loop qasync joins to Qt's, joined when the first one goes out); when no
+notification service answers, the tray balloon; without a tray, a small window that does not take the
+focus. None of them steals focus."""
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Callable
 from enum import StrEnum
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from kneecare import APP_ID, APP_NAME
+from kneecare.tray.aio import running_loop
 from kneecare.tray.prompt import ReminderPrompt
+
+if TYPE_CHECKING:
+    import asyncio
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +65,8 @@ class DesktopNotifierSender:
     async def send(
         self, title: str, body: str, on_start: Callable[[], None], on_snooze: Callable[[], None]
     ) -> bool:
+        import asyncio
+
         from desktop_notifier import Button, Notification, Urgency
 
         dispatched = asyncio.Event()
@@ -85,6 +91,8 @@ class DesktopNotifierSender:
         return True
 
     async def withdraw(self) -> None:
+        import asyncio
+
         if self._last is not None and self._notifier is not None:
             identifier, self._last = self._last, None
             try:
@@ -94,7 +102,9 @@ class DesktopNotifierSender:
 
 
 class Notifier(QObject):
-    """Delivers reminders by the best way there is; the answers come back as signals."""
+    """Delivers reminders by the best way there is; the answers come back as signals. `event_loop` gives
+    the asyncio loop for desktop notifications (the app's joins it on first use: `aio.joined_loop`); by
+    default the one already joined, if any."""
 
     startRequested = Signal()  # "Start now", or the notification / balloon clicked
     snoozeRequested = Signal()
@@ -105,10 +115,12 @@ class Notifier(QObject):
         tray: QSystemTrayIcon | None,
         desktop: DesktopSender | None = None,
         parent: QObject | None = None,
+        event_loop: Callable[[], asyncio.AbstractEventLoop | None] = running_loop,
     ) -> None:
         super().__init__(parent)
         self.tray = tray
         self.desktop = desktop if desktop is not None else DesktopNotifierSender()
+        self.event_loop = event_loop
         self.prompt: ReminderPrompt | None = None
         self._tasks: set[asyncio.Task[Any]] = set()
         if tray is not None:
@@ -116,11 +128,11 @@ class Notifier(QObject):
 
     def notify(self, title: str, body: str) -> None:
         """Start delivering (asynchronously, on the qasync loop)."""
-        try:
-            task = asyncio.get_running_loop().create_task(self.deliver(title, body))
-        except RuntimeError:  # no asyncio loop joined (yet): the ways that need none
+        loop = self.event_loop()
+        if loop is None:  # no asyncio loop joined: the ways that need none
             self._fallback(title, body)
             return
+        task = loop.create_task(self.deliver(title, body))
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
@@ -140,9 +152,8 @@ class Notifier(QObject):
         """The reminder was answered elsewhere: take it away wherever it is shown."""
         if self.prompt is not None:
             self.prompt.hide()
-        try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:
+        loop = running_loop()  # none joined: no notification was sent, none to take away
+        if loop is None:
             return
         task = loop.create_task(self.desktop.withdraw())
         self._tasks.add(task)

@@ -8,7 +8,7 @@ delivered by the same `Notifier`. Quiet while a session runs and in quiet hours;
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -18,11 +18,14 @@ from kneecare.core.reminder_log import memory_from_json, memory_to_json
 from kneecare.core.schedule import Reminder, ReminderEvent, ReminderMemory, ReminderPlanner
 from kneecare.core.session import Outcome, SessionResult
 from kneecare.settings import Settings
+from kneecare.tray.aio import running_loop
 from kneecare.tray.notify import DesktopSender, Notifier
 from kneecare.tray.persist import KeyValues
 from kneecare.tray.reminders import ReminderService
 
 if TYPE_CHECKING:
+    from asyncio import AbstractEventLoop
+
     from kneecare.session.controller import SessionController
     from kneecare.ui.actions import SessionActions
 
@@ -81,6 +84,7 @@ class MovementNudges(QObject):
         state: KeyValues,
         desktop: DesktopSender | None = None,
         parent: QObject | None = None,
+        event_loop: Callable[[], AbstractEventLoop | None] = running_loop,
     ) -> None:
         super().__init__(parent)
         self.actions = actions
@@ -93,7 +97,7 @@ class MovementNudges(QObject):
             self,
         )
         # Its own notifier without the tray icon: a balloon click would otherwise also answer a reminder.
-        self.notifier = Notifier(None, desktop, self)
+        self.notifier = Notifier(None, desktop, self, event_loop=event_loop)
         self.service.reminderDue.connect(self._nudge)
         self.notifier.startRequested.connect(self.open_ready)
         self.notifier.snoozeRequested.connect(self.snooze)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from kneecare.platform.single_instance import (
     LOCK_NAME,
+    MAX_MESSAGE,
     SOCKET_NAME,
     SingleInstance,
     fallback_folder,
@@ -96,3 +97,56 @@ def test_a_runtime_folder_with_a_very_long_path_still_gets_a_working_socket(qtbo
         second = launch(runtime)
     assert second.wait(timeout=10) == 3
     first.close()
+
+
+def test_a_launch_while_the_first_is_still_starting_waits_for_it_and_finds_it(qtbot, tmp_path):
+    """The app claims without listening, shows its first frame, then listens: the start-up lock is held
+    meanwhile, so a second launch in between waits for the socket instead of starting a second copy."""
+    first = SingleInstance(tmp_path / "run")
+    assert first.claim(listen_now=False)
+    assert first.server is None  # not listening yet, as before the first frame
+    second = launch(tmp_path / "run", token="between")
+    try:
+        second.wait(timeout=1.5)  # a bound: it must still be waiting on the lock, not started for itself
+        raise AssertionError(f"the second launch did not wait (exit {second.returncode})")
+    except subprocess.TimeoutExpired:
+        pass
+    with qtbot.waitSignal(first.activationRequested, timeout=10_000) as asked:
+        first.listen()
+    assert second.wait(timeout=10) == 3  # it found the first and stepped back
+    assert asked.args == ["between"]
+    first.close()
+
+
+def test_the_single_instance_does_not_load_qtnetwork_on_linux():
+    code = (
+        "import sys, tempfile; from pathlib import Path\n"
+        "from PySide6.QtCore import QCoreApplication; app = QCoreApplication([])\n"
+        "from kneecare.platform.single_instance import SingleInstance\n"
+        "i = SingleInstance(Path(tempfile.mkdtemp()) / 'run'); assert i.claim(listen_now=False); i.listen()\n"
+        "assert i.server is not None and i.server.isListening(); i.close()\n"
+        "print('QtNetwork' if 'PySide6.QtNetwork' in sys.modules else 'without')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip() == "without", done.stderr[-2000:]
+
+
+def test_the_unix_listener_drops_overlong_or_unfinished_messages_and_still_hears_the_next(qtbot, tmp_path):
+    """A connection that sends more than a message's worth without a line end, or closes mid-line, is
+    dropped without a word; the next launch's "activate" is heard as before."""
+    if sys.platform == "win32":
+        return  # Windows listens with QtNetwork's QLocalServer
+    first = SingleInstance(tmp_path / "run")
+    assert first.claim()
+    heard: list[str] = []
+    first.activationRequested.connect(heard.append)
+    for junk in (b"x" * (MAX_MESSAGE + 10), b"activate half-a-line"):
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
+            client.connect(first.name)
+            client.sendall(junk)
+    with qtbot.waitSignal(first.activationRequested, timeout=10_000):
+        second = launch(tmp_path / "run", token="after-junk")
+    assert second.wait(timeout=10) == 3
+    assert heard == ["after-junk"]
+    first.close()
+    assert not Path(first.name).exists()  # closing removes the socket file it made

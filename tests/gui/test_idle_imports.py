@@ -1,0 +1,85 @@
+"""What an idle KneeCare leaves unloaded: once the start is done (window, history, tray, sync), neither
+asyncio, qasync, desktop-notifier nor ssl is imported until the first desktop notification goes out, and
+QtNetwork never on Linux. The first notification joins asyncio to Qt's loop and is sent through it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+LATE = ("asyncio", "qasync", "desktop_notifier", "ssl", "PySide6.QtNetwork")
+
+APP_SCRIPT = """
+import json, sys
+import kneecare.app as app
+from kneecare.__main__ import build_parser
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+real_after = app._start_after_first_frame
+seen = {}
+LATE = json.loads(sys.argv[2])
+
+def after(s):
+    keep = real_after(s)
+
+    def idle():  # every after-first-frame part has run (they were queued before this)
+        seen["loaded when idle"] = sorted(m for m in LATE if m in sys.modules)
+        QApplication.instance().quit()
+
+    QTimer.singleShot(0, lambda: QTimer.singleShot(0, idle))
+    return keep
+
+app._start_after_first_frame = after
+app.run(build_parser().parse_args(["--data-dir", sys.argv[1], "--minimized"]))
+print("SEEN " + json.dumps(seen))
+"""
+
+NOTIFY_SCRIPT = """
+import json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from kneecare.tray.aio import joined_loop
+from kneecare.tray.notify import DesktopNotifierSender, Notifier
+
+app = QApplication([])
+seen = {"before": sorted(m for m in ("asyncio", "qasync", "desktop_notifier") if m in sys.modules)}
+notifier = Notifier(tray=None, desktop=DesktopNotifierSender(), event_loop=joined_loop)
+
+def delivered(channel):
+    seen["channel"] = channel
+    seen["after"] = sorted(m for m in ("asyncio", "qasync", "desktop_notifier") if m in sys.modules)
+    app.exit(0)
+
+notifier.delivered.connect(delivered)
+QTimer.singleShot(0, lambda: notifier.notify("Time for your knees", "Daily"))
+QTimer.singleShot(30_000, lambda: app.exit(1))  # a bound, never a wait: the answer comes well before
+app.exec()
+print("SEEN " + json.dumps(seen))
+"""
+
+
+def seen_in(script: str, *args: str, **env: str) -> dict[str, object]:
+    environ = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **env}
+    done = subprocess.run(
+        [sys.executable, "-c", script, *args], env=environ, capture_output=True, text=True, timeout=90
+    )
+    line = next((x for x in done.stdout.splitlines() if x.startswith("SEEN ")), None)
+    assert line is not None, done.stderr[-3000:]
+    seen: dict[str, object] = json.loads(line[5:])
+    return seen
+
+
+def test_an_idle_app_loads_no_asyncio_no_notifier_no_ssl_and_no_qtnetwork(tmp_path):
+    seen = seen_in(APP_SCRIPT, str(tmp_path), json.dumps(LATE))
+    assert seen["loaded when idle"] == []
+
+
+def test_the_first_notification_joins_asyncio_and_goes_through_the_notifier(tmp_path):
+    seen = seen_in(NOTIFY_SCRIPT, DBUS_SESSION_BUS_ADDRESS=f"unix:path={tmp_path}/no-bus")
+    assert seen["before"] == []
+    # No notification service here: desktop-notifier was asked on the joined loop, then the window came.
+    assert seen["after"] == ["asyncio", "desktop_notifier", "qasync"]
+    assert seen["channel"] == "reminder window"
