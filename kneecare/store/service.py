@@ -62,6 +62,7 @@ __all__ = [
     "Overview",
     "SessionLine",
     "SessionRecord",
+    "Steps",
     "Store",
     "StoreError",
     "SyncProblem",

@@ -331,13 +331,13 @@ class Sync:
     """One sync of one history with one folder (see `steps`)."""
 
     def __init__(
-        self, conn: sqlite3.Connection, folder: Path, name: str, slice_bytes: int = SLICE_BYTES
+        self, conn: sqlite3.Connection, folder: Path, name: str, slice_bytes: int | None = None
     ) -> None:
         self.conn = conn
         self.name = name.strip()[:MAX_NAME] or "KneeCare"
         self.device = device_id(conn)
         self.folder = SyncFolder(folder, self.device)
-        self.slice_bytes = slice_bytes
+        self.slice_bytes = slice_bytes or SLICE_BYTES
 
     def run(self) -> SyncResult:
         """The whole sync in one go (see `steps`)."""
