@@ -68,7 +68,7 @@ def test_start_between_two_slices_starts_the_session_and_the_sync_waits_for_its_
     due.fire()
     while steps.is_active():
         steps.fire()
-    assert len(synced) == 1 and synced[0].sessions == SESSIONS
+    assert len(synced) == 1 and (synced[0].sessions, synced[0].ratings) == (SESSIONS - 1, 1)
     assert count(store) == SESSIONS - 1  # the deleted one went
     assert due.interval_ms() == IDLE_MS
 

@@ -1,5 +1,5 @@
 """A shared folder holding a long journal for the sliced-sync tests: sessions, a red flag, a deletion and a
-rating that a sync reads before its session (from a file that sorts first, as a conflict copy does)."""
+rating that a sync reads before its session (from the next journal file, whose name sorts first)."""
 
 from __future__ import annotations
 
@@ -17,8 +17,9 @@ SESSIONS = 40
 
 
 def shared_folder(tmp_path: Path) -> Path:
-    """The folder as the desk left it: its journal of SESSIONS sessions (one deleted, the last one rated
-    only after it was shared), and that late rating alone in a file that sorts before the journal."""
+    """The folder as the desk left it: its journal of SESSIONS sessions (one of them deleted later, the last
+    one rated only after it was shared) rotated from file 9 to file 10 before the deletion and the rating,
+    so a sync reads the rating first ("...10.kcj" sorts before "...9.kcj") and it waits for its session."""
     folder = tmp_path / "Sync"
     folder.mkdir(mode=0o700)
     desk = history(tmp_path, "desk")
@@ -26,16 +27,20 @@ def shared_folder(tmp_path: Path) -> Path:
     import_records(conn, [record(day(n), rated=n != SESSIONS - 1) for n in range(SESSIONS)])
     desk.store.safety.record_daily_check(DailyCheck(NOW.date(), NOW, red_flag=True))
     desk.sync(folder, "desk")
+    device = device_id(conn)
+    nine = folder / f"{device}.9.kcj"
+    (folder / f"{device}.1.kcj").rename(nine)
+    size = nine.stat().st_size
     (gone,) = conn.execute("SELECT id FROM sessions WHERE uid = ?", (record(day(3)).uid,)).fetchone()
     assert desk.delete(gone) is not None
     (late,) = conn.execute(
         "SELECT id FROM sessions WHERE uid = ?", (record(day(SESSIONS - 1)).uid,)
     ).fetchone()
     desk.store.sessions.rate(late, "after", Rating(tension=2, note="easier"))
-    assert desk.sync(folder, "desk").written == 2  # the tombstone and the rating
-    journal = folder / f"{device_id(conn)}.1.kcj"
-    rating = next(line for line in journal.read_bytes().splitlines(keepends=True) if b'"rating"' in line)
-    (folder / f"{device_id(conn)}.1 (conflicted copy 2026-11-26).kcj").write_bytes(rating)
+    assert desk.sync(folder, "desk").written == 2  # the tombstone and the rating, at the end of file 9
+    data = nine.read_bytes()
+    nine.write_bytes(data[:size])
+    (folder / f"{device}.10.kcj").write_bytes(data[size:])
     desk.close()
     return folder
 
