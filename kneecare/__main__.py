@@ -268,7 +268,7 @@ SYNC_FOLDER = 8  # `kneecare sync`: no folder chosen, or the folder cannot be us
 
 def _sync_folder(store: SettingsStore, folder: Path | None) -> tuple[Path, Settings] | int:
     """The folder to sync with (given, or remembered), checked and remembered; or the exit code."""
-    from kneecare.store.sync import SyncProblem, check_folder
+    from kneecare.store.sync_folder import SyncProblem, check_folder
 
     loaded = store.load()
     if loaded.warning:
@@ -300,7 +300,7 @@ def sync_history(data_dir: Path | None, folder: Path | None, wait: float = LOCK_
     from kneecare.paths import AppPaths
     from kneecare.settings import SettingsStore
     from kneecare.store.service import HistoryTrouble
-    from kneecare.store.sync import SyncProblem
+    from kneecare.store.sync_folder import SyncProblem
 
     paths = AppPaths.resolve(data_dir)
     chosen = _sync_folder(SettingsStore(paths.settings), folder)
@@ -325,7 +325,7 @@ def sync_history(data_dir: Path | None, folder: Path | None, wait: float = LOCK_
         history.close()
     if result.open_to_others:
         from kneecare.core.words import fill
-        from kneecare.store.sync import OPEN_TO_OTHERS
+        from kneecare.store.sync_folder import OPEN_TO_OTHERS
 
         print(f"kneecare: warning: {fill(OPEN_TO_OTHERS, str(folder))}", file=sys.stderr)
     print(result.words())

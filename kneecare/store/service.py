@@ -47,7 +47,8 @@ from kneecare.store.records import SessionRecord, insert_record, load_record
 from kneecare.store.report import read_safety, read_sessions
 from kneecare.store.sessions import SessionLine
 from kneecare.store.store import Store
-from kneecare.store.sync import OPEN_TO_OTHERS, Sync, SyncProblem, SyncResult, check_folder, device_names
+from kneecare.store.sync import Steps, Sync, SyncResult, device_names, run
+from kneecare.store.sync_folder import OPEN_TO_OTHERS, SyncProblem, check_folder
 
 __all__ = [
     "OPEN_TO_OTHERS",
@@ -61,6 +62,7 @@ __all__ = [
     "Overview",
     "SessionLine",
     "SessionRecord",
+    "Steps",
     "Store",
     "StoreError",
     "SyncProblem",
@@ -259,12 +261,28 @@ class HistoryService:
     # -- sync ----------------------------------------------------------------------------------
 
     def sync(self, folder: Path, name: str) -> SyncResult:
-        """One sync with `folder` (see `Sync.run`): SyncProblem when the folder cannot be used, OSError
-        when a file in it cannot be read or written, HistoryTrouble for the database."""
+        """One sync with `folder`, in one go (see `sync_steps`)."""
+        return run(self.sync_steps(folder, name))
+
+    def sync_steps(self, folder: Path, name: str) -> Steps:
+        """One sync with `folder` as short steps (see `Sync.steps`), for a caller that does other work in
+        between: SyncProblem when the folder cannot be used, OSError when a file in it cannot be read or
+        written, HistoryTrouble for the database (from the step that met it)."""
         if self.read_only:
             raise HistoryTrouble(f"Your history at {self.store.path} can only be read; it was not synced.")
         with self._worded():
-            return Sync(self.store.conn, folder, name).run()
+            steps = Sync(self.store.conn, folder, name).steps()
+        return self._worded_steps(steps)
+
+    def _worded_steps(self, steps: Steps) -> Steps:
+        while True:
+            with self._worded():
+                try:
+                    next(steps)
+                except StopIteration as done:
+                    result: SyncResult = done.value
+                    return result
+            yield
 
     def clear_journal(self, folder: Path, name: str) -> int:
         """After `delete_all(everywhere=True)`: this computer's journal in `folder` holds only the

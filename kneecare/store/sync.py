@@ -1,18 +1,14 @@
-"""Sync through a folder a sync tool keeps in step: this computer appends its new records to its own journal
-files there (never the database), reads every journal (conflict copies too) and merges them by uid."""
+"""Sync, the database side: what this computer publishes, the others' records merged in by uid (tombstones
+remove for good) in short slices, each with how far its journals were read; `sync_folder` has the files."""
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import json
 import logging
-import os
-import re
 import sqlite3
-import stat
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -22,16 +18,13 @@ from kneecare.core.journal import (
     Action,
     Kind,
     LineProblem,
-    Parsed,
     Record,
     apply_order,
     decide,
     parse,
-    position,
     tombstone,
 )
 from kneecare.core.safety import AllClear, Verdict
-from kneecare.core.words import fill
 from kneecare.store.db import transaction
 from kneecare.store.exchange import (
     QT_TRANSLATE_N_NOOP,
@@ -41,50 +34,29 @@ from kneecare.store.exchange import (
     record_to_json,
 )
 from kneecare.store.records import MOMENTS, SessionRecord, _records, insert_record, write_rating
+from kneecare.store.sync_folder import (
+    DEVICE_ID,
+    MAX_NAME,
+    NOT_WRITABLE,
+    QT_TRANSLATE_NOOP,
+    SyncFolder,
+    SyncProblem,
+    _as_written,
+    check_folder,
+)
 from kneecare.store.times import from_utc_text, to_utc_text
 
 log = logging.getLogger(__name__)
 
-SUFFIX = ".kcj"
-ROTATE_BYTES = 4 * 1024 * 1024  # a journal file this large is closed and the next one started
-DEVICES = "devices"
 DEVICE_KEY = "sync.device_id"  # in app_state: this data folder's computer, stable and unique
 FOLDER_KEY = "sync.folder"  # in app_state: the folder `sync_read` and `sync_published` belong to
-OWN_FILE = re.compile(r"(?P<device>[0-9a-f]{20})\.(?P<n>[0-9]{1,6})\.kcj")
-DEVICE_ID = re.compile(r"[0-9a-f]{20}")
-MAX_NAME = 64
+SLICE_BYTES = 192 * 1024  # journal text merged in one slice (about 140 sessions; a few tens of ms)
+PUBLISH_BYTES = 192 * 1024  # this computer's records written to its journal in one step
+PUBLISH_ROWS = 64  # sessions read at a time to publish (a step stops at PUBLISH_BYTES)
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks `text` for pyside6-lupdate (this module stays free of Qt)."""
-    return text
-
-
-def _as_written(text: str) -> str:
-    return text
-
-
-class SyncProblem(Exception):
-    """The folder cannot be used (missing, not a folder, not writable). `str()` is English; `say(translate)`
-    says it in the person's language."""
-
-    def __init__(self, template: str, folder: Path) -> None:
-        super().__init__(fill(template, str(folder)))
-        self.template = template
-        self.folder = folder
-
-    def say(self, translate: Callable[[str], str] = _as_written) -> str:
-        return fill(translate(self.template), str(self.folder))
-
-
-MISSING = QT_TRANSLATE_NOOP("sync", "The sync folder %1 does not exist (is the drive or share connected?).")
-NOT_A_FOLDER = QT_TRANSLATE_NOOP("sync", "%1 is not a folder.")
-NOT_WRITABLE = QT_TRANSLATE_NOOP("sync", "KneeCare cannot write in the sync folder %1.")
-OPEN_TO_OTHERS = QT_TRANSLATE_NOOP(
-    "sync",
-    "Other users of this computer can look into %1. KneeCare's own files there are for you only, but a "
-    "folder only you can open is safer for health records.",
-)
+# One sync as steps: the caller runs it in one go, or a step at a time with other work in between (the
+# window's event loop). Between two steps no transaction is open and everything done so far is saved.
+Steps = Generator[None, None, "SyncResult"]
 
 
 @dataclass
@@ -201,27 +173,6 @@ def device_names(conn: sqlite3.Connection) -> dict[str, str]:
     return {r[0]: r[1] for r in conn.execute("SELECT id, name FROM sync_devices")}
 
 
-def check_folder(folder: Path) -> bool:
-    """SyncProblem when KneeCare cannot use `folder`; True when other users can look into it."""
-    try:
-        st = folder.stat()
-    except FileNotFoundError:
-        raise SyncProblem(MISSING, folder) from None
-    except OSError:
-        raise SyncProblem(NOT_WRITABLE, folder) from None
-    if not stat.S_ISDIR(st.st_mode):
-        raise SyncProblem(NOT_A_FOLDER, folder)
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise SyncProblem(NOT_WRITABLE, folder)
-    return os.name == "posix" and bool(st.st_mode & 0o044)
-
-
-def is_journal(name: str) -> bool:
-    """A journal or a sync tool's conflict copy of one (Syncthing: `x.sync-conflict-....kcj`; Nextcloud and
-    Dropbox: `x (conflicted copy ...).kcj`); never a sync tool's hidden temporary file."""
-    return name.endswith(SUFFIX) and not name.startswith((".", "~"))
-
-
 # -- the records a history holds, as journal records --------------------------------------------------
 
 
@@ -261,78 +212,172 @@ class _Known:
         return uid in self.dead
 
 
-# -- writing ---------------------------------------------------------------------------------------
+# -- merging, a slice at a time ----------------------------------------------------------------------
 
 
-def _append(path: Path, lines: list[bytes]) -> None:
-    """Append whole lines and wait for the disk; a file cut short by a crash gets its line ended first, so
-    the next record never joins a broken one."""
-    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
-    try:
-        if os.name == "posix":
-            os.fchmod(fd, 0o600)
-        size = os.fstat(fd).st_size
-        start = b""
-        if size:
-            with path.open("rb") as f:
-                f.seek(size - 1)
-                if f.read(1) != b"\n":
-                    start = b"\n"
-        data = start + b"".join(lines)
-        written = 0
-        while written < len(data):
-            written += os.write(fd, data[written:])
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+@dataclass
+class _File:
+    """One journal as this sync reads it: from `read` (where the last sync stopped) to `size`."""
+
+    name: str
+    size: int
+    read: int  # where the next slice reads from
+    floor: int | None = None  # the first line of a newer format: the next sync reads again from there
 
 
-def _write_private(path: Path, data: bytes) -> None:
-    """Replace a small file whole (a temporary file, fsync, rename), 0600."""
-    tmp = path.with_name(f".{path.name}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        os.write(fd, data)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    tmp.replace(path)
+class _Merge:
+    """Every journal in the folder read from where the last sync stopped and merged in slices of about
+    `budget` bytes, each slice one transaction that also saves how far each journal was read. Ratings
+    whose session has not arrived wait in memory for the next slices (as `journal.Merger` does); the
+    positions saved stay at the first waiting one, so a sync stopped between slices reads it again."""
+
+    def __init__(self, sync: Sync, result: SyncResult, budget: int) -> None:
+        self.sync, self.conn, self.result, self.budget = sync, sync.conn, result, budget
+        positions = {r[0]: r[1] for r in self.conn.execute("SELECT file, position FROM sync_read")}
+        self.files: list[_File] = []
+        for name, size in sync.folder.journals():
+            start = positions.get(name, 0)
+            if size < start:  # the file was replaced by a shorter one: read it again whole
+                start = 0
+            if size == start:
+                continue
+            self.files.append(_File(name, size, start))
+            if sync.folder.is_other(name):
+                result.journals += 1
+        self.next = 0  # the file the next slice starts in
+        self.waiting: list[tuple[_File, int, Record]] = []
+        self.known: _Known | None = None  # read by the first slice's `prepare`: only when there is news
+        self.seen = self._stamp()
+
+    def prepare(self) -> bool:
+        """Read what the history holds when there is something to merge (or it changed since); whether
+        it did, as a step of its own (15,000 sessions: about 30 ms)."""
+        if self.next >= len(self.files) or (self.known is not None and self._stamp() == self.seen):
+            return False
+        self.known = _Known(self.conn)  # the history changed between slices (a session, a deletion)
+        self.seen = self._stamp()
+        return True
+
+    def _stamp(self) -> tuple[int, int]:
+        """Changes since: this connection's own writes, and other connections' commits."""
+        return self.conn.total_changes, self.conn.execute("PRAGMA data_version").fetchone()[0]
+
+    def slice(self) -> bool:
+        """Merge the next slice; False when every journal is read to its end."""
+        if self.next >= len(self.files):
+            return False
+        self.prepare()
+        fresh = self._read()
+        where = {id(r): (f, start) for f, start, r in (*self.waiting, *fresh)}
+        batch = apply_order(r for _, _, r in (*self.waiting, *fresh))
+        self.waiting = []
+        with transaction(self.conn):
+            for record in batch:
+                if self._apply(record) is Action.WAIT:
+                    self.waiting.append((*where[id(record)], record))
+            self.conn.executemany(
+                "INSERT INTO sync_read (file, position) VALUES (?, ?)"
+                " ON CONFLICT (file) DO UPDATE SET position = excluded.position",
+                [(f.name, self._position(f)) for f in self.files[: self.next + 1]],
+            )
+        self.result.waiting = len(self.waiting)
+        self.seen = self._stamp()
+        return True
+
+    def _read(self) -> list[tuple[_File, int, Record]]:
+        """The whole lines of about `budget` bytes, from one journal or several."""
+        records: list[tuple[_File, int, Record]] = []
+        budget = self.budget
+        while budget > 0 and self.next < len(self.files):
+            f = self.files[self.next]
+            data = self.sync.folder.read(f.name, f.read, f.size, budget)
+            parsed = parse(data, f.read, f.name)
+            budget -= len(data)
+            self.result.skipped += parsed.count(LineProblem.MALFORMED)
+            self.result.newer += parsed.count(LineProblem.NEWER)
+            for line in parsed.lines:
+                if line.problem is LineProblem.NEWER and f.floor is None:
+                    f.floor = line.start
+                if line.record is not None:
+                    records.append((f, line.start, line.record))
+            done = parsed.complete == f.read  # only a last line without its newline is left
+            f.read = parsed.complete
+            if done or f.read >= f.size:
+                self.next += 1
+        return records
+
+    def _position(self, f: _File) -> int:
+        held = [start for w, start, _ in self.waiting if w is f]
+        return min([f.read, *held, *([] if f.floor is None else [f.floor])])
+
+    def _apply(self, record: Record) -> Action:
+        assert self.known is not None
+        action = decide(self.known, record)
+        mine = record.device == self.sync.device
+        origin = None if mine else record.device
+        if action is Action.ADD:
+            self.sync.add(record, origin, self.known, self.result)
+        elif action is Action.REMOVE:
+            self.sync.remove(record, origin, self.known, self.result)
+        if mine and action is not Action.WAIT:
+            self.conn.execute("INSERT OR IGNORE INTO sync_published (uid) VALUES (?)", (record.uid,))
+        return action
+
+
+# -- one sync ----------------------------------------------------------------------------------------
 
 
 class Sync:
-    """One sync of one history with one folder (see `run`)."""
+    """One sync of one history with one folder (see `steps`)."""
 
-    def __init__(self, conn: sqlite3.Connection, folder: Path, name: str) -> None:
+    def __init__(
+        self, conn: sqlite3.Connection, folder: Path, name: str, slice_bytes: int | None = None
+    ) -> None:
         self.conn = conn
-        self.folder = folder
         self.name = name.strip()[:MAX_NAME] or "KneeCare"
         self.device = device_id(conn)
-
-    # -- the whole sync -----------------------------------------------------------------------
+        self.folder = SyncFolder(folder, self.device)
+        self.slice_bytes = slice_bytes or SLICE_BYTES
 
     def run(self) -> SyncResult:
-        """Check the folder, read every journal there into the database (one transaction), append this
-        computer's new records to its own journal, and write its device file. SyncProblem when the folder
-        cannot be used; OSError when a file cannot be read or written (the database is then unchanged,
-        or holds what was merged before the failure)."""
-        result = SyncResult(open_to_others=check_folder(self.folder))
+        """The whole sync in one go (see `steps`)."""
+        return run(self.steps())
+
+    def steps(self) -> Steps:
+        """Check the folder, read every journal there into the database slice by slice, append this
+        computer's new records to its own journal piece by piece, and write its device file; the result.
+        SyncProblem when the folder cannot be used; OSError when a file cannot be read or written (the
+        database then holds what the slices before merged, and knows how far they read)."""
+        result = SyncResult(open_to_others=check_folder(self.folder.path))
         self._same_folder()
-        self._read_devices(result)
-        self._merge(result)
-        try:
-            self._publish(result)
-            self._write_device()
-        except OSError as e:
-            if e.errno not in (errno.EACCES, errno.EPERM, errno.EROFS):
-                raise
-            log.warning("sync: cannot write in %s: %s", self.folder, e)
-            raise SyncProblem(NOT_WRITABLE, self.folder) from e
+        self._save_devices()
+        yield
+        merge = _Merge(self, result, self.slice_bytes)
+        while merge.prepare() or merge.slice():
+            yield
+        while self._writing(lambda: self._publish(result)):
+            yield
+        self._writing(self._write_device)
         result.devices = {self.device: self.name, **device_names(self.conn)}
         return result
 
+    def _writing(self, write: Callable[[], bool]) -> bool:
+        """`write()`, with a folder KneeCare may not write in said as SyncProblem."""
+        try:
+            return write()
+        except OSError as e:
+            if e.errno not in (errno.EACCES, errno.EPERM, errno.EROFS):
+                raise
+            log.warning("sync: cannot write in %s: %s", self.folder.path, e)
+            raise SyncProblem(NOT_WRITABLE, self.folder.path) from e
+
+    def _write_device(self) -> bool:
+        self.folder.write_device(self.name)
+        return False
+
     def _same_folder(self) -> None:
         """The positions and the published uids belong to one folder: another folder starts afresh."""
-        here = str(self.folder.resolve())
+        here = str(self.folder.path.resolve())
         row = self.conn.execute("SELECT value FROM app_state WHERE key = ?", (FOLDER_KEY,)).fetchone()
         if row is not None and row[0] == here:
             return
@@ -345,50 +390,8 @@ class Sync:
                 (FOLDER_KEY, here),
             )
 
-    # -- reading ------------------------------------------------------------------------------
-
-    def _journals(self) -> Iterator[Path]:
-        with os.scandir(self.folder) as entries:
-            names = sorted(e.name for e in entries if is_journal(e.name) and e.is_file())
-        for name in names:
-            yield self.folder / name
-
-    def _read(self, result: SyncResult) -> list[tuple[str, Parsed]]:
-        positions = {r[0]: r[1] for r in self.conn.execute("SELECT file, position FROM sync_read")}
-        read: list[tuple[str, Parsed]] = []
-        for path in self._journals():
-            start = positions.get(path.name, 0)
-            with path.open("rb") as f:
-                size = os.fstat(f.fileno()).st_size
-                if size < start:  # the file was replaced by a shorter one: read it again whole
-                    start = 0
-                if size == start:
-                    continue
-                f.seek(start)
-                data = f.read(size - start)
-            parsed = parse(data, start, path.name)
-            if not OWN_FILE.fullmatch(path.name) or not path.name.startswith(self.device):
-                result.journals += 1
-            result.skipped += parsed.count(LineProblem.MALFORMED)
-            result.newer += parsed.count(LineProblem.NEWER)
-            read.append((path.name, parsed))
-        return read
-
-    def _read_devices(self, result: SyncResult) -> None:
-        folder = self.folder / DEVICES
-        if not folder.is_dir():
-            return
-        names: dict[str, str] = {}
-        for path in sorted(folder.glob("*.json")):
-            try:
-                data = json.loads(path.read_bytes()[:4096])
-                device, name = data["id"], data["name"]
-            except (OSError, ValueError, KeyError, TypeError) as e:
-                log.warning("sync: the device file %s cannot be read (%s); skipped", path.name, e)
-                continue
-            ours = isinstance(device, str) and DEVICE_ID.fullmatch(device) and device != self.device
-            if ours and isinstance(name, str) and name.strip():
-                names[device] = name.strip()[:MAX_NAME]
+    def _save_devices(self) -> None:
+        names = self.folder.devices()
         with transaction(self.conn):
             self.conn.executemany(
                 "INSERT INTO sync_devices (id, name) VALUES (?, ?)"
@@ -396,35 +399,9 @@ class Sync:
                 names.items(),
             )
 
-    def _merge(self, result: SyncResult) -> None:
-        read = self._read(result)
-        known = _Known(self.conn)
-        lines = [(name, line) for name, parsed in read for line in parsed.lines if line.record is not None]
-        order = apply_order(line.record for _, line in lines if line.record is not None)
-        where = {id(line.record): (name, line.start) for name, line in lines}
-        held: dict[str, list[int]] = {}
-        with transaction(self.conn):
-            for record in order:
-                action = decide(known, record)
-                mine = record.device == self.device
-                if action is Action.WAIT:
-                    name, start = where[id(record)]
-                    held.setdefault(name, []).append(start)
-                    result.waiting += 1
-                    continue
-                if action is Action.ADD:
-                    self._add(record, None if mine else record.device, known, result)
-                elif action is Action.REMOVE:
-                    self._remove(record, None if mine else record.device, known, result)
-                if mine:
-                    self.conn.execute("INSERT OR IGNORE INTO sync_published (uid) VALUES (?)", (record.uid,))
-            self.conn.executemany(
-                "INSERT INTO sync_read (file, position) VALUES (?, ?)"
-                " ON CONFLICT (file) DO UPDATE SET position = excluded.position",
-                [(name, position(parsed, held.get(name, []))) for name, parsed in read],
-            )
+    # -- what merging writes ------------------------------------------------------------------
 
-    def _add(self, record: Record, origin: str | None, known: _Known, result: SyncResult) -> None:
+    def add(self, record: Record, origin: str | None, known: _Known, result: SyncResult) -> None:
         try:
             added = self._insert(record, origin)
         except (ImportProblem, ValueError, KeyError, TypeError, sqlite3.IntegrityError) as e:
@@ -511,7 +488,7 @@ class Sync:
         (session_id,) = self.conn.execute("SELECT id FROM sessions WHERE uid = ?", (record.of,)).fetchone()
         write_rating(self.conn, session_id, moment, Rating(values[0], values[1], values[2], note))
 
-    def _remove(self, record: Record, origin: str | None, known: _Known, result: SyncResult) -> None:
+    def remove(self, record: Record, origin: str | None, known: _Known, result: SyncResult) -> None:
         assert record.of is not None
         uid = record.of
         removed = remove_uid(self.conn, uid)
@@ -524,16 +501,16 @@ class Sync:
         if removed and origin is not None:
             result.deletions += 1
 
-    # -- writing ------------------------------------------------------------------------------
+    # -- publishing ---------------------------------------------------------------------------
 
-    def unpublished(self) -> Iterator[tuple[Record, tuple[str, ...]]]:
+    def unpublished(self) -> Generator[tuple[Record, tuple[str, ...]], None, None]:
         """This computer's records its journal does not hold yet, each with the uids it publishes."""
         device = self.device
         cursor = self.conn.execute(
             "SELECT * FROM sessions WHERE origin IS NULL AND status != 'in_progress'"
             " AND uid NOT IN (SELECT uid FROM sync_published) ORDER BY started_utc, id"
         )
-        while rows := cursor.fetchmany(500):
+        while rows := cursor.fetchmany(PUBLISH_ROWS):
             for session in _records(self.conn, rows):
                 moments = [m for m, r in (("before", session.before), ("after", session.after)) if r]
                 uids = (session.uid, *(rating_uid(session.uid, m) for m in moments))
@@ -574,71 +551,45 @@ class Sync:
             body = {"at": row["at_utc"], "zone": row["zone"], "how": row["how"]}
             yield Record.make(Kind.ALL_CLEAR, row["uid"], self.device, row["at_utc"], body), (row["uid"],)
 
-    def own_files(self) -> list[tuple[int, Path]]:
-        own = []
-        for path in self.folder.glob(f"{self.device}.*{SUFFIX}"):
-            match = OWN_FILE.fullmatch(path.name)
-            if match and match["device"] == self.device:
-                own.append((int(match["n"]), path))
-        return sorted(own)
-
-    def _journal(self, fresh: bool = False) -> Path:
-        own = self.own_files()
-        n, path = own[-1] if own else (0, self.folder / "none")
-        if own and not fresh and path.stat().st_size < ROTATE_BYTES:
-            return path
-        return self.folder / f"{self.device}.{n + 1}{SUFFIX}"
-
-    def _publish(self, result: SyncResult) -> None:
-        """Append the new records in pieces of about a megabyte, each written and flushed before its uids
-        are remembered as published (a crash in between only writes them twice; the merge dedupes)."""
+    def _publish(self, result: SyncResult) -> bool:
+        """Append the next unpublished records, about `PUBLISH_BYTES` of them, written and flushed before
+        their uids are remembered as published (a crash in between only writes them twice; the merge
+        dedupes); False when there were none. Each piece asks afresh, so no query stays open between steps."""
         pending: list[bytes] = []
         uids: list[str] = []
         size = 0
-        for record, published in self.unpublished():
+        records = self.unpublished()
+        for record, published in records:
             line = record.line()
             pending.append(line)
             uids.extend(published)
             size += len(line)
-            if size >= 1024 * 1024:
-                self._flush(pending, uids)
-                result.written += len(pending)
-                pending, uids, size = [], [], 0
-        if pending:
-            self._flush(pending, uids)
-            result.written += len(pending)
-
-    def _flush(self, lines: list[bytes], uids: list[str]) -> None:
-        _append(self._journal(), lines)
+            if size >= PUBLISH_BYTES:
+                break
+        records.close()
+        if not pending:
+            return False
+        self.folder.append(pending)
         with transaction(self.conn):
             self.conn.executemany(
                 "INSERT OR IGNORE INTO sync_published (uid) VALUES (?)", ((u,) for u in uids)
             )
-
-    def _write_device(self) -> None:
-        folder = self.folder / DEVICES
-        folder.mkdir(mode=0o700, exist_ok=True)
-        path = folder / f"{self.device}.json"
-        data = json.dumps({"id": self.device, "name": self.name, "format": 1}, ensure_ascii=False).encode()
-        with contextlib.suppress(OSError):
-            if path.read_bytes() == data:
-                return
-        _write_private(path, data)
+        result.written += len(pending)
+        return True
 
     # -- "delete all data" on every computer --------------------------------------------------
 
     def restart_journal(self) -> int:
         """After everything here was deleted for good: a new journal holding only the deletions, and this
         computer's older journal files removed from the folder. Returns how many files went."""
-        check_folder(self.folder)
+        check_folder(self.folder.path)
         self._same_folder()
-        old = self.own_files()
+        old = self.folder.own_files()
         lines = [
             tombstone(row[0], self.device, row[1]).line()
             for row in self.conn.execute("SELECT uid, at_utc FROM sync_tombstones")
         ]
-        path = self._journal(fresh=True)
-        _append(path, lines)
+        self.folder.append(lines, fresh=True)
         with transaction(self.conn):
             self.conn.execute("DELETE FROM sync_published")
             self.conn.executemany(
@@ -647,8 +598,18 @@ class Sync:
             )
         for _, file in old:
             file.unlink(missing_ok=True)
-        self._write_device()
+        self.folder.write_device(self.name)
         return len(old)
+
+
+def run(steps: Steps) -> SyncResult:
+    """Every step of a sync at once; its result."""
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            result: SyncResult = done.value
+            return result
 
 
 def remove_uid(conn: sqlite3.Connection, uid: str) -> bool:

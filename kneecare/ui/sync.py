@@ -31,6 +31,7 @@ from kneecare.store.service import (
     OPEN_TO_OTHERS,
     HistoryService,
     HistoryTrouble,
+    Steps,
     SyncProblem,
     SyncResult,
     check_folder,
@@ -57,7 +58,9 @@ def _t(text: str) -> str:
 
 class SyncRunner(QObject):
     """Runs the sync at the right moments with one single-shot timer (no busy wake-ups): each sync, or a
-    change of the folder, sets when the next one is due."""
+    change of the folder, sets when the next one is due. A sync runs as short steps, one per zero-delay
+    shot of a second timer, so the window answers between them; a session started meanwhile pauses it
+    at the next step, and it goes on after the session (as a sync that came due during a session)."""
 
     synced = Signal(object)  # SyncResult
     failed = Signal(str)  # what went wrong, in the person's language
@@ -69,14 +72,21 @@ class SyncRunner(QObject):
         state: Callable[[], State],
         timer: Timer | None = None,
         parent: QObject | None = None,
+        steps: Timer | None = None,
     ) -> None:
         super().__init__(parent)
         self.history, self.settings, self.state = history, settings, state
         self.timer = timer or Timer(self, single_shot=True, precision=Precision.VERY_COARSE)
-        self.timer.timeout.connect(self.sync_now)
+        self.timer.timeout.connect(self.due)
+        self.steps = steps or Timer(self, single_shot=True, precision=Precision.COARSE)
+        self.steps.timeout.connect(self.step)
         self.watcher = QFileSystemWatcher(self)
         self.watcher.directoryChanged.connect(lambda _path: self.later(SOON_MS))
         self.last: str | None = None  # the last result or problem, as the dialog shows it
+        self.job: tuple[Path, Steps] | None = None  # the sync under way: its folder and its next steps
+        self.paused = False  # the sync under way waits for a session's end
+        self.asked: int | None = None  # a sync asked for while one was under way: in how many ms
+        self.result: SyncResult | None = None  # the last sync's, None after a failure
         settings.changed.connect(lambda _s: self._watch())
         self._watch()
 
@@ -84,6 +94,10 @@ class SyncRunner(QObject):
     def folder(self) -> Path | None:
         folder = self.settings.value.sync_folder
         return Path(folder) if folder else None
+
+    @property
+    def running(self) -> bool:
+        return self.job is not None
 
     def _watch(self) -> None:
         folder = self.folder
@@ -94,49 +108,106 @@ class SyncRunner(QObject):
             self.watcher.addPath(str(folder))
 
     def later(self, ms: int) -> None:
-        """Sync in `ms` (sooner replaces later); nothing while sync is off."""
+        """Sync in `ms` (sooner replaces later); nothing while sync is off. Asked while a sync's steps
+        run: once that sync is done (files may have changed after it read them)."""
         if self.folder is None:
             self.timer.stop()
+            self.job = None
+            return
+        if self.job is not None and not self.paused:
+            self.asked = ms if self.asked is None else min(ms, self.asked)
             return
         self.timer.start(ms)
 
     def session_finished(self) -> None:
         self.later(AFTER_SESSION_MS)
 
-    def sync_now(self) -> SyncResult | None:
-        """Sync once now, unless sync is off or a session is on (then it waits for the session's end)."""
+    def due(self) -> None:
+        """The timer's time came: a sync starts, or the one paused by a session goes on."""
+        if self.job is None:
+            self.start()
+        elif self.paused:
+            self.paused = False
+            self.step()
+
+    def start(self) -> None:
+        """Begin a sync (unless one is under way, sync is off or a session is on); its steps follow."""
         folder = self.folder
-        if folder is None:
-            return None
+        if self.job is not None or folder is None:
+            return
         if self.state() in BUSY:
             self.later(AFTER_SESSION_MS)
-            return None
+            return
+        self.asked = None
         try:
-            result = self.history.sync(folder, self.settings.value.computer_name())
-        except SyncProblem as e:
-            self._failed(e.say(_t))
-            return None
+            self.job = folder, self.history.sync_steps(folder, self.settings.value.computer_name())
         except HistoryTrouble as e:
             self._failed(e.details)
-            return None
+            return
+        self.steps.start(0)
+
+    def step(self) -> None:
+        """One step of the sync under way, unless a session is on (it pauses until the session's end)."""
+        if self.job is None or self.paused:
+            return
+        folder, steps = self.job
+        if folder != self.folder:  # another folder was chosen (or sync turned off): this sync ends
+            self.job = None
+            self.later(0)
+            return
+        if self.state() in BUSY:
+            self.paused = True
+            self.later(AFTER_SESSION_MS)
+            return
+        try:
+            next(steps)
+        except StopIteration as done:
+            self.job = None
+            self._done(folder, done.value)
+            return
+        except SyncProblem as e:
+            self._failed(e.say(_t))
+        except HistoryTrouble as e:
+            self._failed(e.details)
         except OSError as e:
             self._failed(
                 fill(translate("sync", "The sync folder %1 failed: %2"), str(folder), e.strerror or str(e))
             )
-            return None
-        finally:
-            self._watch()
+        else:
+            self.steps.start(0)
+
+    def sync_now(self) -> SyncResult | None:
+        """Sync once now, every step at once (File ▸ Sync… and the timer run it step by step): the
+        result, or None when sync is off, a session is on, or the sync failed."""
+        if self.job is None:
+            self.result = None
+        self.start()
+        while self.job is not None and not self.paused:
+            self.step()
+        self.steps.stop()
+        return self.result
+
+    def _done(self, folder: Path, result: SyncResult) -> None:
+        self._watch()
+        self.result = result
         self.last = result.words(_t, lambda text, n: counted("sync", text, n))
         log.info("synced with %s: %s", folder, result.words())
-        self.later(IDLE_MS)
+        self._next()
         self.synced.emit(result)
-        return result
 
     def _failed(self, words: str) -> None:
         log.warning("sync failed: %s", words)
+        self.job = None
+        self.result = None
+        self._watch()
         self.last = words
-        self.later(IDLE_MS)
+        self._next()
         self.failed.emit(words)
+
+    def _next(self) -> None:
+        """After a sync: the next one in a few minutes, or sooner when one was asked for meanwhile."""
+        asked, self.asked = self.asked, None
+        self.later(IDLE_MS if asked is None else min(asked, IDLE_MS))
 
 
 QT_TRANSLATE_NOOP("sync", "The sync folder %1 failed: %2")
@@ -189,6 +260,8 @@ class SyncDialog(QDialog):
         self.folder.textChanged.connect(self._check)
         self.on.toggled.connect(self._check)
         self.accepted.connect(self.save)
+        runner.synced.connect(self._synced)
+        runner.failed.connect(self._failed)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)  # lines long enough to read
         self._check()
 
@@ -268,12 +341,25 @@ class SyncDialog(QDialog):
         return True
 
     def sync(self) -> None:
+        """Save, then sync step by step (the window answers meanwhile); the outcome shows when done."""
         if not self.save():
             return
-        result = self.runner.sync_now()
+        self.runner.start()
+        if self.runner.running:
+            self.sync_button.setEnabled(False)
+            self._say(self.outcome, translate("sync", "Syncing…"))
+        else:
+            self._say(self.outcome, self.runner.last or "")
+
+    def _synced(self, result: SyncResult) -> None:
+        self.sync_button.setEnabled(self.chosen() is not None)
         self._say(self.outcome, self.runner.last or "")
-        if result is not None and result.open_to_others:
+        if result.open_to_others:
             self._say(self.warning, fill(_t(OPEN_TO_OTHERS), str(self.chosen())))
+
+    def _failed(self, words: str) -> None:
+        self.sync_button.setEnabled(self.chosen() is not None)
+        self._say(self.outcome, words)
 
 
 QT_TRANSLATE_NOOP("sync", "Not synced yet.")

@@ -3368,6 +3368,10 @@ Um fortzufahren, geben Sie unten %1 ein.</translation>
         <translation>&amp;Name dieses Computers:</translation>
     </message>
     <message>
+        <source>Syncing…</source>
+        <translation>Abgleich läuft…</translation>
+    </message>
+    <message>
         <source>Not synced yet.</source>
         <translation>Noch nicht abgeglichen.</translation>
     </message>

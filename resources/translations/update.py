@@ -50,6 +50,7 @@ SOURCES = (
     "kneecare/ui/widgets/charts.py",
     "kneecare/store/exchange.py",
     "kneecare/store/sync.py",
+    "kneecare/store/sync_folder.py",
     "kneecare/ui/sync.py",
     "kneecare/ui/know_how.py",
     "kneecare/ui/routine_gate.py",

@@ -22,8 +22,20 @@ def make(tmp_path, clock, name: str, folder, state=State.IDLE):
     settings = SettingsModel(Settings(sync_folder=str(folder) if folder else None, device_name=name))
     timer = FakeTimer(single_shot=True)
     now = {"state": state}
-    runner = SyncRunner(HistoryService(store, clock), settings, lambda: now["state"], timer)
+    runner = SyncRunner(
+        HistoryService(store, clock), settings, lambda: now["state"], timer, steps=FakeTimer(single_shot=True)
+    )
     return store, settings, runner, timer, now
+
+
+def run_steps(runner: SyncRunner) -> int:
+    """Fire the zero-delay step timer until the sync under way is done (or pauses); how many steps."""
+    steps = 0
+    while runner.steps.is_active():
+        assert runner.steps.interval_ms() == 0
+        runner.steps.fire()
+        steps += 1
+    return steps
 
 
 def test_one_timer_syncs_when_idle_and_never_during_a_session(qtbot, tmp_path, clock):
@@ -38,6 +50,7 @@ def test_one_timer_syncs_when_idle_and_never_during_a_session(qtbot, tmp_path, c
     now["state"] = State.FINISHED
     with qtbot.waitSignal(runner.synced) as synced:
         timer.fire()
+        run_steps(runner)
     assert synced.args[0].written == 1 and len(list(folder.glob("*.kcj"))) == 1
     assert timer.is_active() and timer.interval_ms() == IDLE_MS  # next: a few minutes later, while idle
     # The folder changes (another computer's files arrive): a sync soon.
@@ -71,6 +84,9 @@ def test_the_dialog_saves_the_folder_and_name_syncs_and_warns(qtbot, tmp_path, c
     assert "Other users of this computer can look into" in dialog.warning.text()
     dialog.name.setText("Study laptop")
     dialog.sync_button.click()
+    assert dialog.outcome.text() == "Syncing…" and not dialog.sync_button.isEnabled()
+    run_steps(runner)
+    assert dialog.sync_button.isEnabled()
     assert settings.value.sync_folder == str(folder) and settings.value.device_name == "Study laptop"
     assert dialog.outcome.text().startswith("Read 0 journals, 0 new sessions")
     assert (folder / "devices").is_dir()

@@ -209,10 +209,10 @@ def test_a_missing_or_read_only_folder_is_said_and_the_history_is_unchanged(two,
 
 
 def test_the_journal_rotates_and_every_file_is_read(two, monkeypatch):
-    import kneecare.store.sync as sync
+    import kneecare.store.sync_folder as sync_folder
 
     a, b, folder = two
-    monkeypatch.setattr(sync, "ROTATE_BYTES", 2000)
+    monkeypatch.setattr(sync_folder, "ROTATE_BYTES", 2000)
     for n in range(6):
         import_records(a.store.conn, [record(day(n))])
         a.sync(folder, "desk")
