@@ -3471,6 +3471,10 @@ To go ahead, type %1 below.</source>
         <source>Please give the whole path of the folder.</source>
         <translation>يُرجى إدخال المسار الكامل للمجلد.</translation>
     </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>جارٍ المزامنة…</translation>
+    </message>
     <message numerus="yes">
         <source>read %n journal(s)</source>
         <translation>

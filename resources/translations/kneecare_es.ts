@@ -3387,6 +3387,10 @@ Para continuar, escriba %1 abajo.</translation>
         <source>Please give the whole path of the folder.</source>
         <translation>Indique la ruta completa de la carpeta.</translation>
     </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
     <message numerus="yes">
         <source>read %n journal(s)</source>
         <translation>

@@ -3387,6 +3387,10 @@ Pour continuer, tapez %1 ci-dessous.</translation>
         <source>Please give the whole path of the folder.</source>
         <translation>Veuillez indiquer le chemin complet du dossier.</translation>
     </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation en cours…</translation>
+    </message>
     <message numerus="yes">
         <source>read %n journal(s)</source>
         <translation>

@@ -3387,6 +3387,10 @@ Per procedere, scriva %1 qui sotto.</translation>
         <source>Please give the whole path of the folder.</source>
         <translation>Indichi il percorso completo della cartella.</translation>
     </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizzazione in corso…</translation>
+    </message>
     <message numerus="yes">
         <source>read %n journal(s)</source>
         <translation>

@@ -3366,6 +3366,10 @@ To go ahead, type %1 below.</source>
         <source>Please give the whole path of the folder.</source>
         <translation>フォルダーのパスを省略せずに入力してください。</translation>
     </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>同期しています…</translation>
+    </message>
     <message numerus="yes">
         <source>read %n journal(s)</source>
         <translation>

@@ -3387,6 +3387,10 @@ Typ hieronder %1 om door te gaan.</translation>
         <source>Please give the whole path of the folder.</source>
         <translation>Geef het volledige pad van de map op.</translation>
     </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Bezig met synchroniseren…</translation>
+    </message>
     <message numerus="yes">
         <source>read %n journal(s)</source>
         <translation>

@@ -3408,6 +3408,10 @@ Aby kontynuować, proszę wpisać poniżej %1.</translation>
         <source>Please give the whole path of the folder.</source>
         <translation>Proszę podać pełną ścieżkę folderu.</translation>
     </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Trwa synchronizacja…</translation>
+    </message>
     <message numerus="yes">
         <source>read %n journal(s)</source>
         <translation>

@@ -3387,6 +3387,10 @@ Para continuar, digite %1 abaixo.</translation>
         <source>Please give the whole path of the folder.</source>
         <translation>Informe o caminho completo da pasta.</translation>
     </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
     <message numerus="yes">
         <source>read %n journal(s)</source>
         <translation>
