@@ -124,6 +124,7 @@ def _after_first_paint(
     the history (its dialogs over the window), let Start go, then the rest of the start. A failure here
     ends the start, as it did before the window: said by the failure net, exit code 1."""
     front.instance.listen()
+    warning = warning or _check_rules(front.settings)
     try:
         found = open_history(paths, front.instance, front.clock, front.window)
     except Exception:
@@ -202,9 +203,21 @@ def _load_settings(paths: AppPaths, app: QApplication) -> tuple[SettingsModel, s
     from kneecare.ui.settings_model import SettingsModel
 
     store = SettingsStore(paths.settings)
-    loaded = store.load()
+    loaded = store.load(rules=False)  # the reminder rules: checked after the first frame
     language = Translators(app).install(loaded.settings.language)
     return SettingsModel(loaded.settings, store), loaded.warning, language
+
+
+def _check_rules(settings: SettingsModel) -> str | None:
+    """The reminder and nudge rules loaded with the settings, checked before anything uses them (they
+    need core/schedule.py, left out of the first frame); when they cannot work, the reminders go back to
+    their defaults, the file is kept aside, and the warning says so."""
+    if settings.store is None:
+        return None
+    checked = settings.store.check_rules(settings.value)
+    if checked.warning is not None:
+        settings.replace(checked.settings)
+    return checked.warning
 
 
 def _load_programs(language: str) -> list[Program] | None:

@@ -17,17 +17,16 @@ from types import NoneType, UnionType
 from typing import TYPE_CHECKING, Any, Union, get_args, get_origin, get_type_hints
 
 from kneecare.core.languages import LANGUAGES
-from kneecare.core.nudges import nudge_rules as make_nudge_rules
 from kneecare.core.protocol import COMPRESS_MINUTES, MAX_TIMER_SECONDS
 from kneecare.core.safety import (
     DEFAULT_SCREENING_INTERVAL_DAYS,
     MAX_SCREENING_INTERVAL_DAYS,
     MIN_SCREENING_INTERVAL_DAYS,
 )
-from kneecare.core.schedule import QuietHours, Recovery, ReminderRules, RuleError
 
 if TYPE_CHECKING:
     from kneecare.core.cues import CueOptions  # the cue planner: imported when a session is near
+    from kneecare.core.schedule import QuietHours, ReminderRules, RuleError  # with the reminder rules
 
 log = logging.getLogger(__name__)
 
@@ -107,7 +106,10 @@ class Settings:
     sync_folder: str | None = None
     device_name: str | None = None
 
-    def validate(self) -> Settings:
+    def validate(self, rules: bool = True) -> Settings:
+        """These settings, or SettingsError naming the first value that cannot work. `rules=False` leaves
+        the reminder and nudge rules (and core/schedule.py) for `check_rules`: the start checks them after
+        the first frame."""
         _check_choice("knees", self.knees, ("left", "right", "both"))
         if self.motion is not None:
             _check_choice("motion", self.motion, ("circles", "strokes"))
@@ -131,13 +133,23 @@ class Settings:
             raise SettingsError("program_id: must not be empty")
         if self.finish_with is not None and not self.finish_with.strip():
             raise SettingsError("finish_with: must not be empty (leave it out for nothing more)")
-        self.reminder_rules()
-        self.nudge_rules()
         _check_range("sound_volume", self.sound_volume, 0.0, 1.0)
         _check_range("voice_rate", self.voice_rate, -1.0, 1.0)
         if self.voice_name is not None and not self.voice_name.strip():
             raise SettingsError("voice_name: must not be empty (leave it out for the default voice)")
+        if rules:
+            self.check_rules()
         return self
+
+    def check_rules(self) -> None:
+        """The reminder and nudge rules can work; SettingsError naming what cannot."""
+        self.reminder_rules()
+        self.nudge_rules()
+
+    def default_rules(self) -> Settings:
+        """These settings with the reminders and nudges as they come (everything else kept)."""
+        fresh = Settings()
+        return replace(self, **{name: getattr(fresh, name) for name in RULE_FIELDS})
 
     def cue_options(self, voice_works: bool = True) -> CueOptions:
         """The sound and voice choices as the cue planner reads them; no voice when no engine works."""
@@ -154,6 +166,8 @@ class Settings:
 
     def reminder_rules(self) -> ReminderRules:
         """The reminder settings as rules; a value that cannot work raises SettingsError naming it."""
+        from kneecare.core.schedule import Recovery, ReminderRules, RuleError
+
         times = tuple(_parse_time(f"reminder_times[{i}]", t) for i, t in enumerate(self.reminder_times))
         quiet = self._quiet_hours()
         recovery = None
@@ -180,6 +194,8 @@ class Settings:
             raise SettingsError(f"reminders: {e}", rule=e) from None
 
     def _quiet_hours(self) -> QuietHours | None:
+        from kneecare.core.schedule import QuietHours
+
         if (self.quiet_start is None) != (self.quiet_end is None):
             raise SettingsError("quiet_start, quiet_end: give both or neither")
         if self.quiet_start is None or self.quiet_end is None:
@@ -190,6 +206,9 @@ class Settings:
 
     def nudge_rules(self) -> ReminderRules:
         """The movement nudges as reminder rules (off unless chosen), quiet in the reminders' quiet hours."""
+        from kneecare.core.nudges import nudge_rules as make_nudge_rules
+        from kneecare.core.schedule import RuleError
+
         start = _parse_time("nudge_start", self.nudge_start)
         end = _parse_time("nudge_end", self.nudge_end)
         try:
@@ -202,7 +221,8 @@ class Settings:
         return (self.device_name or "").strip() or platform.node().split(".")[0] or "KneeCare"
 
     def with_changes(self, **changes: Any) -> Settings:
-        return replace(self, **changes).validate()
+        """These settings with `changes`, validated; the reminder and nudge rules only when they change."""
+        return replace(self, **changes).validate(rules=not changes.keys().isdisjoint(RULE_FIELDS))
 
 
 def _parse_time(key: str, value: str) -> time:
@@ -251,7 +271,26 @@ def _coerce(key: str, value: Any, hint: Any) -> Any:
     raise SettingsError(f"{key}: {value!r} has the wrong type")
 
 
-def settings_from_dict(data: Any) -> Settings:
+# The fields read by `reminder_rules` and `nudge_rules`: what goes back to its defaults when they cannot work.
+RULE_FIELDS = (
+    "reminders_enabled",
+    "reminder_times",
+    "reminder_days",
+    "daily_goal",
+    "skip_when_goal_met",
+    "quiet_start",
+    "quiet_end",
+    "snooze_minutes",
+    "recovery_per_day",
+    "recovery_days",
+    "recovery_started",
+    "nudges_enabled",
+    "nudge_start",
+    "nudge_end",
+)
+
+
+def settings_from_dict(data: Any, rules: bool = True) -> Settings:
     if not isinstance(data, dict):
         raise SettingsError("the file does not hold a JSON object")
     hints = get_type_hints(Settings)
@@ -264,7 +303,7 @@ def settings_from_dict(data: Any) -> Settings:
             log.info("settings: ignoring unknown key %r (from a newer KneeCare?)", key)
             continue
         values[key] = _coerce(key, value, hints[key])
-    return Settings(**values).validate()
+    return Settings(**values).validate(rules)
 
 
 @dataclass(frozen=True)
@@ -279,7 +318,9 @@ class SettingsStore:
     def __init__(self, path: Path) -> None:
         self.path = path
 
-    def load(self) -> LoadedSettings:
+    def load(self, rules: bool = True) -> LoadedSettings:
+        """The settings in the file, or the defaults and a warning. `rules=False`: the reminder and nudge
+        rules are left for `check_rules`."""
         try:
             with self.path.open("rb") as f:
                 raw = f.read(MAX_SETTINGS_BYTES + 1)
@@ -294,7 +335,7 @@ class SettingsStore:
         except UnicodeDecodeError as e:
             return self._reject(f"cannot be read ({e})")
         try:
-            return LoadedSettings(settings_from_dict(json.loads(text)))
+            return LoadedSettings(settings_from_dict(json.loads(text), rules))
         except json.JSONDecodeError as e:
             return self._reject(f"is not valid JSON (line {e.lineno}: {e.msg})")
         except RecursionError:
@@ -302,7 +343,19 @@ class SettingsStore:
         except SettingsError as e:
             return self._reject(f"has a bad value: {e}")
 
-    def _reject(self, why: str) -> LoadedSettings:
+    def check_rules(self, settings: Settings) -> LoadedSettings:
+        """Settings from `load(rules=False)` with their reminder and nudge rules checked: when those cannot
+        work, the file is kept aside as `load` keeps a bad one, with the same message, and only the
+        reminders and nudges go back to their defaults (every other choice stays)."""
+        try:
+            settings.check_rules()
+        except SettingsError as e:
+            return self._reject(f"has a bad value: {e}", settings.default_rules(), "its default reminders")
+        return LoadedSettings(settings)
+
+    def _reject(
+        self, why: str, instead: Settings | None = None, using: str = "its defaults"
+    ) -> LoadedSettings:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         aside = self.path.with_name(f"{self.path.name}.bad-{stamp}")
         try:
@@ -311,9 +364,9 @@ class SettingsStore:
         except OSError:
             where = f"it was left at {self.path} and will not be overwritten"
             self._frozen = True
-        warning = f"Your settings file {why}; KneeCare is using its defaults, and {where}."
+        warning = f"Your settings file {why}; KneeCare is using {using}, and {where}."
         log.warning(warning)
-        return LoadedSettings(Settings(), warning)
+        return LoadedSettings(Settings() if instead is None else instead, warning)
 
     _frozen = False
 

@@ -43,3 +43,24 @@ def test_a_byte_order_mark_in_settings_is_fine(tmp_path):
     path.write_bytes(b"\xef\xbb\xbf" + json.dumps({"daily_goal": 1}).encode())
     loaded = SettingsStore(path).load()
     assert loaded.warning is None and loaded.settings.daily_goal == 1
+
+
+def test_a_bad_reminder_rule_checked_after_the_first_frame_is_said_and_loses_nothing(tmp_path):
+    """The reminder rules are checked after the first frame now (core/schedule.py is not imported before
+    it): a time that cannot be is still said at start, the file is still kept aside as it was, and only the
+    reminders go back to their defaults; the person's other choices stay."""
+    data = tmp_path / "d"
+    (data / "config").mkdir(parents=True)
+    path = data / "config" / "settings.json"
+    original = json.dumps({"knees": "right", "daily_question": False, "reminder_times": ["09:00", "25:99"]})
+    path.write_text(original, encoding="utf-8")
+    done = kneecare("--data-dir", str(data))
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    said = [line for line in done.stderr.splitlines() if "KNEECARE_DIALOG settings" in line]
+    assert said and "reminder_times[1]" in said[0] and "25:99" in said[0]
+    aside = list((data / "config").glob("settings.json.bad-*"))
+    assert len(aside) == 1 and aside[0].read_text(encoding="utf-8") == original
+    kept = json.loads(path.read_text(encoding="utf-8"))
+    assert kept["knees"] == "right" and kept["daily_question"] is False
+    assert kept["reminder_times"] == list(Settings().reminder_times)

@@ -1,6 +1,7 @@
 """The first frame imports only what it shows: Help's "More for your legs" (its page and its words)
 and `hashlib` (a pipe name or a long runtime path only) load after the window is on screen, and the Help
-menu still offers the page then."""
+menu still offers the page then; so do the reminder rules (core/schedule.py, core/nudges.py), checked after
+the first frame."""
 
 from __future__ import annotations
 
@@ -16,7 +17,10 @@ from kneecare.__main__ import build_parser
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+LATER = ("kneecare.ui.know_how", "hashlib")
+RULES = ("kneecare.core.schedule", "kneecare.core.nudges", "kneecare.core.reminder_log")
 real_after = app._start_after_first_frame
+real_painted = app._after_first_paint
 seen = {}
 
 def help_actions(window):
@@ -25,7 +29,7 @@ def help_actions(window):
 
 def after(s):
     seen["window shown"] = s.window.isVisible()
-    seen["imported before"] = sorted(m for m in ("kneecare.ui.know_how", "hashlib") if m in sys.modules)
+    seen["imported before"] = sorted(m for m in LATER if m in sys.modules)
     keep = real_after(s)
 
     def later():
@@ -35,7 +39,12 @@ def after(s):
     QTimer.singleShot(0, later)
     return keep
 
+def painted(*args):
+    seen["rules at first paint"] = sorted(m for m in RULES if m in sys.modules)
+    return real_painted(*args)
+
 app._start_after_first_frame = after
+app._after_first_paint = painted
 app.run(build_parser().parse_args(["--data-dir", sys.argv[1]]))
 print("SEEN " + json.dumps(seen))
 """
@@ -51,4 +60,5 @@ def test_the_first_frame_leaves_the_know_how_page_and_hashlib_for_later(tmp_path
     seen = json.loads(line[5:])
     assert seen["window shown"] is True
     assert seen["imported before"] == []
+    assert seen["rules at first paint"] == []
     assert "knowHowAction" in seen["help after"]
