@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import platform
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import date, datetime, time
 from pathlib import Path
@@ -218,6 +217,8 @@ class Settings:
 
     def computer_name(self) -> str:
         """This computer's name as the person's other computers show it."""
+        import platform  # for sync only: not on the way to the first frame
+
         return (self.device_name or "").strip() or platform.node().split(".")[0] or "KneeCare"
 
     def with_changes(self, **changes: Any) -> Settings:
