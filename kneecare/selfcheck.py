@@ -56,6 +56,20 @@ def check_modules() -> str:
     return f"{len(names)} modules"
 
 
+def check_hashes() -> str:
+    """The hashes the app and its libraries use work: sha256 (a long runtime path's name, D-Bus
+    introspection) and sha512 (`random`'s seeding). The Linux bundle leaves OpenSSL out, so there they
+    come from Python's own code."""
+    import hashlib
+
+    for name in ("sha256", "sha512"):
+        digest = hashlib.new(name, b"abc").hexdigest()
+        if not digest.startswith({"sha256": "ba7816bf", "sha512": "ddaf35a1"}[name]):
+            raise RuntimeError(f"{name} gave {digest[:16]}...")
+    where = "OpenSSL" if "_hashlib" in sys.modules else "Python's own"
+    return f"sha256, sha512 ({where})"
+
+
 def check_programs(resources: Path) -> str:
     from kneecare.core.library import load_library
     from kneecare.core.plan import KneeChoice, PlanOptions, build_plan
@@ -313,6 +327,7 @@ def run_checks(resources: Path | None = None) -> list[Result]:
     results = [
         Result("version", True, f"{APP_NAME} {__version__}, Python {platform.python_version()} ({frozen})"),
         _checked("modules", check_modules),
+        _checked("hashes", check_hashes),
         _checked("programs", lambda: check_programs(resources)),
     ]
     with tempfile.TemporaryDirectory(prefix="kneecare-self-check-") as temp:

@@ -15,7 +15,7 @@ from kneecare.assets import resources_dir
 from kneecare.selfcheck import run_checks, run_self_check
 
 CHECKS = (
-    *("version", "modules", "programs", "database", "qt"),
+    *("version", "modules", "hashes", "programs", "database", "qt"),
     *("resources", "icons", "translations", "fonts", "main window"),
 )
 
