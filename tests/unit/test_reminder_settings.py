@@ -75,3 +75,25 @@ def test_a_file_with_a_bad_reminder_time_is_kept_aside_and_the_defaults_are_used
     assert loaded.settings == Settings()
     assert "reminder_times[1]: '25:99'" in loaded.warning
     assert len(list(tmp_path.glob("settings.json.bad-*"))) == 1
+
+
+def test_rules_left_for_later_are_checked_then_and_only_the_reminders_go_back(tmp_path):
+    """The start loads the settings without the reminder rules and checks them after the first frame: a
+    quiet time without its end is found then, the file is kept aside, and every other choice stays."""
+    path = tmp_path / "settings.json"
+    path.write_text('{"knees": "left", "quiet_start": "22:00", "quiet_end": null, "nudges_enabled": true}')
+    store = SettingsStore(path)
+    loaded = store.load(rules=False)
+    assert loaded.warning is None and loaded.settings.quiet_end is None
+    checked = store.check_rules(loaded.settings)
+    assert checked.warning is not None and "quiet_start, quiet_end" in checked.warning
+    assert "default reminders" in checked.warning
+    assert checked.settings == Settings(knees="left")
+    assert len(list(tmp_path.glob("settings.json.bad-*"))) == 1
+    assert store.check_rules(checked.settings).warning is None
+
+
+def test_a_change_of_a_rule_is_still_refused_when_it_cannot_work():
+    with pytest.raises(SettingsError, match="quiet_start, quiet_end"):
+        Settings().with_changes(quiet_end=None)
+    assert Settings().with_changes(knees="right").knees == "right"
