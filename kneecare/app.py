@@ -9,7 +9,7 @@ import logging
 import os
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING, Any
 
 from kneecare.startup.first_paint import after_first_paint
@@ -61,23 +61,15 @@ class Front:
 
 
 @dataclass
-class Services:
-    """What the composition root builds, typed, handed to each part that needs it."""
+class Services(Front):
+    """What the composition root builds once the history is open: the front, and what works on the
+    history, typed, handed to each part that needs it."""
 
-    app: QApplication
-    args: argparse.Namespace
-    instance: SingleInstance
-    settings: SettingsModel
-    programs: list[Program]
-    clock: Clock
     store: Store
     opened: Opened
-    controller: SessionController
-    window: MainWindow
     recorder: SessionRecorder
     safety: SafetyGate
     later: Later
-    has_tray: bool
 
 
 def run(args: argparse.Namespace) -> int:
@@ -290,20 +282,12 @@ def _build(front: Front, store: Store, opened: Opened) -> Services:
     window.import_action.triggered.connect(lambda: later.history().import_dialog())
     controller.finished.connect(later.session_finished)  # after the recorder has written the end
     return Services(
-        f.app,
-        f.args,
-        f.instance,
-        settings,
-        f.programs,
-        clock,
-        store,
-        opened,
-        controller,
-        window,
-        recorder,
-        safety,
-        later,
-        f.has_tray,
+        **{field.name: getattr(f, field.name) for field in fields(Front)},
+        store=store,
+        opened=opened,
+        recorder=recorder,
+        safety=safety,
+        later=later,
     )
 
 
