@@ -317,3 +317,43 @@ def test_the_rating_dialog_asks_in_german(german, qtbot):
     assert dialog.save_button.text() == "Speichern und starten"
     assert dialog.sliders["pain"].accessibleName() == "Schmerz, 0 gar nicht bis 10 am stärksten"
     assert dialog.values["pain"].text() == "ohne Bewertung"
+
+
+@pytest.mark.parametrize("language", [code for code in LANGUAGES if code != "en"])
+def test_every_pressing_step_says_firm_but_never_painful_in_every_language(qapp, programs, language):
+    """The article, step 4: "increase to a comfortable firm pressure (not painful)". Every translated
+    pressing step says it in its own language's words (the plan's "firm" and "never painful" lists) in
+    the program's own text, and the plan keeps it; no
+    English reminder is pasted into a translated plan, and no {placeholder} is left unfilled."""
+    translators = Translators(qapp)
+    assert translators.install(language) == language
+    try:
+        words = plan_words()
+        assert words.firm and words.never_painful
+        for program in programs.values():
+            translated = translate_program(program)
+            for step in translated.steps:  # the translation itself says it, not only the plan's addition
+                if step.kind in PRESSING_KINDS:
+                    assert reminds_firm_not_painful(step.instruction, words.firm, words.never_painful), (
+                        language,
+                        program.source,
+                        step.instruction,
+                    )
+            for knees in (KneeChoice.BOTH, KneeChoice.RIGHT):
+                options = PlanOptions(
+                    knees=knees,
+                    movement_minutes=movement_choices(program)[0],
+                    warm_compress=True,
+                    words=words,
+                )
+                for phase in build_plan(translated, options).phases:
+                    assert "{" not in phase.instruction, (language, program.id, phase.instruction)
+                    assert PRESSURE_REMINDER not in phase.instruction, (language, phase.instruction)
+                    if phase.step_kind in PRESSING_KINDS and not phase.is_release:
+                        assert reminds_firm_not_painful(phase.instruction, words.firm, words.never_painful), (
+                            language,
+                            program.id,
+                            phase.instruction,
+                        )
+    finally:
+        translators.install("en")
