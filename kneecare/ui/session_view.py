@@ -115,9 +115,13 @@ class SessionView(QWidget):
             font = QFont(label.font())
             font.setPointSizeF(base * (1 + (scale - 1) * (COMPACT if on else 1.0)))
             label.setFont(font)
+        self._keep_lines()
+        self._right.setSpacing(1 if on else SPACING)
+
+    def _keep_lines(self) -> None:
+        """Room for two lines of instruction and one of the motion cue, at their fonts' sizes."""
         self.instruction_label.setMinimumHeight(self.instruction_label.fontMetrics().lineSpacing() * 2)
         self.motion_label.setMinimumHeight(self.motion_label.fontMetrics().lineSpacing())
-        self._right.setSpacing(1 if on else SPACING)
 
     def _build(self) -> None:
         self._scales: dict[QLabel, float] = {}
@@ -125,7 +129,6 @@ class SessionView(QWidget):
         self.session_left_label = self._label("sessionLeft", 1.15, muted=True)
         self.title_label = self._label("stepTitle", 2.6, bold=True)
         self.instruction_label = self._label("instruction", 1.5)
-        self.instruction_label.setMinimumHeight(self.instruction_label.fontMetrics().lineSpacing() * 2)
         self.instruction_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
         self.diagram = LegDiagram(parent=self)
@@ -134,7 +137,7 @@ class SessionView(QWidget):
         self._build_reps()
         self.motion_label = self._label("motionCue", 1.3)
         self.motion_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.motion_label.setMinimumHeight(self.motion_label.fontMetrics().lineSpacing())
+        self._keep_lines()
 
         self._build_ring()
         self._build_pacer()

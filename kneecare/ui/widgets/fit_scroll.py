@@ -45,10 +45,12 @@ class FitScrollArea(QScrollArea):
         if widget is None:
             return
         room = self.maximumViewportSize()
-        self._choose_text_size(widget, room)
-        need = widget.minimumSizeHint().expandedTo(widget.minimumSize())
+        self._choose_text_size(widget, room.height())
+        # The minimum is the layout's at its narrowest, where wrapped labels take the most lines: enough
+        # at any wider width too. (Qt's totalMinimumHeightForWidth at the real width measured more.)
+        need = _minimum(widget)
         width, height = room.width(), room.height()
-        scrolling = self._min_height(widget, max(width, need.width())) > height
+        scrolling = need.height() > height
         if scrolling:  # a vertical scroll bar takes some of the width
             width -= self.verticalScrollBar().sizeHint().width()
         if need.width() > width:
@@ -56,24 +58,21 @@ class FitScrollArea(QScrollArea):
         width = max(width, need.width())
         if scrolling:  # scrolling anyway: room for every wrapped line at this width
             height = max(height, widget.heightForWidth(width))
-        widget.resize(width, max(height, self._min_height(widget, width)))
+        widget.resize(width, max(height, need.height()))
 
-    @staticmethod
-    def _min_height(widget: QWidget, width: int) -> int:
-        """The least height the widget needs: its layout's at its narrowest, where wrapped labels take the
-        most lines, so enough at any wider `width` too (Qt's totalMinimumHeightForWidth measured more)."""
-        return widget.minimumSizeHint().expandedTo(widget.minimumSize()).height()
-
-    def _choose_text_size(self, widget: QWidget, room: QSize) -> None:
+    def _choose_text_size(self, widget: QWidget, room: int) -> None:
         if self._compact is None:
             return
-        width = max(room.width(), widget.minimumSizeHint().width())
         if not self.compacted:
-            full = self._min_height(widget, width)
-            if full > room.height():
+            full = _minimum(widget).height()
+            if full > room:
                 self._full_height = full
                 self.compacted = True
                 self._compact(True)
-        elif room.height() >= self._full_height:  # measured at full size, so no back and forth at the edge
+        elif room >= self._full_height:  # measured at full size, so no back and forth at the edge
             self.compacted = False
             self._compact(False)
+
+
+def _minimum(widget: QWidget) -> QSize:
+    return widget.minimumSizeHint().expandedTo(widget.minimumSize())
