@@ -29,6 +29,7 @@ from kneecare.store.db import transaction
 from kneecare.store.exchange import (
     QT_TRANSLATE_N_NOOP,
     ImportProblem,
+    Words,
     known_zone,
     record_from_json,
     record_to_json,
@@ -86,9 +87,7 @@ class SyncResult:
         count is a %n text: `counted(text, n)` says it in the language's plural form, else English."""
 
         def count(n: int, text: str, one: str, many: str) -> str:
-            if counted is not None:
-                return counted(text, n)
-            return (one if n == 1 else many).replace("%n", str(n))
+            return Words(text, n=n, english=(one, many)).say(translate, counted)
 
         parts = [
             count(
