@@ -77,19 +77,25 @@ SOURCES = (
 COUNTED_CALLS = ("counted", "QT_TRANSLATE_N_NOOP")
 
 
-def _catalogue(docstring: str, context: str, texts: Iterable[str]) -> str:
-    """A Python file that marks each text for lupdate under `context` (the two catalogues below)."""
+def _catalogue(
+    docstring: str,
+    entries: Iterable[tuple[str, str]],
+    imports: str = "from kneecare.i18n import QT_TRANSLATE_NOOP",
+    call: str = "QT_TRANSLATE_NOOP({context}, {text})",
+) -> str:
+    """A Python file that marks each (context, text) for lupdate (the three catalogues below), each as
+    `call` with its context and text written out."""
     lines = [
         f'"""{docstring}"""',
         "",
         "# ruff: noqa: E501",
-        "from kneecare.i18n import QT_TRANSLATE_NOOP",
+        imports,
         "",
         "# fmt: off",
         "TEXTS = [",
         *(
-            f"    QT_TRANSLATE_NOOP({json.dumps(context)}, {json.dumps(t, ensure_ascii=False)}),"
-            for t in texts
+            "    " + call.format(context=json.dumps(c), text=json.dumps(t, ensure_ascii=False)) + ","
+            for c, t in entries
         ),
         "]",
         "# fmt: on",
@@ -108,8 +114,7 @@ def program_catalogue() -> str:
     return _catalogue(
         "The programs' texts (resources/programs/*.toml) for pyside6-lupdate, written by update.py:\n"
         "do not edit. kneecare.i18n.translate_program looks each up when the programs are loaded.",
-        PROGRAM_CONTEXT,
-        program_texts(load_library(program_files())),
+        ((PROGRAM_CONTEXT, t) for t in program_texts(load_library(program_files()))),
     )
 
 
@@ -148,8 +153,7 @@ def safety_catalogue() -> str:
     return _catalogue(
         "The safety texts (kneecare/core/safety.py) for pyside6-lupdate, written by update.py:\n"
         'do not edit. The UI translates each under the "safety" context where it shows it.',
-        "safety",
-        found,
+        (("safety", t) for t in found),
     )
 
 
@@ -179,24 +183,13 @@ def counted_texts() -> list[tuple[str, str]]:
 
 def plural_catalogue() -> str:
     """resources/translations/plural_texts.py as it should be: every counted text, as a plural for lupdate."""
-    lines = [
-        '"""The counted texts (kneecare.i18n.counted) for pyside6-lupdate, written by update.py: do not',
-        'edit. Each is a plural entry (numerus): every language gives as many forms as its rules have."""',
-        "",
-        "# ruff: noqa: E501",
-        "from PySide6.QtCore import QCoreApplication",
-        "",
-        "# fmt: off",
-        "TEXTS = [",
-        *(
-            f"    QCoreApplication.translate({json.dumps(c)}, {json.dumps(t, ensure_ascii=False)}, None, 1),"
-            for c, t in counted_texts()
-        ),
-        "]",
-        "# fmt: on",
-        "",
-    ]
-    return "\n".join(lines)
+    return _catalogue(
+        "The counted texts (kneecare.i18n.counted) for pyside6-lupdate, written by update.py: do not\n"
+        "edit. Each is a plural entry (numerus): every language gives as many forms as its rules have.",
+        counted_texts(),
+        imports="from PySide6.QtCore import QCoreApplication",
+        call="QCoreApplication.translate({context}, {text}, None, 1)",
+    )
 
 
 def write_program_texts() -> None:
