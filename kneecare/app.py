@@ -9,9 +9,10 @@ import logging
 import os
 import sys
 import time
-from dataclasses import dataclass, fields
+from dataclasses import fields
 from typing import TYPE_CHECKING, Any
 
+from kneecare.core.lazy_dataclass import dataclass
 from kneecare.startup.first_paint import after_first_paint
 from kneecare.startup.problems import install_failure_net, problem_box
 from kneecare.startup.store_gate import hold_starts, hold_until_open, open_history, store_notice_kind

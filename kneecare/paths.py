@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+
+from kneecare.core.lazy_dataclass import dataclass
 
 APP_DIR_NAME = "KneeCare"
 

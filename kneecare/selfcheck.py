@@ -11,12 +11,12 @@ import tempfile
 import tomllib
 import traceback
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 from xml.etree import ElementTree
 
 from kneecare import APP_NAME, __version__
+from kneecare.core.lazy_dataclass import dataclass
 
 # A file's kind, by how its name ends, and what "it loads" means for that kind.
 _SOUND_MAGIC = {".wav": b"RIFF", ".ogg": b"OggS", ".flac": b"fLaC"}

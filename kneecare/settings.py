@@ -9,13 +9,14 @@ from __future__ import annotations
 import json
 import logging
 import os
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import asdict, fields, replace
 from datetime import date, datetime, time
 from pathlib import Path
 from types import NoneType, UnionType
 from typing import TYPE_CHECKING, Any, Union, get_args, get_origin, get_type_hints
 
 from kneecare.core.languages import LANGUAGES
+from kneecare.core.lazy_dataclass import dataclass
 from kneecare.core.protocol import COMPRESS_MINUTES, MAX_TIMER_SECONDS
 from kneecare.core.safety import (
     DEFAULT_SCREENING_INTERVAL_DAYS,

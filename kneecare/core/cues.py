@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import StrEnum
 from types import MappingProxyType
 
+from kneecare.core.lazy_dataclass import dataclass
 from kneecare.core.plan import Phase
 from kneecare.core.protocol import Cue as PhaseCue
 from kneecare.core.protocol import Motion

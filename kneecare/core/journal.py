@@ -6,9 +6,11 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import StrEnum
 from typing import Any, Protocol
+
+from kneecare.core.lazy_dataclass import dataclass
 
 log = logging.getLogger(__name__)
 

@@ -5,9 +5,10 @@ and intervals."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from enum import StrEnum
 
+from kneecare.core.lazy_dataclass import dataclass
 from kneecare.core.protocol import (
     DEFAULT_MOTION,
     MAX_COMPRESS_SECONDS,

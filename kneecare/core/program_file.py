@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, TypeVar
 
+from kneecare.core.lazy_dataclass import dataclass
 from kneecare.core.protocol import (
     DEFAULT_MOTION,
     MAX_KNEE_SECONDS,

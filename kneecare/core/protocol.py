@@ -9,8 +9,9 @@ done once, or per side. A bad file fails with a `ProgramError` naming the file, 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from enum import StrEnum
+
+from kneecare.core.lazy_dataclass import dataclass
 
 
 class ProgramError(ValueError):

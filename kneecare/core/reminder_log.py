@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Protocol
+
+from kneecare.core.lazy_dataclass import dataclass
 
 
 class ReminderKind(StrEnum):

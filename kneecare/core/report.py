@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date, datetime, timedelta
 from math import fsum, sqrt
 
+from kneecare.core.lazy_dataclass import dataclass
 from kneecare.core.safety import LegAllClear, Screening
 from kneecare.core.stats import MEASURES, RatedSession, Rating, RatingChange, rating_change, week_start
 

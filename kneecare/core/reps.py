@@ -8,8 +8,8 @@ so a late frame, a slow display or a pause can neither lose a rep nor add one.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
+from kneecare.core.lazy_dataclass import dataclass
 from kneecare.core.plan import Phase
 
 # Elapsed time is a float difference of monotonic readings: 2 s x 3 may come out as 5.999999999.

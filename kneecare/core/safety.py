@@ -8,10 +8,12 @@ plain, and never claim that KneeCare treats or cures anything.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Protocol
+
+from kneecare.core.lazy_dataclass import dataclass
 
 DEFAULT_SCREENING_INTERVAL_DAYS = 90
 MIN_SCREENING_INTERVAL_DAYS = 1

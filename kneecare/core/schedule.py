@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from functools import lru_cache
+
+from kneecare.core.lazy_dataclass import dataclass
 
 # The planner's memory and log live in reminder_log.py; importers of this module find them here too.
 from kneecare.core.reminder_log import MemoryReminderLog as MemoryReminderLog

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import datetime
 from enum import StrEnum
 from typing import TypeVar
 
 from kneecare.core.clock import Clock, add_seconds
+from kneecare.core.lazy_dataclass import dataclass
 from kneecare.core.plan import Knee, Phase, Plan
 from kneecare.core.protocol import Motion, StepKind
 

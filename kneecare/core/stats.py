@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from itertools import pairwise
 from math import fsum
+
+from kneecare.core.lazy_dataclass import dataclass
 
 MEASURES = ("tension", "pain", "swelling")
 RATING_MIN = 0

@@ -14,11 +14,12 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
 
 from kneecare.core.languages import LANGUAGES, SOURCE_LANGUAGE, language_code
+from kneecare.core.lazy_dataclass import dataclass
 from kneecare.core.words import fill
 from kneecare.cues.link import CueHelper
 from kneecare.i18n import QT_TRANSLATE_NOOP

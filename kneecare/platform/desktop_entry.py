@@ -8,12 +8,13 @@ import os
 import re
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kneecare import APP_ID
 from kneecare.assets import resource, resources_dir
+from kneecare.core.lazy_dataclass import dataclass
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon

@@ -9,11 +9,11 @@ import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kneecare.core.lazy_dataclass import dataclass
 from kneecare.private import private_file
 from kneecare.store.schema import CURRENT_VERSION, MIGRATIONS
 

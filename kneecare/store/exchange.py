@@ -12,7 +12,7 @@ import re
 import sqlite3
 import tempfile
 from collections.abc import Callable, Collection, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
@@ -20,6 +20,7 @@ from typing import Any, TextIO
 from zoneinfo import available_timezones
 
 from kneecare.core.clock import zone_name
+from kneecare.core.lazy_dataclass import dataclass
 from kneecare.core.protocol import Category, StepKind
 from kneecare.core.session import Discomfort
 from kneecare.core.stats import MEASURES, RATING_MAX, RATING_MIN, Rating

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, fields, replace
+from dataclasses import fields, replace
 from datetime import datetime
 
+from kneecare.core.lazy_dataclass import dataclass
 from kneecare.core.stats import Rating
 from kneecare.store.sessions import StoredSession, stored_session
 from kneecare.store.times import from_utc_text, to_utc_text, zone_of

@@ -9,10 +9,10 @@ import re
 import shutil
 import sqlite3
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from kneecare.core.lazy_dataclass import dataclass
 from kneecare.store.schema import CURRENT_VERSION
 
 log = logging.getLogger(__name__)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
 from datetime import datetime
 
 from kneecare.core.clock import zone_name
+from kneecare.core.lazy_dataclass import dataclass
 from kneecare.store.db import transaction
 from kneecare.store.times import from_utc_text, to_utc_text
 

@@ -6,8 +6,9 @@ Never edit a migration that has shipped: add a new one. Each runs in its own tra
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from sqlite3 import Connection, complete_statement
+
+from kneecare.core.lazy_dataclass import dataclass
 
 V1 = """
 CREATE TABLE sessions (

@@ -8,12 +8,13 @@ import logging
 import sqlite3
 from collections.abc import Collection, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import UTC, date
 from pathlib import Path
 from typing import TextIO
 
 from kneecare.core.clock import Clock
+from kneecare.core.lazy_dataclass import dataclass
 from kneecare.core.protocol import goal_kinds
 from kneecare.core.report import LoggedSession, Period, SafetyLog
 from kneecare.core.stats import (

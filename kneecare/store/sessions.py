@@ -4,11 +4,11 @@ crash loses at most the phase in progress; the next start marks such a row inter
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, tzinfo
 from typing import TYPE_CHECKING
 
 from kneecare.core.clock import zone_name
+from kneecare.core.lazy_dataclass import dataclass
 from kneecare.core.plan import Phase
 from kneecare.core.session import PhaseRecord, SafetyEvent, SessionResult
 from kneecare.store.db import transaction

@@ -9,7 +9,7 @@ import logging
 import sqlite3
 import uuid
 from collections.abc import Callable, Generator, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -24,6 +24,7 @@ from kneecare.core.journal import (
     parse,
     tombstone,
 )
+from kneecare.core.lazy_dataclass import dataclass
 from kneecare.core.safety import AllClear, Verdict
 from kneecare.store.db import transaction
 from kneecare.store.exchange import (

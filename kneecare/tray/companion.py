@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QSystemTrayIcon
 
 from kneecare import APP_NAME
 from kneecare.core.clock import Clock
+from kneecare.core.lazy_dataclass import dataclass
 from kneecare.core.protocol import Program
 from kneecare.core.schedule import Reminder, ReminderLog, ReminderPlanner
 from kneecare.core.session import Outcome, SessionResult

@@ -4,10 +4,10 @@ reminder is due. Geometry is plain arithmetic in `glyph`, the painting is thin."
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QIconEngine, QPainter, QPen, QPixmap
+
+from kneecare.core.lazy_dataclass import dataclass
 
 SIZES = (16, 22, 24, 32, 48, 64)
 INK = QColor(250, 250, 250)  # the glyph

@@ -5,8 +5,10 @@ in `kneecare.store.planner_log` (app.py builds them); the planner's memory as JS
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Protocol
+
+from kneecare.core.lazy_dataclass import dataclass
 
 
 class KeyValues(Protocol):

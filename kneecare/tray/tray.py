@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, SignalInstance
@@ -14,6 +13,7 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from kneecare import APP_NAME
+from kneecare.core.lazy_dataclass import dataclass
 from kneecare.core.protocol import Program
 from kneecare.core.schedule import Reminder
 from kneecare.i18n import QT_TRANSLATE_NOOP

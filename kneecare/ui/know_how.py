@@ -4,7 +4,6 @@ salt, weight, smoking and blood pressure, when to see a professional), reachable
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from kneecare import APP_NAME
+from kneecare.core.lazy_dataclass import dataclass
 from kneecare.i18n import QT_TRANSLATE_NOOP
 
 

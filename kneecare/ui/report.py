@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import html
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime
 
 from PySide6.QtCore import (
@@ -37,6 +36,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from kneecare.core.lazy_dataclass import dataclass
 from kneecare.core.protocol import goal_kinds
 from kneecare.core.report import Period, Report, build_report
 from kneecare.core.safety import RULES, question_asked

@@ -4,11 +4,11 @@ daily goal, and the weekly mean ratings before and after sessions (0-10)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 
+from kneecare.core.lazy_dataclass import dataclass
 from kneecare.core.report import WeekCount, WeekRatings
 
 INK = QColor("#222222")

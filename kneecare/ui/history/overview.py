@@ -5,7 +5,7 @@ help you (a line per program or time of day with enough rated sessions)."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
 
 from PySide6.QtCore import QRectF, Qt, Signal
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kneecare.core.lazy_dataclass import dataclass
 from kneecare.core.report import LoggedSession, findings, more_needed
 from kneecare.core.stats import (
     MEASURES,

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
 
+from kneecare.core.lazy_dataclass import dataclass
 from kneecare.ui.widgets.geometry import Box as Box  # one rectangle type for all painted widgets
 
 

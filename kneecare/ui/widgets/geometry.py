@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
 
+from kneecare.core.lazy_dataclass import dataclass
 from kneecare.core.plan import Knee
 from kneecare.core.protocol import Motion
 

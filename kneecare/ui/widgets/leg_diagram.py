@@ -10,7 +10,6 @@ from __future__ import annotations
 import html
 import math
 import re
-from dataclasses import dataclass
 from functools import cache
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QPointF, QRect, QRectF, QSize, Qt
@@ -19,6 +18,7 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kneecare.assets import resource
+from kneecare.core.lazy_dataclass import dataclass
 from kneecare.core.plan import Knee
 from kneecare.core.protocol import Motion
 from kneecare.ui.widgets import theme
