@@ -1,9 +1,8 @@
 """Help ▸ Keyboard shortcuts: a small dialog listing the window's keys, read from its real QShortcut and
-QAction objects (and the menus' Alt+letter keys) each time it opens, so the list cannot drift."""
+QAction objects (and the menus' Alt+letter keys) each time it opens, so the list cannot drift. Its menu
+entry is `window_menus.py`'s; this module loads when the dialog first opens."""
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -19,6 +18,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from kneecare.core.lazy_dataclass import dataclass
 
 
 def tr(text: str) -> str:
@@ -118,16 +119,6 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(520, 420)
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-
-
-def shortcuts_action(window: QWidget) -> QAction:
-    """The Help menu's "Keyboard shortcuts" (Ctrl+/ or ?), opening the dialog for `window`."""
-    action = QAction(QCoreApplication.translate("ShortcutsHelp", "&Keyboard shortcuts…"), window)
-    action.setShortcuts([QKeySequence("Ctrl+/"), QKeySequence("?")])
-    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    action.setStatusTip(QCoreApplication.translate("ShortcutsHelp", "Every key KneeCare answers"))
-    action.triggered.connect(lambda: show_shortcuts(window))
-    return action
 
 
 def show_shortcuts(window: QWidget) -> ShortcutsDialog:

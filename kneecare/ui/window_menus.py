@@ -155,12 +155,26 @@ class WindowMenus:
         self.safety_top_menu.addAction(self.about_safety_action)
         self.help_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help"))
         self.help_menu.addAction(self.about_safety_action)
-        from kneecare.ui.shortcuts_help import shortcuts_action
-
-        self.shortcuts_action = shortcuts_action(window)
+        self.shortcuts_action = self._shortcuts_action()
         self.help_menu.addAction(self.shortcuts_action)
         self.about_safety_link = self._safety_link()
         window.statusBar().addPermanentWidget(self.about_safety_link)
+
+    def _shortcuts_action(self) -> QAction:
+        """Help ▸ Keyboard shortcuts (Ctrl+/ or ?); the dialog's module (a table) loads when it opens."""
+        window = self.window
+        action = QAction(QCoreApplication.translate("ShortcutsHelp", "&Keyboard shortcuts…"), window)
+        action.setShortcuts([QKeySequence("Ctrl+/"), QKeySequence("?")])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setStatusTip(QCoreApplication.translate("ShortcutsHelp", "Every key KneeCare answers"))
+
+        def show() -> None:
+            from kneecare.ui.shortcuts_help import show_shortcuts
+
+            show_shortcuts(window)
+
+        action.triggered.connect(show)
+        return action
 
     def _safety_link(self) -> QPushButton:
         """The status bar's "About safety", drawn as a link."""

@@ -1,5 +1,5 @@
-"""The first frame imports only what it shows: Help's "More for your legs" (its page and its words)
-and `hashlib` (a pipe name or a long runtime path only) load after the window is on screen, and the Help
+"""The first frame imports only what it shows: Help's "More for your legs" (its page and its words),
+the keyboard shortcuts dialog (its table), and `hashlib` (a pipe name or a long runtime path only) load after the window is on screen, and the Help
 menu still offers the page then; so do the reminder rules (core/schedule.py, core/nudges.py), checked after
 the first frame."""
 
@@ -17,7 +17,7 @@ from kneecare.__main__ import build_parser
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-LATER = ("kneecare.ui.know_how", "hashlib")
+LATER = ("kneecare.ui.know_how", "kneecare.ui.shortcuts_help", "hashlib")
 RULES = ("kneecare.core.schedule", "kneecare.core.nudges", "kneecare.core.reminder_log")
 real_after = app._start_after_first_frame
 real_painted = app._after_first_paint
