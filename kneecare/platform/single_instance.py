@@ -244,6 +244,10 @@ class SingleInstance(QObject):
     def _tell_running_copy(self) -> bool:
         if sys.platform == "win32":
             return self._tell_running_copy_qt()
+        if not os.path.lexists(self.name):
+            # Nobody listens: a running copy keeps its socket file (and a clean quit removes it), so the
+            # everyday start loads no socket module before its first frame.
+            return False
         from kneecare.platform.unix_listener import connect, send_line
 
         client = connect(self.name)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -87,7 +87,8 @@ class MainWindow(QMainWindow):
         self._fit_to_screen()
         self._build()
         self._wire()
-        self._apply_settings(self.settings)
+        with QSignalBlocker(self.setup_panel):  # one ready view (below), not one per remembered choice
+            self._apply_settings(self.settings)
         self._show_idle()
 
     @property
