@@ -277,13 +277,13 @@ def check_fonts(
 
 
 def check_icons() -> str:
-    from kneecare.platform.desktop_entry import ICON_SIZES, app_icon, icon_png
+    from kneecare.platform.desktop_entry import WINDOW_ICON_SIZES, app_icon, icon_png
 
     icon = app_icon()
     sizes = {s.width() for s in icon.availableSizes()}
-    if sizes != set(ICON_SIZES):
-        raise ValueError(f"the app icon has sizes {sorted(sizes)}, expected {list(ICON_SIZES)}")
-    for size in ICON_SIZES:
+    if sizes != set(WINDOW_ICON_SIZES):
+        raise ValueError(f"the app icon has sizes {sorted(sizes)}, expected {list(WINDOW_ICON_SIZES)}")
+    for size in WINDOW_ICON_SIZES:
         if icon.pixmap(size, size).width() != size:
             raise ValueError(f"{icon_png(size)} does not draw at {size} px")
     return f"window icon in {len(sizes)} sizes, {min(sizes)}-{max(sizes)} px"

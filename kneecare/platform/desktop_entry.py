@@ -20,6 +20,10 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
 
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+# The window's own icon (title bar, task switcher; docks and menus take the installed icon files): every
+# size decodes and goes to the display server as the window first shows, and 256 and 512 px (1.3 MB of
+# pixels) added about 8 ms to the first window for nothing a window manager draws that large.
+WINDOW_ICON_SIZES = (16, 24, 32, 48, 64, 128)
 DESKTOP_FILE = f"{APP_ID}.desktop"
 METAINFO_FILE = f"{APP_ID}.metainfo.xml"
 MARK = "# Installed by `kneecare --install-desktop-entry`; `kneecare --uninstall-desktop-entry` removes it."
@@ -50,12 +54,12 @@ def tray_icon_svg() -> Path:
 
 
 def app_icon() -> QIcon:
-    """The window icon: every PNG render, so each size is drawn for its size, not scaled."""
+    """The window icon: the PNG renders up to 128 px, so each size is drawn for its size, not scaled."""
     from PySide6.QtCore import QSize
     from PySide6.QtGui import QIcon
 
     icon = QIcon()
-    for size in ICON_SIZES:
+    for size in WINDOW_ICON_SIZES:
         icon.addFile(str(icon_png(size)), QSize(size, size))
     return icon
 

@@ -12,7 +12,14 @@ from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
-from kneecare.platform.desktop_entry import ICON_SIZES, app_icon, icon_png, icon_svg, tray_icon_svg
+from kneecare.platform.desktop_entry import (
+    ICON_SIZES,
+    WINDOW_ICON_SIZES,
+    app_icon,
+    icon_png,
+    icon_svg,
+    tray_icon_svg,
+)
 
 ROOT = Path(__file__).parents[2]
 
@@ -41,11 +48,12 @@ def largest_difference(a: QImage, b: QImage) -> int:
     return worst
 
 
-def test_the_window_icon_holds_every_render_size(qapp):
+def test_the_window_icon_holds_every_render_size_up_to_128(qapp):
     icon = app_icon()
-    assert {s.width() for s in icon.availableSizes()} == set(ICON_SIZES)
-    for size in ICON_SIZES:
+    assert {s.width() for s in icon.availableSizes()} == set(WINDOW_ICON_SIZES) == {16, 24, 32, 48, 64, 128}
+    for size in WINDOW_ICON_SIZES:
         assert icon.pixmap(size, size).width() == size
+    for size in ICON_SIZES:  # the installed icon files keep every size
         assert QImage(str(icon_png(size))).size().width() == size
 
 
