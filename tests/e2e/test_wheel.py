@@ -21,7 +21,11 @@ def test_the_installed_wheel_finds_its_resources_from_outside_the_checkout(tmp_p
     )
     (wheel,) = wheels.glob("kneecare-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
-    shipped = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "resources").rglob("*") if p.is_file())
+    shipped = sorted(
+        p.relative_to(ROOT).as_posix()
+        for p in (ROOT / "resources").rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts  # Python's own caches of the tools' scripts
+    )
     for name in shipped:
         assert f"kneecare/{name}" in names, f"{name} is not in the wheel"
 
