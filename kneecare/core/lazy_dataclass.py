@@ -6,11 +6,17 @@ with the same options, the first time the class is instantiated or asked for its
 (`dataclasses.fields`, `is_dataclass`, `asdict`, `replace` all ask). From then on it is exactly the
 standard library's dataclass. A subclass finishes its bases first. `slots=True` makes a new class, which
 cannot wait: use the standard library's decorator for it. A class with its own `__init__` is finished at once.
+
+Threads: while one thread finishes a class, the class has no `__init__` for a moment (the standard
+processing must not find the stand-in), so a second thread making an instance in that moment would fail.
+KneeCare makes its objects on one thread (the cue helper's reader thread hands raw lines to the main
+thread); code that makes a class's first instances on two threads at once calls `finish(cls)` first.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import threading
 from collections.abc import Callable
 from typing import Any, TypeVar, dataclass_transform, overload
 
@@ -18,19 +24,21 @@ T = TypeVar("T")
 _PARAMS = "__lazy_dataclass_params__"
 _FIELDS = "__dataclass_fields__"
 _process = dataclasses.dataclass  # the standard library's, which finishes a class
+_finishing = threading.RLock()  # one finishing at a time
 
 
 def finish(cls: type) -> None:
     """Run the standard library's dataclass on every class of `cls`'s MRO still waiting, bases first."""
-    for klass in reversed(cls.__mro__):
-        params = klass.__dict__.get(_PARAMS)
-        if params is None:
-            continue
-        # The stand-ins go before the real processing, which must see a plain class.
-        for name in (_PARAMS, _FIELDS, "__init__"):
-            if name != "__init__" or getattr(klass.__dict__.get(name), "_lazy_dataclass", False):
-                delattr(klass, name)
-        _process(klass, **params)
+    with _finishing:
+        for klass in reversed(cls.__mro__):
+            params = klass.__dict__.get(_PARAMS)
+            if params is None:
+                continue
+            # The stand-ins go before the real processing, which must see a plain class.
+            for name in (_PARAMS, _FIELDS, "__init__"):
+                if name != "__init__" or getattr(klass.__dict__.get(name), "_lazy_dataclass", False):
+                    delattr(klass, name)
+            _process(klass, **params)
 
 
 class _Fields:
