@@ -78,6 +78,10 @@ def run(args: argparse.Namespace) -> int:
     # PySide6 first, so that qasync (joined when a notification is first sent) binds to it, never to PyQt.
     from PySide6.QtWidgets import QApplication  # noqa: F401
 
+    from kneecare.platform.memory import stop_source_cache
+
+    stop_source_cache()  # PySide6 would keep the source text of every module imported from here on
+
     from kneecare.private import restrict_umask
 
     restrict_umask()  # every file KneeCare writes is for this user only (health data)
