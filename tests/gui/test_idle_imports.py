@@ -1,8 +1,8 @@
 """What an idle KneeCare leaves unloaded: once the start is done (window, history, tray, sync), neither
-asyncio, qasync, desktop-notifier nor ssl is imported until the first desktop notification goes out, and
-QtNetwork never on Linux; nor does it keep the source text of its modules (PySide6's import hook reads
-each one, and linecache would keep it). The first notification joins asyncio to Qt's loop and is sent
-through it."""
+asyncio, qasync, desktop-notifier nor ssl is imported until the first desktop notification goes out,
+QtNetwork never on Linux, and the sync's module not until a sync runs; nor does the app keep the source
+text of its modules (PySide6's import hook reads each one, and linecache would keep it). The first
+notification joins asyncio to Qt's loop and is sent through it."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ import subprocess
 import sys
 
 LATE = ("asyncio", "qasync", "desktop_notifier", "ssl", "PySide6.QtNetwork")
+LATE += ("kneecare.store.sync", "uuid", "platform")  # with the first sync (none without a sync folder)
 
 APP_SCRIPT = """
 import json, sys
