@@ -3,7 +3,11 @@ against a bare PySide6 QLabel window started in the same run: 10 s after start (
 (--minimized, with trayer on the Xvfb screen), during a session with sound and voice on (on a private
 PulseAudio null sink), and 40 s after that session ended; plus exec -> first visible window (the app's
 KNEECARE_BENCH_QUIT_WHEN_SHOWN print against the process start, as benchmarks/startup.py). Medians of
---runs runs. Needs Xvfb, xdotool, trayer and pulseaudio (Debian packages, as in .ci/run)."""
+--runs runs. The session rows give the main process alone too (the goal reads it), and the cue helper's
+share. --quick measures only the idle rows (window, tray), for quick iterations; --against DIR also runs
+the app from another checkout (its folder on PYTHONPATH, e.g. `git archive HEAD | tar -x -C DIR`)
+interleaved with this one, so a change is measured against the previous code in the same run. Needs Xvfb,
+xdotool, trayer and pulseaudio (Debian packages, as in .ci/run)."""
 
 from __future__ import annotations
 
@@ -49,10 +53,13 @@ def tree(pid: int) -> list[int]:
     return found
 
 
-def memory(pid: int) -> tuple[float, float, float, int]:
-    """RSS, PSS, USS in MiB summed over the tree, and the number of processes."""
+Figures = tuple[float, float, float, int]
+
+
+def memory(pid: int, alone: bool = False) -> Figures:
+    """RSS, PSS, USS in MiB summed over the tree (or of `pid` alone), and the number of processes."""
     rss = pss = uss = 0
-    pids = tree(pid)
+    pids = [pid] if alone else tree(pid)
     for p in pids:
         try:
             text = Path(f"/proc/{p}/smaps_rollup").read_text()
@@ -97,67 +104,95 @@ def keys(env: dict[str, str], name: str, *typed: str, wait: float = 20.0) -> Non
     time.sleep(KEYS_DELAY)
 
 
-def one_run(env: dict[str, str], scratch: Path) -> dict[str, tuple[float, float, float, int]]:
-    app = [sys.executable, "-m", "kneecare"]
-    figures: dict[str, tuple[float, float, float, int]] = {}
+def bare_run(env: dict[str, str]) -> Figures:
     with running([sys.executable, "-c", BARE], env) as bare:
         time.sleep(SETTLE)
-        figures["bare window, 10 s"] = memory(bare.pid)
+        return memory(bare.pid)
+
+
+def one_run(
+    app: list[str], app_env: dict[str, str], scratch: Path, quick: bool, name: str
+) -> dict[str, Figures]:
+    """The app's rows, named after `name`, started by `app` (this checkout or another)."""
+    figures: dict[str, Figures] = {}
     data = tempfile.mkdtemp(dir=scratch)
     returning_user(data)
-    with running([*app, "--data-dir", data], env) as proc:
+    with running([*app, "--data-dir", data], app_env) as proc:
         time.sleep(SETTLE)
-        figures["KneeCare window, 10 s"] = memory(proc.pid)
-    with running(["trayer", "--edge", "top", "--widthtype", "pixel", "--width", "200"], env):
+        figures[f"{name} window, 10 s"] = memory(proc.pid)
+    with running(["trayer", "--edge", "top", "--widthtype", "pixel", "--width", "200"], app_env):
         time.sleep(1.0)
-        with running([*app, "--data-dir", data, "--minimized"], env) as proc:
+        with running([*app, "--data-dir", data, "--minimized"], app_env) as proc:
             time.sleep(SETTLE)
-            figures["KneeCare in the tray, 10 s"] = memory(proc.pid)
+            figures[f"{name} in the tray, 10 s"] = memory(proc.pid)
+    if quick:
+        return figures
     folder = Path(tempfile.mkdtemp(dir=scratch))
-    with pulse(folder, env) as sound_env, running([*app, "--data-dir", data], sound_env) as proc:
+    with pulse(folder, app_env) as sound_env, running([*app, "--data-dir", data], sound_env) as proc:
         time.sleep(SETTLE)
         keys(sound_env, "^KneeCare$", "space")
         keys(sound_env, "^Before you start", "n", wait=4)
         keys(sound_env, "^Rate your knees$", "Escape", wait=4)
         time.sleep(8.0)  # the helper is up, the first step is being spoken
-        figures["during a session (sound + voice)"] = memory(proc.pid)
+        figures[f"{name} during a session, all"] = memory(proc.pid)
+        figures[f"{name} during a session, main"] = memory(proc.pid, alone=True)
         keys(sound_env, "^KneeCare$", "Escape")
         time.sleep(AFTER)
-        figures["40 s after the session"] = memory(proc.pid)
+        figures[f"{name} 40 s after the session"] = memory(proc.pid)
     return figures
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=3)
-    runs = parser.parse_args().runs
+    parser.add_argument("--quick", action="store_true", help="only the idle rows (window, tray)")
+    parser.add_argument("--against", type=Path, metavar="DIR", help="also run the app from this checkout")
+    options = parser.parse_args()
+    runs = options.runs
     for tool in ("Xvfb", "xdotool", "trayer", "pulseaudio"):
         if shutil.which(tool) is None:
             sys.exit(f"footprint: {tool} is missing (see .ci/run's apt-get line)")
-    results: list[dict[str, tuple[float, float, float, int]]] = []
+    results: list[dict[str, Figures]] = []
     bare_shown: list[float] = []
     app_shown: list[float] = []
     with display() as env, tempfile.TemporaryDirectory() as scratch:
-        env = {**env, "KNEECARE_BENCH_QUIT_WHEN_SHOWN": ""}
+        variants = [("KneeCare", [sys.executable, "-m", "kneecare"])]
+        if options.against is not None:  # first on sys.path (PYTHONPATH comes after the current folder)
+            first = f"import sys, runpy; sys.path.insert(0, {str(options.against.resolve())!r}); "
+            run = "runpy.run_module('kneecare', run_name='__main__', alter_sys=True)"
+            variants.append(("against", [sys.executable, "-c", first + run]))
         for _ in range(runs):
             data = tempfile.mkdtemp(dir=scratch)
             returning_user(data)
-            bare_shown.append(time_to_window([sys.executable, "-c", BARE_QUIT], env))
-            shown_env = {**env, "KNEECARE_BENCH_QUIT_WHEN_SHOWN": "1"}
-            command = [sys.executable, "-m", "kneecare", "--data-dir", data]
-            app_shown.append(time_to_window(command, shown_env))
-            results.append(one_run(env, Path(scratch)))
+            if not options.quick:
+                bare_shown.append(time_to_window([sys.executable, "-c", BARE_QUIT], env))
+                shown_env = {**env, "KNEECARE_BENCH_QUIT_WHEN_SHOWN": "1"}
+                command = [sys.executable, "-m", "kneecare", "--data-dir", data]
+                app_shown.append(time_to_window(command, shown_env))
+            figures = {"bare window, 10 s": bare_run(env)}
+            for name, app in variants:
+                figures.update(one_run(app, env, Path(scratch), options.quick, name))
+            results.append(figures)
+    report(results, runs)
+    if app_shown:
+        bare_ms, app_ms = median(bare_shown), median(app_shown)
+        print(f"{'exec -> first window, bare':<36} {bare_ms:8.0f} ms")
+        print(f"{'exec -> first window, KneeCare':<36} {app_ms:8.0f} ms   {app_ms / bare_ms:4.2f}x")
+
+
+def report(results: list[dict[str, Figures]], runs: int) -> None:
     base = [median([r["bare window, 10 s"][i] for r in results]) for i in range(3)]
     print(f"footprint, medians of {runs} run(s); ratios against the bare PySide6 window (RSS, PSS, USS)")
-    print(f"{'':<36} {'procs':>5} {'RSS MiB':>8} {'PSS MiB':>8} {'USS MiB':>8}   ratios")
+    print(f"{'':<40} {'procs':>5} {'RSS MiB':>8} {'PSS MiB':>8} {'USS MiB':>8}   ratios")
     for name in results[0]:
         values = [median([r[name][i] for r in results]) for i in range(3)]
         procs = max(r[name][3] for r in results)
         ratios = " ".join(f"{v / b:4.2f}x" for v, b in zip(values, base, strict=True))
-        print(f"{name:<36} {procs:>5} {values[0]:8.1f} {values[1]:8.1f} {values[2]:8.1f}   {ratios}")
-    bare_ms, app_ms = median(bare_shown), median(app_shown)
-    print(f"{'exec -> first window, bare':<36} {bare_ms:8.0f} ms")
-    print(f"{'exec -> first window, KneeCare':<36} {app_ms:8.0f} ms   {app_ms / bare_ms:4.2f}x")
+        print(f"{name:<40} {procs:>5} {values[0]:8.1f} {values[1]:8.1f} {values[2]:8.1f}   {ratios}")
+        if name.endswith("during a session, main"):
+            whole = [median([r[name.replace(", main", ", all")][i] for r in results]) for i in range(3)]
+            share = " ".join(f"{w - v:.1f}" for w, v in zip(whole, values, strict=True))
+            print(f"{'  the cue helper (RSS, PSS, USS MiB)':<40} {'':>5} {share}")
 
 
 if __name__ == "__main__":

@@ -372,9 +372,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kneecare.ui.report_command import run_report
 
         return run_report(args.data_dir, args.first, args.last, args.language, args.output, args.wait)
-    from kneecare.platform.pyside_imports import lighten_import_hook
-
-    lighten_import_hook()  # before the window's hundred modules load
     from kneecare.app import run
 
     return run(args)

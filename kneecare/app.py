@@ -12,10 +12,20 @@ import time
 from dataclasses import fields
 from typing import TYPE_CHECKING, Any
 
-from kneecare.core.lazy_dataclass import dataclass
-from kneecare.startup.first_paint import after_first_paint
-from kneecare.startup.problems import install_failure_net, problem_box
-from kneecare.startup.store_gate import hold_starts, hold_until_open, open_history, store_notice_kind
+from kneecare.platform.pyside_imports import lighten_import_hook
+
+# First: PySide6 would read the source of each of the hundred modules the window imports, and keep it.
+lighten_import_hook()
+
+from kneecare.core.lazy_dataclass import dataclass  # noqa: E402
+from kneecare.startup.first_paint import after_first_paint  # noqa: E402
+from kneecare.startup.problems import install_failure_net, problem_box  # noqa: E402
+from kneecare.startup.store_gate import (  # noqa: E402
+    hold_starts,
+    hold_until_open,
+    open_history,
+    store_notice_kind,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable

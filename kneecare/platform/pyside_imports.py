@@ -8,6 +8,7 @@ the process. The same question is answered here by reading the file's bytes once
 
 from __future__ import annotations
 
+import linecache
 import logging
 import sys
 from pathlib import Path
@@ -41,4 +42,5 @@ def lighten_import_hook() -> bool:
         log.debug("PySide6's import hook is not the one known; left as it is")
         return False
     setattr(feature, "_mod_uses_pyside", mentions_pyside)  # noqa: B010 (a module mypy cannot see)
+    linecache.clearcache()  # and let go of what it read before (this module, when PySide6 came first)
     return True

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from dataclasses import field
 from datetime import UTC, date
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from kneecare.core.clock import Clock
 from kneecare.core.lazy_dataclass import dataclass
@@ -48,8 +48,10 @@ from kneecare.store.records import SessionRecord, insert_record, load_record
 from kneecare.store.report import read_safety, read_sessions
 from kneecare.store.sessions import SessionLine
 from kneecare.store.store import Store
-from kneecare.store.sync import Steps, Sync, SyncResult, device_names, run
 from kneecare.store.sync_folder import OPEN_TO_OTHERS, SyncProblem, check_folder
+
+if TYPE_CHECKING:  # the sync's module (with uuid, platform and the journal) loads with the first sync
+    from kneecare.store.sync import Steps, SyncResult
 
 __all__ = [
     "OPEN_TO_OTHERS",
@@ -70,6 +72,16 @@ __all__ = [
     "SyncResult",
     "check_folder",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """`Steps` and `SyncResult`, still offered from here, load the sync's module when first asked for."""
+    if name in ("Steps", "SyncResult"):
+        from kneecare.store import sync
+
+        return getattr(sync, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 SHARED_TABLES = ("sessions", "screenings", "daily_checks", "leg_all_clears")
 
@@ -263,6 +275,8 @@ class HistoryService:
 
     def sync(self, folder: Path, name: str) -> SyncResult:
         """One sync with `folder`, in one go (see `sync_steps`)."""
+        from kneecare.store.sync import run
+
         return run(self.sync_steps(folder, name))
 
     def sync_steps(self, folder: Path, name: str) -> Steps:
@@ -271,6 +285,8 @@ class HistoryService:
         written, HistoryTrouble for the database (from the step that met it)."""
         if self.read_only:
             raise HistoryTrouble(f"Your history at {self.store.path} can only be read; it was not synced.")
+        from kneecare.store.sync import Sync
+
         with self._worded():
             steps = Sync(self.store.conn, folder, name).steps()
         return self._worded_steps(steps)
@@ -288,11 +304,15 @@ class HistoryService:
     def clear_journal(self, folder: Path, name: str) -> int:
         """After `delete_all(everywhere=True)`: this computer's journal in `folder` holds only the
         deletions from now on. How many old journal files were removed."""
+        from kneecare.store.sync import Sync
+
         with self._worded():
             return Sync(self.store.conn, folder, name).restart_journal()
 
     def device_names(self) -> dict[str, str]:
         """The other computers' names by device id (for "on laptop" in the history)."""
+        from kneecare.store.sync import device_names
+
         with self._worded():
             return device_names(self.store.conn)
 

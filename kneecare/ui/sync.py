@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, Signal
 from PySide6.QtWidgets import (
@@ -27,16 +28,11 @@ from kneecare.core.words import fill
 from kneecare.i18n import QT_TRANSLATE_NOOP, counted
 from kneecare.session.timer import Precision, Timer
 from kneecare.settings import Settings
-from kneecare.store.service import (
-    OPEN_TO_OTHERS,
-    HistoryService,
-    HistoryTrouble,
-    Steps,
-    SyncProblem,
-    SyncResult,
-    check_folder,
-)
+from kneecare.store.service import OPEN_TO_OTHERS, HistoryService, HistoryTrouble, SyncProblem, check_folder
 from kneecare.ui.settings_model import SettingsModel
+
+if TYPE_CHECKING:  # the sync's own module loads with the first sync, not with the runner
+    from kneecare.store.service import Steps, SyncResult
 
 log = logging.getLogger(__name__)
 

@@ -1,6 +1,8 @@
 """What an idle KneeCare leaves unloaded: once the start is done (window, history, tray, sync), neither
-asyncio, qasync, desktop-notifier nor ssl is imported until the first desktop notification goes out, and
-QtNetwork never on Linux. The first notification joins asyncio to Qt's loop and is sent through it."""
+asyncio, qasync, desktop-notifier nor ssl is imported until the first desktop notification goes out,
+QtNetwork never on Linux, and the sync's module not until a sync runs; nor does the app keep the source
+text of its modules (PySide6's import hook reads each one, and linecache would keep it). The first
+notification joins asyncio to Qt's loop and is sent through it."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import subprocess
 import sys
 
 LATE = ("asyncio", "qasync", "desktop_notifier", "ssl", "PySide6.QtNetwork")
+LATE += ("kneecare.store.sync", "uuid", "platform")  # with the first sync (none without a sync folder)
 
 APP_SCRIPT = """
 import json, sys
@@ -27,6 +30,9 @@ def after(s):
 
     def idle():  # every after-first-frame part has run (they were queued before this)
         seen["loaded when idle"] = sorted(m for m in LATE if m in sys.modules)
+        import linecache
+        seen["sources kept"] = sorted(f for f in linecache.cache if "kneecare" in f)
+        seen["lines kept"] = sum(len(entry[2]) for entry in linecache.cache.values() if len(entry) > 2)
         QApplication.instance().quit()
 
     QTimer.singleShot(0, lambda: QTimer.singleShot(0, idle))
@@ -75,6 +81,17 @@ def seen_in(script: str, *args: str, **env: str) -> dict[str, object]:
 def test_an_idle_app_loads_no_asyncio_no_notifier_no_ssl_and_no_qtnetwork(tmp_path):
     seen = seen_in(APP_SCRIPT, str(tmp_path), json.dumps(LATE))
     assert seen["loaded when idle"] == []
+
+
+def test_an_idle_app_keeps_no_module_source_in_memory(tmp_path):
+    """About 5 MiB of an idle app's heap was the text of every module imported after PySide6, read by its
+    `__feature__` hook and kept by linecache (kneecare/platform/pyside_imports.py)."""
+    seen = seen_in(APP_SCRIPT, str(tmp_path), json.dumps(LATE))
+    assert seen["sources kept"] == []
+    assert isinstance(seen["lines kept"], int)
+    assert (
+        seen["lines kept"] < 5000
+    )  # the standard library's few read before the hook is replaced; was 90 000+
 
 
 def test_the_first_notification_joins_asyncio_and_goes_through_the_notifier(tmp_path):
