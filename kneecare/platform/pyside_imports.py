@@ -2,8 +2,8 @@
 
 PySide6 hooks every import to note which modules use it (for its opt-in `__feature__` imports). It asks
 through `inspect.getsource`, which reads each module's source into `linecache` and keeps it there: about
-110 modules before the first window (10-14 ms of the start), and about 2 MB of text held for the life of
-the process. The same question is answered here by reading the file's bytes once, keeping nothing.
+110 modules before the first window (10-14 ms of the start), and their text (5.6 MiB of heap) held for
+the life of the process. The same question is answered here by reading the file's bytes, keeping nothing.
 """
 
 from __future__ import annotations
