@@ -27,6 +27,7 @@ def answers_to(qtbot, keys: list[Qt.Key]) -> list[str]:
 def hint(qtbot) -> str:
     dialog = SafetyDialog()
     qtbot.addWidget(dialog)
+    dialog.start_questions()  # each screen is built when first shown
     return dialog.question_hint.text()
 
 

@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
-from kneecare.core.safety import Gate
+from kneecare.core.safety import DueReason, Gate
 from kneecare.i18n import LANGUAGES, Translators
 from kneecare.settings import Settings
 from kneecare.ui.ratings import RatingDialog
@@ -88,11 +88,15 @@ def test_the_main_window_fits_set_up_running_and_held(qtbot, clock, programs, la
     assert cut_texts(window) == []
 
 
-def _shown(qtbot, dialog: QWidget, scale: str) -> QWidget:
-    qtbot.addWidget(dialog)
+def _sized(dialog: QWidget, scale: str) -> None:
     if scale == "200%":  # a dialog never larger than the room the screen has
         hint = dialog.sizeHint()
         dialog.resize(min(hint.width(), AT_200_PERCENT[0]), min(hint.height(), AT_200_PERCENT[1]))
+
+
+def _shown(qtbot, dialog: QWidget, scale: str) -> QWidget:
+    qtbot.addWidget(dialog)
+    _sized(dialog, scale)
     dialog.show()
     qtbot.waitExposed(dialog)
     return dialog
@@ -100,12 +104,15 @@ def _shown(qtbot, dialog: QWidget, scale: str) -> QWidget:
 
 @pytest.mark.parametrize("scale", SCALES)
 def test_the_safety_dialogs_fit(qtbot, language, scale):
-    dialog = _shown(qtbot, SafetyDialog(), scale)
+    """Each screen is built when first shown; at 200% the dialog is sized to the screens built so far."""
+    dialog = SafetyDialog()
+    dialog.show_intro(DueReason.FIRST, 90)
+    _shown(qtbot, dialog, scale)
     assert cut_texts(dialog) == []
-    dialog.start_questions()
-    assert cut_texts(dialog) == []
-    dialog.show_follow_up()
-    assert cut_texts(dialog) == []
+    for show in (dialog.start_questions, dialog.show_follow_up):
+        show()
+        _sized(dialog, scale)
+        assert cut_texts(dialog) == []
     page = _shown(qtbot, SafetyPage(interval_days=90), scale)
     assert cut_texts(page) == []
 

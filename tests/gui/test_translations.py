@@ -277,9 +277,12 @@ def test_the_safety_questions_in_german_ask_and_warn_in_german(german, qtbot):
     assert dialog.progress_label.text() == "Frage 1 von 6"
     assert dialog.question_label.text().startswith("Haben Sie eine tiefe Venenthrombose (TVT)")
     assert (dialog.yes_button.text(), dialog.no_button.text()) == ("&Ja", "&Nein")
+    dialog.show_daily()  # each screen is built when first shown
     assert dialog.daily_question.text().startswith("Ist eines Ihrer Beine im Moment geschwollen")
+    dialog.show_red_flag()
     assert dialog.red_flag_advice.text().endswith("dass Massage in Ordnung ist.")
     # The follow-up while a leg is on hold: its buttons' letters are German (J/N), and J, Y and N all work.
+    dialog.show_follow_up()
     assert dialog.follow_up_question.text().endswith("Ist es jetzt wieder normal?")
     assert dialog.follow_up_yes.text() == "&Ja, es ist wieder normal"
     assert dialog.follow_up_no.text() == "&Nein, noch nicht"
@@ -290,6 +293,7 @@ def test_the_safety_questions_in_german_ask_and_warn_in_german(german, qtbot):
     for key in (Qt.Key.Key_J, Qt.Key.Key_N, Qt.Key.Key_Y):
         qtbot.keyClick(dialog, key)
     assert answers == ["back_to_normal", "", "back_to_normal"]
+    dialog.show_still_held()
     assert dialog.still_held_text.text().startswith("Ein Bein, das noch geschwollen")
 
 
