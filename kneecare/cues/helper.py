@@ -34,15 +34,21 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
-from PySide6.QtMultimedia import QAudioDevice
-from PySide6.QtTextToSpeech import QTextToSpeech, QVoice
+from kneecare.platform.pyside_imports import lighten_import_hook
 
-from kneecare.assets import resource
-from kneecare.core.cues import Sound
-from kneecare.core.voices import VoiceInfo, choose_voice, voices_for
-from kneecare.cues.sounds import SoundBank
-from kneecare.cues.voice import pick_engine
+# First, as in kneecare/app.py: PySide6's import hook would keep the source of every module imported
+# after it in linecache (about 1 MiB of this process's heap for the whole session).
+lighten_import_hook()
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal  # noqa: E402
+from PySide6.QtMultimedia import QAudioDevice  # noqa: E402
+from PySide6.QtTextToSpeech import QTextToSpeech, QVoice  # noqa: E402
+
+from kneecare.assets import resource  # noqa: E402
+from kneecare.core.cues import Sound  # noqa: E402
+from kneecare.core.voices import VoiceInfo, choose_voice, voices_for  # noqa: E402
+from kneecare.cues.sounds import SoundBank  # noqa: E402
+from kneecare.cues.voice import pick_engine  # noqa: E402
 
 # After its stdin ends (the app quit or died), the helper quits; if the speech engine holds the main thread
 # (speech-dispatcher can block for ever), it is ended this long after, whatever it is doing.

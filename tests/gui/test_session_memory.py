@@ -1,8 +1,14 @@
 """What a session start costs the main process (issue 14: within 1.5x the bare window during a session):
 the safety dialog builds only the screens it shows, so a returning person's start, which shows only the
-daily question, does not build the eight others (about 1.2 MiB, measured with benchmarks/footprint.py)."""
+daily question, does not build the eight others (about 1.2 MiB, measured with benchmarks/footprint.py); the
+cue helper keeps no module source."""
 
 from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
 
 from PySide6.QtCore import Qt
 
@@ -39,3 +45,22 @@ def test_a_screen_is_built_once_and_shown_again(qtbot):
     dialog.start_questions()
     assert screens(dialog) == ["dailyPage", "followUpPage", "questionPage"]
     assert dialog.page == "questionPage"
+
+
+HELPER_SCRIPT = """
+import json, linecache, sys
+import kneecare.cues.helper
+print("KEPT " + json.dumps(sorted(f for f in linecache.cache if "kneecare" in f or "PySide6" in f)))
+"""
+
+
+def test_the_cue_helper_keeps_no_module_source():
+    """The cue helper process (run only around a session) lightens PySide6's import hook before its own
+    imports, as the app does: no module's text stays in its linecache."""
+    environ = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", HELPER_SCRIPT], env=environ, capture_output=True, text=True, timeout=60
+    )
+    line = next((x for x in done.stdout.splitlines() if x.startswith("KEPT ")), None)
+    assert line is not None, done.stderr[-3000:]
+    assert json.loads(line[5:]) == []
