@@ -4,10 +4,7 @@ helper process plays and speaks); the cue player is set up after the first frame
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
+from tests.helpers.script_seen import seen_in
 
 SCRIPT = """
 import json, sys
@@ -37,13 +34,7 @@ print("SEEN " + json.dumps(seen))
 
 
 def test_the_app_never_imports_sound_or_speech_and_offers_the_dialog_later(tmp_path):
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(tmp_path)], env=env, capture_output=True, text=True, timeout=60
-    )
-    line = next((x for x in done.stdout.splitlines() if x.startswith("SEEN ")), None)
-    assert line is not None, done.stderr[-2000:]
-    seen = json.loads(line[5:])
+    seen = seen_in(SCRIPT, str(tmp_path))
     assert seen["window shown"] is True
     assert seen["imported before"] == []
     assert seen["imported after"] == []

@@ -5,14 +5,12 @@ problem box before any session can start (the fault tests check the box; here, t
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from datetime import datetime
 from pathlib import Path
 
 from kneecare.core.safety import Concern, Screening
 from kneecare.store.store import Store
+from tests.helpers.script_seen import seen_in
 
 SCRIPT = """
 import json, sys
@@ -64,13 +62,7 @@ def returning_user(data: Path) -> None:
 
 def test_space_and_start_wait_for_the_history_then_start_a_session(tmp_path):
     returning_user(tmp_path)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(tmp_path)], env=env, capture_output=True, text=True, timeout=60
-    )
-    line = next((x for x in done.stdout.splitlines() if x.startswith("SEEN ")), None)
-    assert line is not None, done.stderr[-3000:]
-    seen = json.loads(line[5:])
+    seen = seen_in(SCRIPT, str(tmp_path))
     assert seen["visible before"] is True  # the first frame came before the history
     assert seen["store modules before"] == []
     assert seen["start enabled before"] is False

@@ -7,9 +7,8 @@ notification joins asyncio to Qt's loop and is sent through it."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
+
+from tests.helpers.script_seen import seen_in
 
 LATE = ("asyncio", "qasync", "desktop_notifier", "ssl", "PySide6.QtNetwork")
 LATE += ("kneecare.store.sync", "uuid", "platform")  # with the first sync (none without a sync folder)
@@ -67,26 +66,15 @@ print("SEEN " + json.dumps(seen))
 """
 
 
-def seen_in(script: str, *args: str, **env: str) -> dict[str, object]:
-    environ = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **env}
-    done = subprocess.run(
-        [sys.executable, "-c", script, *args], env=environ, capture_output=True, text=True, timeout=90
-    )
-    line = next((x for x in done.stdout.splitlines() if x.startswith("SEEN ")), None)
-    assert line is not None, done.stderr[-3000:]
-    seen: dict[str, object] = json.loads(line[5:])
-    return seen
-
-
 def test_an_idle_app_loads_no_asyncio_no_notifier_no_ssl_and_no_qtnetwork(tmp_path):
-    seen = seen_in(APP_SCRIPT, str(tmp_path), json.dumps(LATE))
+    seen = seen_in(APP_SCRIPT, str(tmp_path), json.dumps(LATE), timeout=90)
     assert seen["loaded when idle"] == []
 
 
 def test_an_idle_app_keeps_no_module_source_in_memory(tmp_path):
     """About 5 MiB of an idle app's heap was the text of every module imported after PySide6, read by its
     `__feature__` hook and kept by linecache (kneecare/platform/pyside_imports.py)."""
-    seen = seen_in(APP_SCRIPT, str(tmp_path), json.dumps(LATE))
+    seen = seen_in(APP_SCRIPT, str(tmp_path), json.dumps(LATE), timeout=90)
     assert seen["sources kept"] == []
     assert isinstance(seen["lines kept"], int)
     assert (
@@ -95,7 +83,7 @@ def test_an_idle_app_keeps_no_module_source_in_memory(tmp_path):
 
 
 def test_the_first_notification_joins_asyncio_and_goes_through_the_notifier(tmp_path):
-    seen = seen_in(NOTIFY_SCRIPT, DBUS_SESSION_BUS_ADDRESS=f"unix:path={tmp_path}/no-bus")
+    seen = seen_in(NOTIFY_SCRIPT, timeout=90, DBUS_SESSION_BUS_ADDRESS=f"unix:path={tmp_path}/no-bus")
     assert seen["before"] == []
     # No notification service here: desktop-notifier was asked on the joined loop, then the window came.
     assert seen["after"] == ["asyncio", "desktop_notifier", "qasync"]

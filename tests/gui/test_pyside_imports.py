@@ -5,10 +5,7 @@ from __future__ import annotations
 
 import importlib
 import inspect
-import json
 import linecache
-import os
-import subprocess
 import sys
 import types
 
@@ -16,6 +13,7 @@ import pytest
 
 from kneecare.platform import pyside_imports
 from kneecare.platform.pyside_imports import lighten_import_hook, mentions_pyside
+from tests.helpers.script_seen import seen_in
 
 MODULES = (
     "kneecare.ui.main_window",
@@ -70,19 +68,8 @@ print("SEEN " + json.dumps({
 """
 
 
-def seen(how: str) -> dict[str, object]:
-    environ = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-c", SCRIPT, how], env=environ, capture_output=True, text=True, timeout=60
-    )
-    line = next((x for x in done.stdout.splitlines() if x.startswith("SEEN ")), None)
-    assert line is not None, done.stderr[-3000:]
-    found: dict[str, object] = json.loads(line[5:])
-    return found
-
-
 def test_the_hook_keeps_no_source_and_tells_each_module_what_pyside_told_it():
-    lightened, as_pyside = seen("lighten"), seen("leave")
+    lightened, as_pyside = seen_in(SCRIPT, "lighten"), seen_in(SCRIPT, "leave")
     assert lightened["replaced"] is True  # this PySide6 has the hook (a PySide6 without it fails here: look)
     assert lightened["kept"] == []
     assert as_pyside["kept"] != []  # PySide6's own hook keeps them: what this saves

@@ -6,10 +6,7 @@ frame needs it). The Help menu still offers the page then."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
+from tests.helpers.script_seen import seen_in
 
 SCRIPT = """
 import json, sys
@@ -54,13 +51,7 @@ print("SEEN " + json.dumps(seen))
 
 
 def test_the_first_frame_leaves_the_know_how_page_and_hashlib_for_later(tmp_path):
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(tmp_path)], env=env, capture_output=True, text=True, timeout=60
-    )
-    line = next((x for x in done.stdout.splitlines() if x.startswith("SEEN ")), None)
-    assert line is not None, done.stderr[-2000:]
-    seen = json.loads(line[5:])
+    seen = seen_in(SCRIPT, str(tmp_path))
     assert seen["window shown"] is True
     assert seen["imported before"] == []
     assert seen["rules at first paint"] == []
