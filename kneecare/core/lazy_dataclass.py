@@ -34,10 +34,10 @@ def finish(cls: type) -> None:
             params = klass.__dict__.get(_PARAMS)
             if params is None:
                 continue
-            # The stand-ins go before the real processing, which must see a plain class.
+            # The stand-ins (set together by `_wait`) go before the real processing, which must see a
+            # plain class.
             for name in (_PARAMS, _FIELDS, "__init__"):
-                if name != "__init__" or getattr(klass.__dict__.get(name), "_lazy_dataclass", False):
-                    delattr(klass, name)
+                delattr(klass, name)
             _process(klass, **params)
 
 
@@ -60,7 +60,6 @@ def _wait(cls: type[T], params: dict[str, bool]) -> type[T]:
         finish(cls)
         cls.__init__(self, *args, **kwargs)
 
-    __init__._lazy_dataclass = True  # type: ignore[attr-defined]
     __init__.__qualname__ = f"{cls.__qualname__}.__init__"
     setattr(cls, _PARAMS, params)
     setattr(cls, _FIELDS, _Fields())
