@@ -5,8 +5,9 @@ PulseAudio null sink), and 40 s after that session ended; plus exec -> first vis
 KNEECARE_BENCH_QUIT_WHEN_SHOWN print against the process start, as benchmarks/startup.py). Medians of
 --runs runs. The session rows give the main process alone too (the goal reads it), and the cue helper's
 share. --quick measures only the idle rows (window, tray), for quick iterations; --against DIR also runs
-the app from another checkout (its folder on PYTHONPATH, e.g. `git archive HEAD | tar -x -C DIR`)
-interleaved with this one, so a change is measured against the previous code in the same run. Needs Xvfb,
+the app from another checkout (its folder first on sys.path, e.g. `git archive HEAD | tar -x -C DIR`)
+interleaved with this one, so a change is measured against the previous code in the same run; the cue
+helper it starts (`python -m kneecare.cues.helper`) is still this checkout's. Needs Xvfb,
 xdotool, trayer and pulseaudio (Debian packages, as in .ci/run)."""
 
 from __future__ import annotations
