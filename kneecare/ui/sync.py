@@ -104,8 +104,9 @@ class SyncRunner(QObject):
             self.watcher.addPath(str(folder))
 
     def later(self, ms: int) -> None:
-        """Sync in `ms` (sooner replaces later); nothing while sync is off. Asked while a sync's steps
-        run: once that sync is done (files may have changed after it read them)."""
+        """Sync in `ms` from now, replacing the time set before (even a sooner one); nothing while sync
+        is off. Asked while a sync's steps run: once that sync is done, at the soonest time asked (files
+        may have changed after it read them)."""
         if self.folder is None:
             self.timer.stop()
             self.job = None
