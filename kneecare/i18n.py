@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 
 from kneecare.assets import resource
@@ -109,6 +109,8 @@ class Translators:
             QGuiApplication.setLayoutDirection(layout_direction(language))
         if language == SOURCE_LANGUAGE:
             return language
+        from PySide6.QtCore import QLibraryInfo  # only for a translation: English needs none
+
         qt = QTranslator(self.app)
         qt_words = qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
         if qt_words:  # Qt's own words (a standard button's Cancel, a file dialog's)

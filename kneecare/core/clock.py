@@ -10,7 +10,6 @@ import time
 from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Protocol
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 
 class Clock(Protocol):
@@ -42,6 +41,8 @@ def local_zone() -> tzinfo:
     Linux and macOS name it in `TZ` or by the `/etc/localtime` link; Windows has neither, and gets the
     fixed offset (Python's standard library cannot map Windows zone names).
     """
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError  # here: the first window has no need of it
+
     name = os.environ.get("TZ", "").lstrip(":")
     if not name:
         try:

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -403,6 +402,8 @@ class MainWindow(QMainWindow):
         try:
             plan = self.build_plan()
         except PlanError as e:
+            from PySide6.QtWidgets import QMessageBox  # only here: the first window needs none
+
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
                 APP_NAME,

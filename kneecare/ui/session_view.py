@@ -13,8 +13,6 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleAnnouncementEvent,
     QFont,
     QGuiApplication,
     QHideEvent,
@@ -49,6 +47,8 @@ COMPACT = 0.4  # in a short window, big text keeps this share of what it has abo
 
 def announce(widget: QWidget, message: str) -> bool:
     """Ask the screen reader to say `message` once (Qt 6.8+); False when no assistive technology listens."""
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent  # not needed by the first window
+
     if not QAccessible.isActive():
         return False
     QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, message))

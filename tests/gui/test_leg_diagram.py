@@ -10,7 +10,14 @@ from kneecare.assets import resource
 from kneecare.core.plan import Knee
 from kneecare.core.protocol import Motion
 from kneecare.ui.widgets.geometry import REGION_KINDS, Point
-from kneecare.ui.widgets.leg_diagram import DARK_COLOURS, DIAGRAM_FILE, LegDiagram, LegDrawing, themed_svg
+from kneecare.ui.widgets.leg_diagram import (
+    DARK_COLOURS,
+    DIAGRAM_FILE,
+    LegDiagram,
+    LegDrawing,
+    labelled_svg,
+    themed_svg,
+)
 
 BL40_RED = QColor("#b3261e")
 
@@ -119,3 +126,17 @@ def test_in_a_dark_scheme_the_legs_are_drawn_darker(diagram):
     diagram.setPalette(palette)
     dark = pixel(diagram.grab().toImage(), skin_at)
     assert lightness_sum(dark) < lightness_sum(light) - 60
+
+
+@pytest.mark.parametrize("word", ["Left", "Links & rechts", "<Gauche>", 'say "left"', "l'gauche", "يسار"])
+def test_the_words_under_the_legs_read_back_exactly_whatever_characters_they_hold(word):
+    """The side labels go into the SVG as text: markup characters in a translation stay words, and the
+    drawing stays valid."""
+    import xml.etree.ElementTree as ET
+
+    drawing = resource(*DIAGRAM_FILE).read_text(encoding="utf-8")
+    svg = labelled_svg(drawing, {Knee.LEFT: word, Knee.RIGHT: "R"})
+    sides = {"label-left", "label-right"}
+    texts = {e.get("id"): e.text for e in ET.fromstring(svg).iter() if e.get("id") in sides}
+    assert texts == {"label-left": word, "label-right": "R"}
+    assert LegDrawing(svg).regions
