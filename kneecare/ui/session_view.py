@@ -10,6 +10,7 @@ controller's snapshot), so a pause freezes it and a resume continues without a j
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -31,11 +32,13 @@ from kneecare.i18n import QT_TRANSLATE_NOOP
 from kneecare.session.controller import SessionController
 from kneecare.ui import text
 from kneecare.ui.widgets import theme
-from kneecare.ui.widgets.breathing import BreathingPacer
 from kneecare.ui.widgets.geometry import ring_fraction
-from kneecare.ui.widgets.illustration import Illustration
 from kneecare.ui.widgets.leg_diagram import LegDiagram
 from kneecare.ui.widgets.phase_ring import PhaseRing
+
+if TYPE_CHECKING:
+    from kneecare.ui.widgets.breathing import BreathingPacer
+    from kneecare.ui.widgets.illustration import Illustration
 
 log = logging.getLogger(__name__)
 
@@ -97,7 +100,7 @@ class SessionView(QWidget):
         label.setObjectName(name)
         self._scales[label] = scale
         font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * scale)
+        font.setPointSizeF(font.pointSizeF() * self._scaled(scale))
         font.setBold(bold)
         label.setFont(font)
         label.setWordWrap(True)
@@ -105,15 +108,20 @@ class SessionView(QWidget):
             label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         return label
 
+    def _scaled(self, scale: float) -> float:
+        """A label's size against the body text, smaller for big text in a compact view."""
+        return scale if scale <= 1.0 else 1 + (scale - 1) * (COMPACT if self._compact else 1.0)
+
     def set_compact(self, on: bool) -> None:
         """Smaller big text (the step's title, its instruction, where and next) when the window is short,
         as at 200% on a 1080p screen, so the view fits without scrolling; body text keeps its size."""
+        self._compact = on
         base = self.font().pointSizeF()
         for label, scale in self._scales.items():
             if scale <= 1.0:
                 continue
             font = QFont(label.font())
-            font.setPointSizeF(base * (1 + (scale - 1) * (COMPACT if on else 1.0)))
+            font.setPointSizeF(base * self._scaled(scale))
             label.setFont(font)
         self._keep_lines()
         self._right.setSpacing(1 if on else SPACING)
@@ -125,6 +133,10 @@ class SessionView(QWidget):
 
     def _build(self) -> None:
         self._scales: dict[QLabel, float] = {}
+        self._compact = False
+        # Built the first time a session or a routine needs them (the idle window shows neither).
+        self._illustration: Illustration | None = None
+        self._pacer: BreathingPacer | None = None
         self.where_label = self._label("where", 1.3)
         self.session_left_label = self._label("sessionLeft", 1.15, muted=True)
         self.title_label = self._label("stepTitle", 2.6, bold=True)
@@ -132,15 +144,12 @@ class SessionView(QWidget):
         self.instruction_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
         self.diagram = LegDiagram(parent=self)
-        self.illustration = Illustration(self)
-        self.illustration.hide()
         self._build_reps()
         self.motion_label = self._label("motionCue", 1.3)
         self.motion_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self._keep_lines()
 
         self._build_ring()
-        self._build_pacer()
         self.next_label = self._label("next", 1.35)
         self.status_label = self._label("status", 1.3, bold=True)
         self.status_label.hide()
@@ -173,27 +182,61 @@ class SessionView(QWidget):
         self.ring = PhaseRing(self.time_label, self.ring_caption, self)
         self.ring.setAccessibleName(self.tr("Countdown"))
 
+    @property
+    def illustration(self) -> Illustration:
+        """A routine's drawing, in the diagram's place on the left (hidden until a routine shows one)."""
+        if self._illustration is None:
+            from kneecare.ui.widgets.illustration import Illustration
+
+            self._illustration = Illustration(self)
+            self._illustration.hide()
+            self._left.insertWidget(self._left.indexOf(self.diagram) + 1, self._illustration, 1)
+        return self._illustration
+
+    @property
+    def pacer(self) -> BreathingPacer:
+        """The breathing pacer, under the ring (shown during a session)."""
+        if self._pacer is None:
+            self._build_pacer()
+        assert self._pacer is not None
+        return self._pacer
+
+    @property
+    def breath_label(self) -> QLabel:
+        """The pacer's words ("Breathe in")."""
+        self.pacer  # noqa: B018 (built with the pacer)
+        return self._breath_label
+
+    @property
+    def pacer_box(self) -> QWidget:
+        """The pacer and its words, side by side."""
+        self.pacer  # noqa: B018 (built with the pacer)
+        return self._pacer_box
+
     def _build_pacer(self) -> None:
-        """The breathing pacer and its words, side by side."""
-        self.pacer = BreathingPacer(self)
-        self.breath_label = self._label("breath", 1.2)
-        self.breath_label.setAccessibleDescription(self.tr("Breathing"))
-        self.pacer_box = QWidget(self)
-        pacer_row = QHBoxLayout(self.pacer_box)
+        from kneecare.ui.widgets.breathing import BreathingPacer
+
+        self._pacer = BreathingPacer(self)
+        self._pacer.set_still(self._reduce_motion)
+        self._breath_label = self._label("breath", 1.2)
+        self._breath_label.setAccessibleDescription(self.tr("Breathing"))
+        self._pacer_box = QWidget(self)
+        pacer_row = QHBoxLayout(self._pacer_box)
         pacer_row.setContentsMargins(0, 0, 0, 0)
         pacer_row.setSpacing(14)
-        pacer_row.addWidget(self.pacer)
-        pacer_row.addWidget(self.breath_label, 1)
+        pacer_row.addWidget(self._pacer)
+        pacer_row.addWidget(self._breath_label, 1)
+        self._pacer_box.hide()  # the phase shows it
+        self._right.insertWidget(self._right.indexOf(self.ring) + 1, self._pacer_box)
 
     def _lay_out(self) -> None:
         # The drawing takes the full height on the left; the words and the timer read down the right.
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(32)
-        left = QVBoxLayout()
+        left = self._left = QVBoxLayout()
         left.setSpacing(4)
-        left.addWidget(self.diagram, 1)
-        left.addWidget(self.illustration, 1)
+        left.addWidget(self.diagram, 1)  # a routine's drawing goes under it when first shown
         left.addWidget(self.rep_box)
         left.addWidget(self.motion_label)
         right = self._right = QVBoxLayout()
@@ -205,8 +248,7 @@ class SessionView(QWidget):
         self.setup_slot.setContentsMargins(0, 4, 0, 0)
         right.addLayout(self.setup_slot)
         right.addSpacing(4)
-        right.addWidget(self.ring, 1)
-        right.addWidget(self.pacer_box)
+        right.addWidget(self.ring, 1)  # the breathing pacer goes under it when first shown
         right.addSpacing(4)
         right.addWidget(self.next_label)
         right.addWidget(self.session_left_label)
@@ -281,7 +323,8 @@ class SessionView(QWidget):
         reduce = theme.system_prefers_reduced_motion() if setting is None else setting
         self._reduce_motion = reduce
         self.diagram.set_reduce_motion(reduce)
-        self.pacer.set_still(reduce)
+        if self._pacer is not None:
+            self._pacer.set_still(reduce)
         self._sync_frames()
 
     # -- the animation timer ---------------------------------------------------------------------
@@ -362,7 +405,7 @@ class SessionView(QWidget):
         self.motion_label.setText(
             "" if program.is_routine else QCoreApplication.translate("SessionView", IDLE_CAPTION)
         )
-        self.pacer_box.hide()
+        self._hide_pacer()
         self._set_status("")
         self._sync_frames()
 
@@ -391,9 +434,14 @@ class SessionView(QWidget):
 
     def _show_drawing(self, name: str | None) -> None:
         """A routine's drawing in place of the leg diagram; the diagram for everything else."""
-        self.illustration.set_drawing(name)
-        self.illustration.setVisible(name is not None)
+        if name is not None or self._illustration is not None:
+            self.illustration.set_drawing(name)
+            self.illustration.setVisible(name is not None)
         self.diagram.setVisible(name is None)
+
+    def _hide_pacer(self) -> None:
+        if self._pacer is not None:
+            self._pacer_box.hide()
 
     def _show_reps(self, phase: Phase, elapsed: float) -> None:
         count = rep_at(phase, elapsed)
@@ -460,7 +508,7 @@ class SessionView(QWidget):
         self.diagram.set_phase(None, Motion.STILL, self.diagram.tempo)
         self.rep_box.hide()
         self.motion_label.setText("")
-        self.pacer_box.hide()
+        self._hide_pacer()
         self._set_status(text.safety_note(result))
         self._sync_frames()
         self._announce(
@@ -472,5 +520,6 @@ class SessionView(QWidget):
     def _scheme_changed(self, *_: object) -> None:
         """Qt swaps the palette with the scheme; the painted widgets read it on their next paint."""
         log.debug("colour scheme changed: %s", QGuiApplication.styleHints().colorScheme().name)
-        for widget in (self.diagram, self.ring, self.pacer):
-            widget.update()
+        for widget in (self.diagram, self.ring, self._pacer):
+            if widget is not None:
+                widget.update()

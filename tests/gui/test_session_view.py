@@ -147,6 +147,23 @@ def test_the_breathing_pacer_follows_the_programs_pattern(quick, clock, qtbot):
     assert quick.view.pacer.breath.size == pytest.approx(0.038, abs=0.001)  # half a second into 4
 
 
+def test_the_pacer_is_built_with_the_first_session_under_the_ring_and_keeps_the_motion_setting(
+    qtbot, clock, programs
+):
+    """The idle window builds no pacer and no routine drawing (they cost its first frame); the first
+    session puts the pacer under the countdown ring, before what comes next, and still with reduce motion."""
+    window = make_window(qtbot, clock, programs, program_id="quick", knees="left", reduce_motion=True)
+    view = window.view
+    assert view._pacer is None and view._illustration is None
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert view.pacer_box.isVisible() and view.pacer._still
+    ring, pacer, following = (view.ring.geometry(), view.pacer_box.geometry(), view.next_label.geometry())
+    assert ring.bottom() <= pacer.top() and pacer.bottom() <= following.top()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not view.pacer_box.isVisible()
+    assert view._illustration is None  # the leg programs never show a routine's drawing
+
+
 def test_the_set_up_is_out_of_the_way_during_a_session_and_back_after(quick, qtbot):
     assert quick.setup_frame.isVisible()
     qtbot.keyClick(quick, Qt.Key.Key_Space)

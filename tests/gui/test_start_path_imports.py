@@ -1,8 +1,9 @@
 """The first frame imports only what it shows. After the window is on screen load: Help's "More for your
 legs" (its page and its words), the keyboard shortcuts dialog (its table), `hashlib` (a pipe name or a long
-runtime path only), `html` and `zoneinfo`, the reminder rules (core/schedule.py, core/nudges.py), checked
-after the first frame, and the socket module, loaded to listen for a second launch (when no copy runs,
-nothing before the first frame needs it). The Help menu still offers the page then."""
+runtime path only), `html` and `zoneinfo`, the session's pacer and a routine's drawing, the reminder rules
+(core/schedule.py, core/nudges.py), checked after the first frame, and the socket module, loaded to listen
+for a second launch (when no copy runs, nothing before the first frame needs it). The Help menu still
+offers the page then."""
 
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ from PySide6.QtWidgets import QApplication
 LATER = ("kneecare.ui.know_how", "kneecare.ui.shortcuts_help", "hashlib")
 LISTENER = ("kneecare.platform.unix_listener", "socket")
 RULES = ("kneecare.core.schedule", "kneecare.core.nudges", "kneecare.core.reminder_log")
-SPARE = ("html", "zoneinfo")  # an entity table and a time-zone reader: 2 ms each, used only later
+# An entity table, a time-zone reader (2 ms each), and what only a session or a routine shows.
+SPARE = ("html", "zoneinfo", "kneecare.ui.widgets.illustration", "kneecare.ui.widgets.breathing")
 real_after = app._start_after_first_frame
 real_painted = app._after_first_paint
 seen = {}
