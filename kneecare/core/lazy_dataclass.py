@@ -1,5 +1,6 @@
 """Dataclasses finished when first used: the standard library's `dataclass` compiles each class's methods
-(about half a millisecond a class), so the classes the first window imports but does not use cost it nothing.
+(about half a millisecond a class), so the classes the first window imports but does not use cost it nothing;
+and the ones it uses take their compiled methods from the last start (`kneecare/core/method_cache.py`).
 
 `@dataclass(frozen=True)` from here declares the class at once and hands it to `dataclasses.dataclass`,
 with the same options, the first time the class is instantiated or asked for its fields
@@ -20,6 +21,8 @@ import threading
 from collections.abc import Callable
 from typing import Any, TypeVar, dataclass_transform, overload
 
+from kneecare.core.method_cache import METHODS, compiling_through
+
 T = TypeVar("T")
 _PARAMS = "__lazy_dataclass_params__"
 _FIELDS = "__dataclass_fields__"
@@ -29,7 +32,7 @@ _finishing = threading.RLock()  # one finishing at a time
 
 def finish(cls: type) -> None:
     """Run the standard library's dataclass on every class of `cls`'s MRO still waiting, bases first."""
-    with _finishing:
+    with _finishing, compiling_through(METHODS):  # the methods' code kept from the last start
         for klass in reversed(cls.__mro__):
             params = klass.__dict__.get(_PARAMS)
             if params is None:
