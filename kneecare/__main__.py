@@ -23,12 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="kneecare",
-        description=f"{APP_NAME}: guided self-acupressure for the points behind the knees.",
-    )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+def _window_options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """The options of a start of the window (and of the checks that exit at once)."""
     parser.add_argument(
         "--data-dir",
         type=Path,
@@ -54,6 +50,32 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="remove exactly what --install-desktop-entry added, then exit",
     )
+    return parser
+
+
+def parse_arguments(arguments: Sequence[str]) -> argparse.Namespace:
+    """The command line, as `build_parser()` reads it. A start of the window (only its options, written
+    out whole) is read by a parser of those options alone: the commands' parsers cost the first window
+    about 5 ms. Anything else (a command, --help, --version, an abbreviation, a mistake) goes to the whole
+    parser, so its result, help and messages are the same."""
+    window = argparse.ArgumentParser(prog="kneecare", add_help=False, allow_abbrev=False, exit_on_error=False)
+    window.set_defaults(command=None)
+    try:
+        args, rest = _window_options(window).parse_known_args(arguments)
+    except argparse.ArgumentError:
+        rest = ["(said by the whole parser)"]
+    if rest:
+        return build_parser().parse_args(arguments)
+    return args
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kneecare",
+        description=f"{APP_NAME}: guided self-acupressure for the points behind the knees.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    _window_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("programs", help="list the built-in programs and their lengths")
     data_dir = argparse.ArgumentParser(add_help=False)  # --data-dir also works after the command
@@ -348,7 +370,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kneecare.cues.helper import main as helper_main
 
         return helper_main(arguments[1:])
-    args = build_parser().parse_args(arguments)
+    args = parse_arguments(arguments)
     if args.command == "programs":
         return _piped(list_programs)
     if args.self_check:

@@ -62,3 +62,48 @@ def test_the_cue_helper_entry_checks_its_arguments(capsys):
     """A frozen build starts its sound and voice process as `kneecare --cue-helper [--audio none]`."""
     assert main(["--cue-helper", "--audio", "loud"]) == 2
     assert "usage" in capsys.readouterr().err
+
+
+WINDOW_STARTS = (
+    [],
+    ["--minimized"],
+    ["--data-dir", "/tmp/kc", "-v"],
+    ["--data-dir=/tmp/kc", "--minimized", "--verbose"],
+    ["--self-check"],
+    ["--install-desktop-entry"],
+    ["--uninstall-desktop-entry", "--data-dir", "d"],
+)
+OTHERS = (
+    ["export", "--format", "csv"],
+    ["--data-dir", "d", "import", "f.json"],
+    ["report", "--from", "2026-01-01"],
+    ["sync", "--folder", "f"],
+    ["programs"],
+    ["--data", "d"],  # an abbreviation: the whole parser's rules
+    ["-vv"],
+)
+
+
+@pytest.mark.parametrize("arguments", [*WINDOW_STARTS, *OTHERS], ids=" ".join)
+def test_a_window_start_reads_as_the_whole_parser_reads_it(arguments):
+    """The window's options alone read a start of the window (quicker); the result is the whole parser's."""
+    from kneecare.__main__ import build_parser, parse_arguments
+
+    assert parse_arguments(arguments) == build_parser().parse_args(arguments)
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [["--v"], ["--data-dir"], ["exprt"], ["--minimised"], ["--he"], ["-h"], ["--version"], ["--", "x"]],
+    ids=" ".join,
+)
+def test_help_version_and_mistakes_say_what_the_whole_parser_says(arguments, capsys):
+    from kneecare.__main__ import build_parser, parse_arguments
+
+    with pytest.raises(SystemExit) as whole:
+        build_parser().parse_args(arguments)
+    said = capsys.readouterr()
+    with pytest.raises(SystemExit) as read:
+        parse_arguments(arguments)
+    assert read.value.code == whole.value.code
+    assert capsys.readouterr() == said
