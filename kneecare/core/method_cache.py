@@ -47,15 +47,17 @@ class MethodCache:
     def __init__(self, path: Path | None) -> None:
         self.path = path
         self.compiled = 0  # sources this process had to compile (not found in the file)
-        self._codes: dict[str, CodeType] | None = None
-        self._used: set[str] = set()
+        # The file's entries, each code still marshalled (read whole, unmarshalled one by one when used:
+        # a start uses about half of them), and the code this process used.
+        self._kept: dict[str, bytes] | None = None
+        self._codes: dict[str, CodeType] = {}
 
-    def _loaded(self) -> dict[str, CodeType]:
-        if self._codes is None:
-            self._codes = self._read()
-        return self._codes
+    def _loaded(self) -> dict[str, bytes]:
+        if self._kept is None:
+            self._kept = self._read()
+        return self._kept
 
-    def _read(self) -> dict[str, CodeType]:
+    def _read(self) -> dict[str, bytes]:
         if self.path is None:
             return {}
         try:
@@ -67,7 +69,7 @@ class MethodCache:
         except (EOFError, ValueError, TypeError):
             log.debug("dataclass methods at %s unreadable; compiled anew", self.path)
             return {}
-        if tuple(stamp) != _stamp() or not _all_code(codes):
+        if tuple(stamp) != _stamp() or not _all_kept(codes):
             log.debug("dataclass methods at %s are for another interpreter; compiled anew", self.path)
             return {}
         return dict(codes)
@@ -75,14 +77,15 @@ class MethodCache:
     def code(self, source: str) -> CodeType:
         """The code of `source`, exactly what `exec(source)` would compile in the standard library's
         dataclasses module (no inherited `__future__` flags)."""
-        codes = self._loaded()
-        found = codes.get(source)
+        found = self._codes.get(source)
         if found is None:
-            found = codes[source] = compile(source, "<string>", "exec", dont_inherit=True)
-            if not self.compiled:
-                atexit.register(self.save)
-            self.compiled += 1
-        self._used.add(source)
+            found = _unmarshalled(self._loaded().get(source))
+            if found is None:
+                found = compile(source, "<string>", "exec", dont_inherit=True)
+                if not self.compiled:
+                    atexit.register(self.save)
+                self.compiled += 1
+            self._codes[source] = found
         return found
 
     def exec(
@@ -100,9 +103,8 @@ class MethodCache:
         with PYTHONDONTWRITEBYTECODE); a folder that cannot be written is left as it is. True if written."""
         if self.path is None or not self.compiled or sys.dont_write_bytecode:
             return False
-        codes = self._loaded()
-        if len(codes) > KEEP_AT_MOST:
-            codes = {source: code for source, code in codes.items() if source in self._used}
+        kept = self._loaded() if len(self._loaded()) + len(self._codes) <= KEEP_AT_MOST else {}
+        codes = {**kept, **{source: marshal.dumps(code) for source, code in self._codes.items()}}
         temporary = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
         try:
             self.path.parent.mkdir(exist_ok=True)
@@ -117,10 +119,21 @@ class MethodCache:
         return True
 
 
-def _all_code(codes: object) -> bool:
+def _all_kept(codes: object) -> bool:
     return isinstance(codes, Mapping) and all(
-        isinstance(source, str) and isinstance(code, CodeType) for source, code in codes.items()
+        isinstance(source, str) and isinstance(code, bytes) for source, code in codes.items()
     )
+
+
+def _unmarshalled(data: bytes | None) -> CodeType | None:
+    """A kept entry's code; None when there is none or it is damaged (then it is compiled anew)."""
+    if data is None:
+        return None
+    try:
+        code = marshal.loads(data)
+    except (EOFError, ValueError, TypeError):
+        return None
+    return code if isinstance(code, CodeType) else None
 
 
 METHODS = MethodCache(default_path())

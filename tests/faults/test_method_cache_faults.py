@@ -43,6 +43,13 @@ def good_file(path) -> bytes:
     return path.read_bytes()
 
 
+def rewritten(good: bytes, change) -> bytes:
+    """The good file with every entry after the first changed (the first stays usable)."""
+    stamp, kept = marshal.loads(good)
+    first = next(iter(kept))
+    return marshal.dumps((stamp, {s: code if s == first else change(code) for s, code in kept.items()}))
+
+
 DAMAGE = {
     "garbage": lambda good: os.urandom(64),
     "truncated": lambda good: good[: len(good) // 2],
@@ -52,6 +59,8 @@ DAMAGE = {
     "text, not code": lambda good: marshal.dumps(
         ((sys.hexversion, sys.flags.optimize), dict.fromkeys(marshal.loads(good)[1], "print('no')"))
     ),
+    "entries damaged": lambda good: rewritten(good, lambda code: b"\xff" + b"damaged"),
+    "entries not code": lambda good: rewritten(good, lambda code: marshal.dumps(42)),
 }
 
 
