@@ -432,16 +432,16 @@ def _start_after_first_frame(services: Services) -> list[object]:
     QTimer.singleShot(0, lambda: keep.append(_follow_motion_preference(s.window)))
     QTimer.singleShot(0, lambda: _suggest_program(s))
     QTimer.singleShot(0, lambda: keep.append(_start_sync(s)))
-    QTimer.singleShot(0, _keep_dataclass_methods)
+    QTimer.singleShot(0, _keep_start_work)
     return keep
 
 
-def _keep_dataclass_methods() -> None:
-    """The dataclass methods this start compiled, written for the next start (only when there are new
-    ones: the first start after an install or an update); on quitting too, for those compiled later."""
-    from kneecare.core.method_cache import METHODS
+def _keep_start_work() -> None:
+    """What this start compiled and parsed (dataclass methods, program files), written for the next start
+    when there is something new (the first start after an install or an update); on quitting too."""
+    from kneecare.core.kept_files import save_all
 
-    METHODS.save()
+    save_all()
 
 
 def _start_sync(s: Services) -> object:

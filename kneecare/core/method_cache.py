@@ -1,92 +1,50 @@
-"""The compiled methods of finished dataclasses, kept between starts: the standard library builds each
-dataclass's methods from generated source and compiles it on every start (most of the millisecond a
-class costs); the same source always compiles to the same code, so the code is kept beside the bytecode.
+"""The compiled methods of finished dataclasses, kept between starts (`kneecare/core/kept_files.py`): the
+standard library builds each dataclass's methods from generated source and compiles it on every start
+(most of the millisecond a class costs); the same source always compiles to the same code.
 
 Only `kneecare.core.lazy_dataclass` uses it, while it finishes a class: the standard library's `dataclass`
-then compiles through `MethodCache.exec`. The file is trusted as Python trusts its `.pyc` files beside
-it; one that cannot be read or does not fit this interpreter is ignored and written anew.
+then compiles through `MethodCache.exec`.
 """
 
 from __future__ import annotations
 
-import atexit
 import dataclasses
-import logging
-import marshal
-import os
 import sys
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager, suppress
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import CodeType
 from typing import Any
 
-log = logging.getLogger(__name__)
+from kneecare.core.kept_files import KeptFile, kept_path
 
-KEEP_AT_MOST = 3000  # sources kept in the file; past this, only those this process used
 _MISSING = object()
 
 
 def default_path() -> Path | None:
-    """Where the methods are kept: in this package's `__pycache__`, named for the interpreter, as Python
-    keeps bytecode; None where Python keeps none there (a frozen bundle, no cache tag, a pycache prefix)."""
-    tag = sys.implementation.cache_tag
-    if tag is None or getattr(sys, "frozen", False) or sys.pycache_prefix is not None:
-        return None
-    return Path(__file__).parent / "__pycache__" / f"dataclass-methods.{tag}.marshal"
-
-
-def _stamp() -> tuple[int, int]:
-    """What the compiled code depends on: the exact interpreter and its optimisation level."""
-    return (sys.hexversion, sys.flags.optimize)
+    """Where the methods are kept (None: not kept, see `kept_path`)."""
+    return kept_path("dataclass-methods")
 
 
 class MethodCache:
-    """Source text -> compiled code, read from `path` when first needed and written back by `save`."""
+    """Source text -> compiled code, kept in `path` between starts."""
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
-        self.compiled = 0  # sources this process had to compile (not found in the file)
-        # The file's entries, each code still marshalled (read whole, unmarshalled one by one when used:
-        # a start uses about half of them), and the code this process used.
-        self._kept: dict[str, bytes] | None = None
-        self._codes: dict[str, CodeType] = {}
+        self._file = KeptFile(path)
 
-    def _loaded(self) -> dict[str, bytes]:
-        if self._kept is None:
-            self._kept = self._read()
-        return self._kept
-
-    def _read(self) -> dict[str, bytes]:
-        if self.path is None:
-            return {}
-        try:
-            data = self.path.read_bytes()
-        except OSError:  # none yet, or unreadable: compiled as the standard library does
-            return {}
-        try:
-            stamp, codes = marshal.loads(data)
-        except (EOFError, ValueError, TypeError):
-            log.debug("dataclass methods at %s unreadable; compiled anew", self.path)
-            return {}
-        if tuple(stamp) != _stamp() or not _all_kept(codes):
-            log.debug("dataclass methods at %s are for another interpreter; compiled anew", self.path)
-            return {}
-        return dict(codes)
+    @property
+    def compiled(self) -> int:
+        """Sources this process had to compile (not found in the file, or not since the last save)."""
+        return self._file.made
 
     def code(self, source: str) -> CodeType:
         """The code of `source`, exactly what `exec(source)` would compile in the standard library's
         dataclasses module (no inherited `__future__` flags)."""
-        found = self._codes.get(source)
-        if found is None:
-            found = _unmarshalled(self._loaded().get(source))
-            if found is None:
-                found = compile(source, "<string>", "exec", dont_inherit=True)
-                if not self.compiled:
-                    atexit.register(self.save)
-                self.compiled += 1
-            self._codes[source] = found
-        return found
+        code: CodeType = self._file.get(
+            source, lambda: compile(source, "<string>", "exec", dont_inherit=True), CodeType
+        )
+        return code
 
     def exec(
         self, source: str | CodeType, globals: dict[str, Any] | None = None, locals: Any = None, /
@@ -99,41 +57,8 @@ class MethodCache:
         exec(code, globals, locals)
 
     def save(self) -> bool:
-        """Write the methods back when this process compiled new ones, as Python writes bytecode (not
-        with PYTHONDONTWRITEBYTECODE); a folder that cannot be written is left as it is. True if written."""
-        if self.path is None or not self.compiled or sys.dont_write_bytecode:
-            return False
-        kept = self._loaded() if len(self._loaded()) + len(self._codes) <= KEEP_AT_MOST else {}
-        codes = {**kept, **{source: marshal.dumps(code) for source, code in self._codes.items()}}
-        temporary = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
-        try:
-            self.path.parent.mkdir(exist_ok=True)
-            temporary.write_bytes(marshal.dumps((_stamp(), codes)))
-            temporary.replace(self.path)
-        except OSError as e:
-            log.debug("dataclass methods not kept at %s: %s", self.path, e)
-            with suppress(OSError):  # a half-written copy, where there is one
-                temporary.unlink(missing_ok=True)
-            return False
-        self.compiled = 0
-        return True
-
-
-def _all_kept(codes: object) -> bool:
-    return isinstance(codes, Mapping) and all(
-        isinstance(source, str) and isinstance(code, bytes) for source, code in codes.items()
-    )
-
-
-def _unmarshalled(data: bytes | None) -> CodeType | None:
-    """A kept entry's code; None when there is none or it is damaged (then it is compiled anew)."""
-    if data is None:
-        return None
-    try:
-        code = marshal.loads(data)
-    except (EOFError, ValueError, TypeError):
-        return None
-    return code if isinstance(code, CodeType) else None
+        """Write the methods back when this process compiled new ones (see `KeptFile.save`)."""
+        return self._file.save()
 
 
 METHODS = MethodCache(default_path())

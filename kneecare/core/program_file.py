@@ -5,13 +5,13 @@ file, the field and what was wrong. The types it builds are in `kneecare.core.pr
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, TypeVar
 
+from kneecare.core.kept_files import KeptFile, kept_path
 from kneecare.core.lazy_dataclass import dataclass
 from kneecare.core.protocol import (
     DEFAULT_MOTION,
@@ -419,15 +419,33 @@ def _parse_intervals(r: _Reader, raw: object, placeholders: Iterable[str]) -> tu
     return tuple(intervals)
 
 
+PARSED = KeptFile(kept_path("program-files"))
+
+
+def parsed_toml(text: bytes) -> dict[str, Any]:
+    """The TOML document `text` as tomllib reads it, kept between starts by its exact bytes (the same
+    bytes parse the same way; a start that finds them all imports no tomllib). Raises ValueError (as
+    tomllib.TOMLDecodeError, or for bytes that are not UTF-8)."""
+
+    def parse() -> dict[str, Any]:
+        import tomllib
+
+        return tomllib.loads(text.decode("utf-8"))
+
+    document: dict[str, Any] = PARSED.get(text, parse, dict)
+    return document
+
+
 def load_program(path: Path) -> Program:
-    """Read and validate one program file."""
+    """Read and validate one program file (every rule checked on every start, kept document or not)."""
     source = path.name
     try:
-        with path.open("rb") as f:
-            data = tomllib.load(f)
+        text = path.read_bytes()
     except OSError as e:
         raise ProgramError(source, "(file)", f"cannot be read: {e.strerror or e}") from e
-    except tomllib.TOMLDecodeError as e:
+    try:
+        data = parsed_toml(text)
+    except ValueError as e:  # tomllib.TOMLDecodeError, or not UTF-8
         raise ProgramError(source, "(file)", f"is not valid TOML: {e}") from e
     return parse_program(data, source)
 

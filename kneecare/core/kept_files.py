@@ -1,0 +1,138 @@
+"""Work a start would redo the same way each time, kept beside the bytecode between starts: a table of
+key -> value in a marshal file (`kneecare/core/__pycache__/<name>.<python>.marshal`), read whole when
+first needed, each value unmarshalled when first used, written back when this process added entries.
+
+Trusted as Python trusts the `.pyc` files beside it; a file that cannot be read, does not fit this
+interpreter or holds a damaged entry is passed over (the work is done again) and written anew. Nothing is
+written with PYTHONDONTWRITEBYTECODE, in a frozen bundle, or where the folder cannot be written.
+"""
+
+from __future__ import annotations
+
+import atexit
+import logging
+import marshal
+import os
+import sys
+from collections.abc import Callable, Mapping
+from contextlib import suppress
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+KEEP_AT_MOST = 3000  # entries kept in a file; past this, only those this process used
+
+
+def kept_path(name: str) -> Path | None:
+    """Where the table `name` is kept: in this package's `__pycache__`, named for the interpreter, as Python
+    keeps bytecode; None where Python keeps none there (a frozen bundle, no cache tag, a pycache prefix)."""
+    tag = sys.implementation.cache_tag
+    if tag is None or getattr(sys, "frozen", False) or sys.pycache_prefix is not None:
+        return None
+    return Path(__file__).parent / "__pycache__" / f"{name}.{tag}.marshal"
+
+
+def _stamp() -> tuple[int, int]:
+    """What kept values depend on: the exact interpreter and its optimisation level."""
+    return (sys.hexversion, sys.flags.optimize)
+
+
+class KeptFile:
+    """A table kept in `path` (None: kept nowhere, everything is made anew)."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        _ALL.append(self)
+        self.made = 0  # values this process made (not found in the file)
+        # The file's entries, each value still marshalled, and the values this process used.
+        self._kept: dict[object, bytes] | None = None
+        self._used: dict[object, bytes] = {}
+
+    def _loaded(self) -> dict[object, bytes]:
+        if self._kept is None:
+            self._kept = self._read()
+        return self._kept
+
+    def _read(self) -> dict[object, bytes]:
+        if self.path is None:
+            return {}
+        try:
+            data = self.path.read_bytes()
+        except OSError:  # none yet, or unreadable: made anew
+            return {}
+        try:
+            stamp, kept = marshal.loads(data)
+        except (EOFError, ValueError, TypeError):
+            log.debug("%s unreadable; made anew", self.path)
+            return {}
+        if tuple(stamp) != _stamp() or not _all_marshalled(kept):
+            log.debug("%s is for another interpreter; made anew", self.path)
+            return {}
+        return dict(kept)
+
+    def get(self, key: str | bytes, make: Callable[[], Any], kind: type) -> Any:
+        """The value kept for `key` (a fresh object, unmarshalled), if it is a `kind`; else `make()`, kept
+        for the next start when it can be marshalled."""
+        raw = self._used.get(key)
+        if raw is None:
+            raw = self._loaded().get(key)
+        found = _unmarshalled(raw, kind)
+        if raw is not None and found is not None:
+            self._used[key] = raw
+            return found
+        value = make()
+        try:
+            self._used[key] = marshal.dumps(value)
+        except ValueError:  # a value marshal cannot hold: made anew each time
+            return value
+        if not self.made:
+            atexit.register(self.save)
+        self.made += 1
+        return value
+
+    def save(self) -> bool:
+        """Write the table back when this process made new values (not with PYTHONDONTWRITEBYTECODE); a
+        folder that cannot be written is left as it is. True if written."""
+        if self.path is None or not self.made or sys.dont_write_bytecode:
+            return False
+        kept = self._loaded() if len(self._loaded()) + len(self._used) <= KEEP_AT_MOST else {}
+        temporary = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
+        try:
+            self.path.parent.mkdir(exist_ok=True)
+            temporary.write_bytes(marshal.dumps((_stamp(), {**kept, **self._used})))
+            temporary.replace(self.path)
+        except OSError as e:
+            log.debug("not kept at %s: %s", self.path, e)
+            with suppress(OSError):  # a half-written copy, where there is one
+                temporary.unlink(missing_ok=True)
+            return False
+        self.made = 0
+        return True
+
+
+_ALL: list[KeptFile] = []
+
+
+def save_all() -> None:
+    """Write back every table that gained entries (the app calls it once its start is done; each is
+    written on a normal exit too)."""
+    for kept in _ALL:
+        kept.save()
+
+
+def _all_marshalled(kept: object) -> bool:
+    return isinstance(kept, Mapping) and all(
+        isinstance(key, str | bytes) and isinstance(value, bytes) for key, value in kept.items()
+    )
+
+
+def _unmarshalled(data: bytes | None, kind: type) -> Any:
+    """A kept value if it is a `kind`; None when there is none or it is damaged."""
+    if data is None:
+        return None
+    try:
+        value = marshal.loads(data)
+    except (EOFError, ValueError, TypeError):
+        return None
+    return value if isinstance(value, kind) else None
