@@ -91,6 +91,12 @@ class KeptFile:
         self.made += 1
         return value
 
+    def forget(self) -> None:
+        """Let go of the file's entries and of what this process made (not written if not saved)."""
+        self._kept = None
+        self._used = {}
+        self.made = 0
+
     def save(self) -> bool:
         """Write the table back when this process made new values (not with PYTHONDONTWRITEBYTECODE); a
         folder that cannot be written is left as it is. True if written."""
@@ -115,10 +121,12 @@ _ALL: list[KeptFile] = []
 
 
 def save_all() -> None:
-    """Write back every table that gained entries (the app calls it once its start is done; each is
-    written on a normal exit too)."""
+    """Write back every table that gained entries, then let go of what was read (the app calls it once
+    its start is done: the tables would hold about half a MiB for the app's life; a later use reads the
+    file again). Each table is also written on a normal exit."""
     for kept in _ALL:
         kept.save()
+        kept.forget()
 
 
 def _all_marshalled(kept: object) -> bool:

@@ -1,0 +1,47 @@
+"""A kept table: made once, read back by the next start, let go of once the start is done, and written
+only as Python writes bytecode."""
+
+from __future__ import annotations
+
+import pytest
+
+from kneecare.core import kept_files
+from kneecare.core.kept_files import KeptFile
+
+
+@pytest.fixture(autouse=True)
+def bytecode_written(monkeypatch):
+    monkeypatch.setattr("sys.dont_write_bytecode", False)
+
+
+def test_a_value_is_made_once_then_read_back_after_the_start_lets_go(tmp_path, monkeypatch):
+    made: list[str] = []
+
+    def make(key: str) -> dict[str, object]:
+        made.append(key)
+        return {"key": key, "items": [1, 2.5, "x", None, True]}
+
+    table = KeptFile(tmp_path / "t.marshal")
+    monkeypatch.setattr(kept_files, "_ALL", [table])
+    first = table.get("a", lambda: make("a"), dict)
+    assert table.get("a", lambda: make("a"), dict) == first and made == ["a"]
+    assert table.get("a", lambda: make("a"), dict) is not first  # a fresh object each time
+    kept_files.save_all()  # written, then let go of
+    assert table._kept is None and table._used == {} and table.made == 0
+    assert table.get("a", lambda: make("a"), dict) == first and made == ["a"]  # read from the file again
+    assert KeptFile(tmp_path / "t.marshal").get("a", lambda: make("a"), dict) == first and made == ["a"]
+
+
+def test_a_value_marshal_cannot_hold_is_made_each_time_and_never_written(tmp_path):
+    table = KeptFile(tmp_path / "t.marshal")
+    value = table.get("f", lambda: {"f": object()}, dict)
+    assert "f" in value and table.made == 0 and not table.save()
+
+
+def test_a_value_of_another_kind_is_made_anew(tmp_path):
+    path = tmp_path / "t.marshal"
+    table = KeptFile(path)
+    table.get("k", lambda: [1, 2], list)
+    assert table.save()
+    again = KeptFile(path)
+    assert again.get("k", lambda: {"now": "a dict"}, dict) == {"now": "a dict"} and again.made == 1
