@@ -82,6 +82,8 @@ class KeptFile:
             self._used[key] = raw
             return found
         value = make()
+        if self.path is None:  # kept nowhere (retired, or no place for it)
+            return value
         try:
             self._used[key] = marshal.dumps(value)
         except ValueError:  # a value marshal cannot hold: made anew each time
@@ -91,9 +93,11 @@ class KeptFile:
         self.made += 1
         return value
 
-    def forget(self) -> None:
-        """Let go of the file's entries and of what this process made (not written if not saved)."""
-        self._kept = None
+    def retire(self) -> None:
+        """Let go of the file's entries and of what this process made (not written if not saved); from
+        now on every value is made, and nothing is kept."""
+        self.path = None
+        self._kept = {}
         self._used = {}
         self.made = 0
 
@@ -121,12 +125,12 @@ _ALL: list[KeptFile] = []
 
 
 def save_all() -> None:
-    """Write back every table that gained entries, then let go of what was read (the app calls it once
-    its start is done: the tables would hold about half a MiB for the app's life; a later use reads the
-    file again). Each table is also written on a normal exit."""
+    """Write back every table that gained entries and retire it: the app calls this once its start is
+    done; the tables would hold about half a MiB for the app's life, and what is made later (a session's
+    classes, the tray's) is made as without them. Each table is also written on a normal exit."""
     for kept in _ALL:
         kept.save()
-        kept.forget()
+        kept.retire()
 
 
 def _all_marshalled(kept: object) -> bool:
