@@ -21,8 +21,6 @@ from typing import Any
 
 log = logging.getLogger(__name__)
 
-KEEP_AT_MOST = 3000  # entries kept in a file; past this, only those this process used
-
 
 def kept_path(name: str) -> Path | None:
     """Where the table `name` is kept: in this package's `__pycache__`, named for the interpreter, as Python
@@ -102,15 +100,15 @@ class KeptFile:
         self.made = 0
 
     def save(self) -> bool:
-        """Write the table back when this process made new values (not with PYTHONDONTWRITEBYTECODE); a
-        folder that cannot be written is left as it is. True if written."""
+        """Write the values this process used, when it made new ones (not with PYTHONDONTWRITEBYTECODE):
+        the table holds what the last start needed, no more (another program's values would only make
+        the file longer to read); a folder that cannot be written is left as it is. True if written."""
         if self.path is None or not self.made or sys.dont_write_bytecode:
             return False
-        kept = self._loaded() if len(self._loaded()) + len(self._used) <= KEEP_AT_MOST else {}
         temporary = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
         try:
             self.path.parent.mkdir(exist_ok=True)
-            temporary.write_bytes(marshal.dumps((_stamp(), {**kept, **self._used})))
+            temporary.write_bytes(marshal.dumps((_stamp(), self._used)))
             temporary.replace(self.path)
         except OSError as e:
             log.debug("not kept at %s: %s", self.path, e)

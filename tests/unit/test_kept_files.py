@@ -48,3 +48,17 @@ def test_a_value_of_another_kind_is_made_anew(tmp_path):
     assert table.save()
     again = KeptFile(path)
     assert again.get("k", lambda: {"now": "a dict"}, dict) == {"now": "a dict"} and again.made == 1
+
+
+def test_the_file_holds_what_the_last_start_used_not_every_value_ever_made(tmp_path):
+    path = tmp_path / "t.marshal"
+    first = KeptFile(path)
+    for key in ("a", "b", "c"):
+        first.get(key, lambda k=key: [k], list)
+    assert first.save()
+    second = KeptFile(path)
+    second.get("a", lambda: ["a"], list)
+    second.get("d", lambda: ["d"], list)
+    assert second.made == 1 and second.save()
+    third = KeptFile(path)
+    assert sorted(third._loaded()) == ["a", "d"]
