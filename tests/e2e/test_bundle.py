@@ -31,12 +31,14 @@ ROOT = Path(__file__).parents[2]
 UNUSED_QT = re.compile(r"Qt6?(Qml|Quick|WebEngine|3D|Pdf|Charts|DataVisualization|Designer)")
 # Files the spec leaves out on Linux because no process of the bundle loads them (packaging/pyinstaller/
 # kneecare.spec says why for each): Python extensions nothing imports, the Wayland shells of other kinds
-# of compositor, Qt's test plug-ins, libXrandr, a second libbz2, and dbus_fast's compiled modules (their
-# plain Python runs instead). Neither in the folder nor mapped, from anywhere, by a process of the bundle.
+# of compositor, Qt's OpenGL integrations, Qt's test plug-ins, libXrandr, a second libbz2, and dbus_fast's
+# compiled modules (their plain Python runs instead). Neither in the folder nor mapped, from anywhere, by
+# a process of the bundle.
 LEFT_OUT = re.compile(
-    r"^(unicodedata|_decimal|_multibytecodec|_codecs_\w+|_multiprocessing|_posixshmem)\.cpython-"
+    r"^(unicodedata|_decimal|_pickle|_multibytecodec|_codecs_\w+|_multiprocessing|_posixshmem)\.cpython-"
     r"|^lib(ivi-shell|fullscreen-shell-v1|qt-shell|wl-shell-plugin|dmabuf-server|drm-egl-server"
     r"|shm-emulation-server|vulkan-server|qtexttospeech_mock|qminimal|Qt6WlShellIntegration)\.so"
+    r"|^lib(qxcb-glx-integration|qxcb-egl-integration|qt-plugin-wayland-egl|Qt6OpenGL|xcb-glx)\.so"
     r"|^libXrandr\.so|^libbz2\.so\.1$"
 )
 
