@@ -35,7 +35,7 @@ UNUSED_QT = re.compile(r"Qt6?(Qml|Quick|WebEngine|3D|Pdf|Charts|DataVisualizatio
 # compiled modules (their plain Python runs instead). Neither in the folder nor mapped, from anywhere, by
 # a process of the bundle.
 LEFT_OUT = re.compile(
-    r"^(unicodedata|_decimal|_pickle|_multibytecodec|_codecs_\w+|_multiprocessing|_posixshmem)\.cpython-"
+    r"^(unicodedata|_decimal|_pickle|_multibytecodec|_codecs_\w+|_multiprocessing|_posixshmem|mmap)\.cpython-"
     r"|^lib(ivi-shell|fullscreen-shell-v1|qt-shell|wl-shell-plugin|dmabuf-server|drm-egl-server"
     r"|shm-emulation-server|vulkan-server|qtexttospeech_mock|qminimal|Qt6WlShellIntegration)\.so"
     r"|^lib(qxcb-glx-integration|qxcb-egl-integration|qt-plugin-wayland-egl|Qt6OpenGL|xcb-glx)\.so"
