@@ -279,6 +279,29 @@ def test_the_bundle_in_the_tray_delivers_a_reminder_through_a_notification_serve
         assert [p for p in mapped.seen if left_out(p)] == []
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the codecs are left out on Linux only")
+def test_the_bundle_starts_under_a_legacy_japanese_locale(bundle, tmp_path):
+    """The Linux bundle leaves out Python's East Asian codecs and runs in Python's UTF-8 mode, so a system
+    whose locale is EUC-JP still starts it (without UTF-8 mode Python stops before the first line: no
+    codec for the file-system encoding)."""
+    need("localedef")
+    if not Path("/usr/share/i18n/locales/ja_JP").is_file():
+        pytest.skip("needs the ja_JP locale source (Debian: locales)")
+    made = subprocess.run(
+        ["localedef", "-i", "ja_JP", "-f", "EUC-JP", str(tmp_path / "ja_JP.EUC-JP")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert (tmp_path / "ja_JP.EUC-JP").is_dir(), made.stderr
+    env = {**os.environ, "LOCPATH": str(tmp_path), "LC_ALL": "ja_JP.EUC-JP", "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [str(bundle), "--self-check"], env=env, capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.rstrip().endswith("checks passed.")
+
+
 # What Qt Core asks ICU for (its only ICU calls: ucol_*, ucal_* time-zone names, u_strToUpper/Lower, ucnv_*),
 # printed for the languages given on the command line.
 ICU_PROBE = """
