@@ -22,13 +22,33 @@ from typing import Any
 log = logging.getLogger(__name__)
 
 
+BUILDING = "KNEECARE_KEEP_START"  # set by packaging/build.py: a bundle writes its kept files once, then never
+
+
 def kept_path(name: str) -> Path | None:
     """Where the table `name` is kept: in this package's `__pycache__`, named for the interpreter, as Python
-    keeps bytecode; None where Python keeps none there (a frozen bundle, no cache tag, a pycache prefix)."""
+    keeps bytecode; in a frozen bundle, in its own folder (`kneecare/kept`, written when it is built); None
+    where Python keeps no bytecode beside the code (no cache tag, a pycache prefix)."""
     tag = sys.implementation.cache_tag
-    if tag is None or getattr(sys, "frozen", False) or sys.pycache_prefix is not None:
+    if tag is None:
+        return None
+    if getattr(sys, "frozen", False):
+        return (
+            Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent))
+            / "kneecare"
+            / "kept"
+            / f"{name}.{tag}.marshal"
+        )
+    if sys.pycache_prefix is not None:
         return None
     return Path(__file__).parent / "__pycache__" / f"{name}.{tag}.marshal"
+
+
+def _writable() -> bool:
+    """Whether kept files may be written: as Python writes bytecode; a bundle only while it is built."""
+    if getattr(sys, "frozen", False):
+        return bool(os.environ.get(BUILDING))
+    return not sys.dont_write_bytecode
 
 
 def _stamp() -> tuple[int, int]:
@@ -103,11 +123,11 @@ class KeptFile:
         """Write the values this process used, when it made new ones (not with PYTHONDONTWRITEBYTECODE):
         the table holds what the last start needed, no more (another program's values would only make
         the file longer to read); a folder that cannot be written is left as it is. True if written."""
-        if self.path is None or not self.made or sys.dont_write_bytecode:
+        if self.path is None or not self.made or not _writable():
             return False
         temporary = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
         try:
-            self.path.parent.mkdir(exist_ok=True)
+            self.path.parent.mkdir(parents=True, exist_ok=True)
             temporary.write_bytes(marshal.dumps((_stamp(), self._used)))
             temporary.replace(self.path)
         except OSError as e:
@@ -127,7 +147,10 @@ def save_all() -> None:
     done; the tables would hold about half a MiB for the app's life, and what is made later (a session's
     classes, the tray's) is made as without them. Each table is also written on a normal exit."""
     for kept in _ALL:
-        kept.save()
+        if kept.path is not None:
+            log.info(
+                "kept start work %s: %d made this start, written: %s", kept.path.name, kept.made, kept.save()
+            )
         kept.retire()
 
 

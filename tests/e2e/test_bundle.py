@@ -153,6 +153,44 @@ def test_the_bundle_shows_its_window_and_quits_cleanly(bundle, tmp_path):
     assert "Traceback" not in done.stderr
 
 
+def test_a_returning_start_of_the_bundle_takes_its_kept_work_and_writes_nothing(bundle, tmp_path):
+    """The build started the bundle once to keep what its starts compile and parse each time (dataclass
+    methods, program files: kneecare/core/kept_files.py); a returning person's start makes none of it
+    again, and never writes into the app's folder."""
+    from datetime import datetime
+
+    from kneecare.core.safety import Concern, Screening
+    from kneecare.store.store import Store
+
+    need("Xvfb")
+    kept = sorted(bundle.parent.rglob("kept/*.marshal"))
+    assert [p.name.split(".")[0] for p in kept] == ["dataclass-methods", "program-files"]
+    assert all(p.stat().st_mode & 0o777 == 0o644 for p in kept)  # readable by every user of an installed copy
+    before = [p.stat().st_mtime_ns for p in kept]
+    data = tmp_path / "data"
+    now = datetime.now().astimezone()
+    store, _ = Store.open(data / "kneecare.sqlite3", now)
+    store.safety.record_screening(Screening(now, dict.fromkeys(Concern, False)))
+    store.close()
+    with xvfb() as display:
+        done = subprocess.run(
+            [str(bundle), "--data-dir", str(data)],
+            env=x_env(display, KNEECARE_BENCH_QUIT_WHEN_SHOWN="1"),
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+    assert done.returncode == 0, done.stdout + done.stderr
+    said = [
+        line
+        for line in (data / "logs" / "kneecare.log").read_text().splitlines()
+        if "kept start work" in line
+    ]
+    assert len(said) == 2 and all(line.endswith("0 made this start, written: False") for line in said), said
+    assert [p.stat().st_mtime_ns for p in kept] == before
+
+
 def test_a_german_start_of_the_bundle_loads_qts_own_german_words(bundle, tmp_path):
     """Only Qt's catalogues for KneeCare's languages are bundled; German's is one of them (a standard
     button's "Cancel" reads "Abbrechen")."""
