@@ -1,10 +1,13 @@
 """Work a start would redo the same way each time, kept beside the bytecode between starts: a table of
 key -> value in a marshal file (`kneecare/core/__pycache__/<name>.<python>.marshal`), read whole when
-first needed, each value unmarshalled when first used, written back when this process added entries.
+first needed, each value unmarshalled when first used, written back when this process made new values.
+The app calls `save_all` once its start is done: the tables are written and retire (later work is done
+as without them, and nothing of them stays in memory).
 
 Trusted as Python trusts the `.pyc` files beside it; a file that cannot be read, does not fit this
 interpreter or holds a damaged entry is passed over (the work is done again) and written anew. Nothing is
-written with PYTHONDONTWRITEBYTECODE, in a frozen bundle, or where the folder cannot be written.
+written with PYTHONDONTWRITEBYTECODE or where the folder cannot be written; a frozen bundle reads the
+tables its build wrote into its own folder (`packaging/build.py`) and never writes them.
 """
 
 from __future__ import annotations
