@@ -364,7 +364,22 @@ def _piped(command: Callable[[], int]) -> int:
         return 0
 
 
+def _system_libraries_for_programs_started() -> None:
+    """In a Linux bundle, PyInstaller's bootloader points LD_LIBRARY_PATH at the bundle's own libraries
+    (keeping the original in LD_LIBRARY_PATH_ORIG). This process has read it already (the loader reads it
+    once, at start); the programs it starts (speech-dispatcher, pulseaudio, xdg-open and a browser) must
+    load their system's libraries, not the bundle's, so they get the original back."""
+    if not getattr(sys, "frozen", False) or not sys.platform.startswith("linux"):
+        return
+    original = os.environ.pop("LD_LIBRARY_PATH_ORIG", None)
+    if original:
+        os.environ["LD_LIBRARY_PATH"] = original
+    else:
+        os.environ.pop("LD_LIBRARY_PATH", None)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _system_libraries_for_programs_started()
     arguments = list(sys.argv[1:] if argv is None else argv)
     if arguments[:1] == ["--cue-helper"]:  # a frozen build's sound and voice process (kneecare/cues/link.py)
         from kneecare.cues.helper import main as helper_main
