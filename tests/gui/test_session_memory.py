@@ -1,7 +1,8 @@
 """What a session start costs the main process (issue 14: within 1.5x the bare window during a session):
 the safety dialog builds only the screens it shows, so a returning person's start, which shows only the
-daily question, does not build the eight others (about 1.2 MiB, measured with benchmarks/footprint.py); the
-cue helper keeps no module source."""
+daily question, does not build the eight others (about 1.2 MiB, measured with benchmarks/footprint.py); once
+closed it is deleted, not kept hidden with its window's frame buffer (0.9 MiB); the cue helper keeps no
+module source."""
 
 from __future__ import annotations
 
@@ -10,9 +11,13 @@ import os
 import subprocess
 import sys
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 
+from kneecare.core.session import State
+from kneecare.ui.ratings import RatingDialog
 from kneecare.ui.safety_dialog import SafetyDialog
+from tests.gui.test_safety_screens import App, finish_screening
 
 
 def screens(dialog: SafetyDialog) -> list[str]:
@@ -45,6 +50,64 @@ def test_a_screen_is_built_once_and_shown_again(qtbot):
     dialog.start_questions()
     assert screens(dialog) == ["dailyPage", "followUpPage", "questionPage"]
     assert dialog.page == "questionPage"
+
+
+@pytest.fixture
+def app(qtbot, clock, programs, tmp_path):
+    app = App(qtbot, clock, programs, tmp_path)
+    yield app
+    app.close()
+
+
+def deleted_later() -> None:
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def dialogs_left(app: App) -> list[object]:
+    """The safety and rating dialogs the window still owns (shown or hidden)."""
+    return [*app.window.findChildren(SafetyDialog), *app.window.findChildren(RatingDialog)]
+
+
+def stop_session(app: App) -> None:
+    app.controller.stop()
+    assert not app.controller.state.is_active
+
+
+def test_the_daily_question_is_deleted_once_answered_and_asked_again_with_its_focus_and_keys(app):
+    """A returning person's start: the daily question's dialog is gone once answered (the session runs
+    without it), and the next start builds it again, with the safe answer focused and its keys."""
+    finish_screening(app)
+    deleted_later()
+    assert app.gate.dialog is None and dialogs_left(app) == []  # the thank-you screen, closed
+    for _ in range(2):
+        app.start()
+        first = app.dialog
+        assert app.shown and first.page == "dailyPage"
+        assert first.focusWidget() is first.daily_no
+        app.press(Qt.Key.Key_N)
+        assert app.controller.state is State.RUNNING
+        deleted_later()
+        assert app.gate.dialog is None and dialogs_left(app) == []
+        stop_session(app)
+    [_, check] = app.store.safety.daily_checks_on(app.clock.now().date())
+    assert not check.red_flag
+
+
+def test_a_yes_then_closing_leaves_no_dialog_and_the_hold_is_still_asked_about(app, clock):
+    """The hold after a "yes" lives in the records, not in the closed dialog: the next start asks the
+    follow-up question in a new dialog."""
+    finish_screening(app)
+    app.start()
+    app.press(Qt.Key.Key_Y)
+    assert app.dialog.page == "redFlagPage"
+    app.press(Qt.Key.Key_Escape)
+    deleted_later()
+    assert app.gate.dialog is None and dialogs_left(app) == []
+    assert app.window.hold_line.isVisible()
+    app.start()
+    assert app.shown and app.dialog.page == "followUpPage"
+    assert app.dialog.focusWidget() is app.dialog.follow_up_no
+    assert app.controller.state is State.IDLE
 
 
 HELPER_SCRIPT = """
