@@ -5,10 +5,10 @@ PulseAudio null sink), and 40 s after that session ended; plus exec -> first vis
 KNEECARE_BENCH_QUIT_WHEN_SHOWN print against the process start, as benchmarks/startup.py). Medians of
 --runs runs. The session rows give the main process alone too (the goal reads it), and the cue helper's
 share. --quick measures only the idle rows (window, tray), for quick iterations; --against DIR also runs
-the app from another checkout (its folder first on sys.path, e.g. `git archive HEAD | tar -x -C DIR`)
-interleaved with this one, so a change is measured against the previous code in the same run; the cue
-helper it starts (`python -m kneecare.cues.helper`) is still this checkout's. Needs Xvfb,
-xdotool, trayer and pulseaudio (Debian packages, as in .ci/run)."""
+the app from another checkout (its folder first on sys.path, e.g. `git archive HEAD | tar -x -C DIR`;
+repeatable, each then named after its folder) interleaved with this one, so a change is measured
+against the previous code in the same run; the cue helper it starts (`python -m kneecare.cues.helper`)
+is still this checkout's. Needs Xvfb, xdotool, trayer and pulseaudio (Debian packages, as in .ci/run)."""
 
 from __future__ import annotations
 
@@ -147,7 +147,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--quick", action="store_true", help="only the idle rows (window, tray)")
-    parser.add_argument("--against", type=Path, metavar="DIR", help="also run the app from this checkout")
+    parser.add_argument(
+        "--against",
+        type=Path,
+        metavar="DIR",
+        action="append",
+        default=[],
+        help="also run the app from this checkout (repeatable: each is named after its folder)",
+    )
     options = parser.parse_args()
     runs = options.runs
     for tool in ("Xvfb", "xdotool", "trayer", "pulseaudio"):
@@ -158,10 +165,11 @@ def main() -> None:
     app_shown: list[float] = []
     with display() as env, tempfile.TemporaryDirectory() as scratch:
         variants = [("KneeCare", [sys.executable, "-m", "kneecare"])]
-        if options.against is not None:  # first on sys.path (PYTHONPATH comes after the current folder)
-            first = f"import sys, runpy; sys.path.insert(0, {str(options.against.resolve())!r}); "
+        for folder in options.against:  # first on sys.path (PYTHONPATH comes after the current folder)
+            first = f"import sys, runpy; sys.path.insert(0, {str(folder.resolve())!r}); "
             run = "runpy.run_module('kneecare', run_name='__main__', alter_sys=True)"
-            variants.append(("against", [sys.executable, "-c", first + run]))
+            name = "against" if len(options.against) == 1 else f"against {folder.name}"
+            variants.append((name, [sys.executable, "-c", first + run]))
         for _ in range(runs):
             data = tempfile.mkdtemp(dir=scratch)
             returning_user(data)
