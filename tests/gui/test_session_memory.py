@@ -1,7 +1,8 @@
 """What a session start costs the main process (issue 14: within 1.5x the bare window during a session):
 the safety dialog builds only the screens it shows, so a returning person's start, which shows only the
 daily question, does not build the eight others (about 1.2 MiB, measured with benchmarks/footprint.py); once
-closed it is deleted, not kept hidden with its window's frame buffer (0.9 MiB); the cue helper keeps no
+closed it is deleted, not kept hidden with its window's frame buffer (0.9 MiB); when the cue helper has
+ended after a session, the heap pages the session freed go back to the system; the cue helper keeps no
 module source."""
 
 from __future__ import annotations
@@ -10,11 +11,13 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 
 from kneecare.core.session import State
+from kneecare.cues.link import CueHelper, release_free_heap
 from kneecare.ui.ratings import RatingDialog
 from kneecare.ui.safety_dialog import SafetyDialog
 from tests.gui.test_safety_screens import App, finish_screening
@@ -127,3 +130,41 @@ def test_the_cue_helper_keeps_no_module_source():
     line = next((x for x in done.stdout.splitlines() if x.startswith("KEPT ")), None)
     assert line is not None, done.stderr[-3000:]
     assert json.loads(line[5:]) == []
+
+
+def resident_kib() -> int:
+    status = Path("/proc/self/status").read_text()
+    return int(next(x for x in status.splitlines() if x.startswith("VmRSS:")).split()[1])
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's malloc_trim")
+def test_freed_heap_pages_between_live_blocks_go_back_to_the_system():
+    """What `free()` leaves in the heap below a block still in use stays resident; the trim returns it."""
+    blocks = [bytearray(8192) for _ in range(2048)]  # 16 MiB of heap (each above pymalloc's 512 bytes)
+    last = blocks[-1]  # still in use, above the freed ones: free() cannot shrink the heap
+    del blocks
+    before = resident_kib()
+    assert release_free_heap() is True
+    assert before - resident_kib() > 8 * 1024
+    assert len(last) == 8192
+
+
+def test_the_freed_memory_goes_back_once_the_cue_helper_has_ended_not_before(qtbot):
+    """The helper ends `linger_ms` after the session lets it go: then, and only then, the trim runs."""
+    trims: list[int] = []
+    helper = CueHelper(["--audio", "none"], linger_ms=100, trim=lambda: trims.append(1))
+    try:
+        with qtbot.waitSignal(helper.ready, timeout=20_000):
+            helper.hold()
+        assert trims == []
+        with qtbot.waitSignal(helper.ended, timeout=10_000):
+            helper.release()
+        assert trims == []  # the objects let go with the helper are deleted first
+        qtbot.waitUntil(lambda: trims == [1], timeout=5000)
+        with qtbot.waitSignal(helper.ready, timeout=20_000):
+            helper.hold()  # a new session before the trim was due: no trim while it runs
+        with qtbot.waitSignal(helper.ended, timeout=10_000):
+            helper.release()
+        qtbot.waitUntil(lambda: trims == [1, 1], timeout=5000)
+    finally:
+        helper.close()
