@@ -21,28 +21,35 @@ PACKAGE_ROOT = Path(__file__).resolve().parents[2]  # the folder holding the kne
 LINGER_MS = 20_000  # after the session (or the dialog) lets go: then the helper is ended
 CLOSE_TIMEOUT_MS = 1_000
 TRIM_DELAY_MS = 500  # after the helper ended: the objects let go with it are deleted by then
+M_TRIM_THRESHOLD, M_MMAP_THRESHOLD = -1, -3  # glibc's malloc.h
+GLIBC_THRESHOLD = 128 * 1024  # glibc's default for both
 
 
 def release_free_heap() -> bool:
     """Give the C heap's free pages back to the system (glibc's `malloc_trim(0)`); True when some were.
     Qt frees what a session built (its dialogs, the running view's buffers) into holes of the heap, which
-    `free()` never returns, and a freed large buffer raises glibc's trim threshold for good (a megabyte or
-    more kept at the heap's top). Linux with glibc only (ctypes, about 0.4 MiB, loads at the first call)."""
+    `free()` never returns. It also pins glibc's mmap and trim thresholds at their defaults (128 KiB): by
+    default, freeing a large buffer raises them, and the next session's large buffers then came from the
+    heap and stayed (2.7 MiB more in every session after the first). Linux with glibc only (ctypes, about
+    0.4 MiB, loads at the first call)."""
     if not sys.platform.startswith("linux"):
         return False
     try:
-        if not os.confstr("CS_GNU_LIBC_VERSION"):  # musl has no malloc_trim
+        if not os.confstr("CS_GNU_LIBC_VERSION"):  # musl has neither malloc_trim nor these settings
             return False
     except (ValueError, OSError):
         return False
     import ctypes
 
     try:
-        trim = ctypes.CDLL(None).malloc_trim
+        libc = ctypes.CDLL(None)
+        trim, option = libc.malloc_trim, libc.mallopt
     except (OSError, AttributeError):
         return False
-    trim.argtypes = [ctypes.c_size_t]
-    trim.restype = ctypes.c_int
+    trim.argtypes, trim.restype = [ctypes.c_size_t], ctypes.c_int
+    option.argtypes, option.restype = [ctypes.c_int, ctypes.c_int], ctypes.c_int
+    option(M_MMAP_THRESHOLD, GLIBC_THRESHOLD)  # setting either stops glibc from moving them
+    option(M_TRIM_THRESHOLD, GLIBC_THRESHOLD)
     return bool(trim(0))
 
 

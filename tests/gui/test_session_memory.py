@@ -149,6 +149,35 @@ def test_freed_heap_pages_between_live_blocks_go_back_to_the_system():
     assert len(last) == 8192
 
 
+THRESHOLD_SCRIPT = """
+from pathlib import Path
+from kneecare.cues.link import release_free_heap
+
+def resident_kib():
+    status = Path("/proc/self/status").read_text()
+    return int(next(x for x in status.splitlines() if x.startswith("VmRSS:")).split()[1])
+
+big = bytearray(4 << 20)  # mapped on its own (above 128 KiB); freeing it raises glibc's thresholds
+del big
+release_free_heap()  # the first session has ended
+before = resident_kib()
+big = bytearray(4 << 20)  # the next session's large buffer
+del big
+print("KEPT", resident_kib() - before)
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's mmap threshold")
+def test_after_the_first_trim_a_later_sessions_large_buffers_are_not_kept_in_the_heap():
+    """Measured with two sessions in a row: without this, every session after the first kept 2.7 MiB more."""
+    done = subprocess.run(
+        [sys.executable, "-c", THRESHOLD_SCRIPT], capture_output=True, text=True, timeout=60
+    )
+    line = next((x for x in done.stdout.splitlines() if x.startswith("KEPT ")), None)
+    assert line is not None, done.stderr[-3000:]
+    assert int(line[5:]) < 1024  # KiB: the 4 MiB went back when freed
+
+
 def test_the_freed_memory_goes_back_once_the_cue_helper_has_ended_not_before(qtbot):
     """The helper ends `linger_ms` after the session lets it go: then, and only then, the trim runs."""
     trims: list[int] = []
