@@ -1,14 +1,15 @@
 """Memory you can see: RSS, PSS and USS (from /proc/PID/smaps_rollup) of KneeCare's whole process tree,
 against a bare PySide6 QLabel window started in the same run: 10 s after start (window open), in the tray
 (--minimized, with trayer on the Xvfb screen), during a session with sound and voice on (on a private
-PulseAudio null sink), and 40 s after that session ended; plus exec -> first visible window (the app's
-KNEECARE_BENCH_QUIT_WHEN_SHOWN print against the process start, as benchmarks/startup.py). Medians of
---runs runs. The session rows give the main process alone too (the goal reads it), and the cue helper's
-share. --quick measures only the idle rows (window, tray), for quick iterations; --against DIR also runs
-the app from another checkout (its folder first on sys.path, e.g. `git archive HEAD | tar -x -C DIR`)
+PulseAudio null sink), 40 s after that session ended, and during a second session (the main process);
+plus exec -> first visible window (the app's KNEECARE_BENCH_QUIT_WHEN_SHOWN print against the process
+start, as benchmarks/startup.py). Medians of --runs runs. The session rows give the main process alone
+too (the goal reads it), and the cue helper's share. --quick measures only the idle rows (window, tray),
+for quick iterations; --against DIR also runs the app from another checkout (its folder first on
+sys.path, e.g. `git archive HEAD | tar -x -C DIR`; repeatable, each then named after its folder)
 interleaved with this one, so a change is measured against the previous code in the same run; the cue
-helper it starts (`python -m kneecare.cues.helper`) is still this checkout's. Needs Xvfb,
-xdotool, trayer and pulseaudio (Debian packages, as in .ci/run)."""
+helper it starts (`python -m kneecare.cues.helper`) is still this checkout's. Needs Xvfb, xdotool,
+trayer and pulseaudio (Debian packages, as in .ci/run)."""
 
 from __future__ import annotations
 
@@ -140,6 +141,11 @@ def one_run(
         keys(sound_env, "^KneeCare$", "Escape")
         time.sleep(AFTER)
         figures[f"{name} 40 s after the session"] = memory(proc.pid)
+        keys(sound_env, "^KneeCare$", "space")  # a second session (glibc's heap differs after the first)
+        keys(sound_env, "^Before you start", "n", wait=4)
+        keys(sound_env, "^Rate your knees$", "Escape", wait=4)
+        time.sleep(8.0)
+        figures[f"{name} a second session, main"] = memory(proc.pid, alone=True)
     return figures
 
 
@@ -147,7 +153,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--quick", action="store_true", help="only the idle rows (window, tray)")
-    parser.add_argument("--against", type=Path, metavar="DIR", help="also run the app from this checkout")
+    parser.add_argument(
+        "--against",
+        type=Path,
+        metavar="DIR",
+        action="append",
+        default=[],
+        help="also run the app from this checkout (repeatable: each is named after its folder)",
+    )
     options = parser.parse_args()
     runs = options.runs
     for tool in ("Xvfb", "xdotool", "trayer", "pulseaudio"):
@@ -158,10 +171,11 @@ def main() -> None:
     app_shown: list[float] = []
     with display() as env, tempfile.TemporaryDirectory() as scratch:
         variants = [("KneeCare", [sys.executable, "-m", "kneecare"])]
-        if options.against is not None:  # first on sys.path (PYTHONPATH comes after the current folder)
-            first = f"import sys, runpy; sys.path.insert(0, {str(options.against.resolve())!r}); "
+        for folder in options.against:  # first on sys.path (PYTHONPATH comes after the current folder)
+            first = f"import sys, runpy; sys.path.insert(0, {str(folder.resolve())!r}); "
             run = "runpy.run_module('kneecare', run_name='__main__', alter_sys=True)"
-            variants.append(("against", [sys.executable, "-c", first + run]))
+            name = "against" if len(options.against) == 1 else f"against {folder.name}"
+            variants.append((name, [sys.executable, "-c", first + run]))
         for _ in range(runs):
             data = tempfile.mkdtemp(dir=scratch)
             returning_user(data)

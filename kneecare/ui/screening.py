@@ -210,8 +210,17 @@ class SafetyGate(QObject):
             dialog.followUpAnswered.connect(self._follow_up_answered)
             dialog.aboutSafetyRequested.connect(self.window.show_safety_page)
             dialog.rejected.connect(lambda: self._answer_start(False))  # closed before "go": held
+            dialog.finished.connect(lambda _code: self._drop(dialog))
             self.dialog = dialog
         return self.dialog
+
+    def _drop(self, dialog: SafetyDialog) -> None:
+        """A closed dialog is deleted, not kept hidden: what it asked is in the records (or `_latest`,
+        `_checks`, `_clears`), and the next question builds a new one. Kept, its window held a 600x400
+        frame buffer (0.9 MiB shared with the X server) and its screens' widgets for the app's life."""
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
 
     def _show(self, gate: Gate, due: DueReason | None) -> None:
         dialog = self._dialog()

@@ -71,6 +71,11 @@ class App:
     def dialog(self):
         return self.gate.dialog
 
+    @property
+    def shown(self) -> bool:
+        """Whether the safety dialog shows (a closed one is deleted: the gate then holds none)."""
+        return self.gate.dialog is not None and self.gate.dialog.isVisible()
+
     def press(self, *keys) -> None:
         """Keys typed into the safety dialog, which has the focus while it shows."""
         self.dialog.activateWindow()
@@ -112,7 +117,7 @@ def test_the_first_launch_shows_the_screening_before_anything_can_start(app):
     assert app.dialog.topics_label.text().splitlines() == [f"•  {rule.reason}" for rule in RULES]
     # Start is pressed anyway: nothing starts, the questions stay in front.
     assert app.window.start_session() is False
-    assert app.controller.state is State.IDLE and app.dialog.isVisible()
+    assert app.controller.state is State.IDLE and app.shown
     app.press(Qt.Key.Key_Return)
     assert app.dialog.page == "questionPage"
     assert app.dialog.progress_label.text() == "Question 1 of 6"
@@ -122,7 +127,7 @@ def test_the_first_launch_shows_the_screening_before_anything_can_start(app):
     assert app.dialog.page == "dailyPage"
     assert app.dialog.daily_question.text() == RED_FLAG.question
     app.press(Qt.Key.Key_N)
-    assert not app.dialog.isVisible()
+    assert not app.shown
     assert app.controller.state is State.RUNNING
     latest = app.store.safety.latest_screening()
     assert latest.verdict is Verdict.CLEAR and latest.taken_at == app.clock.now()
@@ -135,9 +140,9 @@ def test_answering_at_first_launch_without_starting_ends_on_a_thank_you(app):
     app.answer_all()
     assert app.dialog.page == "donePage"
     app.press(Qt.Key.Key_Return)
-    assert not app.dialog.isVisible() and app.controller.state is State.IDLE
+    assert not app.shown and app.controller.state is State.IDLE
     app.start()  # the leg question still comes before the session
-    assert app.dialog.isVisible() and app.dialog.page == "dailyPage"
+    assert app.shown and app.dialog.page == "dailyPage"
 
 
 def test_start_pressed_again_mid_questions_keeps_the_answers_given_so_far(app):
@@ -174,9 +179,9 @@ def test_a_blocked_person_sees_why_and_what_to_do_instead(app, index):
     assert app.store.safety.latest_screening().verdict is Verdict.BLOCKED
     # Closing and pressing Start again shows the same explanation: never a silent block.
     app.qtbot.mouseClick(app.dialog.blocked_close, Qt.MouseButton.LeftButton)
-    assert not app.dialog.isVisible()
+    assert not app.shown
     app.start()
-    assert app.dialog.isVisible() and app.dialog.page == "blockedPage"
+    assert app.shown and app.dialog.page == "blockedPage"
     assert app.controller.state is State.IDLE
 
 
@@ -283,13 +288,13 @@ def test_the_follow_up_defaults_to_no_and_esc_keeps_the_hold(app, clock):
     assert app.window.findChild(SafetyPage).isVisible()
     app.window.findChild(SafetyPage).close()
     dialog.reject()
-    assert not dialog.isVisible()
+    assert not app.shown
     app.start()
-    assert dialog.page == "followUpPage"
+    assert app.dialog.page == "followUpPage"
     app.press(Qt.Key.Key_Escape)
-    assert dialog.page == "stillHeldPage" and dialog.isVisible()  # Esc answered "no"
+    assert app.dialog.page == "stillHeldPage" and app.shown  # Esc answered "no"
     app.press(Qt.Key.Key_Escape)
-    assert not dialog.isVisible()
+    assert not app.shown
     assert app.store.safety.latest_all_clear() is None
     assert app.controller.state is State.IDLE and app.store.sessions.count() == 0
     assert app.window.hold_line.isVisible()
@@ -384,7 +389,7 @@ def test_the_questions_come_back_after_the_interval_from_the_settings(app, clock
 def test_my_situation_changed_asks_again_with_the_earlier_answers_marked(app):
     finish_screening(app)
     app.window.situation_action.trigger()
-    assert app.dialog.isVisible() and app.dialog.intro_page.heading.text() == "Your situation changed"
+    assert app.shown and app.dialog.intro_page.heading.text() == "Your situation changed"
     app.press(Qt.Key.Key_Return)
     assert app.dialog.no_button.isChecked()
     app.answer_all(yes_at=(1,))
