@@ -438,7 +438,7 @@ def _start_after_first_frame(services: Services) -> list[object]:
 
 def _keep_start_work() -> None:
     """What this start compiled and parsed (dataclass methods, program files), written for the next start
-    when there is something new (the first start after an install or an update); on quitting too."""
+    when there is something new (the first start after an install or an update)."""
     from kneecare.core.kept_files import save_all
 
     save_all()

@@ -1,8 +1,8 @@
 """Work a start would redo the same way each time, kept beside the bytecode between starts: a table of
 key -> value in a marshal file (`kneecare/core/__pycache__/<name>.<python>.marshal`), read whole when
-first needed, each value unmarshalled when first used, written back when this process made new values.
-The app calls `save_all` once its start is done: the tables are written and retire (later work is done
-as without them, and nothing of them stays in memory).
+first needed, each value unmarshalled when first used. The app calls `save_all` once its start is done:
+the tables are written back when the start made new values, and retire (later work is done as without
+them, and nothing of them stays in memory). Nothing else writes them.
 
 Trusted as Python trusts the `.pyc` files beside it; a file that cannot be read, does not fit this
 interpreter or holds a damaged entry is passed over (the work is done again) and written anew. Nothing is
@@ -12,7 +12,6 @@ tables its build wrote into its own folder (`packaging/build.py`) and never writ
 
 from __future__ import annotations
 
-import atexit
 import logging
 import marshal
 import os
@@ -109,8 +108,6 @@ class KeptFile:
             self._used[key] = marshal.dumps(value)
         except ValueError:  # a value marshal cannot hold: made anew each time
             return value
-        if not self.made:
-            atexit.register(self.save)
         self.made += 1
         return value
 
@@ -148,7 +145,8 @@ _ALL: list[KeptFile] = []
 def save_all() -> None:
     """Write back every table that gained entries and retire it: the app calls this once its start is
     done; the tables would hold about half a MiB for the app's life, and what is made later (a session's
-    classes, the tray's) is made as without them. Each table is also written on a normal exit."""
+    classes, the tray's) is made as without them. Only the app's start writes them: another program's work
+    (a command, the cue helper, a test) would replace the start's with its own."""
     for kept in _ALL:
         if kept.path is not None:
             log.info(

@@ -62,3 +62,27 @@ def test_the_file_holds_what_the_last_start_used_not_every_value_ever_made(tmp_p
     assert second.made == 1 and second.save()
     third = KeptFile(path)
     assert sorted(third._loaded()) == ["a", "d"]
+
+
+def test_only_the_apps_start_writes_a_program_that_ends_writes_nothing(tmp_path):
+    """A command, the cue helper or a test making its own values would replace the start's table with
+    them (the next start would compile everything again): nothing is written at exit."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = (
+        "import sys; from pathlib import Path; from kneecare.core.kept_files import KeptFile; "
+        "t = KeptFile(Path(sys.argv[1])); t.get('k', lambda: [1], list); print(t.made)"
+    )
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "t.marshal")],
+        capture_output=True,
+        text=True,
+        cwd=root,
+        env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(root)},
+        check=True,
+    )
+    assert done.stdout.split() == ["1"]
+    assert not (tmp_path / "t.marshal").exists()
