@@ -21,6 +21,7 @@ import pytest
 from kneecare import APP_ID, __version__
 from tests.e2e.test_cue_helper import children, heavy_libraries, running_app, wait_for
 from tests.e2e.test_tray_and_reminders import background, log_has, reminder_due_now, session_bus
+from tests.helpers.people import returning_person
 from tests.helpers.system import need
 from tests.helpers.xvfb import x_env, xvfb
 
@@ -157,21 +158,13 @@ def test_a_returning_start_of_the_bundle_takes_its_kept_work_and_writes_nothing(
     """The build started the bundle once to keep what its starts compile and parse each time (dataclass
     methods, program files: kneecare/core/kept_files.py); a returning person's start makes none of it
     again, and never writes into the app's folder."""
-    from datetime import datetime
-
-    from kneecare.core.safety import Concern, Screening
-    from kneecare.store.store import Store
-
     need("Xvfb")
     kept = sorted(bundle.parent.rglob("kept/*.marshal"))
     assert [p.name.split(".")[0] for p in kept] == ["dataclass-methods", "program-files"]
     assert all(p.stat().st_mode & 0o777 == 0o644 for p in kept)  # readable by every user of an installed copy
     before = [p.stat().st_mtime_ns for p in kept]
     data = tmp_path / "data"
-    now = datetime.now().astimezone()
-    store, _ = Store.open(data / "kneecare.sqlite3", now)
-    store.safety.record_screening(Screening(now, dict.fromkeys(Concern, False)))
-    store.close()
+    returning_person(data)
     with xvfb() as display:
         done = subprocess.run(
             [str(bundle), "--data-dir", str(data)],

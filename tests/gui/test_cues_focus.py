@@ -8,10 +8,8 @@ from tests.helpers.script_seen import seen_in
 
 SCRIPT = """
 import json, sys
-from datetime import datetime
 from pathlib import Path
-from kneecare.core.safety import Concern, Screening
-from kneecare.store.store import Store
+from tests.helpers.people import returning_person
 import kneecare.app as app
 import PySide6.QtWidgets as widgets
 from kneecare.__main__ import build_parser
@@ -52,10 +50,7 @@ def watch(window, controller, store):
     QApplication.instance().quit()
 
 app._start_cues = watch
-now = datetime.now().astimezone()  # a returning person: no first questions over the window
-store, _ = Store.open(Path(sys.argv[1]) / "kneecare.sqlite3", now)
-store.safety.record_screening(Screening(now, dict.fromkeys(Concern, False)))
-store.close()
+returning_person(Path(sys.argv[1]))  # no first questions over the window
 app.run(build_parser().parse_args(["--data-dir", sys.argv[1]]))
 print("SEEN " + json.dumps(seen))
 """

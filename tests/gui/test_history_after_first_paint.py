@@ -5,11 +5,9 @@ problem box before any session can start (the fault tests check the box; here, t
 from __future__ import annotations
 
 import json
-from datetime import datetime
 from pathlib import Path
 
-from kneecare.core.safety import Concern, Screening
-from kneecare.store.store import Store
+from tests.helpers.people import returning_person
 from tests.helpers.script_seen import seen_in
 
 SCRIPT = """
@@ -51,10 +49,7 @@ print("SEEN " + json.dumps(seen))
 
 def returning_user(data: Path) -> None:
     """Safety questions answered (all "no"), ratings not asked."""
-    now = datetime.now().astimezone()
-    store, _ = Store.open(data / "kneecare.sqlite3", now)
-    store.safety.record_screening(Screening(now, dict.fromkeys(Concern, False)))
-    store.close()
+    returning_person(data)
     settings = {"ask_ratings": False}
     (data / "config").mkdir(parents=True, exist_ok=True)
     (data / "config" / "settings.json").write_text(json.dumps(settings), encoding="utf-8")

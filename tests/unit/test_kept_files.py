@@ -7,6 +7,7 @@ import pytest
 
 from kneecare.core import kept_files
 from kneecare.core.kept_files import KeptFile
+from tests.helpers.script_seen import seen_in
 
 
 @pytest.fixture(autouse=True)
@@ -67,22 +68,9 @@ def test_the_file_holds_what_the_last_start_used_not_every_value_ever_made(tmp_p
 def test_only_the_apps_start_writes_a_program_that_ends_writes_nothing(tmp_path):
     """A command, the cue helper or a test making its own values would replace the start's table with
     them (the next start would compile everything again): nothing is written at exit."""
-    import subprocess
-    import sys
-    from pathlib import Path
-
     script = (
-        "import sys; from pathlib import Path; from kneecare.core.kept_files import KeptFile; "
-        "t = KeptFile(Path(sys.argv[1])); t.get('k', lambda: [1], list); print(t.made)"
+        "import json, sys; from pathlib import Path; from kneecare.core.kept_files import KeptFile; "
+        "t = KeptFile(Path(sys.argv[1])); t.get('k', lambda: [1], list); print('SEEN ' + json.dumps(t.made))"
     )
-    root = Path(__file__).resolve().parents[2]
-    done = subprocess.run(
-        [sys.executable, "-c", script, str(tmp_path / "t.marshal")],
-        capture_output=True,
-        text=True,
-        cwd=root,
-        env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(root)},
-        check=True,
-    )
-    assert done.stdout.split() == ["1"]
+    assert seen_in(script, str(tmp_path / "t.marshal"), PYTHONDONTWRITEBYTECODE="") == 1
     assert not (tmp_path / "t.marshal").exists()

@@ -4,10 +4,7 @@ anew, and every program rule is still checked on every start."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import tomllib
-from pathlib import Path
 
 import pytest
 
@@ -15,8 +12,7 @@ from kneecare.assets import program_files
 from kneecare.core import program_file
 from kneecare.core.kept_files import KeptFile
 from kneecare.core.program_file import ProgramError, load_program, parsed_toml
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.helpers.script_seen import seen_in
 
 
 @pytest.fixture
@@ -62,7 +58,7 @@ def test_bytes_that_are_not_toml_or_not_utf8_say_so(kept, tmp_path):
 
 
 SCRIPT = """
-import sys
+import json, sys
 from pathlib import Path
 from kneecare.core import program_file
 from kneecare.core.kept_files import KeptFile
@@ -70,21 +66,14 @@ program_file.PARSED = KeptFile(Path(sys.argv[1]))
 from kneecare.assets import program_files
 from kneecare.core.library import load_library
 load_library(program_files())
-print("tomllib" in sys.modules, program_file.PARSED.made, program_file.PARSED.save())
+seen = ["tomllib" in sys.modules, program_file.PARSED.made, program_file.PARSED.save()]
+print("SEEN " + json.dumps(seen))
 """
 
 
 def test_a_start_that_finds_every_file_kept_imports_no_tomllib(tmp_path):
-    def start() -> list[str]:
-        done = subprocess.run(
-            [sys.executable, "-c", SCRIPT, str(tmp_path / "programs.marshal")],
-            capture_output=True,
-            text=True,
-            cwd=ROOT,
-            env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT)},
-            check=True,
-        )
-        return done.stdout.split()
+    def start() -> object:
+        return seen_in(SCRIPT, str(tmp_path / "programs.marshal"), PYTHONDONTWRITEBYTECODE="")
 
-    assert start() == ["True", str(len(program_files())), "True"]
-    assert start() == ["False", "0", "False"]
+    assert start() == [True, len(program_files()), True]
+    assert start() == [False, 0, False]
