@@ -20,7 +20,13 @@ import pytest
 
 from kneecare import APP_ID, __version__
 from tests.e2e.test_cue_helper import children, heavy_libraries, running_app, wait_for
-from tests.e2e.test_tray_and_reminders import background, log_has, reminder_due_now, session_bus
+from tests.e2e.test_tray_and_reminders import (
+    background,
+    click_notification,
+    log_has,
+    reminder_due_now,
+    session_bus,
+)
 from tests.helpers.people import returning_person
 from tests.helpers.system import need
 from tests.helpers.xvfb import x_env, xvfb
@@ -137,18 +143,23 @@ def test_the_bundle_passes_its_self_check_on_a_real_x_screen(bundle, tmp_path):
     assert done.stdout.rstrip().endswith("checks passed.")
 
 
-def test_the_bundle_shows_its_window_and_quits_cleanly(bundle, tmp_path):
-    need("Xvfb")
+def start_until_shown(bundle: Path, data: Path) -> subprocess.CompletedProcess[str]:
+    """The bundle on its own X screen, quitting once its window is up and its history open (the start-up
+    benchmark's switch)."""
     with xvfb() as display:
-        # The start-up benchmark's switch: quit as soon as the main window is on screen.
-        done = subprocess.run(
-            [str(bundle), "--data-dir", str(tmp_path / "data")],
+        return subprocess.run(
+            [str(bundle), "--data-dir", str(data)],
             env=x_env(display, KNEECARE_BENCH_QUIT_WHEN_SHOWN="1"),
             capture_output=True,
             text=True,
             timeout=60,
             check=False,
         )
+
+
+def test_the_bundle_shows_its_window_and_quits_cleanly(bundle, tmp_path):
+    need("Xvfb")
+    done = start_until_shown(bundle, tmp_path / "data")
     assert done.returncode == 0, done.stdout + done.stderr
     assert "KNEECARE_SHOWN" in done.stdout
     assert "Traceback" not in done.stderr
@@ -165,15 +176,7 @@ def test_a_returning_start_of_the_bundle_takes_its_kept_work_and_writes_nothing(
     before = [p.stat().st_mtime_ns for p in kept]
     data = tmp_path / "data"
     returning_person(data)
-    with xvfb() as display:
-        done = subprocess.run(
-            [str(bundle), "--data-dir", str(data)],
-            env=x_env(display, KNEECARE_BENCH_QUIT_WHEN_SHOWN="1"),
-            capture_output=True,
-            text=True,
-            timeout=60,
-            check=False,
-        )
+    done = start_until_shown(bundle, data)
     assert done.returncode == 0, done.stdout + done.stderr
     said = [
         line
@@ -324,15 +327,7 @@ def test_the_bundle_in_the_tray_delivers_a_reminder_through_a_notification_serve
                 ["dunstctl", "count", "displayed"], env=env, capture_output=True, text=True
             )
             assert shown.stdout.strip() == "1"
-            popup = subprocess.run(
-                ["xdotool", "search", "--onlyvisible", "--class", "dunst"],
-                env=env,
-                capture_output=True,
-                text=True,
-            ).stdout.split()[0]
-            subprocess.run(
-                ["xdotool", "mousemove", "--window", popup, "20", "10", "click", "2"], env=env, check=True
-            )
+            click_notification(env)
             wait_for(lambda: log_has(data, "opening the window ready to start"), 30, "the window to open")
     log = (data / "logs" / "kneecare.log").read_text(encoding="utf-8")
     assert "Traceback" not in log, log[-3000:]

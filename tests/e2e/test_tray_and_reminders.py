@@ -90,6 +90,14 @@ def session_bus(env: dict[str, str]) -> Iterator[dict[str, str]]:
         yield {**env, "DBUS_SESSION_BUS_ADDRESS": address}
 
 
+def click_notification(env: dict[str, str]) -> None:
+    """A middle click on dunst's popup, which runs the notification's default action."""
+    popup = subprocess.run(
+        ["xdotool", "search", "--onlyvisible", "--class", "dunst"], env=env, capture_output=True, text=True
+    ).stdout.split()[0]
+    subprocess.run(["xdotool", "mousemove", "--window", popup, "20", "10", "click", "2"], env=env, check=True)
+
+
 def reminder_due_now(data: Path) -> None:
     """Settings with a reminder at this very minute, and a reminder memory that last handled one an hour
     ago, so the app finds a reminder due as soon as it starts."""
@@ -142,15 +150,7 @@ def test_from_the_tray_a_due_reminder_reaches_dunst_with_both_actions_and_opens_
         assert count.stdout.strip() == "1"
 
         # Clicking the notification (dunst: middle button runs its action) opens the window ready to start.
-        popup = subprocess.run(
-            ["xdotool", "search", "--onlyvisible", "--class", "dunst"],
-            env=env,
-            capture_output=True,
-            text=True,
-        ).stdout.split()[0]
-        subprocess.run(
-            ["xdotool", "mousemove", "--window", popup, "20", "10", "click", "2"], env=env, check=True
-        )
+        click_notification(env)
         wait_for(lambda: log_has(data, "opening the window ready to start"), what="the window to open")
         wait_for(lambda: any(w >= 400 for _, w, _h in visible_windows(env, app.pid)), what="a visible window")
         history = subprocess.run(["dunstctl", "history"], env=env, capture_output=True, text=True).stdout
