@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.e2e.test_tray_and_reminders import wait_for
 from tests.helpers.system import in_ci, need
 from tests.helpers.xvfb import (
     answer_first_screening,
@@ -92,6 +93,7 @@ def test_a_red_flag_still_holds_the_next_day_until_the_follow_up_gets_an_all_cle
         finally:
             if proc.poll() is None:
                 proc.kill()
+                proc.communicate(timeout=30)  # reaped, its pipe closed: nothing left for a later test
         flags = rows(data, "SELECT day, red_flag FROM daily_checks")
         assert flags == [("2026-12-07", 1)]
 
@@ -118,11 +120,14 @@ def test_a_red_flag_still_holds_the_next_day_until_the_follow_up_gets_an_all_cle
             key(display, find_window(display, proc.pid, name="^Rate your knees$"), "Escape")
             clears = rows(data, "SELECT how, zone, substr(at_utc, 1, 10) FROM leg_all_clears")
             assert clears == [("back_to_normal", "Europe/Berlin", "2026-12-08")]
+            # The session's first write follows the rating's close in the app's own time.
+            wait_for(lambda: rows(data, "SELECT COUNT(*) FROM sessions") != [(0,)], 10, "the session's row")
             sessions = rows(data, "SELECT status, local_day FROM sessions")
             assert sessions == [("in_progress", "2026-12-08")]
             quit_app(display, window, proc)
         finally:
             if proc.poll() is None:
                 proc.kill()
+                proc.communicate(timeout=30)  # reaped, its pipe closed: nothing left for a later test
     log = (data / "logs" / "kneecare.log").read_text()
     assert "follow-up answered no" in log and "leg all-clear (back_to_normal)" in log
