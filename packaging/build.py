@@ -76,9 +76,11 @@ def returning_person(data: Path) -> None:
 def keep_start_work(app: Path, env: dict[str, str]) -> None:
     """Start the built app once (a returning person's start, quitting when its window is up), letting it
     write what its starts would otherwise compile and parse each time into its own folder; never after."""
+    from kneecare.core.kept_files import BUILDING  # the switch that lets a bundle write its kept files
+
     with tempfile.TemporaryDirectory() as data:
         returning_person(Path(data))
-        run_env = {**env, "KNEECARE_KEEP_START": "1", "KNEECARE_BENCH_QUIT_WHEN_SHOWN": "1"}
+        run_env = {**env, BUILDING: "1", "KNEECARE_BENCH_QUIT_WHEN_SHOWN": "1"}
         done = subprocess.run(
             [str(app), "--data-dir", data],
             env=run_env,

@@ -30,8 +30,12 @@ class MethodCache:
     """Source text -> compiled code, kept in `path` between starts."""
 
     def __init__(self, path: Path | None) -> None:
-        self.path = path
         self._file = KeptFile(path)
+
+    @property
+    def path(self) -> Path | None:
+        """Where the methods are kept (None once the start retired the table, or if nowhere)."""
+        return self._file.path
 
     @property
     def compiled(self) -> int:
