@@ -409,9 +409,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kneecare.ui.report_command import run_report
 
         return run_report(args.data_dir, args.first, args.last, args.language, args.output, args.wait)
+    if _running_copy_came_forward(args.data_dir):
+        return 0
     from kneecare.app import run
 
     return run(args)
+
+
+def _running_copy_came_forward(data_dir: Path | None) -> bool:
+    """A launch while KneeCare runs (in the tray, say) asks it to come forward before loading Qt, so its
+    window shows in a fraction of a start. False (the full start follows, with its lock, checks and
+    messages) when none listens, on Windows (its pipes are Qt's), or when anything is not as expected."""
+    if sys.platform == "win32":
+        return False
+    from kneecare.paths import AppPaths
+    from kneecare.platform.running_copy import SingleInstanceError, tell_running_copy
+
+    try:
+        return tell_running_copy(AppPaths.resolve(data_dir).runtime)
+    except (SingleInstanceError, OSError):
+        return False  # the full start says what is wrong, in a window
 
 
 if __name__ == "__main__":

@@ -2,7 +2,8 @@
 exits. A `QLockFile` in the runtime folder serialises start-up (held until this copy listens, which may be
 after its first frame); a user-only Unix socket (`unix_listener`; QtNetwork's `QLocalServer` on Windows)
 carries the "activate" message (with the second launch's `XDG_ACTIVATION_TOKEN`, so Wayland lets the window
-forward).
+forward). The Qt-free half (the socket's place, the checks, the message) is `running_copy`, which a second
+launch also tries on its own before it loads Qt.
 Nothing is handed to a listener of another user (checked with `SO_PEERCRED` on Linux), a socket outside the
 runtime folder lives in a private folder that is checked, and a lock left behind whose process id now
 belongs to another program does not stop KneeCare.
@@ -12,14 +13,22 @@ from __future__ import annotations
 
 import logging
 import os
-import stat
-import struct
 import sys
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QByteArray, QLockFile, QObject, Signal
+
+from kneecare.platform.running_copy import PREFIX as PREFIX
+from kneecare.platform.running_copy import SOCKET_NAME as SOCKET_NAME
+from kneecare.platform.running_copy import SUN_PATH_MAX as SUN_PATH_MAX
+from kneecare.platform.running_copy import SingleInstanceError as SingleInstanceError
+from kneecare.platform.running_copy import activation_token as activation_token
+from kneecare.platform.running_copy import check_private_folder as check_private_folder
+from kneecare.platform.running_copy import check_socket_folder, message, tell_running_copy
+from kneecare.platform.running_copy import fallback_folder as fallback_folder
+from kneecare.platform.running_copy import peer_uid as peer_uid
+from kneecare.platform.running_copy import server_name as server_name
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -27,10 +36,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 LOCK_NAME = "kneecare.lock"
-SOCKET_NAME = "kneecare.sock"
-PREFIX = b"activate"
 MAX_MESSAGE = 4096
-SUN_PATH_MAX = 100  # sockaddr_un holds 104-108 bytes depending on the system; keep a margin
 
 
 class Listener(Protocol):
@@ -39,77 +45,6 @@ class Listener(Protocol):
     def isListening(self) -> bool: ...  # Qt's name
 
     def close(self) -> None: ...
-
-
-class SingleInstanceError(Exception):
-    """KneeCare cannot safely tell whether it already runs; the message says why and what to do."""
-
-
-def _digest(runtime: Path) -> str:
-    import hashlib  # only for a pipe name (Windows) or a long runtime path: not on every start
-
-    return hashlib.sha256(os.fsencode(runtime.absolute())).hexdigest()[:16]
-
-
-def fallback_folder() -> Path:
-    """Where the socket goes when the runtime path is too long: a folder of this user's own in the temp
-    folder (another user could otherwise listen first on a name in the shared temp folder)."""
-    return Path(tempfile.gettempdir()) / f"kneecare-{os.geteuid()}"
-
-
-def check_private_folder(folder: Path) -> None:
-    """Create `folder` 0700, or check that the one there is a folder of this user's that nobody else can
-    enter; SingleInstanceError otherwise (it is never used, changed or removed then)."""
-    try:
-        folder.mkdir(mode=0o700)
-    except FileExistsError:
-        pass
-    except OSError as e:
-        raise SingleInstanceError(f"KneeCare cannot create the folder {folder}: {e.strerror or e}.") from e
-    st = folder.lstat()
-    if not stat.S_ISDIR(st.st_mode) or stat.S_ISLNK(st.st_mode):
-        raise SingleInstanceError(f"{folder} is not a folder; KneeCare does not use it. Please remove it.")
-    if st.st_uid != os.geteuid():
-        raise SingleInstanceError(
-            f"The folder {folder} belongs to another user (uid {st.st_uid}), so KneeCare does not use it. "
-            "Please ask your administrator to remove it."
-        )
-    if stat.S_IMODE(st.st_mode) & 0o077:
-        raise SingleInstanceError(
-            f"The folder {folder} can be used by other users (mode {stat.S_IMODE(st.st_mode):o}), so "
-            "KneeCare does not use it. Please remove it (or make it private with: chmod 700)."
-        )
-
-
-def server_name(runtime: Path) -> str:
-    """The socket's full path in the runtime folder; where that path is too long for a Unix socket, the
-    same in a private folder in the temp folder (`fallback_folder`). On Windows, a pipe name unique to the
-    folder (Qt makes the pipe for this user only)."""
-    path = runtime / SOCKET_NAME
-    if sys.platform == "win32":
-        user = os.environ.get("USERNAME") or "user"
-        return f"kneecare-{user}-{_digest(runtime)}"
-    if len(os.fsencode(path)) <= SUN_PATH_MAX:
-        return str(path)
-    return str(fallback_folder() / f"{_digest(runtime)}.sock")
-
-
-def peer_uid(descriptor: int) -> int | None:
-    """The user id of the process at the other end of a connected Unix socket (Linux: SO_PEERCRED), or
-    None where the system cannot say."""
-    import socket as pysocket  # only when another KneeCare answered: not on every start
-
-    option = getattr(pysocket, "SO_PEERCRED", None)
-    if option is None or descriptor < 0:
-        return None
-    dup = pysocket.fromfd(descriptor, pysocket.AF_UNIX, pysocket.SOCK_STREAM)
-    try:
-        _pid, uid, _gid = struct.unpack("3i", dup.getsockopt(pysocket.SOL_SOCKET, option, 12))
-    except OSError:
-        return None
-    finally:
-        dup.close()
-    return int(uid)
 
 
 def looks_like_kneecare(pid: int) -> bool | None:
@@ -130,11 +65,6 @@ def looks_like_kneecare(pid: int) -> bool | None:
         if i and args[i - 1] == "-c" and "kneecare" in arg:  # python -c "...kneecare..." (tests)
             return True
     return False
-
-
-def activation_token() -> str:
-    """The token a Wayland launcher gave this process, passed on so the running window may come forward."""
-    return os.environ.get("XDG_ACTIVATION_TOKEN", "")
 
 
 def _lock_pid(lock: QLockFile) -> int:
@@ -165,8 +95,7 @@ class SingleInstance(QObject):
 
     def claim(self, lock_timeout_ms: int = 5000, listen_now: bool = True) -> bool:
         """Raises SingleInstanceError when it cannot safely tell (the message is for the person)."""
-        if sys.platform != "win32" and Path(self.name).parent != self.runtime:
-            check_private_folder(Path(self.name).parent)
+        check_socket_folder(self.runtime, self.name)
         try:
             self.runtime.mkdir(parents=True, exist_ok=True)
         except OSError as e:  # a read-only or full disk: go on without the start-up lock
@@ -230,36 +159,10 @@ class SingleInstance(QObject):
 
     # -- inside ----------------------------------------------------------------------------------------
 
-    def _message(self) -> bytes:
-        return PREFIX + b" " + activation_token().encode("utf-8", "replace") + b"\n"
-
-    def _check_peer(self, uid: int | None) -> None:
-        """A listener of another user is told nothing (Linux: SO_PEERCRED; elsewhere the folder's check)."""
-        if uid is not None and uid != os.geteuid():
-            raise SingleInstanceError(
-                f"Another user's program (uid {uid}) listens where KneeCare expects itself ({self.name}). "
-                "KneeCare told it nothing and does not start; please ask your administrator."
-            )
-
     def _tell_running_copy(self) -> bool:
         if sys.platform == "win32":
             return self._tell_running_copy_qt()
-        if not os.path.lexists(self.name):
-            # Nobody listens: a running copy keeps its socket file (and a clean quit removes it), so the
-            # everyday start loads no socket module before its first frame.
-            return False
-        from kneecare.platform.unix_listener import connect, send_line
-
-        client = connect(self.name)
-        if client is None:
-            return False  # nobody listens: no socket, or one left behind by a crash
-        try:
-            self._check_peer(peer_uid(client.fileno()))
-        except SingleInstanceError:
-            client.close()
-            raise
-        send_line(client, self._message())
-        return True
+        return tell_running_copy(self.runtime)
 
     def _tell_running_copy_qt(self) -> bool:
         from PySide6.QtNetwork import QLocalSocket
@@ -268,7 +171,7 @@ class SingleInstance(QObject):
         socket.connectToServer(self.name)
         if not socket.waitForConnected(1000):
             return False  # nobody listens
-        socket.write(QByteArray(self._message()))
+        socket.write(QByteArray(message()))
         socket.waitForBytesWritten(1000)
         socket.disconnectFromServer()
         if socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:

@@ -121,29 +121,3 @@ class UnixLineListener(QObject):
         notifier.setEnabled(False)
         notifier.deleteLater()
         client.close()
-
-
-def connect(path: str, timeout: float = 1.0) -> socket.socket | None:
-    """Connect to `path`; the connected socket (for the caller to check its peer, then `send_line`), or
-    None when nobody listens there (no socket, or one left behind by a crash)."""
-    client = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    client.settimeout(timeout)
-    try:
-        client.connect(path)
-    except OSError:
-        client.close()
-        return None
-    return client
-
-
-def send_line(client: socket.socket, message: bytes) -> None:
-    """Send `message`, then wait (within the socket's timeout) for the listener to close: it has read it."""
-    try:
-        client.sendall(message)
-        client.shutdown(socket.SHUT_WR)
-        while client.recv(256):
-            pass
-    except OSError as e:
-        log.info("single instance: the running copy did not take the whole message: %s", e)
-    finally:
-        client.close()

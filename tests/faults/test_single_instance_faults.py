@@ -177,3 +177,38 @@ def test_the_peer_uid_is_read_from_the_kernel():
         left.close()
         right.close()
     assert select  # (imported for the squatter's code, which runs in its own process)
+
+
+def test_the_quick_second_launch_tells_a_listener_of_another_user_nothing(qtbot, tmp_path, temp_dir):
+    """The launch that looks for a running copy before loading Qt checks the same things: a listener of
+    another uid (here in the private fallback folder) hears nothing, and the full start follows (it says
+    what is wrong, in a window)."""
+    from kneecare.__main__ import _running_copy_came_forward
+
+    data = tmp_path / ("deep-" * 30)  # the runtime folder data/run is too long for a socket: the fallback
+    single_instance.fallback_folder().mkdir(mode=0o700)
+    squatter, _ = squat(Path(server_name(data / "run")))
+    try:
+        assert _running_copy_came_forward(data) is False
+    finally:
+        assert b"activate" not in told(squatter)
+
+
+def test_the_quick_second_launch_does_not_use_a_fallback_folder_open_to_all(tmp_path, temp_dir):
+    from kneecare.__main__ import _running_copy_came_forward
+
+    folder = single_instance.fallback_folder()
+    folder.mkdir(mode=0o700)
+    folder.chmod(0o777)
+    data = tmp_path / ("deep-" * 30)
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)  # would answer, were it used
+    listener.bind(server_name(data / "run"))
+    listener.listen(1)
+    try:
+        assert _running_copy_came_forward(data) is False
+        listener.setblocking(False)
+        with pytest.raises(BlockingIOError):
+            listener.accept()  # nobody connected
+    finally:
+        listener.close()
+    assert folder.stat().st_mode & 0o777 == 0o777  # left as it was: never changed

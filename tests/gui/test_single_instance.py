@@ -118,6 +118,49 @@ def test_a_launch_while_the_first_is_still_starting_waits_for_it_and_finds_it(qt
     first.close()
 
 
+SECOND_WINDOW_LAUNCH = textwrap.dedent(
+    """
+    import sys
+    from kneecare.__main__ import main
+    code = main(["--data-dir", sys.argv[1]])
+    print(code, "PySide6" in sys.modules, flush=True)
+    """
+)
+
+
+def test_a_launch_while_kneecare_runs_brings_it_forward_without_loading_qt(qtbot, tmp_path):
+    """The everyday second launch (KneeCare waits in the tray): `kneecare` finds the running copy, passes
+    its token and exits 0 before loading Qt (tens of ms instead of a whole start; benchmarks/startup.py)."""
+    first = SingleInstance(tmp_path / "run")  # where `--data-dir tmp_path` keeps its runtime folder
+    assert first.claim()
+    env = {**os.environ, "XDG_ACTIVATION_TOKEN": "from-the-dock"}
+    with qtbot.waitSignal(first.activationRequested, timeout=10_000) as asked:
+        second = subprocess.Popen(
+            [sys.executable, "-c", SECOND_WINDOW_LAUNCH, str(tmp_path)],
+            env=env,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+    out, _ = second.communicate(timeout=30)
+    assert out.split() == ["0", "False"]  # exit 0, and Qt never loaded
+    assert asked.args == ["from-the-dock"]
+    first.close()
+
+
+def test_with_no_copy_listening_the_launch_goes_on_to_a_full_start(qtbot, tmp_path):
+    """No socket, or one a crash left behind: the quick path says no, and the full start (its lock, its
+    own checks, its window) follows."""
+    from kneecare.__main__ import _running_copy_came_forward
+
+    assert _running_copy_came_forward(tmp_path) is False
+    runtime = tmp_path / "run"
+    runtime.mkdir()
+    stale = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    stale.bind(str(runtime / SOCKET_NAME))
+    stale.close()
+    assert _running_copy_came_forward(tmp_path) is False
+
+
 def test_the_single_instance_does_not_load_qtnetwork_on_linux():
     code = (
         "import sys, tempfile; from pathlib import Path\n"
