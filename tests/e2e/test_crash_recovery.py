@@ -78,6 +78,7 @@ def test_a_session_killed_mid_way_is_interrupted_at_the_next_start_with_its_fini
         finally:
             if app.poll() is None:
                 app.kill()
+                app.communicate()  # reaped, so its pipe is not left to a later test's collection
 
         conn = sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True)
         (status,) = conn.execute("SELECT status FROM sessions").fetchone()
@@ -99,6 +100,7 @@ def test_a_session_killed_mid_way_is_interrupted_at_the_next_start_with_its_fini
         finally:
             if again.poll() is None:
                 again.kill()
+                again.communicate()  # reaped, so its pipe is not left to a later test's collection
     assert again.returncode == 0, output
     assert "marked 1 session(s) left in progress as interrupted" in output
 

@@ -46,6 +46,7 @@ def test_the_window_opens_starts_a_session_with_space_and_quits_with_exit_code_0
         finally:
             if proc.poll() is None:
                 proc.kill()
+                proc.communicate()  # reaped, so its pipe is not left to a later test's collection
     assert proc.returncode == 0, output
     assert "Traceback" not in output
     assert colours(shot) > 8

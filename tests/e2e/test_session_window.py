@@ -84,6 +84,7 @@ def run_session_and_shoot(tmp_path: Path, screen: str, **env: str) -> tuple[Path
         finally:
             if proc.poll() is None:
                 proc.kill()
+                proc.communicate()  # reaped, so its pipe is not left to a later test's collection
     return before, running, output, proc.returncode
 
 
