@@ -247,6 +247,40 @@ def test_the_bundle_folder_is_under_100_mb_without_unused_qt_modules(bundle):
     assert (folder / "_internal" / "kneecare" / "resources" / "linux" / f"{APP_ID}.desktop").is_file()
 
 
+def python_archive(bundle: Path, where: Path) -> dict[str, bytes]:
+    """The stored bytes (still compressed or not) of each module in the executable's Python archive."""
+    from PyInstaller.archive.readers import CArchiveReader, ZlibArchiveReader
+
+    pyz = where / "PYZ.pyz"
+    pyz.write_bytes(CArchiveReader(str(bundle)).extract("PYZ.pyz"))
+    archive = ZlibArchiveReader(str(pyz))
+    stored = {}
+    with pyz.open("rb") as f:
+        for name, (_kind, offset, length) in archive.toc.items():
+            f.seek(offset)
+            stored[name] = f.read(length)
+    return stored
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the Linux build's trims")
+def test_the_first_frames_modules_are_stored_uncompressed_and_without_docstrings(bundle, tmp_path):
+    """packaging/pyinstaller/start_modules.py: the modules a start imports before its first frame are
+    stored at zlib level 0 (nothing to inflate: the bundle's first window is no slower than the venv's),
+    the rest compressed; the bytecode has no docstrings (-OO), which pays for them in size."""
+    pytest.importorskip("PyInstaller")
+    import marshal
+    import zlib
+
+    stored = python_archive(bundle, tmp_path)
+    level = {name: blob[1] for name, blob in stored.items() if blob}  # zlib's FLEVEL byte: 0x01 is level 0-1
+    for first in ("kneecare.app", "kneecare.ui.main_window", "kneecare.ui.session_view", "dataclasses"):
+        assert level[first] == 0x01, first
+    for later in ("kneecare.ui.history", "kneecare.ui.report_dialog", "kneecare.core.schedule"):
+        assert level[later] != 0x01, later
+    app = marshal.loads(zlib.decompress(stored["kneecare.app"]))
+    assert not [c for c in app.co_consts if isinstance(c, str) and c.startswith("The composition root")]
+
+
 def environ(pid: int) -> dict[str, str]:
     pairs = Path(f"/proc/{pid}/environ").read_bytes().split(b"\0")
     return dict(p.decode(errors="replace").split("=", 1) for p in pairs if b"=" in p)
