@@ -187,6 +187,43 @@ def test_a_returning_start_of_the_bundle_takes_its_kept_work_and_writes_nothing(
     assert [p.stat().st_mtime_ns for p in kept] == before
 
 
+def test_a_second_launch_of_the_bundle_brings_the_first_forward_without_loading_qt(bundle, tmp_path):
+    """The everyday open while KneeCare waits in the tray: the launch finds the running copy before loading
+    Qt (kneecare/__main__.py), and no run-time hook of the bundle loads Qt Core before it either
+    (packaging/pyinstaller/rth_qt_plugins.py). The loader's own report (LD_DEBUG) names no Qt library."""
+    need("Xvfb")
+    data = tmp_path / "data"
+    returning_person(data)
+    with xvfb() as display:
+        env = x_env(display)
+        first = subprocess.Popen(
+            [str(bundle), "--data-dir", str(data)],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        try:
+            wait_for(lambda: (data / "run" / "kneecare.sock").exists(), 60, "the first copy to listen")
+            second = subprocess.run(
+                [str(bundle), "--data-dir", str(data)],
+                env={**env, "LD_DEBUG": "files"},
+                capture_output=True,
+                text=True,
+                timeout=60,
+                check=False,
+            )
+            assert second.returncode == 0, second.stderr[-3000:]
+            assert "libpython3" in second.stderr  # the loader did report what it loaded
+            assert "libQt6" not in second.stderr, [w for w in second.stderr.splitlines() if "libQt6" in w][:5]
+            wait_for(
+                lambda: log_has(data, "a second launch asked this one to come forward"), 20, "the request"
+            )
+            assert first.poll() is None
+        finally:
+            first.terminate()
+            first.communicate(timeout=20)
+
+
 def test_a_german_start_of_the_bundle_loads_qts_own_german_words(bundle, tmp_path):
     """Only Qt's catalogues for KneeCare's languages are bundled; German's is one of them (a standard
     button's "Cancel" reads "Abbrechen")."""
