@@ -410,6 +410,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_report(args.data_dir, args.first, args.last, args.language, args.output, args.wait)
     if _running_copy_came_forward(args.data_dir):
+        if args.verbose:  # the running copy logs the request; this launch only says what it did
+            print("kneecare: KneeCare already runs; asked it to come forward", file=sys.stderr)
         return 0
     from kneecare.app import run
 

@@ -122,7 +122,7 @@ SECOND_WINDOW_LAUNCH = textwrap.dedent(
     """
     import sys
     from kneecare.__main__ import main
-    code = main(["--data-dir", sys.argv[1]])
+    code = main(["--data-dir", sys.argv[1], *sys.argv[2:]])
     print(code, "PySide6" in sys.modules, flush=True)
     """
 )
@@ -136,14 +136,16 @@ def test_a_launch_while_kneecare_runs_brings_it_forward_without_loading_qt(qtbot
     env = {**os.environ, "XDG_ACTIVATION_TOKEN": "from-the-dock"}
     with qtbot.waitSignal(first.activationRequested, timeout=10_000) as asked:
         second = subprocess.Popen(
-            [sys.executable, "-c", SECOND_WINDOW_LAUNCH, str(tmp_path)],
+            [sys.executable, "-c", SECOND_WINDOW_LAUNCH, str(tmp_path), "--verbose"],
             env=env,
             stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
             text=True,
         )
-    out, _ = second.communicate(timeout=30)
+    out, err = second.communicate(timeout=30)
     assert out.split() == ["0", "False"]  # exit 0, and Qt never loaded
     assert asked.args == ["from-the-dock"]
+    assert "already runs; asked it to come forward" in err  # what --verbose says in a terminal
     first.close()
 
 
