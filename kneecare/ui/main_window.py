@@ -8,16 +8,18 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QFont,
     QGuiApplication,
+    QHideEvent,
     QKeySequence,
     QShortcut,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -494,3 +496,30 @@ class MainWindow(QMainWindow):
         if self.controller.state.is_active:
             self.controller.stop()
         super().closeEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        if not event.spontaneous():  # closed or hidden (to the tray), not minimised by the desktop
+            QTimer.singleShot(0, self, self.release_native_window)
+
+    def release_native_window(self) -> bool:
+        """Hidden in the tray: give back the window's frame buffer (about 3 MiB at 1100x736, shared with the
+        X server), which a closed window keeps even once Qt has let its native window go; showing the
+        window makes it anew. Not while a window of its own shows (a dialog's native window may hang on
+        this one). True when released."""
+        if self.isVisible():
+            return False
+        if any(w.isVisible() and self._owns(w) for w in QApplication.topLevelWidgets()):
+            return False
+        self.destroy()
+        log.info("window hidden: its frame buffer released")
+        return True
+
+    def _owns(self, widget: QWidget) -> bool:
+        """Whether `widget` (a window of its own, a dialog say) has this window among its parents."""
+        parent = widget.parentWidget()
+        while parent is not None:
+            if parent is self:
+                return True
+            parent = parent.parentWidget()
+        return False

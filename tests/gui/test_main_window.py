@@ -139,3 +139,30 @@ def test_a_start_gate_can_hold_the_start(window, qtbot):
     window.start_flow.steps.clear()
     qtbot.keyClick(window, Qt.Key.Key_Space)
     assert window.controller.state is State.RUNNING
+
+
+def test_a_window_closed_to_the_tray_gives_back_its_frame_buffer_and_shows_again(window, qtbot):
+    """A closed window keeps its frame buffer (about 3 MiB, shared with the X server) even once Qt has let
+    its native window go; KneeCare, waiting in the tray all day, gives it back. Showing the window again
+    makes a new one, at the same size, and the window works as before."""
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    size = window.size()
+    assert window.backingStore() is not None
+    dialog = QDialog(window)  # a window of its own, shown: the frame buffer waits for it
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    window.hide()
+    QApplication.processEvents()
+    assert window.release_native_window() is False and window.backingStore() is not None
+    dialog.close()
+    window.show()
+    qtbot.waitExposed(window)
+    window.close()  # to the tray: the app goes on (Qt's own rule here: quitOnLastWindowClosed is off)
+    qtbot.waitUntil(lambda: window.backingStore() is None, timeout=5000)
+    window.bring_forward()  # as the tray and a second launch do
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+    assert window.backingStore() is not None and window.size() == size
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert window.controller.state is State.RUNNING
