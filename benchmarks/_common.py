@@ -1,5 +1,5 @@
-"""Helpers shared by the benchmarks: a private X screen when Xvfb exists, medians, ratio lines, and exec ->
-first mapped window from the X server's MapNotify."""
+"""Helpers shared by the benchmarks: a private X screen when Xvfb exists, medians, ratio lines, exec ->
+first mapped window from the X server's MapNotify, and a window manager's close request."""
 
 from __future__ import annotations
 
@@ -100,6 +100,40 @@ class _XEvent(ctypes.Union):
     _fields_ = [("type", ctypes.c_int), ("xmap", _XMapEvent), ("pad", ctypes.c_long * 24)]
 
 
+class _XClientMessageEvent(ctypes.Structure):
+    _fields_ = [
+        ("type", ctypes.c_int),
+        ("serial", ctypes.c_ulong),
+        ("send_event", ctypes.c_int),
+        ("display", ctypes.c_void_p),
+        ("window", ctypes.c_ulong),
+        ("message_type", ctypes.c_ulong),
+        ("format", ctypes.c_int),
+        ("data", ctypes.c_long * 5),
+    ]
+
+
+_CLIENT_MESSAGE = 33
+
+
+def close_window(env: dict[str, str], window: int) -> None:
+    """Ask `window` to close as a window manager's close button does (WM_PROTOCOLS / WM_DELETE_WINDOW),
+    through libX11: xdotool's windowclose destroys the window instead."""
+    x = _libx11()
+    if x is None or not env.get("DISPLAY"):
+        raise RuntimeError("closing a window needs libX11 and an X display")
+    connection = x.XOpenDisplay(env["DISPLAY"].encode())
+    try:
+        protocols = x.XInternAtom(connection, b"WM_PROTOCOLS", False)
+        delete = x.XInternAtom(connection, b"WM_DELETE_WINDOW", False)
+        event = _XClientMessageEvent(type=_CLIENT_MESSAGE, window=window, message_type=protocols, format=32)
+        event.data[0] = delete  # and data[1] = 0: CurrentTime
+        x.XSendEvent(connection, window, False, 0, ctypes.byref(event))
+        x.XFlush(connection)
+    finally:
+        x.XCloseDisplay(connection)
+
+
 def _libx11() -> ctypes.CDLL | None:
     name = ctypes.util.find_library("X11")
     if name is None:
@@ -113,6 +147,9 @@ def _libx11() -> ctypes.CDLL | None:
     for function in (x.XFlush, x.XPending, x.XConnectionNumber, x.XCloseDisplay):
         function.argtypes = [ctypes.c_void_p]
     x.XNextEvent.argtypes = [ctypes.c_void_p, ctypes.c_void_p]
+    x.XInternAtom.restype = ctypes.c_ulong
+    x.XInternAtom.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
+    x.XSendEvent.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_int, ctypes.c_long, ctypes.c_void_p]
     return x
 
 

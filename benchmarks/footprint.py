@@ -1,7 +1,9 @@
 """Memory you can see: RSS, PSS and USS (from /proc/PID/smaps_rollup) of KneeCare's whole process tree,
 against a bare PySide6 QLabel window started in the same run: 10 s after start (window open), in the tray
-(--minimized, with trayer on the Xvfb screen), during a session with sound and voice on (on a private
-PulseAudio null sink), 40 s after that session ended, and during a second session (the main process);
+(--minimized, with trayer on the Xvfb screen), in the tray after use (its window brought forward by a
+second launch, then closed as a window manager's close button does), during a session with sound and
+voice on (on a private PulseAudio null sink), 40 s after that session ended, and during a second session
+(the main process);
 plus exec -> first visible window (the app's KNEECARE_BENCH_QUIT_WHEN_SHOWN print against the process
 start, as benchmarks/startup.py). Medians of --runs runs. The session rows give the main process alone
 too (the goal reads it), and the cue helper's share. --quick measures only the idle rows (window, tray),
@@ -23,7 +25,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from _common import display, median, running
+from _common import close_window, display, median, running
 from startup import BARE as BARE_QUIT
 from startup import returning_user, time_to_window
 
@@ -106,6 +108,29 @@ def keys(env: dict[str, str], name: str, *typed: str, wait: float = 20.0) -> Non
     time.sleep(KEYS_DELAY)
 
 
+def visible_window(env: dict[str, str], pid: int, wait: float = 20.0) -> int:
+    """The id of process `pid`'s visible main window, once it shows: the largest of its windows named
+    KneeCare (its tray icon, docked in trayer, has that name too)."""
+    for _ in range(int(wait * 10)):
+        found = subprocess.run(
+            ["xdotool", "search", "--onlyvisible", "--pid", str(pid), "--name", "^KneeCare$"],
+            env=env,
+            capture_output=True,
+            text=True,
+        ).stdout.split()
+        sizes = {}
+        for window in found:
+            shell = subprocess.run(
+                ["xdotool", "getwindowgeometry", "--shell", window], env=env, capture_output=True, text=True
+            ).stdout
+            geometry = dict(line.split("=", 1) for line in shell.split() if "=" in line)
+            sizes[int(window)] = int(geometry.get("WIDTH", 0)) * int(geometry.get("HEIGHT", 0))
+        if sizes and max(sizes.values()) >= 400 * 300:
+            return max(sizes, key=lambda w: sizes[w])
+        time.sleep(0.1)
+    raise TimeoutError("the window did not show")
+
+
 def bare_run(env: dict[str, str]) -> Figures:
     with running([sys.executable, "-c", BARE], env) as bare:
         time.sleep(SETTLE)
@@ -127,6 +152,13 @@ def one_run(
         with running([*app, "--data-dir", data, "--minimized"], app_env) as proc:
             time.sleep(SETTLE)
             figures[f"{name} in the tray, 10 s"] = memory(proc.pid)
+            # The window opened (a second launch brings it forward), then closed to the tray again.
+            subprocess.run([*app, "--data-dir", data], env=app_env, check=True, timeout=60)
+            window = visible_window(app_env, proc.pid)
+            time.sleep(3.0)
+            close_window(app_env, window)
+            time.sleep(8.0)
+            figures[f"{name} in the tray after use, 8 s"] = memory(proc.pid)
     if quick:
         return figures
     folder = Path(tempfile.mkdtemp(dir=scratch))

@@ -499,8 +499,9 @@ class MainWindow(QMainWindow):
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
-        if not event.spontaneous():  # closed or hidden (to the tray), not minimised by the desktop
-            QTimer.singleShot(0, self, self.release_native_window)
+        # Closed (by KneeCare or the desktop's close button) or minimised: a minimised window is still
+        # visible to Qt, so it keeps its frame buffer.
+        QTimer.singleShot(0, self, self.release_native_window)
 
     def release_native_window(self) -> bool:
         """Hidden in the tray: give back the window's frame buffer (about 3 MiB at 1100x736, shared with the
