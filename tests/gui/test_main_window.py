@@ -158,6 +158,11 @@ def test_a_window_closed_to_the_tray_gives_back_its_frame_buffer_and_shows_again
     dialog.close()
     window.show()
     qtbot.waitExposed(window)
+    window.showMinimized()  # minimised, the window is still visible to Qt: it keeps its frame buffer
+    QApplication.processEvents()
+    assert window.release_native_window() is False and window.backingStore() is not None
+    window.showNormal()
+    qtbot.waitExposed(window)
     window.close()  # to the tray: the app goes on (Qt's own rule here: quitOnLastWindowClosed is off)
     qtbot.waitUntil(lambda: window.backingStore() is None, timeout=5000)
     window.bring_forward()  # as the tray and a second launch do
