@@ -60,6 +60,10 @@ def line(label: str, value: float, unit: str = "ms", baseline: float | None = No
     return text
 
 
+# An X11 system tray on the benchmark's screen (Debian's trayer), for KneeCare's --minimized start.
+TRAYER = ["trayer", "--edge", "top", "--widthtype", "pixel", "--width", "200"]
+
+
 @contextmanager
 def running(cmd: list[str], env: dict[str, str]) -> Iterator[subprocess.Popen[bytes]]:
     """A process for the length of a `with` block, its output discarded; ended (then killed) after."""

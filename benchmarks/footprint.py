@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from _common import close_window, display, median, running
+from _common import TRAYER, close_window, display, median, running
 from startup import BARE as BARE_QUIT
 from startup import returning_user, time_to_window
 
@@ -147,7 +147,7 @@ def one_run(
     with running([*app, "--data-dir", data], app_env) as proc:
         time.sleep(SETTLE)
         figures[f"{name} window, 10 s"] = memory(proc.pid)
-    with running(["trayer", "--edge", "top", "--widthtype", "pixel", "--width", "200"], app_env):
+    with running(TRAYER, app_env):
         time.sleep(1.0)
         with running([*app, "--data-dir", data, "--minimized"], app_env) as proc:
             time.sleep(SETTLE)

@@ -13,7 +13,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _common import display, line, mapped_after, median, running
+from _common import TRAYER, display, line, mapped_after, median, running
 
 BARE = """
 import sys, time
@@ -45,10 +45,13 @@ def second_launches(kneecare: list[str], data: str, env: dict[str, str], runs: i
     """Exec of a second `kneecare` -> the running copy's window mapped. Each run starts a copy in the tray
     (--minimized, trayer as the tray: its window is built, not shown), waits until it listens, then
     launches again; the copy is ended after."""
+    from kneecare.paths import AppPaths
+    from kneecare.platform.running_copy import server_name
+
     env = {k: v for k, v in env.items() if k != "KNEECARE_BENCH_QUIT_WHEN_SHOWN"}  # the copy stays
     times: list[float] = []
-    socket_file = Path(data) / "run" / "kneecare.sock"
-    with running(["trayer", "--edge", "top", "--widthtype", "pixel", "--width", "200"], env):
+    socket_file = Path(server_name(AppPaths.under(Path(data)).runtime))
+    with running(TRAYER, env):
         for _ in range(runs):
             with running([*kneecare, "--minimized"], env):
                 deadline = time.monotonic() + 30

@@ -19,6 +19,8 @@ from pathlib import Path
 import pytest
 
 from kneecare import APP_ID, __version__
+from kneecare.paths import AppPaths
+from kneecare.platform.running_copy import server_name
 from tests.e2e.test_cue_helper import children, heavy_libraries, running_app, wait_for
 from tests.e2e.test_tray_and_reminders import (
     background,
@@ -203,7 +205,8 @@ def test_a_second_launch_of_the_bundle_brings_the_first_forward_without_loading_
             stderr=subprocess.DEVNULL,
         )
         try:
-            wait_for(lambda: (data / "run" / "kneecare.sock").exists(), 60, "the first copy to listen")
+            socket_file = Path(server_name(AppPaths.under(data).runtime))
+            wait_for(socket_file.exists, 60, "the first copy to listen")
             second = subprocess.run(
                 [str(bundle), "--data-dir", str(data)],
                 env={**env, "LD_DEBUG": "files"},
