@@ -301,7 +301,8 @@ class TrayCompanion(QObject):
         self.held_day.set(NOTICE_HELD_DAY, today)
         log.info("reminder while sessions are on hold: saying why instead")
         title, body = text.held_message()
-        self.notifier.notify(title, body)
+        # A notice, not an invitation: no "Start now" nor "Snooze"; a click on it opens the window.
+        self.notifier.notify(title, body, invite=False)
         self._refresh()
 
     def _session_started(self) -> None:

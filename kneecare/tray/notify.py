@@ -1,7 +1,8 @@
 """Delivering a reminder: a desktop notification with "Start now" and "Snooze" at normal urgency (through
 `desktop-notifier`, on the asyncio loop qasync joins to Qt's, joined when the first one goes out); when no
 notification service answers, the tray balloon; without a tray, a small window that does not take the
-focus. None of them steals focus."""
+focus. None of them steals focus. A notice that invites no session (sessions on hold) has neither button:
+a click on it opens the window."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from kneecare import APP_ID, APP_NAME
+from kneecare.tray import text
 from kneecare.tray.aio import running_loop
 from kneecare.tray.prompt import ReminderPrompt
 
@@ -23,8 +25,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SEND_TIMEOUT = 10.0  # seconds for the notification service to answer (it may be started on demand)
-START_NOW = "Start now"
-SNOOZE = "Snooze"
 
 
 class Channel(StrEnum):
@@ -34,10 +34,16 @@ class Channel(StrEnum):
 
 
 class DesktopSender(Protocol):
-    """Sends one notification with two actions; True when the notification service took it."""
+    """Sends one notification, with "Start now" and "Snooze" when it `invite`s to a session (else with no
+    button; a click on it still calls `on_start`); True when the notification service took it."""
 
     async def send(
-        self, title: str, body: str, on_start: Callable[[], None], on_snooze: Callable[[], None]
+        self,
+        title: str,
+        body: str,
+        on_start: Callable[[], None],
+        on_snooze: Callable[[], None],
+        invite: bool = True,
     ) -> bool: ...
 
     async def withdraw(self) -> None: ...
@@ -63,18 +69,25 @@ class DesktopNotifierSender:
         return self._notifier
 
     async def send(
-        self, title: str, body: str, on_start: Callable[[], None], on_snooze: Callable[[], None]
+        self,
+        title: str,
+        body: str,
+        on_start: Callable[[], None],
+        on_snooze: Callable[[], None],
+        invite: bool = True,
     ) -> bool:
         import asyncio
 
         from desktop_notifier import Button, Notification, Urgency
 
         dispatched = asyncio.Event()
+        start, snooze = text.reminder_buttons()  # in the person's language
+        buttons = (Button(start, on_pressed=on_start), Button(snooze, on_pressed=on_snooze))
         notification = Notification(
             title=title,
             message=body,
             urgency=Urgency.Normal,
-            buttons=(Button(START_NOW, on_pressed=on_start), Button(SNOOZE, on_pressed=on_snooze)),
+            buttons=buttons if invite else (),
             on_clicked=on_start,
             on_dispatched=dispatched.set,
         )
@@ -126,19 +139,20 @@ class Notifier(QObject):
         if tray is not None:
             tray.messageClicked.connect(self.startRequested)
 
-    def notify(self, title: str, body: str) -> None:
-        """Start delivering (asynchronously, on the qasync loop)."""
+    def notify(self, title: str, body: str, invite: bool = True) -> None:
+        """Start delivering (asynchronously, on the qasync loop). With `invite`, the reminder offers "Start
+        now" and "Snooze"; without, it is a notice that offers no session (a click opens the window)."""
         loop = self.event_loop()
         if loop is None:  # no asyncio loop joined: the ways that need none
-            self._fallback(title, body)
+            self._fallback(title, body, invite)
             return
-        task = loop.create_task(self.deliver(title, body))
+        task = loop.create_task(self.deliver(title, body, invite))
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
-    async def deliver(self, title: str, body: str) -> Channel:
+    async def deliver(self, title: str, body: str, invite: bool = True) -> Channel:
         try:
-            sent = await self.desktop.send(title, body, self._start, self._snooze)
+            sent = await self.desktop.send(title, body, self._start, self._snooze, invite=invite)
         except Exception:  # a broken notifier must not lose the reminder
             log.exception("desktop notification failed")
             sent = False
@@ -146,7 +160,7 @@ class Notifier(QObject):
             log.info("reminder delivered as a desktop notification")
             self.delivered.emit(Channel.DESKTOP.value)
             return Channel.DESKTOP
-        return self._fallback(title, body)
+        return self._fallback(title, body, invite)
 
     def withdraw(self) -> None:
         """The reminder was answered elsewhere: take it away wherever it is shown."""
@@ -159,7 +173,7 @@ class Notifier(QObject):
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
-    def _fallback(self, title: str, body: str) -> Channel:
+    def _fallback(self, title: str, body: str, invite: bool = True) -> Channel:
         tray = self.tray
         if tray is not None and tray.isVisible() and QSystemTrayIcon.supportsMessages():
             tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, 30_000)
@@ -170,7 +184,7 @@ class Notifier(QObject):
             self.prompt = ReminderPrompt()
             self.prompt.startRequested.connect(self.startRequested)
             self.prompt.snoozeRequested.connect(self.snoozeRequested)
-        self.prompt.show_reminder(title, body)
+        self.prompt.show_reminder(title, body, invite)
         log.info("reminder delivered in a window")
         self.delivered.emit(Channel.WINDOW.value)
         return Channel.WINDOW

@@ -1,5 +1,7 @@
 """The last way to deliver a reminder when there is neither a notification service nor a tray: a small
-window in the corner of the screen that never takes the keyboard focus from what the person is doing."""
+window in the corner of the screen that never takes the keyboard focus from what the person is doing. A
+reminder offers "Start now" and "Snooze"; a notice that invites no session offers "Open KneeCare" and
+"Close"."""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from kneecare import APP_NAME
+from kneecare.tray import text
 
 
 class ReminderPrompt(QWidget):
@@ -17,7 +19,7 @@ class ReminderPrompt(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
         self.setObjectName("reminderPrompt")
-        self.setWindowTitle(f"{APP_NAME} reminder")
+        self.setWindowTitle(text.prompt_title())
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)  # never what keeps the app running
         self.setWindowFlag(Qt.WindowType.WindowDoesNotAcceptFocus)
@@ -29,13 +31,16 @@ class ReminderPrompt(QWidget):
         self.title.setFont(font)
         self.body = QLabel()
         self.body.setWordWrap(True)
-        self.start_button = QPushButton("Start now")
-        self.snooze_button = QPushButton("Snooze")
-        for button in (self.start_button, self.snooze_button):
+        # Their words are set for each reminder or notice (`show_reminder`).
+        self.start_button = QPushButton()
+        self.snooze_button = QPushButton()
+        self.close_button = QPushButton()
+        for button in (self.start_button, self.snooze_button, self.close_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.snooze_button)
+        row.addWidget(self.close_button)
         row.addWidget(self.start_button)
         layout.addWidget(self.title)
         layout.addWidget(self.body)
@@ -43,8 +48,19 @@ class ReminderPrompt(QWidget):
         self.setFixedWidth(360)
         self.start_button.clicked.connect(self._start)
         self.snooze_button.clicked.connect(self._snooze)
+        self.close_button.clicked.connect(self.hide)
 
-    def show_reminder(self, title: str, body: str) -> None:
+    def show_reminder(self, title: str, body: str, invite: bool = True) -> None:
+        """Show a reminder ("Start now", "Snooze"), or with `invite` False a notice that offers no session
+        ("Open KneeCare", which asks for the window as "Start now" does, and "Close")."""
+        if invite:
+            self.start_button.setText(text.reminder_buttons()[0])
+            self.snooze_button.setText(text.reminder_buttons()[1])
+        else:
+            self.start_button.setText(text.notice_buttons()[0])
+            self.close_button.setText(text.notice_buttons()[1])
+        self.snooze_button.setVisible(invite)
+        self.close_button.setVisible(not invite)
         self.title.setText(title)
         self.body.setText(body)
         self.adjustSize()

@@ -23,6 +23,22 @@ def _safety(text: str) -> str:
     return QCoreApplication.translate("safety", text)
 
 
+def reminder_buttons() -> tuple[str, str]:
+    """The two buttons of a reminder: start the session now, or snooze it."""
+    return QCoreApplication.translate("tray", "Start now"), QCoreApplication.translate("tray", "Snooze")
+
+
+def notice_buttons() -> tuple[str, str]:
+    """The two buttons of a notice that invites no session, in the reminder window: open KneeCare, or close
+    the notice."""
+    return QCoreApplication.translate("tray", "Open KneeCare"), QCoreApplication.translate("tray", "Close")
+
+
+def prompt_title() -> str:
+    """The title of the reminder window (where there is neither a notification service nor a tray)."""
+    return QCoreApplication.translate("tray", "KneeCare reminder")
+
+
 def held_message() -> tuple[str, str]:
     """(title, body) of the notice that comes instead of a reminder while sessions are on hold."""
     return _safety(HELD_REMINDER_TITLE), _safety(HELD_REMINDER_BODY)

@@ -3763,6 +3763,26 @@ through the mouth · %1 s</source>
         <translation>حان وقت العناية بركبتيك</translation>
     </message>
     <message>
+        <source>Start now</source>
+        <translation>ابدأ الآن</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>غفوة</translation>
+    </message>
+    <message>
+        <source>Open KneeCare</source>
+        <translation>فتح KneeCare</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>KneeCare reminder</source>
+        <translation>تذكير KneeCare</translation>
+    </message>
+    <message>
         <source>tomorrow %1</source>
         <translation>غدًا %1</translation>
     </message>

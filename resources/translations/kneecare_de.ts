@@ -3647,6 +3647,26 @@ durch den Mund · %1 s</translation>
         <translation>Zeit für Ihre Knie</translation>
     </message>
     <message>
+        <source>Start now</source>
+        <translation>Jetzt starten</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Später erinnern</translation>
+    </message>
+    <message>
+        <source>Open KneeCare</source>
+        <translation>KneeCare öffnen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>KneeCare reminder</source>
+        <translation>KneeCare-Erinnerung</translation>
+    </message>
+    <message>
         <source>tomorrow %1</source>
         <translation>morgen %1</translation>
     </message>

@@ -3647,6 +3647,26 @@ por la boca · %1 s</translation>
         <translation>Hora de cuidar sus rodillas</translation>
     </message>
     <message>
+        <source>Start now</source>
+        <translation>Empezar ahora</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Posponer</translation>
+    </message>
+    <message>
+        <source>Open KneeCare</source>
+        <translation>Abrir KneeCare</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>KneeCare reminder</source>
+        <translation>Recordatorio de KneeCare</translation>
+    </message>
+    <message>
         <source>tomorrow %1</source>
         <translation>mañana %1</translation>
     </message>

@@ -3647,6 +3647,26 @@ par la bouche · %1 s</translation>
         <translation>C&apos;est l&apos;heure de vos genoux</translation>
     </message>
     <message>
+        <source>Start now</source>
+        <translation>Démarrer maintenant</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>Open KneeCare</source>
+        <translation>Ouvrir KneeCare</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>KneeCare reminder</source>
+        <translation>Rappel KneeCare</translation>
+    </message>
+    <message>
         <source>tomorrow %1</source>
         <translation>demain %1</translation>
     </message>

@@ -3647,6 +3647,26 @@ dalla bocca · %1 s</translation>
         <translation>È ora delle sue ginocchia</translation>
     </message>
     <message>
+        <source>Start now</source>
+        <translation>Avvia ora</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Rimanda</translation>
+    </message>
+    <message>
+        <source>Open KneeCare</source>
+        <translation>Apri KneeCare</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>KneeCare reminder</source>
+        <translation>Promemoria di KneeCare</translation>
+    </message>
+    <message>
         <source>tomorrow %1</source>
         <translation>domani %1</translation>
     </message>

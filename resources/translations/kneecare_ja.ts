@@ -3618,6 +3618,26 @@ through the mouth · %1 s</source>
         <translation>ひざのケアの時間です</translation>
     </message>
     <message>
+        <source>Start now</source>
+        <translation>今すぐ開始</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>スヌーズ</translation>
+    </message>
+    <message>
+        <source>Open KneeCare</source>
+        <translation>KneeCare を開く</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>KneeCare reminder</source>
+        <translation>KneeCare のリマインダー</translation>
+    </message>
+    <message>
         <source>tomorrow %1</source>
         <translation>明日 %1</translation>
     </message>

@@ -3647,6 +3647,26 @@ door de mond · %1 s</translation>
         <translation>Tijd voor uw knieën</translation>
     </message>
     <message>
+        <source>Start now</source>
+        <translation>Nu starten</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Sluimeren</translation>
+    </message>
+    <message>
+        <source>Open KneeCare</source>
+        <translation>KneeCare openen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>KneeCare reminder</source>
+        <translation>KneeCare-herinnering</translation>
+    </message>
+    <message>
         <source>tomorrow %1</source>
         <translation>morgen %1</translation>
     </message>

@@ -3676,6 +3676,26 @@ ustami · %1 s</translation>
         <translation>Pora na kolana</translation>
     </message>
     <message>
+        <source>Start now</source>
+        <translation>Rozpocznij teraz</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Drzemka</translation>
+    </message>
+    <message>
+        <source>Open KneeCare</source>
+        <translation>Otwórz KneeCare</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>KneeCare reminder</source>
+        <translation>Przypomnienie KneeCare</translation>
+    </message>
+    <message>
         <source>tomorrow %1</source>
         <translation>jutro %1</translation>
     </message>

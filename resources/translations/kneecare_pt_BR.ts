@@ -3647,6 +3647,26 @@ pela boca · %1 s</translation>
         <translation>Hora dos seus joelhos</translation>
     </message>
     <message>
+        <source>Start now</source>
+        <translation>Iniciar agora</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Adiar</translation>
+    </message>
+    <message>
+        <source>Open KneeCare</source>
+        <translation>Abrir o KneeCare</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>KneeCare reminder</source>
+        <translation>Lembrete do KneeCare</translation>
+    </message>
+    <message>
         <source>tomorrow %1</source>
         <translation>amanhã %1</translation>
     </message>

@@ -33,7 +33,7 @@ def restore_quit_on_close(qapp):
 
 
 def held_app(
-    qtbot, programs, tmp_path, held: list[bool], values: Values
+    qtbot, programs, tmp_path, held: list[bool], values: Values, invites: list[bool] | None = None
 ) -> tuple[App, list[tuple[str, str]]]:
     app = App(qtbot, programs, tmp_path, tray=True)
     companion = app.companion
@@ -42,9 +42,11 @@ def held_app(
     sent: list[tuple[str, str]] = []
     original = companion.notifier.notify
 
-    def notify(title: str, body: str) -> None:
+    def notify(title: str, body: str, invite: bool = True) -> None:
         sent.append((title, body))
-        original(title, body)
+        if invites is not None:
+            invites.append(invite)
+        original(title, body, invite)
 
     companion.notifier.notify = notify  # type: ignore[method-assign]
     companion.start(minimized=True)
@@ -75,9 +77,11 @@ def test_the_tray_tooltip_says_sessions_are_on_hold_while_they_are(qtbot, progra
 def test_a_reminder_while_held_says_why_once_a_day_instead_of_inviting(qtbot, programs, tmp_path):
     values = Values()
     held = [True]
-    app, sent = held_app(qtbot, programs, tmp_path, held, values)
+    invites: list[bool] = []
+    app, sent = held_app(qtbot, programs, tmp_path, held, values, invites)
     at(app, 9)
     assert sent == [(HELD_REMINDER_TITLE, HELD_REMINDER_BODY)]
+    assert invites == [False]  # no "Start now" nor "Snooze" on it
     assert "session" in HELD_REMINDER_BODY and "checked" in HELD_REMINDER_BODY
     assert values[NOTICE_HELD_DAY] == app.clock.now().date().isoformat()
     at(app, 19)  # the evening reminder, the same day: nothing more is said
@@ -88,6 +92,7 @@ def test_a_reminder_while_held_says_why_once_a_day_instead_of_inviting(qtbot, pr
     held[0] = False  # the all-clear: reminders invite again
     at(app, 19)
     assert len(sent) == 3 and sent[-1][0] != HELD_REMINDER_TITLE
+    assert invites == [False, False, True]
 
 
 def test_once_a_day_holds_across_a_restart(qtbot, programs, tmp_path):

@@ -29,7 +29,8 @@ class Desktop:
         self.withdrawn = 0
         self.press_start = self.press_snooze = None
 
-    async def send(self, title, body, on_start, on_snooze):
+    async def send(self, title, body, on_start, on_snooze, invite=True):
+        assert invite  # a nudge invites: "Start now" and "Snooze"
         self.sent.append((title, body))
         self.press_start, self.press_snooze = on_start, on_snooze
         return True

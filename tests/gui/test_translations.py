@@ -26,6 +26,7 @@ from kneecare.core.schedule import Reminder
 from kneecare.i18n import LANGUAGES, Translators, choose_language, program_texts, translate_program
 from kneecare.settings import Settings, SettingsError
 from kneecare.tray import text as tray_text
+from kneecare.tray.prompt import ReminderPrompt
 from kneecare.ui import text
 from kneecare.ui.ratings import RatingDialog
 from kneecare.ui.safety_page import SafetyPage
@@ -312,6 +313,18 @@ def test_a_reminder_and_the_tray_tooltip_in_german(german):
         tray_text.tooltip(monday, 1, 1, now)
         == "KneeCare\nNächste Erinnerung: Mo. 09:00\n1 von 1 Sitzung heute"
     )
+
+
+def test_the_reminder_buttons_and_the_reminder_window_in_german(german, qtbot):
+    """The buttons of a notification and of the reminder window were English in every language."""
+    assert tray_text.reminder_buttons() == ("Jetzt starten", "Später erinnern")
+    assert tray_text.notice_buttons() == ("KneeCare öffnen", "Schließen")
+    prompt = ReminderPrompt()
+    qtbot.addWidget(prompt)
+    prompt.show_reminder("Zeit für Ihre Knie", "Täglich")
+    assert prompt.windowTitle() == "KneeCare-Erinnerung"
+    assert (prompt.start_button.text(), prompt.snooze_button.text()) == ("Jetzt starten", "Später erinnern")
+    prompt.hide()
 
 
 def test_the_rating_dialog_asks_in_german(german, qtbot):
