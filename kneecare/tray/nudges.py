@@ -18,6 +18,7 @@ from kneecare.core.reminder_log import memory_from_json, memory_to_json
 from kneecare.core.schedule import Reminder, ReminderEvent, ReminderMemory, ReminderPlanner
 from kneecare.core.session import Outcome, SessionResult
 from kneecare.settings import Settings
+from kneecare.tray import text
 from kneecare.tray.aio import running_loop
 from kneecare.tray.notify import DesktopSender, Notifier
 from kneecare.tray.persist import KeyValues
@@ -32,11 +33,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 NUDGE_MEMORY_KEY = "nudges.memory"
-NUDGE_TITLE = "Time to move"
-NUDGE_BODY = (
-    "You have been still for a while. Stand up and walk for a few minutes, or press Start now for two "
-    "minutes of calf raises."
-)
 NUDGE_PROGRAM = "calf_raises"
 
 
@@ -126,7 +122,7 @@ class MovementNudges(QObject):
         self.actions.open_ready(NUDGE_PROGRAM)
 
     def _nudge(self, reminder: Reminder) -> None:
-        self.notifier.notify(NUDGE_TITLE, NUDGE_BODY)
+        self.notifier.notify(*text.nudge_message())
         self.nudged.emit(reminder)
 
     def _session_started(self) -> None:

@@ -15,6 +15,15 @@ from kneecare.i18n import QT_TRANSLATE_NOOP, counted
 TITLE = QT_TRANSLATE_NOOP("tray", "Time for your knees")
 
 
+# The movement nudge (tray/nudges.py): "Start now" is the reminder button of that name.
+NUDGE_TITLE = QT_TRANSLATE_NOOP("tray", "Time to move")
+NUDGE_BODY = QT_TRANSLATE_NOOP(
+    "tray",
+    "You have been still for a while. Stand up and walk for a few minutes, or press Start now for two "
+    "minutes of calf raises.",
+)
+
+
 def _t(text: str) -> str:
     return QCoreApplication.translate("tray", text)
 
@@ -37,6 +46,11 @@ def notice_buttons() -> tuple[str, str]:
 def prompt_title() -> str:
     """The title of the reminder window (where there is neither a notification service nor a tray)."""
     return QCoreApplication.translate("tray", "KneeCare reminder")
+
+
+def nudge_message() -> tuple[str, str]:
+    """(title, body) of the movement nudge."""
+    return _t(NUDGE_TITLE), _t(NUDGE_BODY)
 
 
 def held_message() -> tuple[str, str]:

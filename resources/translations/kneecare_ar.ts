@@ -3763,6 +3763,14 @@ through the mouth · %1 s</source>
         <translation>حان وقت العناية بركبتيك</translation>
     </message>
     <message>
+        <source>Time to move</source>
+        <translation>حان وقت الحركة</translation>
+    </message>
+    <message>
+        <source>You have been still for a while. Stand up and walk for a few minutes, or press Start now for two minutes of calf raises.</source>
+        <translation>لم تتحرك منذ مدة. قم وامشِ بضع دقائق، أو اضغط «ابدأ الآن» لدقيقتين من رفع الكعبين.</translation>
+    </message>
+    <message>
         <source>Start now</source>
         <translation>ابدأ الآن</translation>
     </message>

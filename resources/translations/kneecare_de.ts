@@ -3647,6 +3647,14 @@ durch den Mund · %1 s</translation>
         <translation>Zeit für Ihre Knie</translation>
     </message>
     <message>
+        <source>Time to move</source>
+        <translation>Zeit für Bewegung</translation>
+    </message>
+    <message>
+        <source>You have been still for a while. Stand up and walk for a few minutes, or press Start now for two minutes of calf raises.</source>
+        <translation>Sie sitzen schon eine Weile still. Stehen Sie auf und gehen Sie ein paar Minuten, oder drücken Sie auf „Jetzt starten“ für zwei Minuten Fersenheben.</translation>
+    </message>
+    <message>
         <source>Start now</source>
         <translation>Jetzt starten</translation>
     </message>

@@ -3647,6 +3647,14 @@ por la boca · %1 s</translation>
         <translation>Hora de cuidar sus rodillas</translation>
     </message>
     <message>
+        <source>Time to move</source>
+        <translation>Hora de moverse</translation>
+    </message>
+    <message>
+        <source>You have been still for a while. Stand up and walk for a few minutes, or press Start now for two minutes of calf raises.</source>
+        <translation>Lleva un rato sin moverse. Levántese y camine unos minutos, o pulse «Empezar ahora» para dos minutos de elevaciones de talones.</translation>
+    </message>
+    <message>
         <source>Start now</source>
         <translation>Empezar ahora</translation>
     </message>

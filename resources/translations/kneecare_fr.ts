@@ -3647,6 +3647,14 @@ par la bouche · %1 s</translation>
         <translation>C&apos;est l&apos;heure de vos genoux</translation>
     </message>
     <message>
+        <source>Time to move</source>
+        <translation>C&apos;est l&apos;heure de bouger</translation>
+    </message>
+    <message>
+        <source>You have been still for a while. Stand up and walk for a few minutes, or press Start now for two minutes of calf raises.</source>
+        <translation>Vous êtes immobile depuis un moment. Levez-vous et marchez quelques minutes, ou cliquez sur « Démarrer maintenant » pour deux minutes de montées sur pointes.</translation>
+    </message>
+    <message>
         <source>Start now</source>
         <translation>Démarrer maintenant</translation>
     </message>

@@ -3647,6 +3647,14 @@ dalla bocca · %1 s</translation>
         <translation>È ora delle sue ginocchia</translation>
     </message>
     <message>
+        <source>Time to move</source>
+        <translation>È ora di muoversi</translation>
+    </message>
+    <message>
+        <source>You have been still for a while. Stand up and walk for a few minutes, or press Start now for two minutes of calf raises.</source>
+        <translation>È fermo da un po&apos;. Si alzi e cammini per qualche minuto, oppure prema «Avvia ora» per due minuti di sollevamenti sulle punte.</translation>
+    </message>
+    <message>
         <source>Start now</source>
         <translation>Avvia ora</translation>
     </message>

@@ -3618,6 +3618,14 @@ through the mouth · %1 s</source>
         <translation>ひざのケアの時間です</translation>
     </message>
     <message>
+        <source>Time to move</source>
+        <translation>体を動かす時間です</translation>
+    </message>
+    <message>
+        <source>You have been still for a while. Stand up and walk for a few minutes, or press Start now for two minutes of calf raises.</source>
+        <translation>しばらく動いていません。立ち上がって数分歩くか、「今すぐ開始」を押して 2 分間のかかと上げをしましょう。</translation>
+    </message>
+    <message>
         <source>Start now</source>
         <translation>今すぐ開始</translation>
     </message>

@@ -3647,6 +3647,14 @@ door de mond · %1 s</translation>
         <translation>Tijd voor uw knieën</translation>
     </message>
     <message>
+        <source>Time to move</source>
+        <translation>Tijd om te bewegen</translation>
+    </message>
+    <message>
+        <source>You have been still for a while. Stand up and walk for a few minutes, or press Start now for two minutes of calf raises.</source>
+        <translation>U zit al een tijdje stil. Sta op en loop een paar minuten, of druk op ‘Nu starten’ voor twee minuten op de tenen staan.</translation>
+    </message>
+    <message>
         <source>Start now</source>
         <translation>Nu starten</translation>
     </message>

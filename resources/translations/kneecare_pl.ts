@@ -3676,6 +3676,14 @@ ustami · %1 s</translation>
         <translation>Pora na kolana</translation>
     </message>
     <message>
+        <source>Time to move</source>
+        <translation>Pora się poruszać</translation>
+    </message>
+    <message>
+        <source>You have been still for a while. Stand up and walk for a few minutes, or press Start now for two minutes of calf raises.</source>
+        <translation>Od dłuższej chwili nie było ruchu. Proszę wstać i pospacerować kilka minut albo nacisnąć „Rozpocznij teraz”, aby przez dwie minuty robić wspięcia na palce.</translation>
+    </message>
+    <message>
         <source>Start now</source>
         <translation>Rozpocznij teraz</translation>
     </message>

@@ -3647,6 +3647,14 @@ pela boca · %1 s</translation>
         <translation>Hora dos seus joelhos</translation>
     </message>
     <message>
+        <source>Time to move</source>
+        <translation>Hora de se mexer</translation>
+    </message>
+    <message>
+        <source>You have been still for a while. Stand up and walk for a few minutes, or press Start now for two minutes of calf raises.</source>
+        <translation>Você está parado há um tempo. Levante-se e caminhe por alguns minutos, ou pressione “Iniciar agora” para dois minutos de elevação na ponta dos pés.</translation>
+    </message>
+    <message>
         <source>Start now</source>
         <translation>Iniciar agora</translation>
     </message>

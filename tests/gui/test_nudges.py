@@ -13,7 +13,8 @@ from kneecare.core.clock import FakeClock
 from kneecare.core.session import SessionMachine, State
 from kneecare.session.controller import SessionController
 from kneecare.settings import Settings
-from kneecare.tray.nudges import NUDGE_MEMORY_KEY, NUDGE_TITLE, MovementNudges
+from kneecare.tray.nudges import NUDGE_MEMORY_KEY, MovementNudges
+from kneecare.tray.text import NUDGE_TITLE
 from kneecare.ui.actions import SessionActions
 from kneecare.ui.main_window import MainWindow
 from tests.helpers.asyncio_qt import qasync_loop, run_until_idle  # noqa: F401 (a fixture)

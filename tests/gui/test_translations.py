@@ -316,9 +316,12 @@ def test_a_reminder_and_the_tray_tooltip_in_german(german):
 
 
 def test_the_reminder_buttons_and_the_reminder_window_in_german(german, qtbot):
-    """The buttons of a notification and of the reminder window were English in every language."""
+    """The buttons of a notification and of the reminder window, and the movement nudge, were English in
+    every language."""
     assert tray_text.reminder_buttons() == ("Jetzt starten", "Später erinnern")
     assert tray_text.notice_buttons() == ("KneeCare öffnen", "Schließen")
+    title, body = tray_text.nudge_message()  # the movement nudge was English in every language too
+    assert title == "Zeit für Bewegung" and "„Jetzt starten“" in body
     prompt = ReminderPrompt()
     qtbot.addWidget(prompt)
     prompt.show_reminder("Zeit für Ihre Knie", "Täglich")
