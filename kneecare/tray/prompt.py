@@ -53,12 +53,9 @@ class ReminderPrompt(QWidget):
     def show_reminder(self, title: str, body: str, invite: bool = True) -> None:
         """Show a reminder ("Start now", "Snooze"), or with `invite` False a notice that offers no session
         ("Open KneeCare", which asks for the window as "Start now" does, and "Close")."""
-        if invite:
-            self.start_button.setText(text.reminder_buttons()[0])
-            self.snooze_button.setText(text.reminder_buttons()[1])
-        else:
-            self.start_button.setText(text.notice_buttons()[0])
-            self.close_button.setText(text.notice_buttons()[1])
+        start, other = text.reminder_buttons() if invite else text.notice_buttons()
+        self.start_button.setText(start)
+        (self.snooze_button if invite else self.close_button).setText(other)
         self.snooze_button.setVisible(invite)
         self.close_button.setVisible(not invite)
         self.title.setText(title)
