@@ -33,14 +33,16 @@ def _safety(text: str) -> str:
 
 
 def reminder_buttons() -> tuple[str, str]:
-    """The two buttons of a reminder: start the session now, or snooze it."""
-    return QCoreApplication.translate("tray", "Start now"), QCoreApplication.translate("tray", "Snooze")
+    """The two buttons of a reminder: start the session now, or snooze it ("Snooze" is the tray menu's
+    entry, one translation for both)."""
+    return QCoreApplication.translate("tray", "Start now"), QCoreApplication.translate("TrayIcon", "Snooze")
 
 
 def notice_buttons() -> tuple[str, str]:
-    """The two buttons of a notice that invites no session, in the reminder window: open KneeCare, or close
-    the notice."""
-    return QCoreApplication.translate("tray", "Open KneeCare"), QCoreApplication.translate("tray", "Close")
+    """The two buttons of a notice that invites no session, in the reminder window: open KneeCare (the tray
+    menu's entry), or close the notice."""
+    open_it = QCoreApplication.translate("TrayIcon", "Open KneeCare")
+    return open_it, QCoreApplication.translate("tray", "Close")
 
 
 def prompt_title() -> str:

@@ -3775,14 +3775,6 @@ through the mouth · %1 s</source>
         <translation>ابدأ الآن</translation>
     </message>
     <message>
-        <source>Snooze</source>
-        <translation>غفوة</translation>
-    </message>
-    <message>
-        <source>Open KneeCare</source>
-        <translation>فتح KneeCare</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>

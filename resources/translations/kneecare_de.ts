@@ -3659,14 +3659,6 @@ durch den Mund · %1 s</translation>
         <translation>Jetzt starten</translation>
     </message>
     <message>
-        <source>Snooze</source>
-        <translation>Später erinnern</translation>
-    </message>
-    <message>
-        <source>Open KneeCare</source>
-        <translation>KneeCare öffnen</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>

@@ -3659,14 +3659,6 @@ por la boca · %1 s</translation>
         <translation>Empezar ahora</translation>
     </message>
     <message>
-        <source>Snooze</source>
-        <translation>Posponer</translation>
-    </message>
-    <message>
-        <source>Open KneeCare</source>
-        <translation>Abrir KneeCare</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>

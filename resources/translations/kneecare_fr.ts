@@ -3659,14 +3659,6 @@ par la bouche · %1 s</translation>
         <translation>Démarrer maintenant</translation>
     </message>
     <message>
-        <source>Snooze</source>
-        <translation>Plus tard</translation>
-    </message>
-    <message>
-        <source>Open KneeCare</source>
-        <translation>Ouvrir KneeCare</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>

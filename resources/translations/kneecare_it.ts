@@ -3659,14 +3659,6 @@ dalla bocca · %1 s</translation>
         <translation>Avvia ora</translation>
     </message>
     <message>
-        <source>Snooze</source>
-        <translation>Rimanda</translation>
-    </message>
-    <message>
-        <source>Open KneeCare</source>
-        <translation>Apri KneeCare</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>

@@ -3630,14 +3630,6 @@ through the mouth · %1 s</source>
         <translation>今すぐ開始</translation>
     </message>
     <message>
-        <source>Snooze</source>
-        <translation>スヌーズ</translation>
-    </message>
-    <message>
-        <source>Open KneeCare</source>
-        <translation>KneeCare を開く</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>

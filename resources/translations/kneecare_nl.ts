@@ -3659,14 +3659,6 @@ door de mond · %1 s</translation>
         <translation>Nu starten</translation>
     </message>
     <message>
-        <source>Snooze</source>
-        <translation>Sluimeren</translation>
-    </message>
-    <message>
-        <source>Open KneeCare</source>
-        <translation>KneeCare openen</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>

@@ -3688,14 +3688,6 @@ ustami · %1 s</translation>
         <translation>Rozpocznij teraz</translation>
     </message>
     <message>
-        <source>Snooze</source>
-        <translation>Drzemka</translation>
-    </message>
-    <message>
-        <source>Open KneeCare</source>
-        <translation>Otwórz KneeCare</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>

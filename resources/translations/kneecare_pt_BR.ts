@@ -3659,14 +3659,6 @@ pela boca · %1 s</translation>
         <translation>Iniciar agora</translation>
     </message>
     <message>
-        <source>Snooze</source>
-        <translation>Adiar</translation>
-    </message>
-    <message>
-        <source>Open KneeCare</source>
-        <translation>Abrir o KneeCare</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
